@@ -1,0 +1,240 @@
+import type { DatePrecision, FigureDate } from './figure.ts';
+
+/**
+ * Dates as news text writes them, at their precision: "1991", "in July", "July 28",
+ * "Monday, November 25", "22 September 2020", "23.09.2020", "July 12 - 15", "June this year",
+ * "last year". Years missing from the text are resolved against the publication date.
+ */
+
+export interface Published {
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string;
+}
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_INDEX = new Map<string, number>();
+MONTHS.forEach((m, i) => {
+  MONTH_INDEX.set(m.toLowerCase(), i + 1);
+  MONTH_INDEX.set(m.slice(0, 3).toLowerCase(), i + 1);
+});
+MONTH_INDEX.set('sept', 9);
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+// Month names are matched capitalised only: "may" and "march" are also verbs.
+export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MON = `(${MONTH_RE})\\.?`;
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ORD = '(?:st|nd|rd|th)?';
+
+const MONTH_DAY = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${MON}\\s+(\\d{1,2})${ORD}(?:\\s*-\\s*(\\d{1,2})${ORD})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'y');
+const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*-\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
+const MONTH_YEAR = new RegExp(`${MON},?\\s+(\\d{4})(?!\\d)`, 'y');
+const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
+const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;
+const NUMERIC_ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const YEAR = /(1[5-9]\d\d|20\d\d)(s)?(?:\s*-\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|\d)/y;
+const RELATIVE = /(last|this|next|past)\s+(year|month)(?!\w)('s)?/iy;
+const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
+
+/** Words before a bare month name that make it a date rather than a name or verb. */
+const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During)\s+|mid-)$/;
+const PART = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[\s-]+$/i;
+
+export interface DateMatch {
+  end: number;
+  /** Where the date text starts, when a weekday or "the" precedes the anchor. */
+  start: number;
+  date: FigureDate;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(year: number | null, month?: number, day?: number): string {
+  const y = year === null ? 'XXXX' : String(year);
+  if (month === undefined) return y;
+  if (day === undefined) return `${y}-${pad(month)}`;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
+}
+
+function partOf(before: string): FigureDate['part'] | undefined {
+  const m = PART.exec(before);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  if (w === 'early') return 'early';
+  if (w === 'mid' || w.includes('middle')) return 'mid';
+  if (w === 'late') return 'late';
+  if (w.includes('end')) return 'end';
+  return 'beginning';
+}
+
+/** Year of the publication date, if known. */
+export function publicationYear(published?: Published): number | null {
+  return published ? Number(published.date.slice(0, 4)) : null;
+}
+
+/**
+ * A month and day without a year: the publication year, or the year before when the date
+ * would otherwise fall more than two months after publication (news reports the past).
+ */
+function resolveYear(month: number, day: number | undefined, published?: Published): { year: number | null; resolution: FigureDate['resolution'] } {
+  const py = publicationYear(published);
+  if (py === null || !published) return { year: null, resolution: 'unresolved' };
+  if (published.date.length >= 7) {
+    const pm = Number(published.date.slice(5, 7));
+    const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 15;
+    const monthsAhead = month - pm + ((day ?? 15) - pd) / 31;
+    if (monthsAhead > 2) return { year: py - 1, resolution: 'publication' };
+  }
+  return { year: py, resolution: 'publication' };
+}
+
+/** Tries every date form that can start at `pos` (a weekday, month name or digit). */
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published): DateMatch | null {
+  const c = text[pos]!;
+  const isDigit = c >= '0' && c <= '9';
+  let m: RegExpExecArray | null;
+
+  if (!isDigit) {
+    MONTH_DAY.lastIndex = pos;
+    if ((m = MONTH_DAY.exec(text)) && pos + m[0].length <= limit) {
+      const month = MONTH_INDEX.get(m[2]!.toLowerCase())!;
+      const day = Number(m[3]);
+      const endDay = m[4] ? Number(m[4]) : undefined;
+      if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
+        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published);
+        return {
+          start: pos,
+          end: pos + m[0].length,
+          date: {
+            start: iso(year, month, day),
+            ...(endDay !== undefined ? { end: iso(year, month, endDay) } : {}),
+            precision: 'day',
+            ...(m[1] ? { weekday: m[1] } : {}),
+            resolution,
+          },
+        };
+      }
+    }
+    MONTH_YEAR.lastIndex = pos;
+    if ((m = MONTH_YEAR.exec(text)) && pos + m[0].length <= limit) {
+      const month = MONTH_INDEX.get(m[1]!.toLowerCase())!;
+      const part = partOf(before);
+      return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[2]), month), precision: 'month', ...(part ? { part } : {}), resolution: 'explicit' } };
+    }
+    MONTH_ONLY.lastIndex = pos;
+    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && MONTH_CONTEXT.test(before)) {
+      const month = MONTH_INDEX.get(m[1]!.toLowerCase())!;
+      const part = partOf(before);
+      let year: number | null;
+      let resolution: FigureDate['resolution'];
+      const py = publicationYear(published);
+      if (m[2]) {
+        const rel = m[2].toLowerCase();
+        year = py === null ? null : py + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        resolution = py === null ? 'unresolved' : 'relative';
+      } else {
+        ({ year, resolution } = resolveYear(month, undefined, published));
+      }
+      return { start: pos, end: pos + m[0].length, date: { start: iso(year, month), precision: 'month', ...(part ? { part } : {}), resolution } };
+    }
+    return null;
+  }
+
+  NUMERIC_ISO.lastIndex = pos;
+  if ((m = NUMERIC_ISO.exec(text)) && validDay(Number(m[2]), Number(m[3]))) {
+    return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[1]), Number(m[2]), Number(m[3])), precision: 'day', resolution: 'explicit' } };
+  }
+  NUMERIC_DMY.lastIndex = pos;
+  if ((m = NUMERIC_DMY.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // Day first (as in "23.09.2020") unless only the other reading is a valid date.
+    const [day, month] = validDay(b, a) ? [a, b] : validDay(a, b) && m[0].includes('/') ? [b, a] : [0, 0];
+    if (day > 0 && (m[0].includes('.') || !validDay(b, a) || !validDay(a, b) || a === b)) {
+      return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[3]), month, day), precision: 'day', resolution: 'explicit' } };
+    }
+  }
+  DAY_MONTH.lastIndex = pos;
+  if ((m = DAY_MONTH.exec(text)) && pos + m[0].length <= limit) {
+    const month = MONTH_INDEX.get(m[4]!.toLowerCase())!;
+    const day = Number(m[2]);
+    const endDay = m[3] ? Number(m[3]) : undefined;
+    if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
+      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published);
+      return {
+        start: pos,
+        end: pos + m[0].length,
+        date: { start: iso(year, month, day), ...(endDay !== undefined ? { end: iso(year, month, endDay) } : {}), precision: 'day', resolution },
+      };
+    }
+  }
+  return null;
+}
+
+/** A year ("1991", "2020-21", "the 1990s", "mid-2020"), when the digits are not a count. */
+export function matchYear(text: string, pos: number, before: string): DateMatch | null {
+  YEAR.lastIndex = pos;
+  const m = YEAR.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const part = partOf(before);
+  if (m[2]) {
+    // "the 1990s"
+    if (year % 10 !== 0) return null;
+    return { start: pos, end: pos + m[0].length - (m[3] ? m[0].length - 5 : 0), date: { start: String(year), end: String(year + 9), precision: 'year', resolution: 'explicit' } };
+  }
+  let end: number | undefined;
+  if (m[3]) {
+    end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
+    if (end <= year || end - year > 50) return { start: pos, end: pos + 4, date: { start: String(year), precision: 'year', ...(part ? { part } : {}), resolution: 'explicit' } };
+  }
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    date: { start: String(year), ...(end !== undefined ? { end: String(end) } : {}), precision: 'year', ...(part ? { part } : {}), resolution: 'explicit' },
+  };
+}
+
+/** "last year", "this year", "next month", "earlier this year", "last year's". */
+export function matchRelative(text: string, pos: number, published?: Published): DateMatch | null {
+  let m: RegExpExecArray | null;
+  RELATIVE_EARLIER.lastIndex = pos;
+  let offset = 0;
+  let unit: string;
+  let end: number;
+  if ((m = RELATIVE_EARLIER.exec(text))) {
+    unit = m[2]!.toLowerCase();
+    end = pos + m[0].length;
+  } else {
+    RELATIVE.lastIndex = pos;
+    if (!(m = RELATIVE.exec(text))) return null;
+    const rel = m[1]!.toLowerCase();
+    if (rel === 'past') return null; // "the past year" is a duration, not a date
+    offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+    unit = m[2]!.toLowerCase();
+    end = pos + m[0].length - (m[3] ? 2 : 0);
+  }
+  const precision: DatePrecision = unit === 'year' ? 'year' : 'month';
+  if (!published || (precision === 'month' && published.date.length < 7)) {
+    return { start: pos, end, date: { start: precision === 'year' ? 'XXXX' : 'XXXX-XX', precision, resolution: 'unresolved' } };
+  }
+  const py = Number(published.date.slice(0, 4));
+  if (precision === 'year') return { start: pos, end, date: { start: String(py + offset), precision, resolution: 'relative' } };
+  const pm = Number(published.date.slice(5, 7)) + offset;
+  const y = py + Math.floor((pm - 1) / 12);
+  const mo = ((pm - 1 + 12) % 12) + 1;
+  return { start: pos, end, date: { start: iso(y, mo), precision, resolution: 'relative' } };
+}
+
+/** The weekday of an ISO day, for the consistency check of "Monday, November 25". */
+export function weekdayOf(isoDay: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return null;
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  return WEEKDAYS[(d.getUTCDay() + 6) % 7]!;
+}

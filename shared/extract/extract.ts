@@ -1,0 +1,597 @@
+import type { Figure, FigureKind, Qualifier } from './figure.ts';
+import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
+import { MONTH_RE, WEEKDAY_RE, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
+import type { Sentence } from '../split/segment.ts';
+
+/**
+ * The figure grammar: one pass over the text, anchored on digits, number words, month and
+ * weekday names and a few ratio and relative-date words; each anchor is tried against
+ * sticky (position-anchored) patterns, so the work is linear in the text's length.
+ * Why a grammar of our own and not a general recogniser: docs/adr/0003-figure-extraction.md.
+ */
+
+export interface FoundFigure {
+  /** Offsets into the readable text, the qualifier and counted noun included. */
+  start: number;
+  end: number;
+  sentence: number;
+  figure: Figure;
+  /** The counted noun, singular ("soldier"), when the figure counts something. */
+  noun?: string;
+  confidence: number;
+}
+
+export interface ExtractOptions {
+  published?: Published;
+  /** Spans that are metadata (date lines, bylines): never claims. */
+  skip?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const ORDINAL_RE = Object.keys(ORDINALS).join('|');
+
+const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE}|${WEEKDAY_RE}|last|this|next|earlier|later)\b`;
+
+const CURRENCY_SYMBOL: Record<string, string> = {
+  'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '₼': 'AZN', '֏': 'AMD', '₺': 'TRY', '₽': 'RUB',
+};
+const CURRENCY_CODE = new Set(['USD', 'EUR', 'GBP', 'AZN', 'AMD', 'TRY', 'RUB', 'IRR']);
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', 'us dollar': 'USD', dram: 'AMD', manat: 'AZN', euro: 'EUR', ruble: 'RUB', rouble: 'RUB', lira: 'TRY', pound: 'GBP', rial: 'IRR',
+};
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₼|֏|₺|₽|\b(?:USD|EUR|GBP|AZN|AMD|TRY|RUB|IRR))\s?$/;
+const CURRENCY_AFTER = /\s*(US dollars?|dollars?|drams?|manats?|euros?|rubles?|roubles?|liras?|pounds?|rials?|USD|EUR|GBP|AZN|AMD|TRY|RUB|IRR)\b/y;
+const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
+const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
+const TIMES_AFTER = /\s+times\b/y;
+const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/y;
+const MEASURE_AFTER = /\s?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?)(?![\w])/y;
+const MEASURE_UNIT: Record<string, string> = {
+  km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
+  metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', ton: 't', tons: 't',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', 'km²': 'km2', km2: 'km2', 'sq km': 'km2', 'sq. km': 'km2',
+  'square kilometers': 'km2', 'square kilometres': 'km2', 'square kilometer': 'km2', 'square kilometre': 'km2',
+  'square mile': 'mi2', 'square miles': 'mi2',
+};
+const RANGE_AFTER = /\s*(-|to|and)\s*(?=[\d$€£])/y;
+const PLUS_AFTER = /(?:-plus|\+)(?![\w])/y;
+const SUFFIX_QUALIFIER = /\s*,?\s*(or more|or so|or less|or fewer)\b/y;
+const IN_RATIO = /\s+in\s+(every\s+)?/y;
+const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
+
+const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
+const QUALIFIER_OF: Record<string, Qualifier> = {
+  'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',
+  'more than': 'more_than', over: 'more_than', above: 'more_than', 'upwards of': 'more_than', 'in excess of': 'more_than', exceeding: 'more_than', 'just over': 'more_than',
+  'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most', 'a maximum of': 'at_most',
+  'fewer than': 'less_than', 'less than': 'less_than', under: 'less_than', below: 'less_than',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',
+  approximately: 'approximately', approx: 'approximately', 'approx.': 'approximately', about: 'approximately', around: 'approximately',
+  roughly: 'approximately', some: 'approximately', circa: 'approximately', 'ca.': 'approximately', 'an estimated': 'approximately',
+  estimated: 'approximately', '~': 'approximately',
+};
+const SUFFIX_OF: Record<string, Qualifier> = { 'or more': 'at_least', 'or so': 'approximately', 'or less': 'at_most', 'or fewer': 'at_most' };
+
+/** Words before a counted noun that describe it ("three Armenian soldiers", "2,000 armed peacekeepers"). */
+const ADJECTIVES = new Set([
+  'armed', 'military', 'additional', 'more', 'other', 'new', 'regular', 'special', 'elite', 'active', 'former', 'retired',
+  'young', 'local', 'foreign', 'ethnic', 'enemy', 'unarmed', 'innocent', 'wounded', 'injured', 'dead', 'missing', 'russian',
+  'peacekeeping', 'combat', 'reserve', 'contract', 'regional', 'major', 'small', 'large', 'big', 'key', 'separate',
+  'mostly', 'mainly', 'total', 'estimated', 'frontline', 'civilian',
+]);
+/** Words that end the search for a counted noun. */
+const STOP = new Set([
+  'in', 'on', 'at', 'to', 'of', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'were', 'are', 'have', 'has', 'had', 'been',
+  'be', 'will', 'would', 'per', 'from', 'by', 'with', 'for', 'that', 'which', 'who', 'as', 'than', 'but', 'since',
+  'after', 'before', 'during', 'into', 'across', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'it', 'they',
+  'he', 'she', 'we', 'you', 'not', 'no', 'also', 'only', 'just', 'then', 'when', 'where', 'while', 'if',
+]);
+const PLURAL_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'troops', 'servicemen', 'military']);
+const NOT_NOUNS = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'his', 'us', 'as', 'yes', 'less', 'unless', 'across', 'whereas', 'perhaps', 'always', 'towards', 'afterwards']);
+const ANAPHORA_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|of the|other)\s+$/i;
+const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
+const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})+)(?!\d)/y;
+const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
+const TIME_OF_DAY = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
+/** Capitalised words that start sentences rather than names ("In 2020", "Some 300"). */
+const SENTENCE_WORDS = /^(?:In|On|By|Of|To|At|For|Since|From|Until|During|About|Over|Some|Nearly|Almost|Around|Roughly|Approximately|Only|Just|With|And|But|After|Before|Between|Under|Up|More|Less|Fewer|Than|All|Until|Till|Through|Of|Were|Was|Are|Is|Exactly|Precisely|Perhaps|Another)$/;
+const NAME_PREFIX_OK = /^(?:mid|early|late|pre|post)$/i;
+
+interface Context {
+  text: string;
+  sentence: Sentence;
+  published?: Published;
+  /** Set when a rule recognised a non-figure (a phone number, a time) to skip as a whole. */
+  skipTo?: number;
+}
+
+/** Every figure in the text, in order, each inside one sentence. */
+export function extractFigures(text: string, sentences: readonly Sentence[], options: ExtractOptions = {}): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  const skip = [...(options.skip ?? [])].sort((a, b) => a.start - b.start);
+  const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
+  let si = 0;
+  let ki = 0;
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(text))) {
+    const pos = m.index;
+    while (si < sentences.length && sentences[si]!.end <= pos) si++;
+    if (si >= sentences.length) break;
+    const sentence = sentences[si]!;
+    if (pos < sentence.start) continue;
+    while (ki < skip.length && skip[ki]!.end <= pos) ki++;
+    if (ki < skip.length && skip[ki]!.start <= pos) {
+      anchor.lastIndex = skip[ki]!.end;
+      continue;
+    }
+    const ctx: Context = { text, sentence, ...(options.published ? { published: options.published } : {}) };
+    const found = figureAt(ctx, pos, m[0]);
+    if (found && found.end <= sentence.end) {
+      out.push(found);
+      anchor.lastIndex = Math.max(found.end, pos + 1);
+    } else {
+      anchor.lastIndex = Math.max(tokenEnd(text, pos), ctx.skipTo ?? 0);
+    }
+  }
+  return out;
+}
+
+function tokenEnd(text: string, pos: number): number {
+  let i = pos + 1;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  if (isDigit(text[pos])) {
+    while (i < text.length && (isDigit(text[i]) || ((text[i] === ',' || text[i] === '.') && isDigit(text[i + 1])))) i++;
+  } else {
+    while (i < text.length && /\w/.test(text[i]!)) i++;
+  }
+  return i;
+}
+
+function figureAt(ctx: Context, pos: number, token: string): FoundFigure | null {
+  const { text } = ctx;
+  const c = text[pos]!;
+  if (c >= '0' && c <= '9') return digitFigure(ctx, pos);
+  if (c in CURRENCY_SYMBOL) return moneyFromSymbol(ctx, pos);
+  const word = token.toLowerCase();
+  if (/^[A-Z]/.test(token) && new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})$`).test(token)) {
+    return dateFigure(ctx, pos);
+  }
+  if (word in ORDINALS && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)))) return ordinalFigure(ctx, pos, word);
+  switch (word) {
+    case 'last': case 'this': case 'next': case 'earlier': case 'later': {
+      const r = matchRelative(text, pos, ctx.published);
+      return r ? make(ctx, r.start, r.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: r.date }, 0.8) : null;
+    }
+    case 'century': case 'decade':
+      return aCenturyFigure(ctx, pos, word);
+    case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters':
+      return ratioWordFigure(ctx, pos, word);
+    case 'dozens': case 'hundreds': case 'thousands': case 'millions': case 'tens':
+      return magnitudeFigure(ctx, pos, word);
+  }
+  if (/^a\s+dozen$/i.test(token)) {
+    const noun = countNoun(text, pos + token.length, ctx.sentence.end);
+    if (!noun) return null;
+    return make(ctx, pos, noun.end, { kind: 'count', value: 12, unit: noun.noun, qualifier: 'approximately', precision: 12 }, 0.7, noun.noun);
+  }
+  return wordFigure(ctx, pos);
+}
+
+function before(ctx: Context, pos: number, n: number): string {
+  return ctx.text.slice(Math.max(ctx.sentence.start, pos - n), pos);
+}
+
+/** Builds the found figure, reading a qualifier before it and one after it ("or more"). */
+function make(
+  ctx: Context,
+  start: number,
+  end: number,
+  figure: Omit<Figure, 'text' | 'qualifier'> & { qualifier?: Qualifier },
+  confidence: number,
+  noun?: string,
+): FoundFigure {
+  let qualifier: Qualifier = figure.qualifier ?? 'exact';
+  let s = start;
+  let e = end;
+  if (figure.kind !== 'date' && figure.kind !== 'ordinal' && qualifier === 'exact') {
+    const b = before(ctx, start, 30);
+    const q = QUALIFIER_BEFORE.exec(b);
+    if (q) {
+      qualifier = QUALIFIER_OF[q[1]!.toLowerCase()] ?? 'exact';
+      s = start - (b.length - b.lastIndexOf(q[1]!));
+    }
+    SUFFIX_QUALIFIER.lastIndex = end;
+    const sq = SUFFIX_QUALIFIER.exec(ctx.text);
+    if (sq && end + sq[0].length <= ctx.sentence.end) {
+      qualifier = SUFFIX_OF[sq[1]!.toLowerCase()] ?? qualifier;
+      e = end + sq[0].length;
+    }
+  }
+  const full: Figure = { ...figure, qualifier, text: ctx.text.slice(s, e) };
+  return { start: s, end: e, sentence: ctx.sentence.index, figure: full, ...(noun ? { noun } : {}), confidence };
+}
+
+function dateFigure(ctx: Context, pos: number): FoundFigure | null {
+  const b = before(ctx, pos, 20);
+  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published);
+  if (!d) return null;
+  // The quote keeps "early", "mid-", "the end of" with the month they qualify.
+  const part = d.date.part ? /(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+$/i.exec(b) : null;
+  return make(ctx, part ? d.start - part[0].length : d.start, d.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: d.date }, d.date.precision === 'day' ? 0.9 : 0.8);
+}
+
+/** Digits glued to letters or to a name are part of a name: "TB2", "S-400", "Resolution 884". */
+function isPartOfName(ctx: Context, pos: number): boolean {
+  const { text } = ctx;
+  const prev = text[pos - 1];
+  if (prev === undefined || pos <= ctx.sentence.start) return false;
+  if (/[A-Za-z]/.test(prev)) return true;
+  if (prev === '-' && /[A-Za-z]/.test(text[pos - 2] ?? '')) {
+    const word = /[A-Za-z]+$/.exec(text.slice(Math.max(0, pos - 12), pos - 1))?.[0] ?? '';
+    return !NAME_PREFIX_OK.test(word);
+  }
+  if (prev === '.' && /[A-Za-z]/.test(text[pos - 2] ?? '')) return true; // footnote after a word: "war.12"
+  if (prev === '^') return true;
+  if (prev === '[' && /^\d{1,3}\]/.test(text.slice(pos, pos + 4))) return true; // footnote marker "[12]"
+  return false;
+}
+
+function inUrl(ctx: Context, pos: number): boolean {
+  const { text } = ctx;
+  let a = pos;
+  while (a > ctx.sentence.start && !/\s/.test(text[a - 1]!)) a--;
+  let b = pos;
+  while (b < ctx.sentence.end && !/\s/.test(text[b]!)) b++;
+  return URLISH.test(text.slice(a, b));
+}
+
+/** The end of a phone number starting at `pos` ("+994 12 345 67 89", "(012) 345-6789"), or 0. */
+function phoneNumberEnd(ctx: Context, pos: number): number {
+  const { text } = ctx;
+  const from = text[pos - 1] === '+' || text[pos - 1] === '(' ? pos - 1 : pos;
+  PHONE.lastIndex = from;
+  const m = PHONE.exec(text);
+  if (!m || THOUSANDS_ONLY.test(m[0])) return 0;
+  const groups = m[3]!.split(/[\s.-]/).length - 1;
+  return m[1] || m[2] || groups >= 3 ? from + m[0].length : 0;
+}
+
+function scaleAt(text: string, end: number): { factor: number; end: number } | null {
+  SCALE_AFTER.lastIndex = end;
+  const s = SCALE_AFTER.exec(text);
+  if (!s) return null;
+  const word = (s[1] ?? s[2])!.toLowerCase();
+  return { factor: SCALES[word]!, end: end + s[0].length };
+}
+
+/** A number with its scale ("3.1 billion", "795m") and an optional range ("2,000-3,000", "2 to 3 billion"). */
+interface Quantity {
+  value: number;
+  low?: number;
+  high?: number;
+  precision: number;
+  end: number;
+  words: boolean;
+  plus: boolean;
+}
+
+function quantityAt(ctx: Context, pos: number, first: ParsedNumber, allowRange = true): Quantity {
+  const { text } = ctx;
+  let value = first.value;
+  let precision = first.precision;
+  let end = first.end;
+  const scale = scaleAt(text, end);
+  if (scale) {
+    value *= scale.factor;
+    precision *= scale.factor;
+    end = scale.end;
+  }
+  let plus = false;
+  PLUS_AFTER.lastIndex = end;
+  const p = PLUS_AFTER.exec(text);
+  if (p) {
+    plus = true;
+    end += p[0].length;
+  }
+  const q: Quantity = { value, precision, end, words: first.words, plus };
+  if (!allowRange || plus) return q;
+  RANGE_AFTER.lastIndex = end;
+  const r = RANGE_AFTER.exec(text);
+  if (!r) return q;
+  const sep = r[1]!;
+  const lead = before(ctx, pos, 12);
+  if (sep === 'and' && !/\bbetween\s+$/i.test(lead)) return q;
+  const secondStart = end + r[0].length;
+  const currencyGap = /^[$€£]/.test(text[secondStart] ?? '') ? 1 : 0;
+  const second = parseDigits(text, secondStart + currencyGap);
+  if (!second || second.end > ctx.sentence.end) return q;
+  let high = second.value;
+  let highEnd = second.end;
+  const s2 = scaleAt(text, highEnd);
+  let low = value;
+  if (s2) {
+    high *= s2.factor;
+    highEnd = s2.end;
+    if (!scale) low = first.value * s2.factor;
+  } else if (scale) {
+    high *= scale.factor;
+  }
+  if (!(high > low)) return q;
+  return { value: low, low, high, precision: Math.min(precision, s2 ? second.precision * s2.factor : second.precision), end: highEnd, words: false, plus: false };
+}
+
+/** The unit forms that can follow a quantity: money, %, times, durations, measures. */
+function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: string | null): FoundFigure | null {
+  const { text } = ctx;
+  const range = q.low !== undefined ? { low: q.low, high: q.high!, qualifier: 'between' as Qualifier } : { value: q.value };
+  const plusQ: Partial<{ qualifier: Qualifier }> = q.plus ? { qualifier: 'more_than' } : {};
+  let m: RegExpExecArray | null;
+  if (currencyBefore) {
+    CURRENCY_AFTER.lastIndex = q.end;
+    const after = CURRENCY_AFTER.exec(text);
+    const end = after && after[1] && /^[A-Z]{3}$/.test(after[1]) ? q.end + after[0].length : q.end;
+    return make(ctx, start, end, { kind: 'money', ...range, unit: currencyBefore, precision: q.precision, ...plusQ }, 0.9);
+  }
+  CURRENCY_AFTER.lastIndex = q.end;
+  if ((m = CURRENCY_AFTER.exec(text))) {
+    const w = m[1]!.toLowerCase().replace(/s$/, '');
+    const unit = CURRENCY_CODE.has(m[1]!) ? m[1]! : CURRENCY_WORD[w] ?? 'USD';
+    return make(ctx, start, q.end + m[0].length, { kind: 'money', ...range, unit, precision: q.precision, ...plusQ }, 0.9);
+  }
+  PERCENT_AFTER.lastIndex = q.end;
+  if ((m = PERCENT_AFTER.exec(text))) {
+    const unit = m[1]!.startsWith('percentage') ? 'pp' : '%';
+    return make(ctx, start, q.end + m[0].length, { kind: 'percent', ...range, unit, precision: q.precision, ...plusQ }, 0.9);
+  }
+  TIMES_AFTER.lastIndex = q.end;
+  if ((m = TIMES_AFTER.exec(text))) {
+    return make(ctx, start, q.end + m[0].length, { kind: 'ratio', ...range, unit: 'times', precision: q.precision, ...plusQ }, 0.85);
+  }
+  DURATION_AFTER.lastIndex = q.end;
+  if ((m = DURATION_AFTER.exec(text))) {
+    const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
+    return make(ctx, start, q.end + m[0].length, { kind: 'duration', ...range, unit, precision: q.precision, ...plusQ }, 0.85);
+  }
+  MEASURE_AFTER.lastIndex = q.end;
+  if ((m = MEASURE_AFTER.exec(text))) {
+    const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+    return make(ctx, start, q.end + m[0].length, { kind: 'measure', ...range, unit, precision: q.precision, ...plusQ }, 0.85);
+  }
+  return null;
+}
+
+function moneyFromSymbol(ctx: Context, pos: number): FoundFigure | null {
+  const { text } = ctx;
+  const start = text.slice(pos - 2, pos) === 'US' ? pos - 2 : pos;
+  const unit = CURRENCY_SYMBOL[text[pos]!]!;
+  let i = pos + 1;
+  if (text[i] === ' ') i++;
+  const n = parseDigits(text, i);
+  if (!n) return null;
+  const q = quantityAt(ctx, start, n);
+  return unitFigure(ctx, start, q, unit);
+}
+
+function digitFigure(ctx: Context, pos: number): FoundFigure | null {
+  const { text } = ctx;
+  if (isPartOfName(ctx, pos) || inUrl(ctx, pos)) return null;
+  if (text[pos - 1] === ':') return null; // "3:1", the minutes of a time
+  TIME_OF_DAY.lastIndex = pos;
+  const time = TIME_OF_DAY.exec(text);
+  if (time) {
+    ctx.skipTo = pos + time[0].length;
+    return null;
+  }
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published);
+  if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
+  const phone = phoneNumberEnd(ctx, pos);
+  if (phone) {
+    ctx.skipTo = phone;
+    return null;
+  }
+  const n = parseDigits(text, pos);
+  if (!n) return null;
+  // Ordinals in digits: "the 102nd", "its 2nd".
+  const ord = /^(st|nd|rd|th)\b/.exec(text.slice(n.end, n.end + 3));
+  if (ord && Number.isInteger(n.value)) {
+    return make(ctx, pos, n.end + 2, { kind: 'ordinal', value: n.value, unit: null, qualifier: 'exact' }, 0.5);
+  }
+  const raw = text.slice(pos, n.end);
+  const yearLike = /^\d{4}$/.test(raw) && n.value >= 1500 && n.value <= 2100;
+  if (yearLike && !countNoun(text, n.end, ctx.sentence.end)) {
+    const y = matchYear(text, pos, before(ctx, pos, 20));
+    if (y) {
+      const s = /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
+      return make(ctx, s, y.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: y.date }, 0.8);
+    }
+  }
+  const currency = CURRENCY_BEFORE.exec(before(ctx, pos, 5));
+  const q = quantityAt(ctx, pos, n);
+  if (currency) {
+    const sym = currency[1]!;
+    return unitFigure(ctx, pos - currency[0].length, q, CURRENCY_SYMBOL[sym] ?? sym);
+  }
+  const withUnit = unitFigure(ctx, pos, q, null);
+  if (withUnit) return withUnit;
+  IN_RATIO.lastIndex = q.end;
+  const inr = IN_RATIO.exec(text);
+  if (inr && q.low === undefined) {
+    const d = parseDigits(text, q.end + inr[0].length) ?? parseWords(text, q.end + inr[0].length);
+    if (d && d.value > q.value) {
+      return make(ctx, pos, d.end, { kind: 'ratio', value: q.value / d.value, unit: 'share', qualifier: 'exact' }, 0.7);
+    }
+  }
+  // "5.000 soldiers" is five thousand: a decimal point before exactly three digits, then a noun.
+  let value = q.value;
+  let precision = q.precision;
+  const noun = countNoun(text, q.end, ctx.sentence.end);
+  if (/^\d{1,3}\.\d{3}$/.test(raw) && noun && q.end === n.end) {
+    value = Number(raw.replace('.', ''));
+    precision = 1;
+  }
+  // A bare integer after a capitalised word is a name ("Resolution 884", "Flight 752").
+  const prevWord = /([A-Z][a-z]+)\s$/.exec(before(ctx, pos, 20));
+  if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!)) {
+    return null;
+  }
+  const range = q.low !== undefined ? { low: q.low, high: q.high!, qualifier: 'between' as Qualifier } : { value };
+  const plusQ: Partial<{ qualifier: Qualifier }> = q.plus ? { qualifier: 'more_than' } : {};
+  if (noun) {
+    return make(ctx, pos, noun.end, { kind: 'count', ...range, unit: noun.noun, precision, ...plusQ }, 0.85, noun.noun);
+  }
+  return make(ctx, pos, q.end, { kind: 'count', ...range, unit: null, precision, ...plusQ }, 0.5);
+}
+
+function wordFigure(ctx: Context, pos: number): FoundFigure | null {
+  const { text } = ctx;
+  const n = parseWords(text, pos);
+  if (!n) return null;
+  const capitalised = /^[A-Z]/.test(text[pos]!);
+  const atStart = pos === ctx.sentence.start || /^["'(\s-]*$/.test(text.slice(ctx.sentence.start, pos));
+  if (capitalised && !atStart) return null; // "Three Brothers"
+  const lead = before(ctx, pos, 30);
+  // A motto or slogan: "one nation, two states".
+  if (/\b(?:one|a|an)\s+\w+\s*,\s*$/i.test(lead) || /^\s+\w+\s*,\s*two\b/i.test(text.slice(n.end, n.end + 30))) return null;
+  FRACTION_AFTER.lastIndex = n.end;
+  const fr = FRACTION_AFTER.exec(text);
+  if (fr) {
+    const denom = { third: 3, quarter: 4, fifth: 5, tenth: 10 }[fr[1]!.replace(/s$/, '') as 'third'] ?? 0;
+    if (denom) return make(ctx, pos, n.end + fr[0].length, { kind: 'ratio', value: n.value / denom, unit: 'fraction', qualifier: 'exact' }, 0.7);
+  }
+  const q = quantityAt(ctx, pos, n, false);
+  const withUnit = unitFigure(ctx, pos, q, null);
+  if (withUnit) return withUnit;
+  IN_RATIO.lastIndex = q.end;
+  const inr = IN_RATIO.exec(text);
+  if (inr) {
+    const d = parseWords(text, q.end + inr[0].length) ?? parseDigits(text, q.end + inr[0].length);
+    if (d && d.value > q.value) {
+      return make(ctx, pos, d.end, { kind: 'ratio', value: q.value / d.value, unit: 'share', qualifier: 'exact' }, 0.7);
+    }
+  }
+  if (q.value === 1 && q.end === n.end) return null; // "one" is an article more often than a count
+  if (ANAPHORA_BEFORE.test(lead)) return null; // "the two countries": a reference, not a claim
+  const noun = countNoun(text, q.end, ctx.sentence.end);
+  if (!noun) return null;
+  return make(ctx, pos, noun.end, { kind: 'count', value: q.value, unit: noun.noun, precision: q.precision, ...(q.plus ? { qualifier: 'more_than' as Qualifier } : {}) }, 0.75, noun.noun);
+}
+
+function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const { text } = ctx;
+  const capitalised = /^[A-Z]/.test(text[pos]!);
+  const atStart = /^["'(\s]*$/.test(text.slice(ctx.sentence.start, pos));
+  if (capitalised && !atStart) return null; // "Second Nagorno-Karabakh War"
+  const end = pos + word.length;
+  const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
+  if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
+  if (!/\b(?:the|its|their|his|her|a|for the)\s+$/i.test(before(ctx, pos, 10))) return null;
+  return make(ctx, pos, end + next[0].length, { kind: 'ordinal', value: ORDINALS[word]!, unit: next[1]!, qualifier: 'exact' }, 0.5);
+}
+
+function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const b = before(ctx, pos, 10);
+  const half = /\bhalf\s+an?\s+$/i.exec(b);
+  const one = /\ban?\s+$/i.exec(b);
+  if (!half && !one) return null;
+  const start = pos - (half ?? one)![0].length;
+  return make(ctx, start, pos + word.length, { kind: 'duration', value: half ? 0.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
+}
+
+function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const { text } = ctx;
+  const end = pos + word.length;
+  const after = text.slice(end, end + 20);
+  const lead = before(ctx, pos, 12);
+  const ratio = (value: number, s = pos, e = end, unit = 'times') =>
+    make(ctx, s, e, { kind: 'ratio', value, unit, qualifier: 'exact' }, 0.7);
+  switch (word) {
+    case 'twice':
+      if (/^\s+a\s+(?:year|month|week|day)\b/.test(after)) return null; // a frequency
+      return ratio(2);
+    case 'doubled': return ratio(2);
+    case 'tripled': return ratio(3);
+    case 'halved': return ratio(0.5);
+    case 'half': {
+      const dur = /^\s+an?\s+(century|decade|year|month|day|hour)\b/.exec(after);
+      if (dur) return make(ctx, pos, end + dur[0].length, { kind: 'duration', value: 0.5, unit: dur[1]!, qualifier: 'exact', precision: 0.5 }, 0.7);
+      if (/\b(?:first|second|other|latter|former|the)\s+$/i.test(lead)) return null;
+      if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after)) return null;
+      return ratio(0.5, pos, end, 'fraction');
+    }
+    default: {
+      // "a third of", "a quarter of"
+      const a = /\ba\s+$/i.exec(lead);
+      if (!a || !/^\s+of\b/.test(after)) return null;
+      return ratio(word.startsWith('third') ? 1 / 3 : 0.25, pos - a[0].length, end, 'fraction');
+    }
+  }
+}
+
+const MAGNITUDE: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],
+  'tens of thousands': [10_000, 99_999], 'hundreds of thousands': [100_000, 999_999],
+  'tens of millions': [10_000_000, 99_999_999], 'hundreds of millions': [100_000_000, 999_999_999],
+};
+
+/** "dozens of", "hundreds", "tens of thousands of people": an interval, qualified by its order of magnitude. */
+function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const { text } = ctx;
+  let phrase = word;
+  let end = pos + word.length;
+  const compound = /^\s+of\s+(thousands|millions)\b/i.exec(text.slice(end, end + 20));
+  if (compound && (word === 'tens' || word === 'hundreds')) {
+    phrase = `${word} of ${compound[1]!.toLowerCase()}`;
+    end += compound[0].length;
+  } else if (word === 'tens') {
+    return null;
+  }
+  const range = MAGNITUDE[phrase];
+  if (!range) return null;
+  const of = /^\s+of\b/.exec(text.slice(end, end + 5));
+  const noun = countNoun(text, of ? end + of[0].length : end, ctx.sentence.end);
+  if (!noun) return null;
+  const kind: FigureKind = /^(?:day|week|month|year|decade|century|hour)$/.test(noun.noun) ? 'duration' : 'count';
+  return make(ctx, pos, noun.end, { kind, low: range[0], high: range[1], unit: noun.noun, qualifier: 'order_of_magnitude' }, 0.7, kind === 'count' ? noun.noun : undefined);
+}
+
+const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
+
+/**
+ * The noun a number counts, within the next four words: "2,000 peacekeepers",
+ * "three Armenian soldiers", "300 settlements and villages". Returns it singular.
+ */
+export function countNoun(text: string, pos: number, limit: number): { noun: string; end: number } | null {
+  let i = pos;
+  for (let k = 0; k < 4; k++) {
+    WORD_AFTER.lastIndex = i;
+    const m = WORD_AFTER.exec(text);
+    if (!m || i + m[0].length > limit) return null;
+    const w = m[1]!;
+    const lower = w.toLowerCase();
+    i += m[0].length;
+    if (/^[A-Z]/.test(w)) {
+      if (k >= 2) return null;
+      continue; // a demonym or name used as an adjective: "Armenian", "Azeri"
+    }
+    if (STOP.has(lower)) return null;
+    if (ADJECTIVES.has(lower) && k < 3) continue;
+    if (PLURAL_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
+      return { noun: singular(lower), end: i };
+    }
+    return null;
+  }
+  return null;
+}
+
+export function singular(word: string): string {
+  if (word === 'people' || word === 'personnel' || word === 'police' || word === 'staff' || word === 'military') return word;
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word === 'children') return 'child';
+  if (word === 'lives') return 'life';
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}

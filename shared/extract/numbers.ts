@@ -1,0 +1,120 @@
+/**
+ * Numbers as articles write them: "5,000", "5 000", "5.000" (where unambiguous), "3.8",
+ * "three", "forty-four", "two hundred and fifty", "a dozen", "1.2 million", "795m".
+ */
+
+export interface ParsedNumber {
+  value: number;
+  /** The step of the last stated digit ("2,000" → 1000, "3.8" → 0.1, "three" → 1). */
+  precision: number;
+  end: number;
+  words: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, k: 1e3,
+};
+
+export const NUMBER_WORD = Object.keys(UNITS).concat(Object.keys(TENS)).join('|');
+
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?![,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d+(?:\.\d+)?)/y;
+const WORD = /([A-Za-z]+)/y;
+
+/** Parses digits at `pos` (grouping separators included). */
+export function parseDigits(text: string, pos: number): ParsedNumber | null {
+  DIGITS.lastIndex = pos;
+  const m = DIGITS.exec(text);
+  if (!m) return null;
+  const raw = m[1]!;
+  let value: number;
+  let precision: number;
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(raw)) {
+    value = Number(raw.replace(/\./g, ''));
+    precision = trailingZeroStep(raw.replace(/\./g, ''));
+  } else {
+    const plain = raw.replace(/[, ]/g, '');
+    value = Number(plain);
+    const dot = plain.indexOf('.');
+    precision = dot >= 0 ? 10 ** -(plain.length - dot - 1) : trailingZeroStep(plain);
+  }
+  return { value, precision, end: pos + raw.length, words: false };
+}
+
+/** "2,000" is stated to the thousand; "2,437" to the unit. */
+function trailingZeroStep(digits: string): number {
+  if (digits === '0') return 1;
+  let zeros = 0;
+  for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) zeros++;
+  return 10 ** zeros;
+}
+
+/**
+ * Parses a number in words at `pos`: "three", "forty-four", "two hundred and fifty",
+ * "a hundred", "one thousand". Returns null when no number word starts there.
+ */
+export function parseWords(text: string, pos: number): ParsedNumber | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let end = pos;
+  let i = pos;
+  let last = 1;
+  for (;;) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const w = m[1]!.toLowerCase();
+    const wordEnd = i + m[1]!.length;
+    if (w in UNITS) {
+      current += UNITS[w]!;
+      last = 1;
+    } else if (w in TENS) {
+      current += TENS[w]!;
+      last = 10;
+    } else if (w === 'hundred' && (seen || w === 'hundred')) {
+      current = (current || 1) * 100;
+      last = 100;
+    } else if ((w === 'thousand' || w === 'million' || w === 'billion') && (seen || text.slice(Math.max(0, i - 2), i) === 'a ')) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+      last = SCALES[w]!;
+    } else if (w === 'a' && !seen) {
+      // "a hundred", "a thousand": only when a scale word follows.
+      const next = /^ (hundred|thousand|million|billion)\b/i.exec(text.slice(wordEnd, wordEnd + 10));
+      if (!next) break;
+      i = wordEnd + 1;
+      continue;
+    } else if (w === 'and' && seen && last >= 100) {
+      // "two hundred and fifty": only when a number word follows.
+      const after = text.slice(wordEnd + 1, wordEnd + 12).toLowerCase();
+      if (!new RegExp(`^(${NUMBER_WORD})\\b`).test(after)) break;
+      i = wordEnd + 1;
+      continue;
+    } else {
+      break;
+    }
+    seen = true;
+    end = wordEnd;
+    const sep = text[wordEnd];
+    if ((sep === '-' || sep === ' ') && /[A-Za-z]/.test(text[wordEnd + 1] ?? '')) {
+      // "forty-four", "two hundred"; a hyphen before a unit ("six-week") ends the number.
+      const nextWord = /^[A-Za-z]+/.exec(text.slice(wordEnd + 1, wordEnd + 12))?.[0]?.toLowerCase() ?? '';
+      if (nextWord in UNITS || nextWord in TENS || nextWord === 'hundred' || nextWord === 'thousand' || nextWord === 'million' || nextWord === 'billion' || (nextWord === 'and' && sep === ' ')) {
+        i = wordEnd + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!seen) return null;
+  return { value: total + current, precision: last >= 100 ? last : 1, end, words: true };
+}

@@ -1,0 +1,131 @@
+/**
+ * Paragraphs and sentences, with offsets into the readable text.
+ *
+ * A single linear pass: Intl.Segmenter is quadratic on one huge string and splits after
+ * "Dr." and "Mr."; sbd splits dates such as "July 28." (docs/adr/0002-sentence-segmentation.md).
+ */
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/** Words that end with a full stop without ending a sentence (compared lower-case, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
+  'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'inc', 'ltd', 'co', 'corp', 'vs', 'v', 'no',
+  'nos', 'fig', 'figs', 'vol', 'pp', 'p', 'approx', 'est', 'ca', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e',
+]);
+
+const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+/;
+const TABLE_ROW = /\|/;
+
+const isUpper = (c: string) => c >= 'A' && c <= 'Z' ? true : c > '\x7f' && c !== c.toLowerCase();
+const isLower = (c: string) => c >= 'a' && c <= 'z' ? true : c > '\x7f' && c !== c.toUpperCase();
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Splits a text into paragraphs (blank lines, list items, table rows, headings) and sentences. */
+export function segment(text: string): Segmentation {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let paraStart = -1;
+  let paraEnd = -1;
+  let previousLine = '';
+
+  const closeParagraph = () => {
+    if (paraStart < 0) return;
+    const p: Paragraph = { index: paragraphs.length, start: paraStart, end: paraEnd };
+    paragraphs.push(p);
+    splitSentences(text, p, sentences);
+    paraStart = -1;
+  };
+
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      closeParagraph();
+    } else {
+      const first = line.search(/\S/) + lineStart;
+      const last = lineStart + line.trimEnd().length;
+      if (paraStart >= 0 && !continuesParagraph(previousLine, trimmed)) closeParagraph();
+      if (paraStart < 0) paraStart = first;
+      paraEnd = last;
+      previousLine = trimmed;
+    }
+    if (lineEnd === n) break;
+    lineStart = lineEnd + 1;
+  }
+  closeParagraph();
+  return { paragraphs, sentences };
+}
+
+/** A line break inside a paragraph is a soft wrap only when prose obviously runs on. */
+function continuesParagraph(previous: string, next: string): boolean {
+  if (LIST_ITEM.test(next) || LIST_ITEM.test(previous) || TABLE_ROW.test(next) || TABLE_ROW.test(previous)) return false;
+  const lastChar = previous[previous.length - 1] ?? '';
+  if ('.!?:;"\')]'.includes(lastChar)) return false;
+  const firstChar = next[0] ?? '';
+  return isLower(firstChar) || (firstChar >= '0' && firstChar <= '9');
+}
+
+function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
+  let start = p.start;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && isSpace(text[s])) s++;
+    let e = end;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ index: out.length, paragraph: p.index, start: s, end: e });
+  };
+  // Lines inside one paragraph are soft wraps; list items and table rows were paragraphs already.
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < p.end && '.!?'.includes(text[j]!)) j++;
+    while (j < p.end && '"\')]'.includes(text[j]!)) j++;
+    if (j < p.end && !isSpace(text[j])) continue; // "3.8", "U.S.A", "23.09.2020"
+    if (c === '.' && j === i + 1 && isAbbreviation(text, i, start)) continue;
+    let k = j;
+    while (k < p.end && isSpace(text[k])) k++;
+    if (k < p.end) {
+      const next = text[k]!;
+      // A sentence starts with a capital, a digit, an opening quote or bracket; anything
+      // else ("July 28. between ...") is the same sentence.
+      if (!(isUpper(next) || (next >= '0' && next <= '9') || next === '"' || next === "'" || next === '(' || next === '[' || next === '-')) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(p.end);
+}
+
+function isAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
+  let w = dot;
+  while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  if (word === '') return false;
+  if (word.length === 1 && isUpper(word)) return true; // an initial: "J. Smith"
+  if (word.includes('.')) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import defaultVocabularyJson from './vocabulary.json' with { type: 'json' };
+
+/**
+ * The words the engine frames figures with: entities and their aliases, measures and the
+ * nouns and verbs that signal them, events and their names. Data, not code: users extend it
+ * with `--vocabulary FILE` (merged over the default by id).
+ */
+
+const Id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
+
+export const VocabularyEntity = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'person']),
+  aliases: z.array(z.string().min(1)),
+});
+
+export const VocabularyMeasure = z.object({
+  id: Id,
+  name: z.string(),
+  unit: z.string(),
+  /** Counted nouns, singular ("soldier"). */
+  subjects: z.array(z.string()),
+  /** Verbs and nouns that say what happened to them ("killed", "wounded"). */
+  actions: z.array(z.string()),
+  /** Phrases that name the measure outright ("military spending"). */
+  phrases: z.array(z.string()).optional(),
+});
+
+export const VocabularyEvent = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.string(),
+  start: z.string(),
+  end: z.string().optional(),
+  entities: z.array(Id),
+  /** Names of the event, matched case-insensitively. */
+  aliases: z.array(z.string()),
+  /** Sets of words that together, in one sentence, point at the event. */
+  cues: z.array(z.array(z.string().min(1)).min(1)).optional(),
+});
+
+export const Vocabulary = z.object({
+  version: z.string(),
+  entities: z.array(VocabularyEntity),
+  measures: z.array(VocabularyMeasure),
+  events: z.array(VocabularyEvent),
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+export type VocabularyEvent = z.infer<typeof VocabularyEvent>;
+export type VocabularyMeasure = z.infer<typeof VocabularyMeasure>;
+
+export class VocabularyError extends Error {
+  override readonly name = 'VocabularyError';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A vocabulary made ready for matching: one regular expression per kind of name. */
+export interface CompiledVocabulary {
+  source: Vocabulary;
+  entityPattern: RegExp;
+  entityOf: Map<string, string>;
+  eventPattern: RegExp | null;
+  eventOf: Map<string, string>;
+  events: Map<string, VocabularyEvent>;
+  measures: Map<string, VocabularyMeasure>;
+  measuresBySubject: Map<string, VocabularyMeasure[]>;
+  actionPattern: RegExp;
+  phrasePattern: RegExp | null;
+  measureOfPhrase: Map<string, string>;
+}
+
+function alternation(words: string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
+  const entityOf = new Map<string, string>();
+  for (const e of v.entities) for (const a of e.aliases) entityOf.set(a, e.id);
+  const eventOf = new Map<string, string>();
+  for (const e of v.events) for (const a of e.aliases) eventOf.set(a.toLowerCase(), e.id);
+  const measuresBySubject = new Map<string, VocabularyMeasure[]>();
+  const actions: string[] = [];
+  const phrases: string[] = [];
+  const measureOfPhrase = new Map<string, string>();
+  for (const m of v.measures) {
+    for (const s of m.subjects) {
+      const list = measuresBySubject.get(s.toLowerCase()) ?? [];
+      list.push(m);
+      measuresBySubject.set(s.toLowerCase(), list);
+    }
+    actions.push(...m.actions);
+    for (const p of m.phrases ?? []) {
+      phrases.push(p);
+      measureOfPhrase.set(p.toLowerCase(), m.id);
+    }
+  }
+  return {
+    source: v,
+    entityPattern: new RegExp(`(?<![\\w])(?:${alternation([...entityOf.keys()])})(?=[^\\w]|$)`, 'g'),
+    entityOf,
+    eventPattern: eventOf.size ? new RegExp(`(?<![\\w])(?:${alternation([...eventOf.keys()])})(?![\\w])`, 'gi') : null,
+    eventOf,
+    events: new Map(v.events.map((e) => [e.id, e])),
+    measures: new Map(v.measures.map((m) => [m.id, m])),
+    measuresBySubject,
+    actionPattern: new RegExp(`(?<![\\w])(?:${alternation(actions)})(?![\\w])`, 'gi'),
+    phrasePattern: phrases.length ? new RegExp(`(?<![\\w])(?:${alternation(phrases)})(?![\\w])`, 'gi') : null,
+    measureOfPhrase,
+  };
+}
+
+let defaultCompiled: CompiledVocabulary | undefined;
+
+/** The shipped vocabulary, compiled once per process. */
+export function defaultVocabulary(): CompiledVocabulary {
+  defaultCompiled ??= compileVocabulary(Vocabulary.parse(defaultVocabularyJson));
+  return defaultCompiled;
+}
+
+/** The shipped vocabulary extended by a user's file: entries with the same id replace the shipped ones. */
+export function loadVocabulary(path: string): CompiledVocabulary {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new VocabularyError(`cannot read vocabulary ${path}: ${(err as Error).message}`);
+  }
+  const partial = Vocabulary.partial().safeParse(json);
+  if (!partial.success) {
+    throw new VocabularyError(`vocabulary ${path} is invalid: ${z.prettifyError(partial.error)}`);
+  }
+  const base = defaultVocabulary().source;
+  const merge = <T extends { id: string }>(a: T[], b: T[] | undefined) => {
+    const byId = new Map(a.map((x) => [x.id, x]));
+    for (const x of b ?? []) byId.set(x.id, x);
+    return [...byId.values()];
+  };
+  return compileVocabulary({
+    version: partial.data.version ?? base.version,
+    entities: merge(base.entities, partial.data.entities),
+    measures: merge(base.measures, partial.data.measures),
+    events: merge(base.events, partial.data.events),
+  });
+}

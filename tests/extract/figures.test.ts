@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, onlyFigure } from '../helpers/figures.ts';
+
+describe('counts', () => {
+  it.each([
+    ['Officials said 5,000 soldiers died.', 5000, 'soldier', 1000],
+    ['Officials said 5 000 soldiers died.', 5000, 'soldier', 1000],
+    ['Officials said 5.000 soldiers died.', 5000, 'soldier', 1],
+    ['Officials said 2,437 soldiers died.', 2437, 'soldier', 1],
+    ['Officials said three Armenian soldiers died.', 3, 'soldier', 1],
+    ['Officials counted forty-four villages.', 44, 'village', 1],
+    ['They freed two hundred and fifty prisoners.', 250, 'prisoner', 1],
+    ['Moscow has deployed 2,000 peacekeepers.', 2000, 'peacekeeper', 1000],
+  ])('%s', (text, value, unit, precision) => {
+    const f = onlyFigure(text).figure;
+    expect(f).toMatchObject({ kind: 'count', value, unit, qualifier: 'exact', precision });
+  });
+
+  it('reads "a dozen" as about twelve', () => {
+    expect(onlyFigure('A dozen villages were shelled.').figure).toMatchObject({ kind: 'count', value: 12, unit: 'village', qualifier: 'approximately' });
+  });
+
+  it.each([
+    ['Dozens of homes burned.', 24, 99, 'home'],
+    ['Hundreds of soldiers died.', 200, 999, 'soldier'],
+    ['The fighting displaced tens of thousands of people.', 10_000, 99_999, 'people'],
+    ['Hundreds of thousands of people fled.', 100_000, 999_999, 'people'],
+  ])('%s is an interval by order of magnitude', (text, low, high, unit) => {
+    expect(onlyFigure(text).figure).toMatchObject({ kind: 'count', low, high, unit, qualifier: 'order_of_magnitude' });
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['At least 5,000 soldiers died.', 'at_least'],
+    ['No fewer than 5,000 soldiers died.', 'at_least'],
+    ['Some 5,000 soldiers died.', 'approximately'],
+    ['More than 140 civilians died.', 'more_than'],
+    ['Over 140 civilians died.', 'more_than'],
+    ['In excess of 140 civilians died.', 'more_than'],
+    ['A 140-plus civilians toll was reported.', 'more_than'],
+    ['At most 140 civilians died.', 'at_most'],
+    ['Up to 140 civilians died.', 'at_most'],
+    ['Fewer than 140 civilians died.', 'less_than'],
+    ['Less than 140 civilians died.', 'less_than'],
+    ['Nearly 300 settlements were taken.', 'nearly'],
+    ['Almost 300 settlements were taken.', 'nearly'],
+    ['Approximately 300 settlements were taken.', 'approximately'],
+    ['About 300 settlements were taken.', 'approximately'],
+    ['Around 300 settlements were taken.', 'approximately'],
+    ['Roughly 300 settlements were taken.', 'approximately'],
+    ['Some 300 settlements were taken.', 'approximately'],
+    ['An estimated 300 settlements were taken.', 'approximately'],
+    ['They took 300 settlements or more.', 'at_least'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(onlyFigure(text).figure.qualifier).toBe(qualifier);
+  });
+
+  it('keeps the qualifier inside the quote', () => {
+    expect(onlyFigure('At least 5,000 soldiers died.').figure.text).toBe('At least 5,000 soldiers');
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['It spent $3.1 billion last decade.', 3.1e9, 'USD', 1e8],
+    ['It spent US$795m on arms.', 795e6, 'USD', 1e6],
+    ['The budget is 506bn drams.', 506e9, 'AMD', 1e9],
+    ['It spent €2.5 million.', 2.5e6, 'EUR', 1e5],
+    ['It spent USD 3.1 billion.', 3.1e9, 'USD', 1e8],
+    ['A 3 billion manat budget passed.', 3e9, 'AZN', 1e9],
+  ])('%s', (text, value, unit, precision) => {
+    const f = figuresOf(text).find((x) => x.figure.kind === 'money')!;
+    expect(f.figure).toMatchObject({ kind: 'money', value, unit });
+    expect(f.figure.precision).toBeCloseTo(precision);
+  });
+
+  it('reads a money range with a shared scale', () => {
+    expect(onlyFigure('It costs between $2 and $3 billion.').figure).toMatchObject({ kind: 'money', low: 2e9, high: 3e9, qualifier: 'between' });
+  });
+});
+
+describe('percentages and ratios', () => {
+  it.each([
+    ['Spending took 4.6% of GDP.', 'percent', 4.6, '%'],
+    ['Spending rose 60 percent.', 'percent', 60, '%'],
+    ['Spending rose by 12 per cent.', 'percent', 12, '%'],
+    ['Its spending was 3.8 times that of Armenia.', 'ratio', 3.8, 'times'],
+    ['Its spending was twice as much as Armenia.', 'ratio', 2, 'times'],
+    ['The budget doubled.', 'ratio', 2, 'times'],
+    ['Half of the villages were empty.', 'ratio', 0.5, 'fraction'],
+    ['One in five soldiers was a conscript.', 'ratio', 0.2, 'share'],
+    ['A third of the budget went on drones.', 'ratio', 1 / 3, 'fraction'],
+    ['Two-thirds of the budget went on drones.', 'ratio', 2 / 3, 'fraction'],
+  ])('%s', (text, kind, value, unit) => {
+    const f = onlyFigure(text).figure;
+    expect(f.kind).toBe(kind);
+    expect(f.value).toBeCloseTo(value);
+    expect(f.unit).toBe(unit);
+  });
+
+  it('keeps "approximately" on a ratio', () => {
+    expect(onlyFigure('It was approximately 3.8 times that of Armenia.').figure).toMatchObject({ kind: 'ratio', value: 3.8, qualifier: 'approximately', precision: 0.1 });
+  });
+});
+
+describe('durations and measures', () => {
+  it.each([
+    ['The six-week conflict ended.', 6, 'week', 'exact'],
+    ['The 44-day war ended.', 44, 'day', 'exact'],
+    ['The drill will last four days.', 4, 'day', 'exact'],
+    ['The claim spanned nearly three decades.', 3, 'decade', 'nearly'],
+    ['A feud dating back a century goes on.', 1, 'century', 'exact'],
+    ['A feud of half a century goes on.', 0.5, 'century', 'exact'],
+    ['The talks took 10 hours.', 10, 'hour', 'exact'],
+  ])('%s', (text, value, unit, qualifier) => {
+    expect(onlyFigure(text).figure).toMatchObject({ kind: 'duration', value, unit, qualifier });
+  });
+
+  it.each([
+    ['The base is 10 kilometers from the border.', 10, 'km'],
+    ['The base is 10 km from the border.', 10, 'km'],
+    ['The base is 6 miles from the border.', 6, 'mi'],
+    ['The region covers 4,400 square kilometres.', 4400, 'km2'],
+  ])('%s', (text, value, unit) => {
+    expect(onlyFigure(text).figure).toMatchObject({ kind: 'measure', value, unit });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['Baku declared independence in 1991.', undefined, { start: '1991', precision: 'year', resolution: 'explicit' }],
+    ['The pact was signed on July 28.', '2021-08-16', { start: '2021-07-28', precision: 'day', resolution: 'publication' }],
+    ['The pact was signed on 22 September 2020.', undefined, { start: '2020-09-22', precision: 'day', resolution: 'explicit' }],
+    ['The pact was signed on July 2, 2024.', undefined, { start: '2024-07-02', precision: 'day', resolution: 'explicit' }],
+    ['It was signed on 23.09.2020 in Baku.', undefined, { start: '2020-09-23', precision: 'day' }],
+    ['It was signed on 2020-09-23 in Baku.', undefined, { start: '2020-09-23', precision: 'day' }],
+    ['It was signed in July.', '2021-08-16', { start: '2021-07', precision: 'month' }],
+    ['It was signed in July 2021.', undefined, { start: '2021-07', precision: 'month', resolution: 'explicit' }],
+    ['Troops left in June this year.', '2024-07-10', { start: '2024-06', precision: 'month', resolution: 'relative' }],
+    ['Exercises took place last year.', '2021-08-16', { start: '2020', precision: 'year', resolution: 'relative' }],
+    ['Clashes broke out in early August.', '2021-08-16', { start: '2021-08', precision: 'month', part: 'early' }],
+    ['The base was built in mid-2020.', undefined, { start: '2020', precision: 'year', part: 'mid' }],
+    ['Borders were drawn in the 1990s.', undefined, { start: '1990', end: '1999', precision: 'year' }],
+  ])('%s', (text, published, date) => {
+    const f = onlyFigure(text, published).figure;
+    expect(f.kind).toBe('date');
+    expect(f.date).toMatchObject(date);
+  });
+
+  it('keeps the weekday beside a date for a later check', () => {
+    const f = onlyFigure('On Monday, November 25, the drill began.', '2024-11-26').figure;
+    expect(f.date).toMatchObject({ start: '2024-11-25', weekday: 'Monday', precision: 'day' });
+    expect(f.text).toBe('Monday, November 25');
+  });
+
+  it('reads a day range with an en dash', () => {
+    const f = onlyFigure('Attacks (July 12 – 15) hit Tovuz.'.replace('–', '-'), '2020-09-23').figure;
+    expect(f.date).toMatchObject({ start: '2020-07-12', end: '2020-07-15', precision: 'day' });
+  });
+
+  it('puts a month-day after the publication date in the previous year', () => {
+    expect(onlyFigure('It happened on November 25.', '2025-01-10').figure.date?.start).toBe('2024-11-25');
+  });
+
+  it('leaves the year open without a publication date', () => {
+    expect(onlyFigure('It happened on July 28.').figure.date).toMatchObject({ start: 'XXXX-07-28', resolution: 'unresolved' });
+  });
+
+  it('does not take "may" or "march" as months', () => {
+    expect(figuresOf('Troops may march on the capital.')).toHaveLength(0);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['Between 2,000 and 3,000 soldiers died.', 2000, 3000],
+    ['Some 2,000-3,000 soldiers died.', 2000, 3000],
+    ['From 2,000 to 3,000 soldiers died.', 2000, 3000],
+  ])('%s', (text, low, high) => {
+    expect(onlyFigure(text).figure).toMatchObject({ kind: 'count', low, high, unit: 'soldier', qualifier: 'between' });
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    'Ankara supplied Bayraktar TB2 drones.',
+    'The alliance, known as "Three Brothers", met again.',
+    'They share the motto one nation, two states.',
+    'They share the motto of a nation, two states.',
+    'Call +994 12 345 67 89 for details.',
+    'Call (012) 345-6789 for details.',
+    'The war was devastating.[12] It ended.',
+    'The S-400 system and Su-30 jets arrived.',
+    'See https://example.org/2020/10/report-5000 for more.',
+    'The ceasefire took effect at 00:00 Moscow time.',
+    'Resolution 884 was adopted.',
+    'The two countries signed it.',
+    'One of the officers spoke.',
+    'The Second Nagorno-Karabakh War changed the region.',
+  ])('%s', (text) => {
+    expect(figuresOf(text).map((f) => f.figure.text)).toEqual([]);
+  });
+
+  it('keeps ordinals as their own kind, never as counts', () => {
+    expect(figuresOf('Aliyev met Putin for the second time this year.', '2021-08-16').map((x) => x.figure.kind)).toEqual(['ordinal', 'date']);
+  });
+});

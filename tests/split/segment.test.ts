@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../shared/split/segment.ts';
+
+const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment', () => {
+  it('does not split after abbreviations, initials, decimals or numeric dates', () => {
+    expect(sentences('Dr. Amir Khodadadi spoke. The U.S. is wary. It cost $3.1 billion. On 23.09.2020 J. Smith left. No. 5 won.')).toEqual([
+      'Dr. Amir Khodadadi spoke.',
+      'The U.S. is wary.',
+      'It cost $3.1 billion.',
+      'On 23.09.2020 J. Smith left.',
+      'No. 5 won.',
+    ]);
+  });
+
+  it('does not split "July 28." when the sentence runs on in lower case', () => {
+    expect(sentences('It was signed on July 28. between three states. Then it ended.')).toEqual([
+      'It was signed on July 28. between three states.',
+      'Then it ended.',
+    ]);
+  });
+
+  it('splits a date at the end of a sentence', () => {
+    expect(sentences('It was signed on Jan. 5. Then it ended.')).toEqual(['It was signed on Jan. 5.', 'Then it ended.']);
+  });
+
+  it('keeps quotes and brackets with their sentence', () => {
+    expect(sentences('He said "Yes." Then (briefly) she left! Why?')).toEqual(['He said "Yes."', 'Then (briefly) she left!', 'Why?']);
+  });
+
+  it('makes list items and table rows their own paragraphs', () => {
+    const text = 'Advantages:\n- one thing\n- another thing\n| a | b |\n|---|---|\n| 1 | 2 |';
+    const s = segment(text);
+    expect(s.paragraphs).toHaveLength(6);
+    expect(sentences(text)).toEqual(['Advantages:', '- one thing', '- another thing', '| a | b |', '|---|---|', '| 1 | 2 |']);
+  });
+
+  it('joins hard-wrapped lines and splits at blank lines', () => {
+    const text = 'A long line that wraps\nonto the next one. Another.\n\nNew paragraph.';
+    const s = segment(text);
+    expect(s.paragraphs).toHaveLength(2);
+    expect(sentences(text)).toEqual(['A long line that wraps\nonto the next one.', 'Another.', 'New paragraph.']);
+    expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('stays linear on one huge paragraph', () => {
+    const unit = 'The force of 1,960 troops arrived. Dr. Smith said so. ';
+    const small = unit.repeat(2_000);
+    const big = unit.repeat(40_000);
+    expect(segment(small).sentences).toHaveLength(4_000);
+    // A quadratic scan would take minutes here; a linear one takes well under a second.
+    expect(segment(big).sentences).toHaveLength(80_000);
+  });
+});
