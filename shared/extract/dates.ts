@@ -20,11 +20,13 @@ MONTHS.forEach((m, i) => {
   MONTH_INDEX.set(m.slice(0, 3).toLowerCase(), i + 1);
 });
 MONTH_INDEX.set('sept', 9);
+const monthIndex = (name: string) => MONTH_INDEX.get(name.replace('.', '').toLowerCase())!;
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // Month names are matched capitalised only: "may" and "march" are also verbs.
 export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const MON = `(${MONTH_RE})\\.?`;
+// Only abbreviations take a dot ("Jan."), so "in April." leaves the full stop to the sentence.
+const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ORD = '(?:st|nd|rd|th)?';
 
@@ -80,22 +82,23 @@ export function publicationYear(published?: Published): number | null {
 
 /**
  * A month and day without a year: the publication year, or the year before when the date
- * would otherwise fall more than two months after publication (news reports the past).
+ * would fall after publication and the sentence does not speak of the future (news reports
+ * the past: "signed on November 19" in an article of 10 November is last year's November).
  */
-function resolveYear(month: number, day: number | undefined, published?: Published): { year: number | null; resolution: FigureDate['resolution'] } {
+function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: boolean): { year: number | null; resolution: FigureDate['resolution'] } {
   const py = publicationYear(published);
   if (py === null || !published) return { year: null, resolution: 'unresolved' };
-  if (published.date.length >= 7) {
+  if (published.date.length >= 7 && !future) {
     const pm = Number(published.date.slice(5, 7));
-    const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 15;
-    const monthsAhead = month - pm + ((day ?? 15) - pd) / 31;
-    if (monthsAhead > 2) return { year: py - 1, resolution: 'publication' };
+    const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 31;
+    const after = month > pm || (month === pm && day !== undefined && day > pd);
+    if (after) return { year: py - 1, resolution: 'publication' };
   }
   return { year: py, resolution: 'publication' };
 }
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
-export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published): DateMatch | null {
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future = false): DateMatch | null {
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;
@@ -103,11 +106,11 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
   if (!isDigit) {
     MONTH_DAY.lastIndex = pos;
     if ((m = MONTH_DAY.exec(text)) && pos + m[0].length <= limit) {
-      const month = MONTH_INDEX.get(m[2]!.toLowerCase())!;
+      const month = monthIndex(m[2]!);
       const day = Number(m[3]);
       const endDay = m[4] ? Number(m[4]) : undefined;
       if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published);
+        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published, future);
         return {
           start: pos,
           end: pos + m[0].length,
@@ -123,13 +126,13 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     }
     MONTH_YEAR.lastIndex = pos;
     if ((m = MONTH_YEAR.exec(text)) && pos + m[0].length <= limit) {
-      const month = MONTH_INDEX.get(m[1]!.toLowerCase())!;
+      const month = monthIndex(m[1]!);
       const part = partOf(before);
       return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[2]), month), precision: 'month', ...(part ? { part } : {}), resolution: 'explicit' } };
     }
     MONTH_ONLY.lastIndex = pos;
     if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && MONTH_CONTEXT.test(before)) {
-      const month = MONTH_INDEX.get(m[1]!.toLowerCase())!;
+      const month = monthIndex(m[1]!);
       const part = partOf(before);
       let year: number | null;
       let resolution: FigureDate['resolution'];
@@ -139,7 +142,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
         year = py === null ? null : py + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
         resolution = py === null ? 'unresolved' : 'relative';
       } else {
-        ({ year, resolution } = resolveYear(month, undefined, published));
+        ({ year, resolution } = resolveYear(month, undefined, published, future));
       }
       return { start: pos, end: pos + m[0].length, date: { start: iso(year, month), precision: 'month', ...(part ? { part } : {}), resolution } };
     }
@@ -162,11 +165,11 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
   }
   DAY_MONTH.lastIndex = pos;
   if ((m = DAY_MONTH.exec(text)) && pos + m[0].length <= limit) {
-    const month = MONTH_INDEX.get(m[4]!.toLowerCase())!;
+    const month = monthIndex(m[4]!);
     const day = Number(m[2]);
     const endDay = m[3] ? Number(m[3]) : undefined;
     if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published);
+      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published, future);
       return {
         start: pos,
         end: pos + m[0].length,

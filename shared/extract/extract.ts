@@ -79,8 +79,10 @@ const ADJECTIVES = new Set([
   'armed', 'military', 'additional', 'more', 'other', 'new', 'regular', 'special', 'elite', 'active', 'former', 'retired',
   'young', 'local', 'foreign', 'ethnic', 'enemy', 'unarmed', 'innocent', 'wounded', 'injured', 'dead', 'missing', 'russian',
   'peacekeeping', 'combat', 'reserve', 'contract', 'regional', 'major', 'small', 'large', 'big', 'key', 'separate',
-  'mostly', 'mainly', 'total', 'estimated', 'frontline', 'civilian',
+  'mostly', 'mainly', 'total', 'estimated', 'frontline', 'civilian', 'armoured', 'armored', 'heavy', 'light', 'military-age',
+  'self-propelled', 'combat-ready', 'fellow', 'ordinary',
 ]);
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 /** Words that end the search for a counted noun. */
 const STOP = new Set([
   'in', 'on', 'at', 'to', 'of', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'were', 'are', 'have', 'has', 'had', 'been',
@@ -105,7 +107,11 @@ interface Context {
   published?: Published;
   /** Set when a rule recognised a non-figure (a phone number, a time) to skip as a whole. */
   skipTo?: number;
+  /** Whether the sentence speaks of the future (a month-day after publication stays in its year). */
+  future: boolean;
 }
+
+const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
 
 /** Every figure in the text, in order, each inside one sentence. */
 export function extractFigures(text: string, sentences: readonly Sentence[], options: ExtractOptions = {}): FoundFigure[] {
@@ -114,6 +120,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
   let si = 0;
   let ki = 0;
+  let futureOf = -1;
+  let future = false;
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(text))) {
     const pos = m.index;
@@ -126,7 +134,11 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       anchor.lastIndex = skip[ki]!.end;
       continue;
     }
-    const ctx: Context = { text, sentence, ...(options.published ? { published: options.published } : {}) };
+    if (futureOf !== si) {
+      futureOf = si;
+      future = FUTURE.test(text.slice(sentence.start, sentence.end));
+    }
+    const ctx: Context = { text, sentence, future, ...(options.published ? { published: options.published } : {}) };
     const found = figureAt(ctx, pos, m[0]);
     if (found && found.end <= sentence.end) {
       out.push(found);
@@ -215,7 +227,7 @@ function make(
 
 function dateFigure(ctx: Context, pos: number): FoundFigure | null {
   const b = before(ctx, pos, 20);
-  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published);
+  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future);
   if (!d) return null;
   // The quote keeps "early", "mid-", "the end of" with the month they qualify.
   const part = d.date.part ? /(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+$/i.exec(b) : null;
@@ -384,7 +396,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = pos + time[0].length;
     return null;
   }
-  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published);
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future);
   if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {
@@ -564,25 +576,50 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  */
 export function countNoun(text: string, pos: number, limit: number): { noun: string; end: number } | null {
   let i = pos;
-  for (let k = 0; k < 4; k++) {
+  let capitalisedPlural: { noun: string; end: number } | null = null;
+  for (let k = 0; k < 5; k++) {
     WORD_AFTER.lastIndex = i;
     const m = WORD_AFTER.exec(text);
-    if (!m || i + m[0].length > limit) return null;
+    if (!m || i + m[0].length > limit) return capitalisedPlural;
     const w = m[1]!;
     const lower = w.toLowerCase();
+    if (/'s?$/.test(w)) return null; // a possessive: "the 2020 war's dates"
     i += m[0].length;
-    if (/^[A-Z]/.test(w)) {
-      if (k >= 2) return null;
-      continue; // a demonym or name used as an adjective: "Armenian", "Azeri"
+    if (k === 0 && lower === 'of') {
+      // "3,773 of their soldiers"
+      WORD_AFTER.lastIndex = i;
+      const d = WORD_AFTER.exec(text);
+      if (d && DETERMINERS.has(d[1]!.toLowerCase())) i += d[0].length;
+      continue;
     }
-    if (STOP.has(lower)) return null;
+    if (/^[A-Z]/.test(w)) {
+      // A demonym used as an adjective ("three Armenian soldiers"), or the counted people
+      // themselves when nothing follows ("some 100,000 Armenians fled").
+      if (k >= 3) return null;
+      capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : null;
+      continue;
+    }
+    if (STOP.has(lower)) return capitalisedPlural;
+    capitalisedPlural = null;
     if (ADJECTIVES.has(lower) && k < 3) continue;
     if (PLURAL_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
+      // A compound takes its head: "personnel carriers", "border guards".
+      WORD_AFTER.lastIndex = i;
+      const next = WORD_AFTER.exec(text);
+      const head = next?.[1];
+      if (next && head && i + next[0].length <= limit && /^[a-z]+s$/.test(head) && !head.endsWith('ss') && !NOT_NOUNS.has(head) && !STOP.has(head)) {
+        return { noun: singular(head), end: i + next[0].length };
+      }
       return { noun: singular(lower), end: i };
+    }
+    // A singular noun in a compound ("armoured personnel carriers", "border guards"): go on.
+    if (k < 3 && /^[a-z]+$/.test(lower) && !NOT_NOUNS.has(lower)) {
+      const rest = /^\s+([a-z]+)/.exec(text.slice(i, i + 30));
+      if (rest && rest[1]!.endsWith('s') && !STOP.has(rest[1]!)) continue;
     }
     return null;
   }
-  return null;
+  return capitalisedPlural;
 }
 
 export function singular(word: string): string {

@@ -84,8 +84,12 @@ function continuesParagraph(previous: string, next: string): boolean {
   const lastChar = previous[previous.length - 1] ?? '';
   if ('.!?:;"\')]'.includes(lastChar)) return false;
   const firstChar = next[0] ?? '';
-  return isLower(firstChar) || (firstChar >= '0' && firstChar <= '9');
+  if (isLower(firstChar) || (firstChar >= '0' && firstChar <= '9') || firstChar === '(') return true;
+  // A line that stops on a comma or a function word runs on, whatever the next line starts with.
+  return lastChar === ',' || RUNS_ON.test(previous);
 }
+
+const RUNS_ON = /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|as|that|than|its|their|his|her|our|this|these|those)$/i;
 
 function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   let start = p.start;

@@ -27,6 +27,8 @@ export const VocabularyMeasure = z.object({
   actions: z.array(z.string()),
   /** Phrases that name the measure outright ("military spending"). */
   phrases: z.array(z.string()).optional(),
+  /** Nouns that name the measure without an action ("2,000 peacekeepers"). */
+  implied: z.array(z.string()).optional(),
 });
 
 export const VocabularyEvent = z.object({
@@ -67,6 +69,7 @@ export interface CompiledVocabulary {
   eventOf: Map<string, string>;
   events: Map<string, VocabularyEvent>;
   measures: Map<string, VocabularyMeasure>;
+  entityKind: Map<string, string>;
   measuresBySubject: Map<string, VocabularyMeasure[]>;
   actionPattern: RegExp;
   phrasePattern: RegExp | null;
@@ -100,12 +103,14 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   }
   return {
     source: v,
-    entityPattern: new RegExp(`(?<![\\w])(?:${alternation([...entityOf.keys()])})(?=[^\\w]|$)`, 'g'),
+    // "US$795m" names a currency, not the United States.
+    entityPattern: new RegExp(`(?<![\\w])(?:${alternation([...entityOf.keys()])})(?=[^\\w$]|$)`, 'g'),
     entityOf,
     eventPattern: eventOf.size ? new RegExp(`(?<![\\w])(?:${alternation([...eventOf.keys()])})(?![\\w])`, 'gi') : null,
     eventOf,
     events: new Map(v.events.map((e) => [e.id, e])),
     measures: new Map(v.measures.map((m) => [m.id, m])),
+    entityKind: new Map(v.entities.map((e) => [e.id, e.kind])),
     measuresBySubject,
     actionPattern: new RegExp(`(?<![\\w])(?:${alternation(actions)})(?![\\w])`, 'gi'),
     phrasePattern: phrases.length ? new RegExp(`(?<![\\w])(?:${alternation(phrases)})(?![\\w])`, 'gi') : null,

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Article files the CLI reads from a directory. */
+export const ARTICLE_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
+
+export interface Input {
+  source: string;
+  name: string;
+  read: () => Uint8Array;
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** Expands files, directories (recursively, article extensions only, sorted) and "-" (standard input). */
+export function expandInputs(args: readonly string[], stdin: () => Uint8Array): Input[] {
+  const out: Input[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ source: '-', name: '-', read: stdin });
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(arg);
+    } catch {
+      throw new InputError(`${arg}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      const files = walk(arg).filter((f) => ARTICLE_EXTENSIONS.test(f)).sort();
+      if (files.length === 0) throw new InputError(`${arg}: no article files (.txt, .md, .html) in this directory`);
+      for (const f of files) out.push({ source: relativeOrAbsolute(f), name: f, read: () => readFileSync(f) });
+    } else {
+      out.push({ source: arg, name: arg, read: () => readFileSync(arg) });
+    }
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      // Hidden files, dependencies and a folder's own notes are not articles.
+      if (e.name.startsWith('.') || e.name === 'node_modules' || /^(?:README|CHANGELOG|LICENSE|CONTRIBUTING)(?:\.|$)/i.test(e.name)) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile()) out.push(p);
+    }
+  }
+  return out;
+}
+
+function relativeOrAbsolute(p: string): string {
+  const r = relative(process.cwd(), p);
+  return r.startsWith('..') ? p : r;
+}
+
+export function readStdin(): Uint8Array {
+  return readFileSync(0);
+}

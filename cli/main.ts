@@ -1,0 +1,98 @@
+import { Command, CommanderError, Option } from 'commander';
+import { extractClaims } from '../shared/claims/extract-claims.ts';
+import { ArticleReadError } from '../shared/read/index.ts';
+import { loadVocabulary, VocabularyError, type CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
+import { ENGINE } from '../shared/version.ts';
+import { expandInputs, InputError, readStdin } from './inputs.ts';
+import { claimsTable } from './render-claims.ts';
+
+/** Exit codes, documented in the README. */
+export const EXIT = { ok: 0, contradicted: 1, badInput: 2 } as const;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Uint8Array;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let verbose = false;
+  const program = new Command()
+    .name('factcheck')
+    .description('Checks the figures in news articles: extracts every checkable figure, located, normalised and qualified.')
+    .version(ENGINE.version, '-V, --version')
+    .option('--verbose', 'show stack traces on errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('check')
+    .description('extract the claims of articles (files, directories or - for standard input)')
+    .argument('<inputs...>', 'article files (.txt, .md, .html), directories, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every input: resolves "last year", "July 28"')
+    .option('--vocabulary <file>', 'a vocabulary JSON file extending the built-in entities, measures and events')
+    .option('--max-bytes <n>', 'largest accepted article in bytes', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new InputError(`--max-bytes must be a positive whole number, got "${v}"`);
+      return n;
+    }, 5 * 1024 * 1024)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  factcheck check examples/                        a table per article
+  factcheck check story.html --format json         the claims document as JSON
+  factcheck check - --published 2021-08-16 < a.txt read standard input
+
+Exit codes: 0 done; 2 bad input (unreadable, binary, empty or oversize article; bad option).`,
+    )
+    .action((inputs: string[], opts: { format: string; published?: string; vocabulary?: string; maxBytes: number }) => {
+      verbose = Boolean(program.opts().verbose);
+      if (opts.published !== undefined && !DATE.test(opts.published)) {
+        throw new InputError(`--published must be a date as YYYY-MM-DD, got "${opts.published}"`);
+      }
+      let vocabulary: CompiledVocabulary | undefined;
+      if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
+      const docs: unknown[] = [];
+      for (const input of expandInputs(inputs, io.stdin)) {
+        try {
+          const doc = extractClaims(input.read(), {
+            source: input.source,
+            name: input.name,
+            maxBytes: opts.maxBytes,
+            ...(opts.published ? { published: opts.published } : {}),
+            ...(vocabulary ? { vocabulary } : {}),
+          });
+          if (opts.format === 'json') docs.push(doc);
+          else io.stdout(`${claimsTable(doc)}\n\n`);
+        } catch (err) {
+          if (!(err instanceof ArticleReadError)) throw err;
+          exitCode = EXIT.badInput;
+          io.stderr(`factcheck: ${input.source}: ${err.message}\n`);
+          if (opts.format === 'json') docs.push({ schema: 'factcheck/error', source: input.source, error: { code: err.code, message: err.message } });
+        }
+      }
+      if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (err instanceof InputError || err instanceof VocabularyError) {
+      io.stderr(`factcheck: ${err.message}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(`factcheck: ${(err as Error).message}\n`);
+    if (verbose) io.stderr(`${(err as Error).stack}\n`);
+    return EXIT.badInput;
+  }
+  return exitCode;
+}

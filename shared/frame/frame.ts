@@ -1,0 +1,407 @@
+import { z } from 'zod';
+import type { FoundFigure } from '../extract/extract.ts';
+import type { Segmentation } from '../split/segment.ts';
+import type { CompiledVocabulary, VocabularyEvent } from '../vocabulary/vocabulary.ts';
+import type { Published } from '../extract/dates.ts';
+
+/**
+ * Framing: what a figure is about, so the verdict engine can look it up by key — the
+ * entities, the measure, the event and the time scope. Context may come from earlier
+ * sentences of the same paragraph ("The war ended ... At least 5,000 soldiers ...").
+ */
+
+export const FramedEntity = z.object({
+  id: z.string(),
+  /** subject: whose figure; comparator: "3.8 times that of Armenia"; context: named nearby. */
+  role: z.enum(['subject', 'comparator', 'context']),
+  text: z.string(),
+});
+
+export const Framing = z.object({
+  entities: z.array(FramedEntity),
+  measure: z.string().nullable(),
+  event: z
+    .object({
+      id: z.string(),
+      /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's war". */
+      via: z.enum(['alias', 'cue', 'context', 'relative']),
+    })
+    .nullable(),
+  /** The period the figure speaks of, and how it was known. */
+  time: z.object({
+    from: z.string().optional(),
+    to: z.string().optional(),
+    basis: z.enum(['explicit', 'event', 'publication', 'unknown']),
+  }),
+});
+export type Framing = z.infer<typeof Framing>;
+
+interface Hit {
+  start: number;
+  end: number;
+  id: string;
+  text: string;
+}
+
+interface EventHit extends Hit {
+  via: 'alias' | 'cue' | 'relative';
+}
+
+const GENERIC_WAR = /\b(?:the|this|that|last year's|the recent)\s+(?:war|conflict|fighting|hostilities)\b/i;
+const RELATIVE_WAR = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/gi;
+const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
+const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
+const COMPARATOR_BEFORE = /\b(?:that of|than|those of|compared (?:to|with)|as much as|as many as)\s+$/i;
+
+export interface FramedFigure extends FoundFigure {
+  framing: Framing;
+  /** A year that only scopes another figure of its sentence ("spending in 2022 was ..."): not a claim of its own. */
+  scopeOnly: boolean;
+}
+
+function allMatches(pattern: RegExp, text: string, start: number, end: number, map: (m: RegExpExecArray) => string | undefined): Hit[] {
+  const out: Hit[] = [];
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const id = map(m);
+    if (id) out.push({ start: start + m.index, end: start + m.index + m[0].length, id, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Measures that belong to a war: a count of them with no event named is the article's war's. */
+const WAR_MEASURES = new Set([
+  'soldiers_killed', 'civilians_killed', 'soldiers_wounded', 'civilians_wounded', 'soldiers_missing', 'people_displaced',
+  'settlements_taken', 'foreign_fighters_killed',
+]);
+/** How far (in characters) a date may stand from the event name it dates. */
+const DATE_EVENT_REACH = 120;
+const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place']);
+const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+export function frameFigures(
+  text: string,
+  segmentation: Segmentation,
+  figures: readonly FoundFigure[],
+  vocabulary: CompiledVocabulary,
+  published?: Published,
+): FramedFigure[] {
+  const { sentences } = segmentation;
+  const sentenceEvents = new Map<number, EventHit[]>();
+  const eventsIn = (si: number): EventHit[] => {
+    let hits = sentenceEvents.get(si);
+    if (hits) return hits;
+    const s = sentences[si]!;
+    const sentenceText = text.slice(s.start, s.end);
+    hits = vocabulary.eventPattern
+      ? allMatches(vocabulary.eventPattern, text, s.start, s.end, (m) => vocabulary.eventOf.get(m[0].toLowerCase())).map((h) => ({ ...h, via: 'alias' as const }))
+      : [];
+    const years = [...sentenceText.matchAll(YEARS)].map((m) => Number(m[1]));
+    for (const e of vocabulary.source.events) {
+      if (hits.some((h) => h.id === e.id)) continue;
+      // Words alone are weak evidence: a cue needs the sentence's years (if any) to fit the event.
+      const from = Number(e.start.slice(0, 4)) - 1;
+      const to = Number((e.end ?? e.start).slice(0, 4)) + 1;
+      if (years.length && !years.some((y) => y >= from && y <= to)) continue;
+      for (const cue of e.cues ?? []) {
+        if (cue.every((w) => sentenceText.includes(w))) {
+          const first = sentenceText.indexOf(cue[0]!);
+          hits.push({ start: s.start + first, end: s.start + first + cue[0]!.length, id: e.id, text: cue.join(' + '), via: 'cue' });
+          break;
+        }
+      }
+    }
+    for (const h of allMatches(RELATIVE_WAR, text, s.start, s.end, (m) => m[0])) {
+      const war = relativeWar(vocabulary, published, /^last/i.test(h.text) ? -1 : 0, hits);
+      if (war) hits.push({ ...h, id: war.id, via: 'relative' });
+    }
+    hits.sort((a, b) => a.start - b.start);
+    sentenceEvents.set(si, hits);
+    return hits;
+  };
+  const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
+
+  const bySentence = new Map<number, FoundFigure[]>();
+  for (const f of figures) {
+    const list = bySentence.get(f.sentence) ?? [];
+    list.push(f);
+    bySentence.set(f.sentence, list);
+  }
+  const dateEvent = pairDatesWithEvents(text, bySentence, eventsIn, (id) => vocabulary.events.get(id));
+
+  const out: FramedFigure[] = [];
+  let articleWar: string | null = null;
+  let paragraph = -1;
+  let paragraphEvent: EventHit | null = null;
+  let paragraphWar: string | null = null;
+  let nextSentence = 0;
+  for (const f of figures) {
+    const s = sentences[f.sentence]!;
+    // Walk the sentences before this one: the article's war, and the paragraph's last event.
+    for (; nextSentence < f.sentence; nextSentence++) {
+      const k = sentences[nextSentence]!;
+      if (k.paragraph !== paragraph) {
+        paragraph = k.paragraph;
+        paragraphEvent = null;
+        paragraphWar = null;
+      }
+      const hits = eventsIn(nextSentence);
+      if (hits.length) paragraphEvent = hits[hits.length - 1]!;
+      const war = hits.find((h) => isWar(h.id));
+      if (war) articleWar = paragraphWar = war.id;
+    }
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      paragraphEvent = null;
+      paragraphWar = null;
+    }
+    const hits = eventsIn(f.sentence);
+    const sentenceText = text.slice(s.start, s.end);
+    const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
+    const genericWar = GENERIC_WAR.test(sentenceText);
+
+    const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published);
+    let event: Framing['event'] = null;
+    if (f.figure.kind === 'date') {
+      const h = dateEvent.get(f);
+      if (h) event = { id: h.id, via: h.via };
+      else if (genericWar && (sentenceWar ?? articleWar)) {
+        // A link this weak ("before the war") only dates the war when the years fit.
+        const war = vocabulary.events.get((sentenceWar ?? articleWar)!)!;
+        const y = Number(f.figure.date!.start.slice(0, 4));
+        if (y >= Number(war.start.slice(0, 4)) - 1 && y <= Number((war.end ?? war.start).slice(0, 4)) + 1) event = { id: war.id, via: 'context' };
+      }
+    } else if (framing.measure && WAR_MEASURES.has(framing.measure)) {
+      // A war's measure belongs to the war or clash its sentence names, else to the war the
+      // paragraph or article is about ("killed in the fighting").
+      const fighting = nearestHit(hits.filter((h) => isWar(h.id) || vocabulary.events.get(h.id)?.kind === 'clash'), f);
+      const war = paragraphWar ?? articleWar;
+      if (fighting) event = { id: fighting.id, via: fighting.via };
+      else if (war && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
+    }
+    if (!event && f.figure.kind !== 'date') {
+      const nearest = nearestHit(hits, f);
+      if (nearest) event = { id: nearest.id, via: nearest.via };
+      // A duration is the length of what its own sentence names: "claims that spanned nearly
+      // three decades" is not the length of the event the paragraph spoke of before.
+      else if (paragraphEvent && f.figure.kind !== 'duration') event = { id: paragraphEvent.id, via: 'context' };
+      else if (articleWar && genericWar) event = { id: articleWar, via: 'context' };
+    }
+    if (sentenceWar) articleWar = sentenceWar;
+    framing.event = event;
+    const ev = event ? vocabulary.events.get(event.id) : undefined;
+    if (f.figure.kind === 'date' && ev) framing.measure = 'event_date';
+    if (framing.entities.length === 0 && ev) {
+      for (const id of ev.entities) framing.entities.push({ id, role: 'context', text: ev.name });
+    }
+    if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
+      framing.time = { from: ev.start, ...(ev.end ? { to: ev.end } : {}), basis: 'event' };
+    }
+    out.push({ ...f, framing, scopeOnly: false });
+  }
+  foldScopeDates(text, out);
+  return out;
+}
+
+/**
+ * Each event named in a sentence dates one figure: a year inside the name ("a 2010 agreement")
+ * first, then pairs by distance, a date after the name counting nearer than one before it
+ * ("the statement ... was signed on November 19"), and none further than DATE_EVENT_REACH.
+ */
+function pairDatesWithEvents(
+  text: string,
+  bySentence: Map<number, FoundFigure[]>,
+  eventsIn: (si: number) => EventHit[],
+  eventOf: (id: string) => VocabularyEvent | undefined,
+): Map<FoundFigure, EventHit> {
+  // The second date of an event must fall within its years: "since 2020" is not the 2023 offensive.
+  const secondFits = (d: FoundFigure, id: string) => {
+    const e = eventOf(id);
+    if (!e?.end || !d.figure.date) return false;
+    const y = Number(d.figure.date.start.slice(0, 4));
+    return y >= Number(e.start.slice(0, 4)) && y <= Number(e.end.slice(0, 4));
+  };
+  const paired = new Map<FoundFigure, EventHit>();
+  for (const [si, list] of bySentence) {
+    const dates = list.filter((f, i) => f.figure.kind === 'date' && !followsOrdinal(list, i));
+    if (dates.length === 0) continue;
+    const hits = eventsIn(si);
+    // An event with a start and an end may date two figures ("began in April ... left on June 12").
+    const taken = new Map<EventHit, number>();
+    const candidates: Array<{ d: FoundFigure; h: EventHit; distance: number }> = [];
+    for (const d of dates) {
+      for (const h of hits) {
+        let distance: number;
+        if (h.start <= d.start && h.end >= d.end) distance = -1;
+        else if (d.start >= h.end) distance = d.start - h.end;
+        else if (h.start >= d.end) distance = (h.start - d.end) * 2;
+        else distance = 0;
+        // Another clause between them ("began on 27 September, and the statement ...") parts them.
+        const between = d.start >= h.end ? text.slice(h.end, d.start) : text.slice(d.end, Math.max(d.end, h.start));
+        if (CLAUSE_BREAK.test(between)) distance += DATE_EVENT_REACH;
+        // With one date and one event in a sentence, the date is the event's however far apart.
+        if (distance <= DATE_EVENT_REACH || (dates.length === 1 && hits.length === 1)) candidates.push({ d, h, distance });
+      }
+    }
+    candidates.sort((a, b) => a.distance - b.distance);
+    for (const c of candidates) {
+      const uses = taken.get(c.h) ?? 0;
+      if (paired.has(c.d) || uses >= 2 || (uses === 1 && !secondFits(c.d, c.h.id))) continue;
+      paired.set(c.d, c.h);
+      taken.set(c.h, uses + 1);
+    }
+  }
+  return paired;
+}
+
+/**
+ * Dates that only scope another figure of their sentence are not claims of their own:
+ * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
+ * time this year". The scoped figures take their time from them.
+ */
+/** "for the second time this year": the date scopes the ordinal before it. */
+function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
+  const prev = list[i - 1];
+  const cur = list[i]!;
+  return !!prev && prev.sentence === cur.sentence && prev.figure.kind === 'ordinal' && cur.start - prev.end <= 1;
+}
+
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
+
+function foldScopeDates(text: string, out: FramedFigure[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const ff = out[i]!;
+    const date = ff.figure.date;
+    if (ff.figure.kind !== 'date' || !date || ff.framing.event) continue;
+    if (followsOrdinal(out, i)) {
+      ff.scopeOnly = true;
+      continue;
+    }
+    if (date.precision === 'day') continue;
+    const siblings = out.filter((o) => o.sentence === ff.sentence && o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+    const lead = text.slice(Math.max(0, ff.start - 10), ff.start);
+    const scopes = date.precision === 'year' ? TIME_SCOPE_BEFORE.test(lead) : /\b(?:by|as of|until)\s+$/i.test(lead);
+    if (siblings.length === 0 || !scopes) continue;
+    ff.scopeOnly = true;
+    for (const o of siblings) {
+      o.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+    }
+  }
+}
+
+/** How near a phrase must stand to name a duration's or a bare count's measure ("its mandate ... five years"). */
+const PHRASE_REACH = 40;
+
+function distanceOf(h: Hit, f: { start: number; end: number }): number {
+  return f.start >= h.end ? f.start - h.end : h.start >= f.end ? h.start - f.end : 0;
+}
+
+function nearestHit<T extends Hit>(hits: T[], f: FoundFigure): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const d = f.start >= h.end ? f.start - h.end : h.start >= f.end ? h.start - f.end : 0;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = h;
+    }
+  }
+  return best;
+}
+
+function relativeWar(v: CompiledVocabulary, published: Published | undefined, offset: number, hits: EventHit[]): VocabularyEvent | undefined {
+  const wars = v.source.events.filter((e) => e.kind === 'war');
+  if (published) {
+    const year = Number(published.date.slice(0, 4)) + offset;
+    return wars.find((e) => Number(e.start.slice(0, 4)) === year);
+  }
+  // Without a publication date, only a war the same sentence names can be meant.
+  return wars.find((w) => hits.some((h) => h.id === w.id));
+}
+
+function frameOne(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  f: FoundFigure,
+  siblings: FoundFigure[],
+  v: CompiledVocabulary,
+  published?: Published,
+): Framing {
+  const entityHits = allMatches(v.entityPattern, text, sStart, sEnd, (m) => v.entityOf.get(m[0]));
+  const entities: Framing['entities'] = [];
+  const add = (h: Hit, role: 'subject' | 'comparator' | 'context') => {
+    if (!entities.some((e) => e.id === h.id)) entities.push({ id: h.id, role, text: h.text });
+  };
+  // An adjective inside the figure ("three Armenian soldiers") names whose figure it is.
+  const inside = entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
+  for (const h of inside) add(h, 'subject');
+  const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '');
+  // "3.8 times that of Armenia": the entity after the comparison is the comparator; without
+  // the phrase, the first country after a ratio is.
+  let next: Hit | undefined;
+  if (f.figure.kind === 'ratio') {
+    next =
+      entityHits.find((h) => h.start >= f.end && h.start - f.end < 40 && COMPARATOR_BEFORE.test(text.slice(f.end, h.start))) ??
+      entityHits.find((h) => h.start >= f.end && canLead(h));
+  }
+  // "US$1.3 billion spent by Armenia": a passive agent right after the figure is its subject.
+  const agent = entityHits.find((h) => h.start >= f.end && h.start - f.end < 30 && canLead(h) && AGENT_BEFORE.test(text.slice(f.end, h.start)));
+  if (inside.length === 0 && agent && agent !== next) add(agent, 'subject');
+  else if (inside.length === 0) {
+    // Otherwise the nearest country or place before the figure is the subject.
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h));
+    const lastBefore = before[before.length - 1];
+    if (lastBefore) add(lastBefore, 'subject');
+  }
+  if (next) add(next, 'comparator');
+  for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h))) add(h, 'context');
+
+  // Measure
+  let measure: string | null = null;
+  const kind = f.figure.kind;
+  const phrases = v.phrasePattern ? allMatches(v.phrasePattern, text, sStart, sEnd, (m) => v.measureOfPhrase.get(m[0].toLowerCase())) : [];
+  const phraseOf = (units: (unit: string) => boolean, reach = Infinity) => {
+    const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '')), f);
+    return p && distanceOf(p, f) <= reach ? p.id : null;
+  };
+  if (kind === 'measure' && (f.figure.unit === 'km' || f.figure.unit === 'mi' || f.figure.unit === 'm')) measure = 'distance';
+  else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? 'duration';
+  else if (kind === 'date') measure = 'date';
+  else if (kind === 'percent' && phrases.some((p) => p.id === 'military_expenditure_gdp_share')) measure = 'military_expenditure_gdp_share';
+  else if (kind === 'money' || kind === 'ratio' || kind === 'percent') measure = phraseOf((u) => u === 'USD');
+  else if (kind === 'count') {
+    const candidates = f.noun ? v.measuresBySubject.get(f.noun) ?? [] : [];
+    const implied = candidates.find((c) => c.implied?.includes(f.noun!));
+    if (implied) measure = implied.id;
+    else if (candidates.length) {
+      // The action nearest the figure, preferring one after it and before the next count.
+      const nextFigure = siblings.find((o) => o.start >= f.end && o.figure.kind === 'count');
+      const limit = nextFigure ? nextFigure.start : sEnd;
+      const actions = allMatches(v.actionPattern, text, sStart, sEnd, (m) => m[0].toLowerCase());
+      const after = actions.filter((a) => a.start >= f.end && a.start < limit);
+      const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
+      for (const a of [...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
+        const m = candidates.find((c) => c.actions.includes(a.id));
+        if (m) {
+          measure = m.id;
+          break;
+        }
+      }
+    }
+    // "put its military death toll at 2,906": a phrase names what a bare number counts.
+    if (!measure && (!f.noun || candidates.length === 0)) measure = phraseOf((u) => u === 'person' || u === 'settlement', PHRASE_REACH);
+  }
+
+  // Time scope: an explicit year in the sentence, else the publication date (as of).
+  let time: Framing['time'] = { basis: 'unknown' };
+  if (kind === 'date' && f.figure.date) {
+    time = { from: f.figure.date.start, to: f.figure.date.end ?? f.figure.date.start, basis: f.figure.date.resolution === 'explicit' ? 'explicit' : f.figure.date.resolution === 'unresolved' ? 'unknown' : 'publication' };
+  } else if (published) {
+    time = { to: published.date, basis: 'publication' };
+  }
+  return { entities, measure, event: null, time };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { run, type Io } from '../../cli/main.ts';
+
+function capture(stdin = ''): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), stdin: () => new TextEncoder().encode(stdin) };
+}
+
+describe('factcheck check', () => {
+  it('prints a readable table per article by default', async () => {
+    const io = capture();
+    expect(await run(['check', 'examples/ceasefire-one-year-on.txt'], io)).toBe(0);
+    const out = io.out.join('');
+    expect(out).toMatch(/One year after the Karabakh ceasefire/);
+    expect(out).toMatch(/published 2021-11-10 \(stated\)/);
+    expect(out).toMatch(/more than 6,600 soldiers\s+6600 soldier\s+more_than\s+soldiers_killed/);
+  });
+
+  it('prints the claims document as JSON with --format json, one per input or an array', async () => {
+    const one = capture();
+    expect(await run(['check', 'examples/military-spending.md', '--format', 'json'], one)).toBe(0);
+    expect(JSON.parse(one.out.join('')).schema).toBe('factcheck/claims');
+    const many = capture();
+    expect(await run(['check', 'examples/', '--format', 'json'], many)).toBe(0);
+    const docs = JSON.parse(many.out.join(''));
+    expect(docs.map((d: { article: { source: string } }) => d.article.source)).toEqual([
+      'examples/ceasefire-one-year-on.txt',
+      'examples/military-spending.md',
+      'examples/peacekeepers-leave.html',
+    ]);
+  });
+
+  it('reads standard input with - and takes --published', async () => {
+    const io = capture('Exercises took place last year with 3,000 troops.');
+    expect(await run(['check', '-', '--published', '2021-08-16', '--format', 'json'], io)).toBe(0);
+    const doc = JSON.parse(io.out.join(''));
+    expect(doc.article).toMatchObject({ source: '-', published: { date: '2021-08-16', how: 'given' } });
+    expect(doc.claims[0].figure.date.start).toBe('2020');
+  });
+
+  it('exits 2 with one clear line for bad input, and goes on with the other inputs', async () => {
+    const io = capture('');
+    expect(await run(['check', '-', 'examples/military-spending.md'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/^factcheck: -: .*empty|no readable text/i);
+    expect(io.err.join('').trim().split('\n')).toHaveLength(1);
+    expect(io.out.join('')).toMatch(/South Caucasus arms bill/);
+  });
+
+  it.each([
+    [['check', 'no-such-file.txt'], /no such file/],
+    [['check', 'examples/', '--published', '16/08/2021'], /YYYY-MM-DD/],
+    [['check', 'examples/', '--format', 'xml'], /Allowed choices are table, json/],
+    [['check', 'examples/', '--max-bytes', 'lots'], /positive whole number/],
+    [['check', 'examples/', '--vocabulary', 'nope.json'], /cannot read vocabulary/],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const io = capture();
+    expect(await run(argv, io)).toBe(2);
+    expect(io.err.join('')).toMatch(message);
+  });
+
+  it('has help with examples and a version', async () => {
+    const help = capture();
+    expect(await run(['check', '--help'], help)).toBe(0);
+    expect(help.out.join('')).toMatch(/Examples:/);
+    const version = capture();
+    expect(await run(['--version'], version)).toBe(0);
+    expect(version.out.join('')).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs as a process through bin/factcheck.js', () => {
+    if (!existsSync('dist/cli.js')) execFileSync('node', ['scripts/build.mjs']);
+    const ok = spawnSync('node', ['bin/factcheck.js', 'check', 'examples/', '--format', 'json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toHaveLength(3);
+    const bad = spawnSync('node', ['bin/factcheck.js', 'check', '-'], { input: '%PDF-1.4 binary', encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/PDF/);
+  });
+});
