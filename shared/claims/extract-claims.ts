@@ -52,19 +52,20 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   }
 
   const skip = header.skip;
-  let figures = extractFigures(text, segmentation.sentences, { skip, ...(published.date ? { published: { date: published.date } } : {}) });
+  const lower = text.toLowerCase();
+  let figures = extractFigures(text, segmentation.sentences, { skip, lower, ...(published.date ? { published: { date: published.date } } : {}) });
   if (published.date === null) {
     // No date stated or given: the latest full date the article mentions is a lower bound for it.
     const latest = latestExplicitDay(figures);
     if (latest) {
       published = { date: latest.figure.date!.start, how: 'inferred', quote: sourceSpan(article, latest.start, latest.end).quote };
       if (figures.some((f) => f.figure.date?.resolution === 'unresolved')) {
-        figures = extractFigures(text, segmentation.sentences, { skip, published: { date: published.date! } });
+        figures = extractFigures(text, segmentation.sentences, { skip, lower, published: { date: published.date! } });
       }
     }
   }
   const publishedForFrames: Published | undefined = published.date ? { date: published.date } : undefined;
-  const framed = frameFigures(text, segmentation, figures, vocabulary, publishedForFrames);
+  const framed = frameFigures(text, segmentation, figures, vocabulary, publishedForFrames, lower);
 
   const seen = new Map<string, number>();
   const claims: Claim[] = [];

@@ -25,6 +25,8 @@ export interface ExtractOptions {
   published?: Published;
   /** Spans that are metadata (date lines, bylines): never claims. */
   skip?: ReadonlyArray<{ start: number; end: number }>;
+  /** text.toLowerCase(), when the caller has it already. */
+  lower?: string;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -32,7 +34,11 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 
-const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE}|${WEEKDAY_RE}|last|this|next|earlier|later)\b`;
+const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+// Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
+// case-insensitive one); the rules then read the original text.
+const ANCHOR_LOWER = new RegExp(ANCHOR_SOURCE, 'g');
+const ANCHOR_ANY_CASE = new RegExp(ANCHOR_SOURCE, 'gi');
 
 const CURRENCY_SYMBOL: Record<string, string> = {
   'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '₼': 'AZN', '֏': 'AMD', '₺': 'TRY', '₽': 'RUB',
@@ -117,13 +123,17 @@ const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|ex
 export function extractFigures(text: string, sentences: readonly Sentence[], options: ExtractOptions = {}): FoundFigure[] {
   const out: FoundFigure[] = [];
   const skip = [...(options.skip ?? [])].sort((a, b) => a.start - b.start);
-  const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
+  const lower = options.lower ?? text.toLowerCase();
+  const folded = lower.length === text.length;
+  const anchor = folded ? ANCHOR_LOWER : ANCHOR_ANY_CASE;
+  const subject = folded ? lower : text;
+  anchor.lastIndex = 0;
   let si = 0;
   let ki = 0;
   let futureOf = -1;
   let future = false;
   let m: RegExpExecArray | null;
-  while ((m = anchor.exec(text))) {
+  while ((m = anchor.exec(subject))) {
     const pos = m.index;
     while (si < sentences.length && sentences[si]!.end <= pos) si++;
     if (si >= sentences.length) break;
@@ -139,7 +149,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       future = FUTURE.test(text.slice(sentence.start, sentence.end));
     }
     const ctx: Context = { text, sentence, future, ...(options.published ? { published: options.published } : {}) };
-    const found = figureAt(ctx, pos, m[0]);
+    const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length));
     if (found && found.end <= sentence.end) {
       out.push(found);
       anchor.lastIndex = Math.max(found.end, pos + 1);

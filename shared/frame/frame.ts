@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
-import type { CompiledVocabulary, VocabularyEvent } from '../vocabulary/vocabulary.ts';
+import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -49,6 +49,7 @@ interface EventHit extends Hit {
 
 const GENERIC_WAR = /\b(?:the|this|that|last year's|the recent)\s+(?:war|conflict|fighting|hostilities)\b/i;
 const RELATIVE_WAR = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/gi;
+const RELATIVE_WAR_LOWER = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/g;
 const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
 const COMPARATOR_BEFORE = /\b(?:that of|than|those of|compared (?:to|with)|as much as|as many as)\s+$/i;
@@ -59,17 +60,121 @@ export interface FramedFigure extends FoundFigure {
   scopeOnly: boolean;
 }
 
+/**
+ * Every match of a global pattern inside text[start, end). The compiled vocabulary patterns
+ * are reused; the sentence is sliced (V8 slices without copying) so that a pattern with no
+ * match in it does not scan on to the end of the article.
+ */
 function allMatches(pattern: RegExp, text: string, start: number, end: number, map: (m: RegExpExecArray) => string | undefined): Hit[] {
   const out: Hit[] = [];
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
+  while ((m = pattern.exec(slice))) {
     const id = map(m);
     if (id) out.push({ start: start + m.index, end: start + m.index + m[0].length, id, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
+}
+
+/** The text lower-cased for the folded patterns, or null where lower case changes its length. */
+function lowerOf(text: string, given?: string): string | null {
+  const lower = given ?? text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/** Matches of a case-insensitive pattern, on the lower-cased text where there is one. */
+function foldedMatches(p: FoldedPattern | null, text: string, lower: string | null, start: number, end: number, map: (m: RegExpExecArray) => string | undefined): Hit[] {
+  if (!p) return [];
+  return lower === null ? allMatches(p.anyCase, text, start, end, map) : allMatches(p.lower, lower, start, end, map);
+}
+
+/** Per-sentence caches, so that several figures of one sentence share one scan. */
+function memo<T>(compute: (si: number) => T): (si: number) => T {
+  const cache = new Map<number, T>();
+  return (si) => {
+    let v = cache.get(si);
+    if (v === undefined) {
+      v = compute(si);
+      cache.set(si, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * The events each sentence names, found in three passes over the whole text (aliases, cue
+ * words, "last year's war") rather than one scan of every cue set per sentence.
+ */
+function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): (si: number) => EventHit[] {
+  const { sentences } = segmentation;
+  const buckets = new Map<number, EventHit[]>();
+  const cueWordsIn = new Map<number, Set<string>>();
+  let si = 0;
+  const sentenceAt = (pos: number) => {
+    if (si < sentences.length && sentences[si]!.start > pos) si = 0;
+    while (si < sentences.length && sentences[si]!.end <= pos) si++;
+    return si < sentences.length && sentences[si]!.start <= pos ? si : -1;
+  };
+  const push = (k: number, h: EventHit) => {
+    const list = buckets.get(k) ?? [];
+    list.push(h);
+    buckets.set(k, list);
+  };
+  if (vocabulary.eventPattern) {
+    si = 0;
+    for (const h of foldedMatches(vocabulary.eventPattern, text, lower, 0, text.length, (m) => vocabulary.eventOf.get(m[0].toLowerCase()))) {
+      const k = sentenceAt(h.start);
+      if (k >= 0) push(k, { ...h, via: 'alias' });
+    }
+  }
+  if (vocabulary.cuePattern) {
+    si = 0;
+    vocabulary.cuePattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = vocabulary.cuePattern.exec(text))) {
+      const k = sentenceAt(m.index);
+      if (k < 0) continue;
+      const set = cueWordsIn.get(k) ?? new Set<string>();
+      set.add(m[0]);
+      cueWordsIn.set(k, set);
+    }
+  }
+  const relative = new Map<number, Hit[]>();
+  si = 0;
+  for (const h of lower === null ? allMatches(RELATIVE_WAR, text, 0, text.length, (m) => m[0]) : allMatches(RELATIVE_WAR_LOWER, lower, 0, text.length, (m) => m[0])) {
+    const k = sentenceAt(h.start);
+    if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
+  }
+  return memo((k) => {
+    const hits = buckets.get(k) ?? [];
+    const words = cueWordsIn.get(k);
+    const s = sentences[k]!;
+    if (words) {
+      const sentenceText = text.slice(s.start, s.end);
+      const years = [...sentenceText.matchAll(YEARS)].map((y) => Number(y[1]));
+      for (const word of words) {
+        for (const e of vocabulary.cuesByFirstWord.get(word) ?? []) {
+          if (hits.some((h) => h.id === e.id)) continue;
+          // Words alone are weak evidence: a cue needs the sentence's years (if any) to fit the event.
+          const from = Number(e.start.slice(0, 4)) - 1;
+          const to = Number((e.end ?? e.start).slice(0, 4)) + 1;
+          if (years.length && !years.some((y) => y >= from && y <= to)) continue;
+          const cue = e.cues!.find((c) => c[0] === word && c.every((w) => sentenceText.includes(w)));
+          if (cue) {
+            const first = sentenceText.indexOf(word);
+            hits.push({ start: s.start + first, end: s.start + first + word.length, id: e.id, text: cue.join(' + '), via: 'cue' });
+          }
+        }
+      }
+    }
+    for (const h of relative.get(k) ?? []) {
+      const war = relativeWar(vocabulary, published, /^last/i.test(h.text) ? -1 : 0, hits);
+      if (war) hits.push({ ...h, id: war.id, via: 'relative' });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  });
 }
 
 /** Measures that belong to a war: a count of them with no event named is the article's war's. */
@@ -88,39 +193,15 @@ export function frameFigures(
   figures: readonly FoundFigure[],
   vocabulary: CompiledVocabulary,
   published?: Published,
+  lowerText?: string,
 ): FramedFigure[] {
   const { sentences } = segmentation;
-  const sentenceEvents = new Map<number, EventHit[]>();
-  const eventsIn = (si: number): EventHit[] => {
-    let hits = sentenceEvents.get(si);
-    if (hits) return hits;
-    const s = sentences[si]!;
-    const sentenceText = text.slice(s.start, s.end);
-    hits = vocabulary.eventPattern
-      ? allMatches(vocabulary.eventPattern, text, s.start, s.end, (m) => vocabulary.eventOf.get(m[0].toLowerCase())).map((h) => ({ ...h, via: 'alias' as const }))
-      : [];
-    const years = [...sentenceText.matchAll(YEARS)].map((m) => Number(m[1]));
-    for (const e of vocabulary.source.events) {
-      if (hits.some((h) => h.id === e.id)) continue;
-      // Words alone are weak evidence: a cue needs the sentence's years (if any) to fit the event.
-      const from = Number(e.start.slice(0, 4)) - 1;
-      const to = Number((e.end ?? e.start).slice(0, 4)) + 1;
-      if (years.length && !years.some((y) => y >= from && y <= to)) continue;
-      for (const cue of e.cues ?? []) {
-        if (cue.every((w) => sentenceText.includes(w))) {
-          const first = sentenceText.indexOf(cue[0]!);
-          hits.push({ start: s.start + first, end: s.start + first + cue[0]!.length, id: e.id, text: cue.join(' + '), via: 'cue' });
-          break;
-        }
-      }
-    }
-    for (const h of allMatches(RELATIVE_WAR, text, s.start, s.end, (m) => m[0])) {
-      const war = relativeWar(vocabulary, published, /^last/i.test(h.text) ? -1 : 0, hits);
-      if (war) hits.push({ ...h, id: war.id, via: 'relative' });
-    }
-    hits.sort((a, b) => a.start - b.start);
-    sentenceEvents.set(si, hits);
-    return hits;
+  const lower = lowerOf(text, lowerText);
+  const eventsIn = eventFinder(text, lower, segmentation, vocabulary, published);
+  const scans = {
+    entities: memo((si) => allMatches(vocabulary.entityPattern, text, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.entityOf.get(m[0]))),
+    phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
+    actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
 
@@ -163,7 +244,11 @@ export function frameFigures(
     const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
     const genericWar = GENERIC_WAR.test(sentenceText);
 
-    const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published);
+    const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published, {
+      entities: scans.entities(f.sentence),
+      phrases: scans.phrases(f.sentence),
+      actions: () => scans.actions(f.sentence),
+    });
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
@@ -272,6 +357,13 @@ function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
 function foldScopeDates(text: string, out: FramedFigure[]): void {
+  // Figures arrive in text order, so a sentence's figures are one run of the list.
+  const runOf = new Map<number, FramedFigure[]>();
+  for (const o of out) {
+    const run = runOf.get(o.sentence);
+    if (run) run.push(o);
+    else runOf.set(o.sentence, [o]);
+  }
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
@@ -281,7 +373,7 @@ function foldScopeDates(text: string, out: FramedFigure[]): void {
       continue;
     }
     if (date.precision === 'day') continue;
-    const siblings = out.filter((o) => o.sentence === ff.sentence && o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+    const siblings = runOf.get(ff.sentence)!.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
     const lead = text.slice(Math.max(0, ff.start - 10), ff.start);
     const scopes = date.precision === 'year' ? TIME_SCOPE_BEFORE.test(lead) : /\b(?:by|as of|until)\s+$/i.test(lead);
     if (siblings.length === 0 || !scopes) continue;
@@ -329,9 +421,10 @@ function frameOne(
   f: FoundFigure,
   siblings: FoundFigure[],
   v: CompiledVocabulary,
-  published?: Published,
+  published: Published | undefined,
+  hitsOf: { entities: Hit[]; phrases: Hit[]; actions: () => Hit[] },
 ): Framing {
-  const entityHits = allMatches(v.entityPattern, text, sStart, sEnd, (m) => v.entityOf.get(m[0]));
+  const entityHits = hitsOf.entities;
   const entities: Framing['entities'] = [];
   const add = (h: Hit, role: 'subject' | 'comparator' | 'context') => {
     if (!entities.some((e) => e.id === h.id)) entities.push({ id: h.id, role, text: h.text });
@@ -363,7 +456,7 @@ function frameOne(
   // Measure
   let measure: string | null = null;
   const kind = f.figure.kind;
-  const phrases = v.phrasePattern ? allMatches(v.phrasePattern, text, sStart, sEnd, (m) => v.measureOfPhrase.get(m[0].toLowerCase())) : [];
+  const phrases = hitsOf.phrases;
   const phraseOf = (units: (unit: string) => boolean, reach = Infinity) => {
     const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '')), f);
     return p && distanceOf(p, f) <= reach ? p.id : null;
@@ -381,7 +474,7 @@ function frameOne(
       // The action nearest the figure, preferring one after it and before the next count.
       const nextFigure = siblings.find((o) => o.start >= f.end && o.figure.kind === 'count');
       const limit = nextFigure ? nextFigure.start : sEnd;
-      const actions = allMatches(v.actionPattern, text, sStart, sEnd, (m) => m[0].toLowerCase());
+      const actions = hitsOf.actions();
       const after = actions.filter((a) => a.start >= f.end && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       for (const a of [...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {

@@ -31,6 +31,7 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e',
 ]);
 
+const STOPS = /[.!?]/g;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+/;
 const TABLE_ROW = /\|/;
 
@@ -101,9 +102,13 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
     if (e > s) out.push({ index: out.length, paragraph: p.index, start: s, end: e });
   };
   // Lines inside one paragraph are soft wraps; list items and table rows were paragraphs already.
-  for (let i = p.start; i < p.end; i++) {
+  // Jump from one candidate stop to the next within the paragraph (sliced: V8 does not copy).
+  const para = text.slice(p.start, p.end);
+  STOPS.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = STOPS.exec(para))) {
+    const i = p.start + found.index;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < p.end && '.!?'.includes(text[j]!)) j++;
     while (j < p.end && '"\')]'.includes(text[j]!)) j++;
@@ -119,7 +124,7 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
     }
     push(j);
     start = j;
-    i = j - 1;
+    STOPS.lastIndex = j - p.start;
   }
   push(p.end);
 }

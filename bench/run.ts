@@ -1,0 +1,55 @@
+// `npm run bench` measures the engine and writes BENCHMARKS.md; `npm run bench -- --quick`
+// runs a small version and fails only on a gross regression against bench/baseline.json.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem, type, release } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { benchExtraction, extractionMarkdown } from './extraction.ts';
+
+const quick = process.argv.includes('--quick');
+
+// One core, as the targets say: re-run pinned to CPU 0 where taskset exists.
+if (process.platform === 'linux' && process.env.FACTCHECK_BENCH_PINNED !== '1') {
+  const has = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (has) {
+    const r = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: { ...process.env, FACTCHECK_BENCH_PINNED: '1' },
+    });
+    process.exit(r.status ?? 1);
+  }
+}
+
+const started = new Date();
+const extraction = await benchExtraction({ quick });
+const ratio = extraction.extraction.median / extraction.intlSegmenter.median;
+const baselinePath = new URL('./baseline.json', import.meta.url);
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { extractionOverSegmentation: number };
+
+if (quick) {
+  const limit = baseline.extractionOverSegmentation * 5;
+  console.log(`extraction/segmentation time ratio ${ratio.toFixed(2)} (baseline ${baseline.extractionOverSegmentation}, fails above ${limit.toFixed(2)})`);
+  if (ratio > limit) {
+    console.error('bench: gross regression: extraction is more than 5x slower, relative to segmentation, than the committed baseline');
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const md = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${started.toISOString().slice(0, 10)}. Re-run it to refresh; \`npm run bench -- --quick\` is the regression guard CI runs.`,
+  '',
+  '## Machine and method',
+  '',
+  `- ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${type()} ${release()}; Node ${process.version}.`,
+  `- Pinned to one core (${process.env.FACTCHECK_BENCH_PINNED === '1' ? '`taskset -c 0`' : 'not pinned: taskset unavailable'}). Each figure is the median of several passes, with the fastest and slowest in brackets; passes of the things compared alternate, so that noise hits them alike.`,
+  '- Timings live here, never in tests.',
+  '',
+  extractionMarkdown(extraction),
+  '',
+];
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
+console.log(md.join('\n'));
+console.log(`\nextraction/segmentation ratio: ${ratio.toFixed(2)} (baseline ${baseline.extractionOverSegmentation})`);
