@@ -1,5 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../shared/judge/judge.ts';
+import { fileReferenceStore } from '../shared/reference/file-store.ts';
+import { ReferenceFileError } from '../shared/reference/rows.ts';
+import type { ReferenceStore } from '../shared/reference/store.ts';
+import { reportTable } from './render-report.ts';
 import { ArticleReadError } from '../shared/read/index.ts';
 import { loadVocabulary, VocabularyError, type CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
 import { ENGINE } from '../shared/version.ts';
@@ -13,6 +18,29 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Uint8Array;
+}
+
+interface CheckOptions {
+  format: string;
+  published?: string;
+  vocabulary?: string;
+  maxBytes: number;
+  claimsOnly?: boolean;
+  reference?: string;
+  table?: string;
+  endpoint?: string;
+  region?: string;
+}
+
+/** The reference the CLI judges against: the shipped file, another file, or a DynamoDB table. */
+async function openStore(opts: CheckOptions): Promise<ReferenceStore> {
+  if (opts.table) {
+    if (opts.reference) throw new InputError('give --reference or --table, not both');
+    // Loaded only when asked for: the AWS SDK stays out of the default path.
+    const { dynamoReferenceStore } = await import('../adapters/dynamodb/reference-store.ts');
+    return dynamoReferenceStore({ table: opts.table, ...(opts.endpoint ? { endpoint: opts.endpoint } : {}), ...(opts.region ? { region: opts.region } : {}) });
+  }
+  return fileReferenceStore(opts.reference);
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -34,6 +62,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('extract the claims of articles (files, directories or - for standard input)')
     .argument('<inputs...>', 'article files (.txt, .md, .html), directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--claims-only', 'print the claims document, without judging')
+    .option('--reference <file>', 'a reference file (JSON or CSV) instead of the shipped dataset')
+    .option('--table <name>', 'a DynamoDB reference table instead of a file')
+    .option('--endpoint <url>', 'DynamoDB endpoint, for a local server (with --table)')
+    .option('--region <region>', 'AWS region (with --table)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every input: resolves "last year", "July 28"')
     .option('--vocabulary <file>', 'a vocabulary JSON file extending the built-in entities, measures and events')
     .option('--max-bytes <n>', 'largest accepted article in bytes', (v) => {
@@ -45,19 +78,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       'after',
       `
 Examples:
-  factcheck check examples/                        a table per article
-  factcheck check story.html --format json         the claims document as JSON
+  factcheck check examples/                        verdicts per article, against the shipped dataset
+  factcheck check story.html --format json         the verdict report as JSON
+  factcheck check story.txt --claims-only          the claims document, not judged
   factcheck check - --published 2021-08-16 < a.txt read standard input
+  factcheck check a.md --table facts --endpoint http://127.0.0.1:8000
 
-Exit codes: 0 done; 2 bad input (unreadable, binary, empty or oversize article; bad option).`,
+Exit codes: 0 nothing contradicted; 1 something contradicted; 2 bad input (unreadable,
+binary, empty or oversize article; bad option or reference).`,
     )
-    .action((inputs: string[], opts: { format: string; published?: string; vocabulary?: string; maxBytes: number }) => {
+    .action(async (inputs: string[], opts: CheckOptions) => {
       verbose = Boolean(program.opts().verbose);
       if (opts.published !== undefined && !DATE.test(opts.published)) {
         throw new InputError(`--published must be a date as YYYY-MM-DD, got "${opts.published}"`);
       }
       let vocabulary: CompiledVocabulary | undefined;
       if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
+      const store = opts.claimsOnly ? null : await openStore(opts);
       const docs: unknown[] = [];
       for (const input of expandInputs(inputs, io.stdin)) {
         try {
@@ -68,8 +105,15 @@ Exit codes: 0 done; 2 bad input (unreadable, binary, empty or oversize article; 
             ...(opts.published ? { published: opts.published } : {}),
             ...(vocabulary ? { vocabulary } : {}),
           });
-          if (opts.format === 'json') docs.push(doc);
-          else io.stdout(`${claimsTable(doc)}\n\n`);
+          if (!store) {
+            if (opts.format === 'json') docs.push(doc);
+            else io.stdout(`${claimsTable(doc)}\n\n`);
+            continue;
+          }
+          const report = await judgeClaims(doc, store, vocabulary ? { vocabulary } : {});
+          if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
+          if (opts.format === 'json') docs.push(report);
+          else io.stdout(`${reportTable(report)}\n\n`);
         } catch (err) {
           if (!(err instanceof ArticleReadError)) throw err;
           exitCode = EXIT.badInput;
@@ -86,7 +130,7 @@ Exit codes: 0 done; 2 bad input (unreadable, binary, empty or oversize article; 
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    if (err instanceof InputError || err instanceof VocabularyError) {
+    if (err instanceof InputError || err instanceof VocabularyError || err instanceof ReferenceFileError) {
       io.stderr(`factcheck: ${err.message}\n`);
       return EXIT.badInput;
     }

@@ -61,6 +61,8 @@ const MEASURE_UNIT: Record<string, string> = {
   'square kilometers': 'km2', 'square kilometres': 'km2', 'square kilometer': 'km2', 'square kilometre': 'km2',
   'square mile': 'mi2', 'square miles': 'mi2',
 };
+/** "a six-state platform", "a 2,000-strong force", "threefold", "20-odd": a number joined to a word. */
+const HYPHEN_WORD = /-([a-z]{3,})(?![\w-])/y;
 const RANGE_AFTER = /\s*(-|to|and)\s*(?=[\d$€£])/y;
 const PLUS_AFTER = /(?:-plus|\+)(?![\w])/y;
 const SUFFIX_QUALIFIER = /\s*,?\s*(or more|or so|or less|or fewer)\b/y;
@@ -380,6 +382,22 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   if ((m = MEASURE_AFTER.exec(text))) {
     const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
     return make(ctx, start, q.end + m[0].length, { kind: 'measure', ...range, unit, precision: q.precision, ...plusQ }, 0.85);
+  }
+  HYPHEN_WORD.lastIndex = q.end;
+  if (q.low === undefined && (m = HYPHEN_WORD.exec(text))) {
+    const word = m[1]!;
+    const end = q.end + m[0].length;
+    if (word === 'fold') return make(ctx, start, end, { kind: 'ratio', value: q.value, unit: 'times', precision: q.precision }, 0.8);
+    if (word === 'odd') return make(ctx, start, end, { kind: 'count', value: q.value, unit: countNoun(text, end, ctx.sentence.end)?.noun ?? null, qualifier: 'approximately', precision: q.precision }, 0.7);
+    if (word === 'strong') {
+      // "a 2,000-strong force": the noun after counts its members, singular as it is.
+      const noun = /^\s+([a-z]+)/.exec(text.slice(end, end + 30));
+      const nounEnd = noun ? end + noun[0].length : end;
+      return make(ctx, start, nounEnd, { kind: 'count', value: q.value, unit: noun ? singular(noun[1]!) : null, precision: q.precision }, 0.8, noun ? singular(noun[1]!) : undefined);
+    }
+    if (q.value !== 1 && !/^(?:year|old|time|ever|plus|thirds?|quarters?)$/.test(word)) {
+      return make(ctx, start, end, { kind: 'count', value: q.value, unit: word, precision: q.precision }, 0.75, word);
+    }
   }
   return null;
 }

@@ -31,7 +31,8 @@ export const Framing = z.object({
   time: z.object({
     from: z.string().optional(),
     to: z.string().optional(),
-    basis: z.enum(['explicit', 'event', 'publication', 'unknown']),
+    /** explicit: a period the text names; as-of: "by August": the figure as it stood then. */
+    basis: z.enum(['explicit', 'as-of', 'event', 'publication', 'unknown']),
   }),
 });
 export type Framing = z.infer<typeof Framing>;
@@ -267,7 +268,13 @@ export function frameFigures(
       if (fighting) event = { id: fighting.id, via: fighting.via };
       else if (war && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
     }
-    if (!event && f.figure.kind !== 'date') {
+    if (!event && f.figure.kind === 'duration') {
+      // A duration is an event's length when it names it ("the 44-day war") or the sentence
+      // says so ("will last four days"); "left 18 months early, after the offensive" is not.
+      const nearest = nearestHit(hits, f);
+      if (nearest && (distanceOf(nearest, f) <= 3 || DURATION_VERBS.test(sentenceText))) event = { id: nearest.id, via: nearest.via };
+      else if (articleWar && genericWar && DURATION_VERBS.test(sentenceText)) event = { id: articleWar, via: 'context' };
+    } else if (!event && f.figure.kind !== 'date') {
       const nearest = nearestHit(hits, f);
       if (nearest) event = { id: nearest.id, via: nearest.via };
       // A duration is the length of what its own sentence names: "claims that spanned nearly
@@ -354,6 +361,16 @@ function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
   return !!prev && prev.sentence === cur.sentence && prev.figure.kind === 'ordinal' && cur.start - prev.end <= 1;
 }
 
+const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|takes|ran|runs|run for|long)\b/i;
+const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
+
+/** The last day a date at its precision covers: "2021-08" → "2021-08-31". */
+function lastDayOf(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(iso)) return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return iso;
+}
+
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
 function foldScopeDates(text: string, out: FramedFigure[]): void {
@@ -375,11 +392,12 @@ function foldScopeDates(text: string, out: FramedFigure[]): void {
     if (date.precision === 'day') continue;
     const siblings = runOf.get(ff.sentence)!.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
     const lead = text.slice(Math.max(0, ff.start - 10), ff.start);
-    const scopes = date.precision === 'year' ? TIME_SCOPE_BEFORE.test(lead) : /\b(?:by|as of|until)\s+$/i.test(lead);
+    const asOf = AS_OF_BEFORE.test(lead);
+    const scopes = asOf || (date.precision === 'year' && TIME_SCOPE_BEFORE.test(lead));
     if (siblings.length === 0 || !scopes) continue;
     ff.scopeOnly = true;
     for (const o of siblings) {
-      o.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+      o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
 }

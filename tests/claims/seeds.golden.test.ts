@@ -53,6 +53,7 @@ const GOLDEN: Record<string, { published: ClaimsDocument['article']['published']
       ['ordinal', 2, 'time', 'exact', null, ['russia'], '2021-aliyev-putin-moscow-meeting'],
       ['date', '2021-07', 'date', 'exact', 'event_date', [], '2021-michel-south-caucasus-visit'],
       ['date', '2021', 'date', 'exact', 'date', ['azerbaijan'], null],
+      ['count', 6, 'state', 'exact', null, ['turkey'], null], // a six-state platform, followed by its list
     ],
   },
   '002': {

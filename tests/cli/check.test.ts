@@ -10,21 +10,38 @@ function capture(stdin = ''): Io & { out: string[]; err: string[] } {
 }
 
 describe('factcheck check', () => {
-  it('prints a readable table per article by default', async () => {
+  it('judges against the shipped dataset and prints verdicts by default; exit 1 when something is contradicted', async () => {
     const io = capture();
-    expect(await run(['check', 'examples/ceasefire-one-year-on.txt'], io)).toBe(0);
+    expect(await run(['check', 'examples/ceasefire-one-year-on.txt'], io)).toBe(1);
     const out = io.out.join('');
     expect(out).toMatch(/One year after the Karabakh ceasefire/);
     expect(out).toMatch(/published 2021-11-10 \(stated\)/);
-    expect(out).toMatch(/more than 6,600 soldiers\s+6600 soldier\s+more_than\s+soldiers_killed/);
+    expect(out).toMatch(/✗ contradicted\s+date\s+November 19\n\s+Trilateral ceasefire statement .* not November 19\./);
+    expect(out).toMatch(/✓ supported\s+count\s+more than 6,600 soldiers/);
+    expect(out).toMatch(/source: https:\/\//);
   });
 
-  it('prints the claims document as JSON with --format json, one per input or an array', async () => {
+  it('exits 0 when nothing is contradicted', async () => {
+    const io = capture();
+    expect(await run(['check', 'examples/military-spending.md'], io)).toBe(0);
+    expect(io.out.join('')).toMatch(/0 contradicted/);
+  });
+
+  it('prints the claims document with --claims-only, as a table or JSON', async () => {
+    const table = capture();
+    expect(await run(['check', 'examples/ceasefire-one-year-on.txt', '--claims-only'], table)).toBe(0);
+    expect(table.out.join('')).toMatch(/more than 6,600 soldiers\s+6600 soldier\s+more_than\s+soldiers_killed/);
+    const json = capture();
+    expect(await run(['check', 'examples/military-spending.md', '--claims-only', '--format', 'json'], json)).toBe(0);
+    expect(JSON.parse(json.out.join('')).schema).toBe('factcheck/claims');
+  });
+
+  it('prints the verdict report as JSON with --format json, one per input or an array', async () => {
     const one = capture();
     expect(await run(['check', 'examples/military-spending.md', '--format', 'json'], one)).toBe(0);
-    expect(JSON.parse(one.out.join('')).schema).toBe('factcheck/claims');
+    expect(JSON.parse(one.out.join('')).schema).toBe('factcheck/report');
     const many = capture();
-    expect(await run(['check', 'examples/', '--format', 'json'], many)).toBe(0);
+    expect(await run(['check', 'examples/', '--format', 'json'], many)).toBe(1);
     const docs = JSON.parse(many.out.join(''));
     expect(docs.map((d: { article: { source: string } }) => d.article.source)).toEqual([
       'examples/ceasefire-one-year-on.txt',
@@ -35,7 +52,7 @@ describe('factcheck check', () => {
 
   it('reads standard input with - and takes --published', async () => {
     const io = capture('Exercises took place last year with 3,000 troops.');
-    expect(await run(['check', '-', '--published', '2021-08-16', '--format', 'json'], io)).toBe(0);
+    expect(await run(['check', '-', '--published', '2021-08-16', '--format', 'json', '--claims-only'], io)).toBe(0);
     const doc = JSON.parse(io.out.join(''));
     expect(doc.article).toMatchObject({ source: '-', published: { date: '2021-08-16', how: 'given' } });
     expect(doc.claims[0].figure.date.start).toBe('2020');
@@ -55,6 +72,8 @@ describe('factcheck check', () => {
     [['check', 'examples/', '--format', 'xml'], /Allowed choices are table, json/],
     [['check', 'examples/', '--max-bytes', 'lots'], /positive whole number/],
     [['check', 'examples/', '--vocabulary', 'nope.json'], /cannot read vocabulary/],
+    [['check', 'examples/', '--reference', 'nope.json'], /cannot read reference file/],
+    [['check', 'examples/', '--reference', 'x.json', '--table', 't'], /not both/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const io = capture();
     expect(await run(argv, io)).toBe(2);
@@ -75,7 +94,7 @@ describe('the installed command', () => {
   it('runs as a process through bin/factcheck.js', () => {
     if (!existsSync('dist/cli.js')) execFileSync('node', ['scripts/build.mjs']);
     const ok = spawnSync('node', ['bin/factcheck.js', 'check', 'examples/', '--format', 'json'], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
+    expect(ok.status).toBe(1);
     expect(JSON.parse(ok.stdout)).toHaveLength(3);
     const bad = spawnSync('node', ['bin/factcheck.js', 'check', '-'], { input: '%PDF-1.4 binary', encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -206,3 +206,14 @@ describe('not figures', () => {
     expect(figuresOf('Aliyev met Putin for the second time this year.', '2021-08-16').map((x) => x.figure.kind)).toEqual(['ordinal', 'date']);
   });
 });
+
+describe('numbers joined to a word', () => {
+  it.each([
+    ['Turkey hinted at a new six-state platform.', { kind: 'count', value: 6, unit: 'state' }],
+    ['A 2,000-strong force arrived.', { kind: 'count', value: 2000, unit: 'force' }],
+    ['Spending rose three-fold.', { kind: 'ratio', value: 3, unit: 'times' }],
+    ['Some 20-odd villages emptied.', { kind: 'count', value: 20, qualifier: 'approximately' }],
+  ])('%s', (text, figure) => {
+    expect(onlyFigure(text).figure).toMatchObject(figure);
+  });
+});

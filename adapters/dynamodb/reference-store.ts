@@ -1,0 +1,98 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { ReferenceFact } from '../../shared/reference/fact.ts';
+import type { LookupResult, ReferenceInfo, ReferenceStore } from '../../shared/reference/store.ts';
+import { withRetries } from './retry.ts';
+
+/**
+ * The reference table in DynamoDB. Items: pk = lookup key ("m=soldiers_killed|e=armenia"),
+ * sk = fact id, fact = the fact as a map. One item `pk = "#meta", sk = "version"` holds the
+ * dataset's version. A lookup is one Query per key plus the version, all sent at once: one
+ * round of requests per article, whatever the table's size (docs/reference-keys.md).
+ */
+export const META_KEY = { pk: '#meta', sk: 'version' } as const;
+
+export interface DynamoStoreOptions {
+  table: string;
+  endpoint?: string;
+  region?: string;
+  client?: DynamoDBDocumentClient;
+  /** Most requests in flight at once; more keys wait their turn (still one round when under it). */
+  concurrency?: number;
+}
+
+export interface RequestStats {
+  /** Sequential rounds: each batch of requests sent in parallel counts once. */
+  rounds: number;
+  requests: number;
+}
+
+export function documentClient(options: { endpoint?: string; region?: string }): DynamoDBDocumentClient {
+  const config: DynamoDBClientConfig = {
+    region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    maxAttempts: 5,
+    retryMode: 'adaptive',
+  };
+  if (options.endpoint) {
+    config.endpoint = options.endpoint;
+    // A local server needs some credentials; real AWS uses the usual provider chain.
+    if (!process.env.AWS_ACCESS_KEY_ID) config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  }
+  return DynamoDBDocumentClient.from(new DynamoDBClient(config), { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export class DynamoReferenceStore implements ReferenceStore {
+  readonly stats: RequestStats = { rounds: 0, requests: 0 };
+  private readonly client: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly concurrency: number;
+
+  constructor(options: DynamoStoreOptions) {
+    this.client = options.client ?? documentClient(options);
+    this.table = options.table;
+    this.concurrency = options.concurrency ?? 64;
+  }
+
+  async lookup(keys: readonly string[]): Promise<LookupResult> {
+    const unique = [...new Set(keys)];
+    const facts = new Map<string, ReferenceFact[]>();
+    let info: ReferenceInfo = { version: 'unknown', facts: 0, source: `dynamodb:${this.table}` };
+    const tasks: Array<() => Promise<void>> = [
+      async () => {
+        const out = await withRetries(() => this.client.send(new GetCommand({ TableName: this.table, Key: META_KEY })));
+        this.stats.requests++;
+        const item = out.Item as { version?: string; facts?: number } | undefined;
+        if (item?.version) info = { version: item.version, facts: item.facts ?? 0, source: `dynamodb:${this.table}` };
+      },
+      ...unique.map((key) => async () => {
+        facts.set(key, await this.query(key));
+      }),
+    ];
+    for (let i = 0; i < tasks.length; i += this.concurrency) {
+      this.stats.rounds++;
+      await Promise.all(tasks.slice(i, i + this.concurrency).map((t) => t()));
+    }
+    return { facts, reference: info };
+  }
+
+  private async query(key: string): Promise<ReferenceFact[]> {
+    const out: ReferenceFact[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page: QueryCommandOutput = await withRetries(() =>
+        this.client.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key }, ExclusiveStartKey: start })),
+      );
+      this.stats.requests++;
+      for (const item of page.Items ?? []) {
+        const parsed = ReferenceFact.safeParse(item.fact);
+        if (parsed.success) out.push(parsed.data);
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+}
+
+export function dynamoReferenceStore(options: DynamoStoreOptions): DynamoReferenceStore {
+  return new DynamoReferenceStore(options);
+}

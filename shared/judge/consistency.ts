@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { Claim, ClaimsDocument } from '../claims/document.ts';
+import { weekdayOf } from '../extract/dates.ts';
+import type { JudgedClaim } from '../report/report.ts';
+import { fits } from './qualifiers.ts';
+import type { Tolerances } from './tolerances.ts';
+
+/**
+ * Checks that need no reference table, reported as claims of kind `consistency`:
+ * a weekday beside its date, a count beside the list it counts, and one quantity stated
+ * twice in an article with different values.
+ */
+export function consistencyClaims(doc: ClaimsDocument, t: Tolerances): JudgedClaim[] {
+  return [...weekdays(doc), ...listCounts(doc), ...repeatedQuantities(doc, t)];
+}
+
+function consistency(c: Claim, check: 'weekday' | 'list-count' | 'repeated-quantity', ok: boolean | null, explanation: string): JudgedClaim {
+  return {
+    id: createHash('sha256').update(`${c.id}\u0000${check}`).digest('hex').slice(0, 16),
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    sentence: c.sentence,
+    figure: { kind: 'consistency', check, unit: null, qualifier: 'exact', text: c.figure.text },
+    verdict: ok === null ? 'unverifiable' : ok ? 'supported' : 'contradicted',
+    explanation,
+    evidence: [],
+    confidence: ok === null ? 0.5 : 0.95,
+  };
+}
+
+function weekdays(doc: ClaimsDocument): JudgedClaim[] {
+  const out: JudgedClaim[] = [];
+  for (const c of doc.claims) {
+    const d = c.figure.date;
+    if (!d?.weekday) continue;
+    const actual = weekdayOf(d.start);
+    if (actual === null) {
+      out.push(consistency(c, 'weekday', null, `The year of '${c.figure.text}' is not known, so its weekday cannot be checked.`));
+    } else if (actual === d.weekday) {
+      out.push(consistency(c, 'weekday', true, `${d.start} was a ${actual}, as the article says.`));
+    } else {
+      out.push(consistency(c, 'weekday', false, `${d.start} was a ${actual}, not a ${d.weekday}.`));
+    }
+  }
+  return out;
+}
+
+const LIST_INTRO = /\b(?:which would include|would include|will include|includes|included|include|including|namely|comprising|consisting of|made up of)\s+|:\s+/i;
+
+/** "a six-state platform ... which would include Turkey, Azerbaijan, Russia, Iran, Georgia and Armenia". */
+function listCounts(doc: ClaimsDocument): JudgedClaim[] {
+  const out: JudgedClaim[] = [];
+  for (const c of doc.claims) {
+    const f = c.figure;
+    if (f.kind !== 'count' || f.value === undefined || !Number.isInteger(f.value) || f.value < 2 || f.value > 20 || f.qualifier !== 'exact') continue;
+    const s = c.sentence.text;
+    const at = s.indexOf(f.text);
+    if (at < 0) continue;
+    const after = s.slice(at + f.text.length);
+    const intro = LIST_INTRO.exec(after);
+    if (!intro) continue;
+    const list = after.slice(intro.index + intro[0].length).replace(/[.;!?].*$/, '');
+    const items = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((x) => x.trim()).filter(Boolean);
+    // A list of names: short items, each starting with a capital.
+    if (items.length < 2 || !items.every((x) => /^[A-Z]/.test(x) && x.split(/\s+/).length <= 4)) continue;
+    const ok = items.length === f.value;
+    out.push(consistency(c, 'list-count', ok, ok
+      ? `'${f.text}' is followed by a list of ${items.length}: it adds up.`
+      : `'${f.text}' is followed by a list of ${items.length} (${items.join(', ')}), not ${f.value}.`));
+  }
+  return out;
+}
+
+/** The same measure, of the same entity, event and time, given twice with values that cannot both hold. */
+function repeatedQuantities(doc: ClaimsDocument, t: Tolerances): JudgedClaim[] {
+  const out: JudgedClaim[] = [];
+  const seen = new Map<string, Claim>();
+  for (const c of doc.claims) {
+    const f = c.figure;
+    if (!c.framing.measure || !['count', 'money', 'percent', 'measure'].includes(f.kind) || f.value === undefined) continue;
+    const subjects = c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('+');
+    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', f.kind, f.unit ?? ''].join('|');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, c);
+      continue;
+    }
+    const a = first.figure;
+    // Each figure read by its own qualifier: "at least 5,000" and "5,600" can both hold.
+    const compatible =
+      fits(a, { low: f.value, high: f.value, precision: f.precision }, t) || fits(f, { low: a.value ?? a.low ?? 0, high: a.value ?? a.high ?? 0, precision: a.precision }, t);
+    if (!compatible) {
+      out.push(consistency(c, 'repeated-quantity', false, `The article gives this quantity as '${a.text}' earlier and as '${f.text}' here.`));
+    }
+  }
+  return out;
+}

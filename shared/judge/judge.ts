@@ -1,0 +1,423 @@
+import type { Claim, ClaimsDocument } from '../claims/document.ts';
+import type { ReferenceFact } from '../reference/fact.ts';
+import type { ReferenceStore } from '../reference/store.ts';
+import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
+import { ENGINE } from '../version.ts';
+import { REPORT_SCHEMA_VERSION, type Computation, type Evidence, type JudgedClaim, type Verdict, type VerdictReport } from '../report/report.ts';
+import { keysFor } from './lookups.ts';
+import { asOfKey, partyOf, selectCandidates, sourceRank } from './select.ts';
+import { fits, type Interval, type Stated } from './qualifiers.ts';
+import { DEFAULT_TOLERANCES, type Tolerances } from './tolerances.ts';
+import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './dates.ts';
+import { conversion, fromDays, plural } from './units.ts';
+import { consistencyClaims } from './consistency.ts';
+
+export interface JudgeOptions {
+  tolerances?: Partial<Tolerances>;
+  vocabulary?: CompiledVocabulary;
+}
+
+interface Context {
+  v: CompiledVocabulary;
+  t: Tolerances;
+  published: string | null;
+}
+
+/**
+ * The verdict engine: every claim of a claims document judged against the reference table.
+ * All lookups for the article are one call to the store (one round of requests).
+ */
+export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, options: JudgeOptions = {}): Promise<VerdictReport> {
+  const ctx: Context = {
+    v: options.vocabulary ?? defaultVocabulary(),
+    t: { ...DEFAULT_TOLERANCES, ...options.tolerances },
+    published: doc.article.published.date,
+  };
+  const keysPerClaim = doc.claims.map(keysFor);
+  const { facts, reference } = await store.lookup([...new Set(keysPerClaim.flat())]);
+  const claims: JudgedClaim[] = doc.claims.map((c, i) => {
+    const found = keysPerClaim[i]!.flatMap((k) => facts.get(k) ?? []);
+    return judgeClaim(c, found, ctx);
+  });
+  claims.push(...consistencyClaims(doc, ctx.t));
+  claims.sort((a, b) => a.start - b.start || (a.figure.kind === 'consistency' ? 1 : -1));
+  const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
+  return {
+    schema: 'factcheck/report',
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    engine: doc.engine,
+    reference,
+    article: doc.article,
+    counts: { claims: claims.length, supported: count('supported'), contradicted: count('contradicted'), disputed: count('disputed'), unverifiable: count('unverifiable') },
+    claims,
+  };
+}
+
+const fmtNumber = (n: number) => {
+  if (Math.abs(n) >= 1e9 && n % 1e7 === 0) return `${(n / 1e9).toLocaleString('en-US', { maximumFractionDigits: 2 })} billion`;
+  if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })} million`;
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export function fmtDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return m[1]!;
+  if (!m[3]) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+const fmtUnit = (unit: string, n: number) => (unit === 'USD' ? 'US dollars' : unit === '%' ? '%' : /(?:s|people|personnel)$/.test(unit) ? unit : plural(unit, n));
+function fmtValue(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined; unit: string }): string {
+  if (f.unit === '%') return `${fmtNumber(f.value ?? f.low!)}%`;
+  if (f.unit === 'USD') return `US$${fmtNumber(f.value ?? f.low!)}`;
+  const n = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
+  return `${n} ${fmtUnit(f.unit, f.value ?? 2)}`;
+}
+const sourceOf = (f: ReferenceFact) => `${f.source.organisation}${f.asOf ? `, ${fmtDate(f.asOf)}` : ''}`;
+
+function evidenceOf(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evidence {
+  return {
+    factId: f.id,
+    role,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.low !== undefined ? { low: f.low, high: f.high! } : {}),
+    ...(f.date ? { date: f.date } : {}),
+    unit: f.unit,
+    ...(f.asOf ? { asOf: f.asOf } : {}),
+    ...(f.side ? { side: f.side } : {}),
+    fits: ok,
+    source: f.source,
+  };
+}
+
+function base(c: Claim): Omit<JudgedClaim, 'verdict' | 'explanation' | 'evidence' | 'confidence'> {
+  return { id: c.id, quote: c.quote, start: c.start, end: c.end, sentence: c.sentence, figure: c.figure, framing: c.framing };
+}
+
+function unverifiable(c: Claim, explanation: string, rejected: JudgedClaim['rejected'] = []): JudgedClaim {
+  return { ...base(c), verdict: 'unverifiable', explanation, evidence: [], ...(rejected.length ? { rejected: rejected.slice(0, 8) } : {}), confidence: round(c.confidence * 0.6) };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.get(id)?.name ?? id.replace(/_/g, ' ') : 'this figure');
+const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
+
+export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+  if (c.figure.kind === 'ordinal') return unverifiable(c, `Ordinals such as '${c.figure.text}' are not checked against the reference table.`);
+  if (c.figure.kind === 'date') return judgeDate(c, found, ctx);
+  if (!c.framing.measure || (c.figure.kind !== 'duration' && c.framing.measure === 'duration')) {
+    return unverifiable(c, `The engine could not tell what '${c.figure.text}' measures, so no reference fact is looked up for it.`);
+  }
+  const { relevant, rejected } = selectCandidates(c, found, ctx.v, ctx.published);
+  const stated: Stated = c.figure;
+  const assessments: Assessment[] = [];
+  const unitOk = (f: ReferenceFact) => unitsAgree(c, f);
+  const direct = relevant.filter(unitOk);
+  const single = c.framing.entities.some((e) => e.role === 'subject') || c.figure.kind === 'ratio';
+  const countriesOf = (f: ReferenceFact) => f.entities.filter((e) => ctx.v.entityKind.get(e) === 'country');
+  const isCombined = (f: ReferenceFact) => countriesOf(f).length >= 2;
+  const sidesSeen = new Set(relevant.filter((f) => countriesOf(f).length === 1).map((f) => countriesOf(f)[0]));
+  // A claim naming no side, where facts come from several sides, is about all of them: the
+  // single-side facts only enter through their sum.
+  const combinedOnly = !single && c.figure.kind === 'count' && sidesSeen.size >= 2;
+  const directFacts = combinedOnly ? direct.filter(isCombined) : direct;
+  for (const group of groupFacts(directFacts, ctx)) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
+  const computations: Computation[] = [];
+  const derived = derive(c, relevant, ctx);
+  for (const d of derived) {
+    computations.push(d.computation);
+    const fact: Interval = { low: d.computation.value, high: d.computation.value, precision: d.precision };
+    const ok = fits(stated, fact, ctx.t);
+    if (d.final) {
+      // A final sum is a later revision of the sum current at publication.
+      const current = assessments.find((a) => a.label === 'sum of the sides');
+      if (current) {
+        current.later.push(...d.facts.map((f) => evidenceOf(f, 'later-revision', ok)));
+        if (!current.ok && ok) {
+          current.ok = true;
+          current.undatedOnly = true;
+          current.text = `${current.text}, or ${d.text}`;
+        }
+        continue;
+      }
+    }
+    assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(f, 'main', ok)), later: [], derived: true });
+  }
+  const rejectedAll = [...rejected, ...relevant.filter((f) => !unitOk(f) && !computations.some((k) => k.factIds.includes(f.id))).map((f) => ({ factId: f.id, reason: `in ${f.unit}, the claim is in ${c.figure.unit ?? 'another unit'}` }))];
+  if (assessments.length === 0) {
+    const what = [measureName(ctx, c.framing.measure), ...c.framing.entities.filter((e) => e.role === 'subject').map((e) => `for ${ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.id}`), c.framing.event ? `in ${eventName(ctx, c.framing.event.id)}` : ''].filter(Boolean).join(' ');
+    return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}.`, rejectedAll);
+  }
+  return verdictOf(c, assessments, computations, rejectedAll, ctx);
+}
+
+interface Assessment {
+  label: string;
+  ok: boolean;
+  text: string;
+  evidence: Evidence[];
+  later: Evidence[];
+  derived: boolean;
+  /** The claim fits only an undated figure (a final count of unknown date). */
+  undatedOnly?: boolean;
+  /** The stated value is the main fact's value, digit for digit. */
+  exactMatch?: boolean;
+}
+
+function unitsAgree(c: Claim, f: ReferenceFact): boolean {
+  const u = c.figure.unit;
+  switch (c.figure.kind) {
+    case 'money':
+      return f.unit === u;
+    case 'percent':
+      return f.unit === '%' || f.unit === 'pp';
+    case 'ratio':
+      return f.unit === 'ratio' || f.unit === 'times';
+    case 'duration':
+      return f.measure !== 'event_date' && u !== null && conversion(f.unit, u) !== null;
+    case 'measure':
+      return u !== null && conversion(f.unit, u) !== null;
+    case 'count':
+      return f.unit !== 'USD' && f.unit !== '%' && f.unit !== 'date' && f.unit !== 'ratio';
+    default:
+      return false;
+  }
+}
+
+/** Facts grouped by whose figure they are: each party, and the independent sources together. */
+function groupFacts(facts: readonly ReferenceFact[], ctx: Context): Array<{ label: string; facts: ReferenceFact[] }> {
+  const groups = new Map<string, ReferenceFact[]>();
+  for (const f of facts) {
+    const label = partyOf(f, ctx.v) ?? 'independent';
+    const list = groups.get(label) ?? [];
+    list.push(f);
+    groups.set(label, list);
+  }
+  return [...groups].map(([label, list]) => ({ label, facts: list }));
+}
+
+/**
+ * One group's verdict: the figure current at publication is the main evidence (the best
+ * source's latest revision published on or before the article); later revisions are shown.
+ */
+function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Context, stated: Stated): Assessment {
+  const conv = (f: ReferenceFact) => (c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1);
+  const interval = (f: ReferenceFact): Interval => {
+    const k = conv(f);
+    return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision: (f.precision ?? 0) * k } : { low: f.low! * k, high: f.high! * k, precision: (f.precision ?? 0) * k };
+  };
+  const ok = (f: ReferenceFact) => fits(stated, interval(f), ctx.t);
+  // "3,773 killed by August": the figure as it stood then; otherwise as at publication.
+  const pub = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published ?? '9999';
+  const byStanding = (a: ReferenceFact, b: ReferenceFact) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : asOfKey(b) > asOfKey(a) ? 1 : 0) || (a.id < b.id ? -1 : 1);
+  const current = facts.filter((f) => f.asOf !== undefined && f.asOf <= pub).sort(byStanding);
+  const undated = facts.filter((f) => f.asOf === undefined);
+  const later = facts.filter((f) => f.asOf !== undefined && f.asOf > pub).sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1));
+  const main = current[0] ?? later[0] ?? undated[0]!;
+  const others = facts.filter((f) => f !== main);
+  const mainOk = ok(main);
+  const undatedFit = !mainOk && undated.some((f) => f !== main && ok(f));
+  const evidence = [evidenceOf(main, 'main', mainOk)];
+  // Later revisions are the same source's later figures; other sources are shown as such.
+  const laterEvidence = others
+    .filter((f) => asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))
+    .sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1))
+    .map((f) => evidenceOf(f, 'later-revision', ok(f)));
+  const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(f, 'other-source', ok(f)));
+  const afterArticle = main.asOf !== undefined && main.asOf > pub ? ', published after the article' : '';
+  return {
+    label,
+    ok: mainOk || undatedFit,
+    ...(undatedFit ? { undatedOnly: true } : {}),
+    text: `${fmtValue(main)} (${sourceOf(main)}${afterArticle})`,
+    exactMatch: main.value !== undefined && main.value * conv(main) === stated.value,
+    evidence: [...evidence, ...otherEvidence.slice(0, 4)],
+    later: laterEvidence.slice(0, 4),
+    derived: false,
+  };
+}
+
+interface Derived {
+  /** Computed from final figures, published after the article or undated. */
+  final?: boolean;
+  label: string;
+  text: string;
+  computation: Computation;
+  facts: ReferenceFact[];
+  precision: number;
+}
+
+const CHANGE_WORDS = /\b(?:rose|rise|risen|increased|increase|grew|grown|raised|jumped|up|fell|fallen|dropped|cut|decreased|decrease|down|doubled|higher|lower)\b/i;
+
+/** Figures the table does not hold but its facts imply: sums across sides, ratios, changes, spans of dates. */
+function derive(c: Claim, relevant: readonly ReferenceFact[], ctx: Context): Derived[] {
+  const out: Derived[] = [];
+  const pub = ctx.published ?? '9999';
+  const latestAsOf = (fs: ReferenceFact[]) =>
+    [...fs].sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? null;
+  const fr = c.framing;
+  const subject = fr.entities.find((e) => e.role === 'subject')?.id;
+  const comparator = fr.entities.find((e) => e.role === 'comparator')?.id;
+  const isCountry = (id: string) => ctx.v.entityKind.get(id) === 'country';
+
+  // A sum across sides: "5,000 soldiers" killed on both sides = one side's + the other's.
+  if (c.figure.kind === 'count' && !subject && fr.event) {
+    const perSide = new Map<string, ReferenceFact[]>();
+    for (const f of relevant) {
+      const countries = f.entities.filter(isCountry);
+      if (countries.length !== 1 || f.unit === 'USD') continue;
+      const list = perSide.get(countries[0]!) ?? [];
+      list.push(f);
+      perSide.set(countries[0]!, list);
+    }
+    if (perSide.size >= 2) {
+      // The sides' figures current at publication, and their final figures beside them.
+      const finalOf = (fs: ReferenceFact[]) => [...fs].sort((a, b) => (asOfKey(b) < asOfKey(a) ? -1 : 1))[0] ?? null;
+      for (const [label, choose] of [['sum of the sides', latestAsOf], ['sum of the final figures', finalOf]] as const) {
+        const parts = [...perSide].map(([side, fs]) => [side, choose(fs)] as const).filter((p): p is readonly [string, ReferenceFact] => p[1] !== null && p[1].value !== undefined);
+        if (parts.length < 2) continue;
+        const value = parts.reduce((n, [, f]) => n + f.value!, 0);
+        if (label === 'sum of the final figures' && out.some((d) => d.computation.value === value)) continue;
+        const expression = `${parts.map(([, f]) => `${fmtNumber(f.value!)} (${sourceOf(f)})`).join(' + ')} = ${fmtNumber(value)}`;
+        out.push({ label, text: `${fmtNumber(value)}, the ${label}`, computation: { expression, value, unit: parts[0]![1].unit, factIds: parts.map(([, f]) => f.id) }, facts: parts.map(([, f]) => f), precision: 0, final: label !== 'sum of the sides' });
+      }
+    }
+  }
+
+  // A ratio between entities: "3.8 times that of Armenia" = 2,991 / 795.
+  if (c.figure.kind === 'ratio' && subject && comparator) {
+    const money = relevant.filter((f) => f.unit !== 'ratio' && f.unit !== 'times' && f.unit !== '%');
+    // Both figures from the same source and release, the release current at publication first.
+    const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
+    for (const f of money) {
+      if (!f.period || f.value === undefined) continue;
+      const key = `${f.period.from}|${f.side ?? ''}|${f.asOf ?? ''}`;
+      const p = pairs.get(key) ?? {};
+      if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
+      if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
+      pairs.set(key, p);
+    }
+    const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
+    const complete = [...pairs.values()]
+      .filter((p) => p.s && p.c)
+      .sort((a, b) => sourceRank(a.s!) - sourceRank(b.s!) || current(a.s!) - current(b.s!) || (current(a.s!) === 0 ? (asOfKey(b.s!) < asOfKey(a.s!) ? -1 : 1) : asOfKey(a.s!) < asOfKey(b.s!) ? -1 : 1));
+    const best = complete[0];
+    if (best) {
+      const value = Math.round((best.s!.value! / best.c!.value!) * 100) / 100;
+      const expression = `${fmtNumber(best.s!.value!)} / ${fmtNumber(best.c!.value!)} = ${value} (${best.s!.source.organisation}, ${best.s!.period!.from.slice(0, 4)})`;
+      out.push({ label: best.s!.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
+    }
+  }
+
+  // A change over a year: "raised its military spending by more than 60 percent".
+  if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && fr.measure !== 'military_expenditure_gdp_share') {
+    const series = relevant.filter((f) => f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
+    const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];
+    const year = fr.time.basis === 'explicit' && fr.time.from ? fr.time.from.slice(0, 4) : [...new Set(series.map((f) => f.period!.from.slice(0, 4)))].filter((y) => `${y}-12-31` <= pub).sort().pop();
+    if (year) {
+      const now = bestOfYear(year);
+      const before = bestOfYear(String(Number(year) - 1));
+      if (now && before) {
+        const value = Math.round(((now.value! - before.value!) / before.value!) * 1000) / 10;
+        const expression = `(${fmtNumber(now.value!)} − ${fmtNumber(before.value!)}) / ${fmtNumber(before.value!)} = ${value}% (${Number(year) - 1} → ${year}, ${now.source.organisation})`;
+        out.push({ label: now.side ?? 'computed', text: `a change of ${value}%`, computation: { expression, value, unit: '%', factIds: [before.id, now.id] }, facts: [before, now], precision: 0 });
+      }
+    }
+  }
+
+  // A duration from an event's start and end dates: "the 44-day war".
+  if (c.figure.kind === 'duration' && c.figure.unit && fr.event) {
+    const dated = relevant.filter((f) => f.measure === 'event_date' && f.date?.end && f.event === fr.event!.id);
+    const best = dated.sort((a, b) => sourceRank(a) - sourceRank(b))[0];
+    const days = best?.date ? spanDays(best.date) : null;
+    if (best && days !== null) {
+      const inUnit = fromDays(days, c.figure.unit);
+      if (inUnit !== null) {
+        const value = Math.round(inUnit * 100) / 100;
+        const expression = `${fmtDate(best.date!.start)} → ${fmtDate(best.date!.end!)} = ${days} days${c.figure.unit !== 'day' ? ` = ${value} ${plural(c.figure.unit, value)}` : ''}`;
+        out.push({ label: best.side ?? 'dates', text: expression, computation: { expression, value, unit: c.figure.unit, factIds: [best.id] }, facts: [best], precision: 0 });
+      }
+    }
+  }
+  return out;
+}
+
+function verdictOf(c: Claim, as: Assessment[], computations: Computation[], rejected: JudgedClaim['rejected'] & object, ctx: Context): JudgedClaim {
+  const fitting = as.filter((a) => a.ok);
+  const parties = new Set(as.filter((a) => !a.derived && a.label !== 'independent').map((a) => a.label));
+  let verdict: Verdict;
+  if (fitting.length === as.length) verdict = 'supported';
+  else if (fitting.length === 0) verdict = 'contradicted';
+  else verdict = parties.size >= 1 || as.some((a) => a.label === 'independent') ? 'disputed' : 'supported';
+  const mainOf = as.find((a) => !a.derived) ?? as[0]!;
+  const quote = `'${c.figure.text.replace(/\s+/g, ' ')}'`;
+  let explanation: string;
+  if (verdict === 'disputed') {
+    const fit = fitting.map((a) => `${a.label}: ${a.text}`).join('; ');
+    const unfit = as.filter((a) => !a.ok).map((a) => `${a.label}: ${a.text}`).join('; ');
+    explanation = `Sources disagree: ${quote} fits ${fit}, but not ${unfit}.`;
+  } else {
+    const lead = as.find((a) => a.derived && a.ok === (verdict === 'supported')) ?? mainOf;
+    const rounded = c.figure.qualifier === 'exact' && (c.figure.precision ?? 1) > 1 && !lead.exactMatch;
+    const laterText = lead.later.length ? ` Later figures: ${lead.later.map((l) => `${l.value !== undefined ? fmtNumber(l.value) : ''}${l.asOf ? ` (${fmtDate(l.asOf)})` : ' (final)'}${l.fits ? ', which it also fits' : ", which it doesn't fit"}`).join('; ')}.` : '';
+    if (lead.derived) {
+      explanation = `${capitalise(lead.text)}; ${quote} ${verdict === 'supported' ? 'fits it' : 'does not fit it'}.`;
+    } else if (verdict === 'supported') {
+      explanation = lead.undatedOnly
+        ? `${quote} matches a final figure of unknown date, not ${lead.text}.`
+        : `${capitalise(lead.text)}; ${quote} ${rounded ? 'is that figure rounded' : 'fits it'}.${laterText}`;
+    } else {
+      explanation = `${capitalise(lead.text)}; ${quote} does not fit it.${laterText}`;
+    }
+  }
+  const sides = as.length > 1 ? as.map((a) => ({ side: a.label, value: a.text, fits: a.ok })) : undefined;
+  const evidence = [...as.flatMap((a) => a.evidence), ...as.flatMap((a) => a.later)];
+  const dedup = [...new Map(evidence.map((e) => [`${e.factId}|${e.role}`, e])).values()];
+  const viaContext = c.framing.event?.via === 'context' ? 0.85 : 1;
+  const confidence = round(c.confidence * viaContext * (verdict === 'disputed' ? 0.8 : 1) * (fitting.some((a) => a.undatedOnly) ? 0.7 : 1));
+  return {
+    ...base(c),
+    verdict,
+    explanation,
+    evidence: dedup,
+    ...(computations.length ? { computation: computations } : {}),
+    ...(rejected.length ? { rejected: rejected.slice(0, 8) } : {}),
+    ...(sides && verdict === 'disputed' ? { sides } : {}),
+    confidence,
+  };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+  const d = c.figure.date!;
+  const range = claimRange(d);
+  if (!range) return unverifiable(c, `The year of ${c.figure.text} is not known: give the article's publication date.`);
+  const event = c.framing.event?.id;
+  if (!event) return unverifiable(c, `No event in the reference table is named beside ${c.figure.text}, so there is nothing to date.`);
+  const facts = found.filter((f) => f.measure === 'event_date' && f.event === event && f.date);
+  if (facts.length === 0) return unverifiable(c, `The reference table holds no date for ${eventName(ctx, event)}.`);
+  const at = c.sentence.text.indexOf(c.figure.text);
+  const role = roleOf(c.sentence.text, at < 0 ? 0 : at);
+  const judged = facts.map((f) => {
+    const r = factRange(f.date!, role);
+    return { f, ok: r !== null && datesMeet(range, r), distance: r ? Math.min(Math.abs(r[0] - range[0]), Math.abs(r[1] - range[1])) : Infinity };
+  });
+  const fitting = judged.filter((j) => j.ok);
+  const verdict: Verdict = fitting.length ? 'supported' : 'contradicted';
+  const lead = (fitting.length ? fitting : judged).sort((a, b) => a.distance - b.distance)[0]!;
+  const when = (f: ReferenceFact) => (f.date!.end ? `from ${fmtDate(f.date!.start)} to ${fmtDate(f.date!.end)}` : `on ${fmtDate(f.date!.start)}`);
+  const what = lead.f.date!.end ? (role === 'start' ? ' began' : role === 'end' ? ' ended' : '') : '';
+  const claimed = d.end ? `${isoOfDay(range[0])} to ${isoOfDay(range[1])}` : c.figure.text;
+  const explanation =
+    verdict === 'supported'
+      ? `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}); '${c.figure.text}' fits.`
+      : `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}), not ${claimed}.`;
+  return {
+    ...base(c),
+    verdict,
+    explanation,
+    evidence: judged.map((j) => evidenceOf(j.f, j === lead ? 'main' : 'other-source', j.ok)),
+    confidence: round(c.confidence * (c.framing.event?.via === 'alias' ? 1 : 0.85)),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Qualifier } from '../extract/figure.ts';
+import type { Tolerances } from './tolerances.ts';
+
+/**
+ * Qualifier semantics: does a stated figure, read by its qualifier, fit a fact? A fact is an
+ * interval [low, high] (a single value is [v, v]); the claim fits when some point of the
+ * interval satisfies the rule. One rule per qualifier, as tabled in docs/qualifiers.md.
+ */
+export interface Stated {
+  qualifier: Qualifier;
+  value?: number | undefined;
+  low?: number | undefined;
+  high?: number | undefined;
+  /** The step of the last stated digit: "2,000" → 1000. */
+  precision?: number | undefined;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+  precision?: number | undefined;
+}
+
+const overlaps = (a: number, b: number, i: Interval) => i.low <= b && i.high >= a;
+
+/** The interval of values the stated figure allows, with its qualifier applied. */
+export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [number, number] {
+  const x = s.value ?? 0;
+  const half = Math.max(s.precision ?? 1, factPrecision) / 2;
+  switch (s.qualifier) {
+    case 'exact': {
+      const tol = half + Math.abs(x) * t.exact;
+      return [x - tol, x + tol];
+    }
+    case 'at_least':
+      return [x, Infinity];
+    case 'more_than':
+      return [x + Number.EPSILON * Math.max(1, Math.abs(x)), Infinity];
+    case 'at_most':
+      return [-Infinity, x];
+    case 'less_than':
+      return [-Infinity, x - Number.EPSILON * Math.max(1, Math.abs(x))];
+    case 'nearly':
+      return [x * (1 - t.nearly), x];
+    case 'approximately': {
+      const d = Math.max((s.precision ?? 0) / 2, Math.abs(x) * t.approximately);
+      return [x - d, x + d];
+    }
+    case 'between':
+      return [(s.low ?? x) - half, (s.high ?? x) + half];
+    case 'order_of_magnitude':
+      return [s.low ?? x, s.high ?? x];
+  }
+}
+
+export function fits(s: Stated, fact: Interval, t: Tolerances): boolean {
+  const [a, b] = allowedRange(s, t, fact.precision ?? 0);
+  return overlaps(a, b, fact);
+}
+
+/** How the rule reads, for explanations: "at least 5,000". */
+export function ruleText(q: Qualifier): string {
+  return {
+    exact: 'exactly, to its last stated digit',
+    at_least: 'at least',
+    more_than: 'more than',
+    at_most: 'at most',
+    less_than: 'less than',
+    nearly: 'nearly (a little under)',
+    approximately: 'approximately',
+    between: 'between',
+    order_of_magnitude: 'of that order of magnitude',
+  }[q];
+}

@@ -1,0 +1,85 @@
+import type { Claim } from '../claims/document.ts';
+import type { ReferenceFact } from '../reference/fact.ts';
+import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
+
+/**
+ * Which facts speak to a claim: same measure, same entity, same event, a period that fits.
+ * Every candidate that loses says why, so an editor can see the near misses.
+ */
+
+export interface Candidates {
+  relevant: ReferenceFact[];
+  rejected: Array<{ factId: string; reason: string }>;
+}
+
+const COUNTRY_KINDS = new Set(['country']);
+
+function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
+  return aFrom <= bTo.padEnd(10, '~') && aTo.padEnd(10, '~') >= bFrom;
+}
+
+export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], v: CompiledVocabulary, published: string | null): Candidates {
+  const fr = claim.framing;
+  const subjects = fr.entities.filter((e) => e.role === 'subject').map((e) => e.id);
+  const comparators = fr.entities.filter((e) => e.role === 'comparator').map((e) => e.id);
+  const lead = [...subjects, ...comparators];
+  const isCountry = (id: string) => COUNTRY_KINDS.has(v.entityKind.get(id) ?? '');
+  const relevant: ReferenceFact[] = [];
+  const rejected: Candidates['rejected'] = [];
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (seen.has(f.id)) continue;
+    seen.add(f.id);
+    const reason = rejection(f);
+    if (reason) rejected.push({ factId: f.id, reason });
+    else relevant.push(f);
+  }
+  return { relevant, rejected };
+
+  function rejection(f: ReferenceFact): string | null {
+    const measureOk = f.measure === fr.measure || (claim.figure.kind === 'duration' && (f.measure === 'event_date' || f.measure === 'duration')) ||
+      (claim.figure.kind === 'ratio' && f.measure === `${fr.measure}_ratio`) || (claim.figure.kind === 'date' && f.measure === 'event_date');
+    if (!measureOk) return `another measure (${f.measure})`;
+    if (fr.event && f.event && f.event !== fr.event.id) return `another event (${f.event})`;
+    if (lead.length && claim.figure.kind !== 'date' && f.measure !== 'event_date' && f.measure !== 'duration') {
+      // A side's figure is about that side: other countries in the fact make it someone else's.
+      const others = f.entities.filter((e) => isCountry(e) && !lead.includes(e));
+      const shares = f.entities.some((e) => lead.includes(e));
+      if (!shares) return `about ${f.entities.join(', ')}, not ${lead.join(', ')}`;
+      if (others.length && claim.figure.kind !== 'ratio') return `a combined figure for ${f.entities.join(', ')}, the claim is about ${lead.join(', ')}`;
+    }
+    const t = fr.time;
+    if (f.period && t.basis === 'explicit' && t.from) {
+      if (!overlaps(t.from, t.to ?? t.from, f.period.from, f.period.to)) return `covers ${f.period.from}..${f.period.to}, the claim speaks of ${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`}`;
+    }
+    if (f.period && t.basis === 'publication' && published && f.period.from > published && !fr.event) {
+      return `covers ${f.period.from}..${f.period.to}, after the article (${published})`;
+    }
+    return null;
+  }
+}
+
+/** Whose figure a fact is, for telling disputes from revisions: a party ("armenia") or an independent source. */
+export function partyOf(f: ReferenceFact, v: CompiledVocabulary): string | null {
+  if (!f.side) return null;
+  const head = f.side.split('-')[0]!;
+  const kind = v.entityKind.get(head);
+  // Parties are states and authorities; SIPRI or a news agency is an independent source.
+  return kind === 'country' || kind === 'authority' ? head : null;
+}
+
+/** Facts published after the article are later revisions; undated finals count as the latest. */
+export function asOfKey(f: ReferenceFact): string {
+  return f.asOf ?? '9999';
+}
+
+/** A source's standing for a measure: SIPRI first for military expenditure, then the rest. */
+export function sourceRank(f: ReferenceFact): number {
+  if (f.side === 'sipri') return 0;
+  if (f.side === 'derived' || f.side === 'derived-from-sipri') return 1;
+  if (f.side === 'world-bank-wdi') return 2;
+  if (f.side === 'national-budget') return 3;
+  // A press figure rounded from the primary one ("2,000" for 1,960) never outranks it.
+  if (f.side?.includes('rounded')) return 4;
+  return 1;
+}

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatOf, formatRowErrors, parseRows, ReferenceFileError } from './rows.ts';
+import { MemoryReferenceStore } from './store.ts';
+
+/** The shipped dataset, the CLI's default reference: found from the sources or from the built CLI in dist/. */
+export const DEFAULT_REFERENCE = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, 'reference', 'facts.json');
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return join(process.cwd(), 'reference', 'facts.json');
+})();
+
+/** A reference file (JSON or CSV) read into memory: every row must be valid. */
+export function fileReferenceStore(path: string = DEFAULT_REFERENCE): MemoryReferenceStore {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ReferenceFileError(`cannot read reference file ${path}: ${(err as Error).message}`);
+  }
+  const { facts, errors } = parseRows(text, formatOf(path));
+  if (errors.length) {
+    throw new ReferenceFileError(`reference file ${path} has ${errors.length} invalid row(s):\n${formatRowErrors(errors, 10)}`);
+  }
+  return new MemoryReferenceStore(facts, path);
+}

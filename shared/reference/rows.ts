@@ -1,0 +1,128 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { ReferenceFact } from './fact.ts';
+
+/**
+ * Reference rows from JSON or CSV, checked by the schema row by row: every error names its
+ * row and field, so a curator can fix a file of thousands of rows in one pass.
+ */
+
+export interface RowError {
+  /** 1-based: the row's position in the JSON array, or its line in the CSV (header is line 1). */
+  row: number;
+  id?: string;
+  field: string;
+  message: string;
+}
+
+export interface ParsedRows {
+  facts: ReferenceFact[];
+  errors: RowError[];
+  /** Rows seen, valid or not. */
+  rows: number;
+}
+
+export class ReferenceFileError extends Error {
+  override readonly name = 'ReferenceFileError';
+}
+
+export type RowFormat = 'json' | 'csv';
+
+export function formatOf(path: string): RowFormat {
+  return /\.csv$/i.test(path) ? 'csv' : 'json';
+}
+
+/** CSV columns: nested fields flattened with dots, lists joined with ';'. */
+export const CSV_COLUMNS = [
+  'id', 'entities', 'measure', 'event', 'period.from', 'period.to', 'asOf', 'value', 'low', 'high', 'unit', 'precision',
+  'date.start', 'date.end', 'date.precision', 'source.organisation', 'source.title', 'source.url', 'source.published',
+  'source.retrieved', 'side', 'notes',
+] as const;
+
+const NUMERIC = new Set(['value', 'low', 'high', 'precision']);
+
+function csvRowToObject(r: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [col, raw] of Object.entries(r)) {
+    if (raw === undefined || raw === '') continue;
+    let v: unknown = raw;
+    if (col === 'entities') v = raw.split(';').map((s) => s.trim()).filter(Boolean);
+    else if (NUMERIC.has(col)) v = Number(raw.replace(/,/g, ''));
+    const [head, tail] = col.split('.') as [string, string | undefined];
+    if (tail) {
+      const nested = (out[head] ??= {}) as Record<string, unknown>;
+      nested[tail] = v;
+    } else out[head] = v;
+  }
+  return out;
+}
+
+function objectToCsvRow(f: ReferenceFact): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const col of CSV_COLUMNS) {
+    const [head, tail] = col.split('.') as [keyof ReferenceFact, string | undefined];
+    const v = tail ? (f[head] as Record<string, unknown> | undefined)?.[tail] : f[head];
+    flat[col] = v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+  }
+  return flat;
+}
+
+export function parseRows(text: string, format: RowFormat): ParsedRows {
+  let raw: unknown[];
+  const rowNumber: number[] = [];
+  if (format === 'csv') {
+    let records: Record<string, string>[];
+    try {
+      records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: false });
+    } catch (err) {
+      throw new ReferenceFileError(`not a readable CSV file: ${(err as Error).message}`);
+    }
+    raw = records.map(csvRowToObject);
+    records.forEach((_, i) => rowNumber.push(i + 2));
+  } else {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ReferenceFileError(`not a readable JSON file: ${(err as Error).message}`);
+    }
+    const list = Array.isArray(json) ? json : (json as { facts?: unknown })?.facts;
+    if (!Array.isArray(list)) throw new ReferenceFileError('a JSON reference file holds an array of facts (or {"facts": [...]})');
+    raw = list;
+    list.forEach((_, i) => rowNumber.push(i + 1));
+  }
+  const facts: ReferenceFact[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  raw.forEach((item, i) => {
+    const row = rowNumber[i]!;
+    const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+    const parsed = ReferenceFact.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push({ row, ...(id ? { id } : {}), field: issue.path.join('.') || '(row)', message: issue.message });
+      }
+      return;
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) {
+      errors.push({ row, id: parsed.data.id, field: 'id', message: `duplicate id (first at row ${first})` });
+      return;
+    }
+    seen.set(parsed.data.id, row);
+    facts.push(parsed.data);
+  });
+  return { facts, errors, rows: raw.length };
+}
+
+export function serialiseRows(facts: readonly ReferenceFact[], format: RowFormat): string {
+  const sorted = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (format === 'csv') return stringify(sorted.map(objectToCsvRow), { header: true, columns: [...CSV_COLUMNS] });
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+export function formatRowErrors(errors: readonly RowError[], limit = 50): string {
+  const lines = errors.slice(0, limit).map((e) => `row ${e.row}${e.id ? ` (${e.id})` : ''}: ${e.field}: ${e.message}`);
+  if (errors.length > limit) lines.push(`... and ${errors.length - limit} more`);
+  return lines.join('\n');
+}
