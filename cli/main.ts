@@ -11,14 +11,10 @@ import { ENGINE } from '../shared/version.ts';
 import { expandInputs, InputError, readStdin } from './inputs.ts';
 import { claimsTable } from './render-claims.ts';
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, contradicted: 1, badInput: 2 } as const;
+import { EXIT, type Io } from './exit.ts';
+import { referenceCommand } from './reference.ts';
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdin: () => Uint8Array;
-}
+export { EXIT, type Io };
 
 interface CheckOptions {
   format: string;
@@ -43,6 +39,10 @@ async function openStore(opts: CheckOptions): Promise<ReferenceStore> {
   return fileReferenceStore(opts.reference);
 }
 
+function isAwsError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && '$metadata' in err;
+}
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -53,6 +53,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('Checks the figures in news articles: extracts every checkable figure, located, normalised and qualified.')
     .version(ENGINE.version, '-V, --version')
     .option('--verbose', 'show stack traces on errors')
+    .addHelpText('after', `
+Examples:
+  factcheck check examples/                          verdicts for the example articles
+  factcheck check story.html --format json           the verdict report as JSON
+  factcheck reference validate reference/facts.json  check a reference file
+  factcheck reference load facts.json --table T      load it into DynamoDB
+
+Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad input.`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
@@ -124,6 +132,8 @@ binary, empty or oversize article; bad option or reference).`,
       if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
     });
 
+  program.addCommand(referenceCommand(io, (code) => (exitCode = Math.max(exitCode, code))));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -132,6 +142,11 @@ binary, empty or oversize article; bad option or reference).`,
     }
     if (err instanceof InputError || err instanceof VocabularyError || err instanceof ReferenceFileError) {
       io.stderr(`factcheck: ${err.message}\n`);
+      return EXIT.badInput;
+    }
+    if (isAwsError(err)) {
+      io.stderr(`factcheck: DynamoDB: ${(err as Error).name}: ${(err as Error).message}\n`);
+      if (verbose) io.stderr(`${(err as Error).stack}\n`);
       return EXIT.badInput;
     }
     io.stderr(`factcheck: ${(err as Error).message}\n`);

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { formatOf, formatRowErrors, parseRows, serialiseRows, ReferenceFileError } from '../shared/reference/rows.ts';
+import { EXIT, type Io } from './exit.ts';
+import { InputError } from './inputs.ts';
+
+interface TableOptions {
+  table: string;
+  endpoint?: string;
+  region?: string;
+}
+
+function readRows(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ReferenceFileError(`cannot read reference file ${file}: ${(err as Error).message}`);
+  }
+  return parseRows(text, formatOf(file));
+}
+
+async function tableClient(o: TableOptions) {
+  const { documentClient } = await import('../adapters/dynamodb/reference-store.ts');
+  return documentClient({ ...(o.endpoint ? { endpoint: o.endpoint } : {}), ...(o.region ? { region: o.region } : {}) });
+}
+
+/** `factcheck reference validate|load|export`: curating the reference table. */
+export function referenceCommand(io: Io, setExit: (code: number) => void): Command {
+  const reference = new Command('reference').description('validate, load and export reference data (sourced facts)');
+
+  reference
+    .command('validate')
+    .description('check every row of a reference file (JSON or CSV) against the schema')
+    .argument('<file>', 'reference file (.json or .csv)')
+    .addHelpText('after', '\nExamples:\n  factcheck reference validate reference/facts.json\n  factcheck reference validate my-facts.csv\n\nExit codes: 0 valid; 2 invalid rows or unreadable file.')
+    .action((file: string) => {
+      const { facts, errors, rows } = readRows(file);
+      if (errors.length) {
+        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s):\n${formatRowErrors(errors)}\n`);
+        setExit(EXIT.badInput);
+        return;
+      }
+      io.stdout(`${file}: ${facts.length} valid fact(s)\n`);
+    });
+
+  reference
+    .command('load')
+    .description('upsert a reference file into a DynamoDB table (idempotent)')
+    .argument('<file>', 'reference file (.json or .csv)')
+    .requiredOption('--table <name>', 'DynamoDB table')
+    .option('--endpoint <url>', 'DynamoDB endpoint, for a local server')
+    .option('--region <region>', 'AWS region')
+    .option('--skip-invalid', 'load the valid rows and report the invalid ones, instead of writing nothing')
+    .option('--create', 'create the table first if it does not exist (local servers, tests)')
+    .addHelpText('after', '\nExamples:\n  factcheck reference load reference/facts.json --table factcheck-reference\n  factcheck reference load facts.csv --table t --endpoint http://127.0.0.1:8000 --create\n\nNothing is written when any row is invalid, unless --skip-invalid.\nExit codes: 0 loaded; 2 invalid rows (nothing written) or a table error.')
+    .action(async (file: string, o: TableOptions & { skipInvalid?: boolean; create?: boolean }) => {
+      const { facts, errors, rows } = readRows(file);
+      if (errors.length && !o.skipInvalid) {
+        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s); nothing was written (use --skip-invalid to load the valid rows):\n${formatRowErrors(errors)}\n`);
+        setExit(EXIT.badInput);
+        return;
+      }
+      if (errors.length) io.stderr(`${file}: skipped ${rows - facts.length} invalid row(s):\n${formatRowErrors(errors)}\n`);
+      const client = await tableClient(o);
+      const { createReferenceTable, loadFacts } = await import('../adapters/dynamodb/reference-table.ts');
+      if (o.create && (await createReferenceTable(client, o.table))) io.stderr(`created table ${o.table}\n`);
+      const result = await loadFacts(client, o.table, facts);
+      io.stdout(`loaded ${result.facts} fact(s) as ${result.items} item(s) into ${o.table} in ${result.requests} request(s); table version ${result.version}\n`);
+    });
+
+  reference
+    .command('export')
+    .description('write a DynamoDB reference table back to a file')
+    .requiredOption('--table <name>', 'DynamoDB table')
+    .option('--endpoint <url>', 'DynamoDB endpoint, for a local server')
+    .option('--region <region>', 'AWS region')
+    .option('-o, --out <file>', 'output file (default: standard output)')
+    .addOption(new Option('-f, --format <format>', 'file format (default: from --out, else json)').choices(['json', 'csv']))
+    .addHelpText('after', '\nExamples:\n  factcheck reference export --table factcheck-reference --out facts.json\n  factcheck reference export --table t --endpoint http://127.0.0.1:8000 --format csv')
+    .action(async (o: TableOptions & { out?: string; format?: 'json' | 'csv' }) => {
+      const client = await tableClient(o);
+      const { exportFacts } = await import('../adapters/dynamodb/reference-table.ts');
+      const facts = await exportFacts(client, o.table);
+      const format = o.format ?? (o.out ? formatOf(o.out) : 'json');
+      const text = serialiseRows(facts, format);
+      if (o.out) {
+        writeFileSync(o.out, text);
+        io.stderr(`wrote ${facts.length} fact(s) to ${o.out}\n`);
+      } else io.stdout(text);
+    });
+
+  return reference;
+}
+
+export { InputError };
