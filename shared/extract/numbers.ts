@@ -49,9 +49,12 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
   return { value, precision, end: pos + raw.length, words: false };
 }
 
-/** "2,000" is stated to the thousand; "2,437" to the unit. */
+/**
+ * "2,000" is stated to the thousand; "2,437" to the unit. Below 100 a final zero is read as
+ * exact: "the 40-day war" means forty days, not "some tens of days".
+ */
 function trailingZeroStep(digits: string): number {
-  if (digits === '0') return 1;
+  if (digits === '0' || Number(digits) < 100) return 1;
   let zeros = 0;
   for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) zeros++;
   return 10 ** zeros;

@@ -318,7 +318,11 @@ function pairDatesWithEvents(
   };
   const paired = new Map<FoundFigure, EventHit>();
   for (const [si, list] of bySentence) {
-    const dates = list.filter((f, i) => f.figure.kind === 'date' && !followsOrdinal(list, i));
+    // A date that scopes its sentence's figures ("By January 2021, 2,783 ... had been killed")
+    // dates no event.
+    const scoping = (f: FoundFigure) =>
+      AS_OF_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start)) && list.some((o) => o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+    const dates = list.filter((f, i) => f.figure.kind === 'date' && !followsOrdinal(list, i) && !scoping(f));
     if (dates.length === 0) continue;
     const hits = eventsIn(si);
     // An event with a start and an end may date two figures ("began in April ... left on June 12").

@@ -123,7 +123,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   const directFacts = combinedOnly ? direct.filter(isCombined) : direct;
   for (const group of groupFacts(directFacts, ctx)) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
   const computations: Computation[] = [];
-  const derived = derive(c, relevant, ctx);
+  const derived = derive(c, relevant, found, ctx);
   for (const d of derived) {
     computations.push(d.computation);
     const fact: Interval = { low: d.computation.value, high: d.computation.value, precision: d.precision };
@@ -250,7 +250,7 @@ interface Derived {
 const CHANGE_WORDS = /\b(?:rose|rise|risen|increased|increase|grew|grown|raised|jumped|up|fell|fallen|dropped|cut|decreased|decrease|down|doubled|higher|lower)\b/i;
 
 /** Figures the table does not hold but its facts imply: sums across sides, ratios, changes, spans of dates. */
-function derive(c: Claim, relevant: readonly ReferenceFact[], ctx: Context): Derived[] {
+function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly ReferenceFact[], ctx: Context): Derived[] {
   const out: Derived[] = [];
   const pub = ctx.published ?? '9999';
   const latestAsOf = (fs: ReferenceFact[]) =>
@@ -311,7 +311,8 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], ctx: Context): Der
 
   // A change over a year: "raised its military spending by more than 60 percent".
   if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && fr.measure !== 'military_expenditure_gdp_share') {
-    const series = relevant.filter((f) => f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
+    // The year before is outside the claim's period by nature: take the series from all facts found.
+    const series = found.filter((f) => f.measure === fr.measure && f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
     const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];
     const year = fr.time.basis === 'explicit' && fr.time.from ? fr.time.from.slice(0, 4) : [...new Set(series.map((f) => f.period!.from.slice(0, 4)))].filter((y) => `${y}-12-31` <= pub).sort().pop();
     if (year) {

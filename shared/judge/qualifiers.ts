@@ -43,7 +43,9 @@ export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [numb
     case 'nearly':
       return [x * (1 - t.nearly), x];
     case 'approximately': {
-      const d = Math.max((s.precision ?? 0) / 2, Math.abs(x) * t.approximately);
+      // "about 100" is 90-110, not 50-150: round numbers get the band, decimals at least half their last digit.
+      const p = s.precision ?? 0;
+      const d = Math.max(p < 1 ? p / 2 : 0, Math.abs(x) * t.approximately);
       return [x - d, x + d];
     }
     case 'between':

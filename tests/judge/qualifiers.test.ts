@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fits, type Stated } from '../../shared/judge/qualifiers.ts';
+import { DEFAULT_TOLERANCES } from '../../shared/judge/tolerances.ts';
+
+const t = DEFAULT_TOLERANCES;
+const point = (v: number, precision?: number) => ({ low: v, high: v, precision });
+const check = (s: Stated, v: number, p?: number) => fits(s, point(v, p), t);
+
+describe('qualifier rules (docs/qualifiers.md)', () => {
+  it('exact: within half the last stated digit', () => {
+    expect(check({ qualifier: 'exact', value: 2000, precision: 1000 }, 1960)).toBe(true); // "2,000" is 1,960 rounded
+    expect(check({ qualifier: 'exact', value: 2437, precision: 1 }, 2425)).toBe(false);
+    expect(check({ qualifier: 'exact', value: 2437, precision: 1 }, 2437)).toBe(true);
+    expect(check({ qualifier: 'exact', value: 3.6e9, precision: 1e8 }, 3.561e9)).toBe(true);
+    expect(check({ qualifier: 'exact', value: 3.6e9, precision: 1e8 }, 3.4e9)).toBe(false);
+  });
+
+  it('exact: also within half the fact’s own precision', () => {
+    expect(check({ qualifier: 'exact', value: 5400, precision: 100 }, 5000, 1000)).toBe(true);
+    expect(check({ qualifier: 'exact', value: 5600, precision: 100 }, 5000, 1000)).toBe(false);
+  });
+
+  it('at least X needs the fact to be at least X', () => {
+    expect(check({ qualifier: 'at_least', value: 5000 }, 5000)).toBe(true);
+    expect(check({ qualifier: 'at_least', value: 5000 }, 5618)).toBe(true);
+    expect(check({ qualifier: 'at_least', value: 5000 }, 4999)).toBe(false);
+  });
+
+  it('more than X needs more than X', () => {
+    expect(check({ qualifier: 'more_than', value: 140 }, 143)).toBe(true);
+    expect(check({ qualifier: 'more_than', value: 140 }, 140)).toBe(false);
+  });
+
+  it('at most and up to X need at most X; fewer and less than X need less', () => {
+    expect(check({ qualifier: 'at_most', value: 100 }, 100)).toBe(true);
+    expect(check({ qualifier: 'at_most', value: 100 }, 101)).toBe(false);
+    expect(check({ qualifier: 'less_than', value: 100 }, 99)).toBe(true);
+    expect(check({ qualifier: 'less_than', value: 100 }, 100)).toBe(false);
+  });
+
+  it('nearly X: a little under X (within 10%), never over', () => {
+    expect(check({ qualifier: 'nearly', value: 300, precision: 100 }, 295)).toBe(true);
+    expect(check({ qualifier: 'nearly', value: 2000, precision: 1000 }, 1960)).toBe(true);
+    expect(check({ qualifier: 'nearly', value: 300 }, 301)).toBe(false);
+    expect(check({ qualifier: 'nearly', value: 300 }, 260)).toBe(false);
+  });
+
+  it('approximately X: within 10% (or half the last digit, if larger)', () => {
+    expect(check({ qualifier: 'approximately', value: 3.8, precision: 0.1 }, 3.76)).toBe(true);
+    expect(check({ qualifier: 'approximately', value: 3.8, precision: 0.1 }, 3.3)).toBe(false);
+    expect(check({ qualifier: 'approximately', value: 100000, precision: 100000 }, 100417)).toBe(true);
+    expect(check({ qualifier: 'approximately', value: 100, precision: 100 }, 60)).toBe(false); // "about 100" is not 60
+  });
+
+  it('between L and H: inside the range', () => {
+    expect(check({ qualifier: 'between', low: 2000, high: 3000, precision: 1000 }, 2500)).toBe(true);
+    expect(check({ qualifier: 'between', low: 2000, high: 3000, precision: 1 }, 3500)).toBe(false);
+  });
+
+  it('order of magnitude: "tens of thousands" is 10,000-99,999', () => {
+    const s: Stated = { qualifier: 'order_of_magnitude', low: 10_000, high: 99_999 };
+    expect(check(s, 90_000)).toBe(true);
+    expect(check(s, 9_000)).toBe(false);
+    expect(check(s, 100_417)).toBe(false);
+  });
+
+  it('a fact that is itself a range fits when the ranges meet', () => {
+    expect(fits({ qualifier: 'exact', value: 95_000, precision: 1000 }, { low: 90_000, high: 100_000 }, t)).toBe(true);
+    expect(fits({ qualifier: 'at_least', value: 120_000 }, { low: 90_000, high: 100_000 }, t)).toBe(false);
+  });
+
+  it('tolerances are configurable', () => {
+    const strict = { ...t, approximately: 0.005 };
+    expect(fits({ qualifier: 'approximately', value: 3.8, precision: 0.1 }, point(3.76), strict)).toBe(true); // half the last digit still holds
+    expect(fits({ qualifier: 'approximately', value: 380, precision: 10 }, point(379), strict)).toBe(true);
+    expect(fits({ qualifier: 'approximately', value: 380, precision: 10 }, point(376), strict)).toBe(false);
+    expect(fits({ qualifier: 'approximately', value: 380, precision: 10 }, point(376), t)).toBe(true);
+    expect(fits({ qualifier: 'exact', value: 2437, precision: 1 }, point(2425), { ...t, exact: 0.01 })).toBe(true);
+  });
+});
