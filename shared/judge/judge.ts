@@ -36,7 +36,8 @@ export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, op
   const keysPerClaim = doc.claims.map(keysFor);
   const { facts, reference } = await store.lookup([...new Set(keysPerClaim.flat())]);
   const claims: JudgedClaim[] = doc.claims.map((c, i) => {
-    const found = keysPerClaim[i]!.flatMap((k) => facts.get(k) ?? []);
+    const byId = new Map(keysPerClaim[i]!.flatMap((k) => facts.get(k) ?? []).map((f) => [f.id, f]));
+    const found = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return judgeClaim(c, found, ctx);
   });
   claims.push(...consistencyClaims(doc, ctx.t));
@@ -193,7 +194,8 @@ function groupFacts(facts: readonly ReferenceFact[], ctx: Context): Array<{ labe
     list.push(f);
     groups.set(label, list);
   }
-  return [...groups].map(([label, list]) => ({ label, facts: list }));
+  // Independent sources lead; then each party, in name order.
+  return [...groups].sort(([a], [b]) => (a === 'independent' ? -1 : b === 'independent' ? 1 : a < b ? -1 : 1)).map(([label, list]) => ({ label, facts: list }));
 }
 
 /**

@@ -14,6 +14,13 @@ export interface Candidates {
 
 const COUNTRY_KINDS = new Set(['country']);
 
+/** How far back a figure stated without a period may reach: spending "was" a year or two ago. */
+const CURRENT_YEARS = 3;
+
+function shiftYears(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
 function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   return aFrom <= bTo.padEnd(10, '~') && aTo.padEnd(10, '~') >= bFrom;
 }
@@ -27,7 +34,8 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   const relevant: ReferenceFact[] = [];
   const rejected: Candidates['rejected'] = [];
   const seen = new Set<string>();
-  for (const f of facts) {
+  // In id order, so that the verdict never depends on the order a store returns facts in.
+  for (const f of [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (seen.has(f.id)) continue;
     seen.add(f.id);
     const reason = rejection(f);
@@ -52,8 +60,12 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
     if (f.period && t.basis === 'explicit' && t.from) {
       if (!overlaps(t.from, t.to ?? t.from, f.period.from, f.period.to)) return `covers ${f.period.from}..${f.period.to}, the claim speaks of ${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`}`;
     }
-    if (f.period && t.basis === 'publication' && published && f.period.from > published && !fr.event) {
-      return `covers ${f.period.from}..${f.period.to}, after the article (${published})`;
+    if (f.period && (t.basis === 'publication' || t.basis === 'as-of') && !fr.event) {
+      // A figure with no period of its own speaks of its day: periods after it, or ended long
+      // before it, are other quantities.
+      const day = (t.basis === 'as-of' ? t.to : published) ?? null;
+      if (day && f.period.from > day) return `covers ${f.period.from}..${f.period.to}, after the article (${day})`;
+      if (day && f.period.to < shiftYears(day, -CURRENT_YEARS)) return `covers ${f.period.from}..${f.period.to}, long before the article (${day})`;
     }
     return null;
   }

@@ -70,7 +70,7 @@ describe('time: the revision current at publication is the main evidence', () =>
       fact({ id: 'am-final', measure: 'soldiers_killed', entities: ['armenia', 'artsakh'], event: WAR, period: warPeriod, value: 3825, side: 'armenia-government' }),
     ], '2020-12-15');
     expect(v.verdict).toBe('supported');
-    expect(v.computation?.[0]).toMatchObject({ expression: '2,783 (Test Source, 3 December 2020) + 2,718 (Test Source, 2 December 2020) = 5,501', value: 5501 });
+    expect(v.computation?.[0]).toMatchObject({ expression: '2,718 (Test Source, 2 December 2020) + 2,783 (Test Source, 3 December 2020) = 5,501', value: 5501 });
     expect(v.computation?.[1]?.value).toBe(2900 + 3825);
   });
 });
