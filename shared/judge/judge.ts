@@ -59,6 +59,12 @@ const fmtNumber = (n: number) => {
   if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })} million`;
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 };
+/** Two amounts on one scale, so an expression reads "3,561 million / 1,330 million". */
+function fmtOnScale(values: number[]): string[] {
+  const top = Math.max(...values.map(Math.abs));
+  if (top >= 1e6 && values.every((v) => v % 1e5 === 0)) return values.map((v) => `${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} million`);
+  return values.map(fmtNumber);
+}
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export function fmtDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
@@ -306,7 +312,8 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
     const best = complete[0];
     if (best) {
       const value = Math.round((best.s!.value! / best.c!.value!) * 100) / 100;
-      const expression = `${fmtNumber(best.s!.value!)} / ${fmtNumber(best.c!.value!)} = ${value} (${best.s!.source.organisation}, ${best.s!.period!.from.slice(0, 4)})`;
+      const [sv, cv] = fmtOnScale([best.s!.value!, best.c!.value!]);
+      const expression = `${sv} / ${cv} = ${value} (${best.s!.source.organisation}, ${best.s!.period!.from.slice(0, 4)})`;
       out.push({ label: best.s!.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
     }
   }
@@ -322,7 +329,8 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       const before = bestOfYear(String(Number(year) - 1));
       if (now && before) {
         const value = Math.round(((now.value! - before.value!) / before.value!) * 1000) / 10;
-        const expression = `(${fmtNumber(now.value!)} − ${fmtNumber(before.value!)}) / ${fmtNumber(before.value!)} = ${value}% (${Number(year) - 1} → ${year}, ${now.source.organisation})`;
+        const [nv, bv] = fmtOnScale([now.value!, before.value!]);
+        const expression = `(${nv} − ${bv}) / ${bv} = ${value}% (${Number(year) - 1} → ${year}, ${now.source.organisation})`;
         out.push({ label: now.side ?? 'computed', text: `a change of ${value}%`, computation: { expression, value, unit: '%', factIds: [before.id, now.id] }, facts: [before, now], precision: 0 });
       }
     }

@@ -27,5 +27,6 @@ export function fileReferenceStore(path: string = DEFAULT_REFERENCE): MemoryRefe
   if (errors.length) {
     throw new ReferenceFileError(`reference file ${path} has ${errors.length} invalid row(s):\n${formatRowErrors(errors, 10)}`);
   }
-  return new MemoryReferenceStore(facts, path);
+  // The shipped dataset is named as the project names it, not by where it sits on this disk.
+  return new MemoryReferenceStore(facts, path === DEFAULT_REFERENCE ? 'reference/facts.json' : path);
 }
