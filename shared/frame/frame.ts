@@ -196,6 +196,8 @@ export function frameFigures(
   published?: Published,
   lowerText?: string,
 ): FramedFigure[] {
+  // An article with no figure needs no framing: skip the passes over its whole text.
+  if (figures.length === 0) return [];
   const { sentences } = segmentation;
   const lower = lowerOf(text, lowerText);
   const eventsIn = eventFinder(text, lower, segmentation, vocabulary, published);
