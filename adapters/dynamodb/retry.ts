@@ -1,29 +1,18 @@
+import { isRetryable } from '../aws-errors.ts';
+
+export { isRetryable };
+
 /**
  * Retries for what DynamoDB says is worth retrying (throttling, 5xx, timeouts) with capped
  * exponential backoff and full jitter, on top of the SDK's own attempts: a burst of
  * throttling should slow a load down, not fail it.
  */
-const RETRYABLE = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'RequestTimeout',
-]);
-
 export interface RetryOptions {
   attempts?: number;
   baseMs?: number;
   capMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-}
-
-export function isRetryable(err: unknown): boolean {
-  const e = err as { name?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
-  return RETRYABLE.has(e?.name ?? '') || Boolean(e?.$retryable) || (e?.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 
 /** Delay before retry `attempt` (0-based): full jitter over a capped exponential. */

@@ -1,0 +1,219 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import dynalite from 'dynalite';
+import S3rver, { type S3rverEvent } from 's3rver';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { documentClient } from '../dynamodb/reference-store.ts';
+import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
+import { encodeEventKey, PREFIX } from '../../shared/pipeline/keys.ts';
+import { parseRows } from '../../shared/reference/rows.ts';
+import { DEFAULT_REFERENCE } from '../../shared/reference/file-store.ts';
+import { LocalQueue, type LocalMessage } from './queue.ts';
+
+/**
+ * The pipeline on one machine: an S3 API server (s3rver) and a DynamoDB API server (dynalite)
+ * on 127.0.0.1, the bucket and tables, the reference dataset loaded, and object-created events
+ * routed — keys encoded as real S3 encodes them — through queues with SQS semantics to the
+ * same Lambda handlers. The handlers read their configuration from the environment when first
+ * imported, so one process runs one local stack.
+ */
+export interface LocalStackOptions {
+  bucket?: string;
+  s3Port?: number;
+  dynamoPort?: number;
+  directory?: string;
+  reference?: string;
+  /** How long a failed message stays invisible before it is delivered again. */
+  visibilityTimeoutMs?: number;
+  maxReceiveCount?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  bucket: string;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  referenceTable: string;
+  idempotencyTable: string;
+  queues: { articles: LocalQueue; claims: LocalQueue; articlesDlq: LocalQueue; claimsDlq: LocalQueue };
+  /** Resolves once no message is waiting or in flight in either queue. */
+  idle(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+let running = false;
+
+/** The key pair s3rver accepts; clients of the local stack use it. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  if (running) throw new Error('a local stack is already running in this process');
+  running = true;
+  const log = options.log ?? (() => {});
+  const bucket = options.bucket ?? 'factcheck-local';
+  const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'factcheck-s3-'));
+  const ownDirectory = options.directory === undefined;
+
+  const dyn: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((ok, fail) => {
+    dyn.once('error', fail);
+    dyn.listen(options.dynamoPort ?? 0, '127.0.0.1', () => ok());
+  });
+  const dynamoEndpoint = `http://127.0.0.1:${(dyn.address() as AddressInfo).port}`;
+
+  const s3 = new S3rver({ address: '127.0.0.1', port: options.s3Port ?? 0, silent: true, directory, configureBuckets: [{ name: bucket }], allowMismatchedSignatures: true });
+  const s3Address = await s3.run();
+  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+
+  const referenceTable = 'factcheck-reference';
+  const idempotencyTable = 'factcheck-idempotency';
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    // s3rver knows one key pair; dynalite accepts any. Real credentials never reach the local servers.
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    // s3rver stores aws-chunked framing inside objects when the SDK streams with checksums.
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    REFERENCE_TABLE: referenceTable,
+    IDEMPOTENCY_TABLE: idempotencyTable,
+    POWERTOOLS_SERVICE_NAME: process.env.POWERTOOLS_SERVICE_NAME ?? 'factcheck-local',
+    POWERTOOLS_METRICS_NAMESPACE: 'Factcheck',
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+    POWERTOOLS_TRACE_ENABLED: 'false',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+
+  const raw = new DynamoDBClient({ endpoint: dynamoEndpoint });
+  const docs = documentClient({ endpoint: dynamoEndpoint });
+  await createReferenceTable(docs, referenceTable);
+  await createIdempotencyTable(raw, idempotencyTable);
+  const referenceFile = options.reference ?? DEFAULT_REFERENCE;
+  const { facts, errors } = parseRows(readFileSync(referenceFile, 'utf8'), referenceFile.endsWith('.csv') ? 'csv' : 'json');
+  if (errors.length) throw new Error(`reference file ${referenceFile} has ${errors.length} invalid row(s)`);
+  await loadFacts(docs, referenceTable, facts);
+  log(`loaded ${facts.length} reference facts into ${referenceTable}`);
+
+  const root = resolve(import.meta.dirname, '../..');
+  const split = (await import(join(root, 'functions/split.ts'))).handler as (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+  const check = (await import(join(root, 'functions/check.ts'))).handler as (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+
+  const deadLettered = (queue: string) => (m: LocalMessage) => log(`dead-letter: ${queue} message ${m.id} after ${m.receiveCount} receives: ${m.body.slice(0, 200)}`);
+  const q = {
+    visibilityTimeoutMs: options.visibilityTimeoutMs ?? 2_000,
+    maxReceiveCount: options.maxReceiveCount ?? 5,
+  };
+  const articlesDlq = new LocalQueue({ name: 'factcheck-articles-dlq' });
+  const claimsDlq = new LocalQueue({ name: 'factcheck-claims-dlq' });
+  const articles = new LocalQueue({ name: 'factcheck-articles', ...q, deadLetter: articlesDlq, onDeadLetter: deadLettered('articles') });
+  const claims = new LocalQueue({ name: 'factcheck-claims', ...q, deadLetter: claimsDlq, onDeadLetter: deadLettered('claims') });
+  let invocation = 0;
+  const context = (name: string): Context =>
+    ({
+      functionName: name,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${name}`,
+      memoryLimitInMB: '512',
+      awsRequestId: `local-${name}-${++invocation}`,
+      logGroupName: `/aws/lambda/${name}`,
+      logStreamName: 'local',
+      callbackWaitsForEmptyEventLoop: false,
+      getRemainingTimeInMillis: () => 30_000,
+      done: () => {},
+      fail: () => {},
+      succeed: () => {},
+    }) as Context;
+  articles.start((e) => split(e, context('factcheck-split')));
+  claims.start((e) => check(e, context('factcheck-check')));
+
+  // Only object-created events under articles/ and claims/ are routed: outputs under reports/
+  // and errors/ trigger nothing, as in the deployed stack.
+  s3.on('event', (event: S3rverEvent) => {
+    for (const r of event.Records) {
+      if (!r.eventName.startsWith('ObjectCreated')) continue;
+      const key = r.s3.object.key;
+      const queue = key.startsWith(PREFIX.articles) ? articles : key.startsWith(PREFIX.claims) ? claims : null;
+      if (!queue) continue;
+      queue.send(JSON.stringify({ Records: [notification(r, key)] }));
+      log(`${r.eventName} ${key} → ${queue.name}`);
+    }
+  });
+
+  const stack: LocalStack = {
+    bucket,
+    s3Endpoint,
+    dynamoEndpoint,
+    referenceTable,
+    idempotencyTable,
+    queues: { articles, claims, articlesDlq, claimsDlq },
+    async idle(timeoutMs = 60_000) {
+      const until = Date.now() + timeoutMs;
+      // Quiet for a few polls in a row: a stage's output may be about to enqueue the next one.
+      let quiet = 0;
+      while (quiet < 5) {
+        if (Date.now() > until) throw new Error(`local stack still busy after ${timeoutMs} ms (${articles.depth} article and ${claims.depth} claims messages)`);
+        quiet = articles.depth === 0 && claims.depth === 0 ? quiet + 1 : 0;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async stop() {
+      await articles.stop();
+      await claims.stop();
+      raw.destroy();
+      docs.destroy();
+      await s3.close();
+      await new Promise<void>((r) => dyn.close(() => r()));
+      if (ownDirectory) rmSync(directory, { recursive: true, force: true });
+      running = false;
+    },
+  };
+  return stack;
+}
+
+/** The notification real S3 would send: URL-encoded key, IPv4 source, the fields handlers read. */
+function notification(r: S3rverEvent['Records'][number], key: string): unknown {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: 'us-east-1',
+    eventTime: r.eventTime,
+    eventName: r.eventName,
+    userIdentity: { principalId: 'local' },
+    requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'local', 'x-amz-id-2': 'local' },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: 'factcheck-local',
+      bucket: { name: r.s3.bucket.name, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${r.s3.bucket.name}` },
+      object: {
+        key: encodeEventKey(key),
+        ...(r.s3.object.size !== undefined ? { size: r.s3.object.size } : {}),
+        ...(r.s3.object.eTag ? { eTag: r.s3.object.eTag.replace(/"/g, '') } : {}),
+        ...(r.s3.object.sequencer ? { sequencer: r.s3.object.sequencer } : {}),
+      },
+    },
+  };
+}
+
+async function createIdempotencyTable(client: DynamoDBClient, table: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: table }));
+    return;
+  } catch {
+    // not there yet
+  }
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    }),
+  );
+}

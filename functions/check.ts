@@ -1,0 +1,12 @@
+import { DynamoReferenceStore } from '../adapters/dynamodb/reference-store.ts';
+import { checkClaims } from '../shared/pipeline/stages.ts';
+import { documents, requireEnv } from './lib/clients.ts';
+import { stageHandler } from './lib/stage-handler.ts';
+
+/** The check stage: a claims document under claims/ → its verdict report under reports/. */
+const reference = new DynamoReferenceStore({ table: requireEnv('REFERENCE_TABLE'), client: documents });
+
+export const handler = stageHandler({
+  stage: 'check',
+  run: (input, blobs) => checkClaims(input, { blobs, reference }),
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
+import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
+import { SqsRecordSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
+import { decodeEventKey } from '../../shared/pipeline/keys.ts';
+import type { StageInput } from '../../shared/pipeline/stages.ts';
+
+/**
+ * An SQS message carrying an S3 event notification, parsed with Powertools' schemas. Keys are
+ * URL-decoded here, exactly as S3 encodes them ('+' is a space): Powertools' S3Schema leaves
+ * them encoded.
+ */
+export const S3InSqsRecord = SqsRecordSchema.extend({ body: JSONStringified(S3Schema) });
+
+/** The message S3 sends once when a notification is configured: consumed, never processed. */
+const S3TestEvent = SqsRecordSchema.extend({ body: JSONStringified(z.object({ Event: z.literal('s3:TestEvent') })) });
+
+export class EventParseError extends Error {
+  override readonly name = 'EventParseError';
+}
+
+export interface ParsedRecord {
+  inputs: StageInput[];
+  /** The object version the idempotency key uses: the version id, else the ETag, else the sequencer. */
+  versions: string[];
+  test: boolean;
+}
+
+export function parseRecord(record: unknown): ParsedRecord {
+  if (S3TestEvent.safeParse(record).success) return { inputs: [], versions: [], test: true };
+  const parsed = S3InSqsRecord.safeParse(record);
+  if (!parsed.success) {
+    throw new EventParseError(`not an S3 notification in an SQS message: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const inputs: StageInput[] = [];
+  const versions: string[] = [];
+  for (const r of parsed.data.body.Records) {
+    if (!r.eventName.startsWith('ObjectCreated:')) continue;
+    const o = r.s3.object;
+    let key: string;
+    try {
+      key = decodeEventKey(o.key);
+    } catch {
+      throw new EventParseError(`object key ${JSON.stringify(o.key)} is not validly URL-encoded`);
+    }
+    inputs.push({ bucket: r.s3.bucket.name, key, size: o.size, versionId: o.versionId });
+    versions.push(o.versionId ?? o.eTag ?? o.sequencer ?? r.eventTime);
+  }
+  return { inputs, versions, test: false };
+}

@@ -1,0 +1,137 @@
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { isRetryable } from '../../adapters/aws-errors.ts';
+import { S3BlobStore } from '../../adapters/s3/blob-store.ts';
+import type { BlobStore } from '../../shared/pipeline/blob-store.ts';
+import { errorKeyFor } from '../../shared/pipeline/keys.ts';
+import type { Outcome, StageInput } from '../../shared/pipeline/stages.ts';
+import { ENGINE } from '../../shared/version.ts';
+import { dynamo, requireEnv, s3 } from './clients.ts';
+import { EventParseError, parseRecord } from './events.ts';
+import { logger, metrics } from './observability.ts';
+
+/**
+ * What both stages share: parse each SQS record, run the stage once per object version
+ * (Powertools idempotency), sort failures into retryable (the record goes back to the queue)
+ * and permanent (an error report, the record is consumed), log and count.
+ */
+export interface StageDefinition {
+  stage: 'split' | 'check';
+  run: (input: StageInput, blobs: BlobStore) => Promise<Outcome>;
+}
+
+interface IdempotentInput extends StageInput {
+  version: string;
+  requestId: string;
+}
+
+type Recorded = Outcome & { requestId: string };
+
+const blobsByBucket = new Map<string, BlobStore>();
+const blobsFor = (bucket: string) => {
+  let b = blobsByBucket.get(bucket);
+  if (!b) blobsByBucket.set(bucket, (b = new S3BlobStore(s3, bucket)));
+  return b;
+};
+
+export function stageHandler(def: StageDefinition): (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> {
+  const processor = new BatchProcessor(EventType.SQS);
+  const config = new IdempotencyConfig({
+    // bucket + key + version: a new version of the same key is new work; a repeated event is not.
+    eventKeyJmesPath: '[bucket, key, version]',
+    expiresAfterSeconds: 7 * 24 * 3600,
+    throwOnNoIdempotencyKey: true,
+  });
+  const persistenceStore = new DynamoDBPersistenceLayer({ tableName: requireEnv('IDEMPOTENCY_TABLE'), awsSdkV3Client: dynamo });
+
+  const once = makeIdempotent(
+    async (input: IdempotentInput): Promise<Recorded> => {
+      const blobs = blobsFor(input.bucket);
+      try {
+        return { ...(await def.run(input, blobs)), requestId: input.requestId };
+      } catch (err) {
+        if (isRetryable(err)) throw err;
+        // A permanent failure (access denied, a missing bucket, a bug) gets an error report,
+        // so the upload is never silently lost; the record is consumed.
+        const code = (err as Error).name || 'Error';
+        const message = (err as Error).message;
+        logger.error('permanent failure', { error: err as Error });
+        await blobs.put(
+          errorKeyFor(input.key),
+          `${JSON.stringify({ schema: 'factcheck/error', schemaVersion: '1.0', stage: def.stage, input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}) }, error: { code, message }, engine: { name: ENGINE.name, version: ENGINE.version }, at: new Date().toISOString() }, null, 2)}\n`,
+          'application/json',
+        );
+        return { status: 'rejected', key: errorKeyFor(input.key), code, message, requestId: input.requestId };
+      }
+    },
+    { persistenceStore, config },
+  );
+
+  const handleRecord = async (record: SQSRecord, context: Context): Promise<void> => {
+    let parsed;
+    try {
+      parsed = parseRecord(record);
+    } catch (err) {
+      if (!(err instanceof EventParseError)) throw err;
+      // A message that is not an S3 notification can never succeed: consume it, loudly.
+      logger.error('unreadable event', { messageId: record.messageId, reason: err.message });
+      metrics.addMetric('UnreadableEvents', MetricUnit.Count, 1);
+      return;
+    }
+    if (parsed.test) return;
+    for (const [i, input] of parsed.inputs.entries()) {
+      logger.appendKeys({ bucket: input.bucket, key: input.key });
+      const started = Date.now();
+      try {
+        const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId });
+        record_(def.stage, outcome, outcome.requestId !== context.awsRequestId);
+      } finally {
+        metrics.addMetric('StageDuration', MetricUnit.Milliseconds, Date.now() - started);
+        logger.removeKeys(['bucket', 'key']);
+      }
+    }
+  };
+
+  return async (event, context) => {
+    logger.addContext(context);
+    config.registerLambdaContext(context);
+    try {
+      return await processPartialResponse(event, (record: SQSRecord) => handleRecord(record, context), processor, { context });
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
+function record_(stage: StageDefinition['stage'], outcome: Recorded, duplicate: boolean): void {
+  if (duplicate) {
+    logger.info('duplicate event: this object version was processed already', { by: outcome.requestId });
+    metrics.addMetric('Duplicates', MetricUnit.Count, 1);
+    return;
+  }
+  switch (outcome.status) {
+    case 'written':
+      logger.info(`${stage} done`, { output: outcome.key, claims: outcome.claims, verdicts: outcome.verdicts });
+      if (stage === 'split') {
+        metrics.addMetric('Articles', MetricUnit.Count, 1);
+        metrics.addMetric('Claims', MetricUnit.Count, outcome.claims);
+      } else {
+        metrics.addMetric('Reports', MetricUnit.Count, 1);
+        for (const [label, n] of Object.entries(outcome.verdicts ?? {})) {
+          if (n) metrics.addMetric(`Verdicts${label.charAt(0).toUpperCase()}${label.slice(1)}`, MetricUnit.Count, n);
+        }
+      }
+      break;
+    case 'rejected':
+      logger.warn(`${stage} rejected the input`, { code: outcome.code, reason: outcome.message, errorReport: outcome.key });
+      metrics.addMetric('Rejections', MetricUnit.Count, 1);
+      break;
+    case 'gone':
+      logger.info('the object is gone; nothing to do');
+      metrics.addMetric('ObjectsGone', MetricUnit.Count, 1);
+      break;
+  }
+}

@@ -1,0 +1,60 @@
+// Writes the sample event payloads in events/: S3 notifications inside SQS messages, with keys
+// encoded exactly as S3 encodes them. Run again after changing the shapes: npm run events.
+import { writeFileSync } from 'node:fs';
+import { encodeEventKey } from '../shared/pipeline/keys.ts';
+
+const BUCKET = 'factcheck-local';
+
+function s3Record(key: string, opts: { size?: number; eTag?: string; versionId?: string; eventName?: string } = {}) {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: 'us-east-1',
+    eventTime: '2026-11-22T10:00:00.000Z',
+    eventName: opts.eventName ?? 'ObjectCreated:Put',
+    userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
+    requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: 'factcheck-notification',
+      bucket: { name: BUCKET, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${BUCKET}` },
+      object: { key: encodeEventKey(key), size: opts.size ?? 1024, eTag: opts.eTag ?? 'd41d8cd98f00b204e9800998ecf8427e', ...(opts.versionId ? { versionId: opts.versionId } : {}), sequencer: '0055AED6DCD90281E5' },
+    },
+  };
+}
+
+function sqsRecord(body: unknown, messageId: string, queue: string) {
+  return {
+    messageId,
+    receiptHandle: `AQEB${messageId}`,
+    body: JSON.stringify(body),
+    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1795327200000', SenderId: 'AIDAEXAMPLE', ApproximateFirstReceiveTimestamp: '1795327200001' },
+    messageAttributes: {},
+    md5OfBody: '098f6bcd4621d373cade4e832627b4f6',
+    eventSource: 'aws:sqs',
+    eventSourceARN: `arn:aws:sqs:us-east-1:123456789012:${queue}`,
+    awsRegion: 'us-east-1',
+  };
+}
+
+const event = (...records: unknown[]) => ({ Records: records });
+const upload = (key: string, id: string, opts = {}) => sqsRecord({ Records: [s3Record(key, opts)] }, id, 'factcheck-articles');
+
+const files: Record<string, unknown> = {
+  'article-uploaded.json': event(upload('articles/ceasefire-one-year-on.txt', '059f36b4-87a3-44ab-83d2-661975830a7d', { size: 1352, eTag: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', versionId: 'v1-example' })),
+  // "articles/Baku 2020 + Yerevan 100% Şuşa.txt", arriving as S3 sends it.
+  'article-key-encoded.json': event(upload('articles/Baku 2020 + Yerevan 100% Şuşa.txt', '2e1424d4-f796-459a-8184-9c92662be6da', { size: 800 })),
+  'article-duplicate.json': event(
+    upload('articles/ceasefire-one-year-on.txt', '8f2c7f0e-5d1a-4a7e-9a37-3f2b1c0d9e11', { size: 1352, eTag: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', versionId: 'v1-example' }),
+    upload('articles/ceasefire-one-year-on.txt', '8f2c7f0e-5d1a-4a7e-9a37-3f2b1c0d9e12', { size: 1352, eTag: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', versionId: 'v1-example' }),
+  ),
+  'article-oversize.json': event(upload('articles/archive-dump.txt', '6a1f0c2b-3d4e-4f5a-8b9c-0d1e2f3a4b5c', { size: 20 * 1024 * 1024 })),
+  'claims-created.json': event(sqsRecord({ Records: [s3Record('claims/ceasefire-one-year-on.txt.json', { size: 9000 })] }, 'c0ffee00-1111-4222-8333-944445555666', 'factcheck-claims')),
+  's3-test-event.json': event(sqsRecord({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: '2026-11-22T10:00:00.000Z', Bucket: BUCKET, RequestId: '5582815E1AEA5ADF', HostId: '8cLeGAmw098X5cv4Zkwcmo8vvZa3eH3eKxsPzbB9wrR+YstdA6Knx4Ip8EXAMPLE' }, '7b0d9d3e-0a8f-4a8d-9c1e-2f3a4b5c6d7e', 'factcheck-articles')),
+};
+
+for (const [name, body] of Object.entries(files)) {
+  writeFileSync(new URL(`../events/${name}`, import.meta.url), `${JSON.stringify(body, null, 2)}\n`);
+  console.log(`events/${name}`);
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * The report an input gets when it cannot be processed: what was tried, and why it failed,
+ * in words a user can act on. Written under errors/ with the input's relative key.
+ */
+export const ErrorReport = z.object({
+  schema: z.literal('factcheck/error'),
+  schemaVersion: z.literal('1.0'),
+  stage: z.enum(['split', 'check']),
+  input: z.object({ bucket: z.string(), key: z.string(), versionId: z.string().optional(), size: z.number().int().optional() }),
+  error: z.object({
+    /** EMPTY, TOO_LARGE, INVALID_UTF8, BINARY, UNSUPPORTED_ENCODING, BAD_CLAIMS, BAD_KEY, ACCESS, ... */
+    code: z.string(),
+    message: z.string(),
+  }),
+  engine: z.object({ name: z.string(), version: z.string() }),
+  at: z.string(),
+});
+export type ErrorReport = z.infer<typeof ErrorReport>;
