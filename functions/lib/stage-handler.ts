@@ -99,7 +99,14 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
     logger.addContext(context);
     config.registerLambdaContext(context);
     try {
-      return await processPartialResponse(event, (record: SQSRecord) => handleRecord(record, context), processor, { context });
+      // In order, one at a time: the stages are CPU-bound, and a duplicate in the same batch is
+      // then skipped at once rather than sent back as "in progress". A batch where every record
+      // failed is reported as such (SQS redelivers them all), not thrown.
+      return await processPartialResponse(event, (record: SQSRecord) => handleRecord(record, context), processor, {
+        context,
+        processInParallel: false,
+        throwOnFullBatchFailure: false,
+      });
     } finally {
       metrics.publishStoredMetrics();
     }

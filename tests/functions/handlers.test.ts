@@ -1,0 +1,223 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-vitest/extend';
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  ResourceNotFoundException,
+  UpdateItemCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+
+// Prepare: the handlers read their configuration when first imported.
+Object.assign(process.env, {
+  IDEMPOTENCY_TABLE: 'idempotency',
+  REFERENCE_TABLE: 'reference',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+  POWERTOOLS_TRACE_ENABLED: 'false',
+  POWERTOOLS_LOG_LEVEL: 'CRITICAL',
+});
+
+const s3 = mockClient(S3Client);
+const ddb = mockClient(DynamoDBClient);
+const docs = mockClient(DynamoDBDocumentClient);
+
+type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+let split: Handler;
+let check: Handler;
+beforeAll(async () => {
+  split = (await import('../../functions/split.ts')).handler;
+  check = (await import('../../functions/check.ts')).handler;
+});
+
+let invocation = 0;
+const context = (): Context => ({ functionName: 'split', awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
+const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name}.json`, 'utf8'));
+/** A response body as the adapter reads it: the bytes, or destroyed unread. */
+const body = (bytes: Uint8Array | string) => {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return { transformToByteArray: async () => data, destroy: () => {} } as never as { transformToByteArray(): Promise<Uint8Array>; destroy(): void };
+};
+const article = readFileSync('examples/ceasefire-one-year-on.txt');
+
+/** A small in-memory stand-in for the idempotency table, with DynamoDB's conditional put. */
+function fakeIdempotencyTable(): Map<string, Record<string, AttributeValue>> {
+  const items = new Map<string, Record<string, AttributeValue>>();
+  ddb.on(PutItemCommand).callsFake((input) => {
+    const id = input.Item.id.S as string;
+    const existing = items.get(id);
+    if (existing) throw new ConditionalCheckFailedException({ message: 'exists', $metadata: {}, Item: existing });
+    items.set(id, input.Item);
+    return {};
+  });
+  ddb.on(UpdateItemCommand).callsFake((input) => {
+    const id = input.Key.id.S as string;
+    const item = { ...(items.get(id) ?? { id: input.Key.id }) };
+    for (const [name, attr] of Object.entries(input.ExpressionAttributeNames ?? {})) {
+      const value = input.ExpressionAttributeValues?.[`:${String(name).slice(1)}`] ?? input.ExpressionAttributeValues?.[`:${attr}`];
+      if (value) item[attr as string] = value;
+    }
+    items.set(id, item);
+    return {};
+  });
+  ddb.on(GetItemCommand).callsFake((input) => ({ Item: items.get(input.Key.id.S as string) }));
+  ddb.on(DeleteItemCommand).callsFake((input) => {
+    items.delete(input.Key.id.S as string);
+    return {};
+  });
+  return items;
+}
+
+const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
+const putBody = (key: string) => JSON.parse(String(s3.commandCalls(PutObjectCommand).find((c) => c.args[0].input.Key === key)!.args[0].input.Body));
+
+beforeEach(() => {
+  s3.reset();
+  ddb.reset();
+  docs.reset();
+  fakeIdempotencyTable();
+  s3.on(PutObjectCommand).resolves({});
+});
+
+describe('the split handler', () => {
+  it('writes the claims document for an upload, with the publication date from the object metadata', async () => {
+    s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, ContentType: 'text/plain', Metadata: { published: '2021-11-11' } });
+    const out = await split(event('article-uploaded'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Bucket: 'factcheck-local', Key: 'articles/ceasefire-one-year-on.txt' });
+    expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
+    const doc = putBody('claims/ceasefire-one-year-on.txt.json');
+    expect(doc.article).toMatchObject({ source: 's3://factcheck-local/articles/ceasefire-one-year-on.txt', published: { date: '2021-11-11', how: 'given' } });
+    expect(doc.claims.length).toBeGreaterThan(10);
+  });
+
+  it('decodes keys exactly as S3 encodes them', async () => {
+    s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, Metadata: {} });
+    await split(event('article-key-encoded'), context());
+    expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'articles/Baku 2020 + Yerevan 100% Şuşa.txt' });
+    expect(putKeys()).toEqual(['claims/Baku 2020 + Yerevan 100% Şuşa.txt.json']);
+  });
+
+  it('refuses an oversize upload from the event’s size, without downloading it', async () => {
+    const out = await split(event('article-oversize'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
+    expect(putBody('errors/archive-dump.txt.json')).toMatchObject({ schema: 'factcheck/error', stage: 'split', error: { code: 'TOO_LARGE', message: expect.stringMatching(/20971520 bytes, over the 5242880-byte limit/) } });
+  });
+
+  it('refuses an object that turns out larger than its event said, and destroys the body', async () => {
+    const stream = body('x');
+    let destroyed = false;
+    stream.destroy = () => {
+      destroyed = true;
+    };
+    s3.on(GetObjectCommand).resolves({ Body: stream, ContentLength: 9 * 1024 * 1024 });
+    await split(event('article-uploaded'), context());
+    expect(destroyed).toBe(true);
+    expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('TOO_LARGE');
+  });
+
+  it('writes an error report for bad encoding', async () => {
+    const bad = new Uint8Array([0x41, 0xc3, 0x28, 0x42]);
+    s3.on(GetObjectCommand).resolves({ Body: body(bad), ContentLength: bad.length, Metadata: {} });
+    const out = await split(event('article-uploaded'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putKeys()).toEqual(['errors/ceasefire-one-year-on.txt.json']);
+    expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('INVALID_UTF8');
+  });
+
+  it('consumes the event when the object is gone', async () => {
+    s3.on(GetObjectCommand).rejects(new NoSuchKey({ message: 'gone', $metadata: { httpStatusCode: 404 } }));
+    const out = await split(event('article-uploaded'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putKeys()).toEqual([]);
+  });
+
+  it('returns a retryable S3 failure as a batch item failure, for redelivery', async () => {
+    s3.on(GetObjectCommand).rejects(new S3ServiceException({ name: 'SlowDown', $fault: 'server', message: 'slow down', $metadata: { httpStatusCode: 503 } }));
+    const e = event('article-uploaded');
+    const out = await split(e, context());
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
+    expect(putKeys()).toEqual([]);
+  });
+
+  it('writes an error report for a permanent S3 failure, and consumes the event', async () => {
+    s3.on(GetObjectCommand).rejects(new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: { httpStatusCode: 403 } }));
+    const out = await split(event('article-uploaded'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putBody('errors/ceasefire-one-year-on.txt.json').error).toEqual({ code: 'AccessDenied', message: 'Access Denied' });
+  });
+
+  it('processes a duplicate event once: no second claims write', async () => {
+    s3.on(GetObjectCommand).callsFake(() => ({ Body: body(article), ContentLength: article.length, Metadata: {} }));
+    const out = await split(event('article-duplicate'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(s3).toHaveReceivedCommandTimes(GetObjectCommand, 1);
+    expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
+    // And again in a later invocation.
+    await split(event('article-uploaded'), context());
+    expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
+  });
+
+  it('consumes the test event S3 sends when notifications are set up, and unreadable messages', async () => {
+    expect((await split(event('s3-test-event'), context())).batchItemFailures).toEqual([]);
+    const junk = event('article-uploaded');
+    junk.Records[0]!.body = '{"not": "an S3 event"}';
+    expect((await split(junk, context())).batchItemFailures).toEqual([]);
+    expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
+    expect(putKeys()).toEqual([]);
+  });
+});
+
+describe('the check handler', () => {
+  const claims = JSON.stringify(extractClaims(article, { source: 's3://factcheck-local/articles/ceasefire-one-year-on.txt' }));
+
+  it('writes the verdict report in one PutObject, looking up the reference by key', async () => {
+    s3.on(GetObjectCommand).resolves({ Body: body(claims), ContentLength: claims.length });
+    docs.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', version: 'v-test', facts: 0 } });
+    docs.on(QueryCommand).resolves({ Items: [] });
+    const out = await check(event('claims-created'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'claims/ceasefire-one-year-on.txt.json' });
+    expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.json']);
+    const report = putBody('reports/ceasefire-one-year-on.txt.json');
+    expect(report).toMatchObject({ schema: 'factcheck/report', reference: { version: 'v-test' } });
+    expect(docs).toHaveReceivedCommand(QueryCommand);
+  });
+
+  it('writes an error report for a claims document that is not one', async () => {
+    s3.on(GetObjectCommand).resolves({ Body: body('{"schema": "something else"}'), ContentLength: 27 });
+    await check(event('claims-created'), context());
+    expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('BAD_CLAIMS');
+  });
+
+  it('returns throttling of the reference table as a batch item failure', async () => {
+    s3.on(GetObjectCommand).callsFake(() => ({ Body: body(claims), ContentLength: claims.length }));
+    docs.on(GetCommand).resolves({});
+    docs.on(QueryCommand).rejects(Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } }));
+    const e = event('claims-created');
+    const out = await check(e, context());
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
+    expect(putKeys()).toEqual([]);
+  });
+
+  it('writes an error report when the reference table is missing', async () => {
+    s3.on(GetObjectCommand).resolves({ Body: body(claims), ContentLength: claims.length });
+    docs.on(GetCommand).rejects(new ResourceNotFoundException({ message: 'Requested resource not found', $metadata: { httpStatusCode: 400 } }));
+    docs.on(QueryCommand).resolves({ Items: [] });
+    const out = await check(event('claims-created'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('ResourceNotFoundException');
+  });
+});
