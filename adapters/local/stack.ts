@@ -139,7 +139,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       if (!r.eventName.startsWith('ObjectCreated')) continue;
       const key = r.s3.object.key;
       const queue = key.startsWith(PREFIX.articles) ? articles : key.startsWith(PREFIX.claims) ? claims : null;
-      if (!queue) continue;
+      if (!queue) {
+        log(`${r.eventName} ${key} (not routed)`);
+        continue;
+      }
       queue.send(JSON.stringify({ Records: [notification(r, key)] }));
       log(`${r.eventName} ${key} → ${queue.name}`);
     }
