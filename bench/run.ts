@@ -4,15 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type, release } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { benchExtraction, extractionMarkdown } from './extraction.ts';
+import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { benchJudging, judgingMarkdown } from './judging.ts';
 
 const quick = process.argv.includes('--quick');
 
-// The AWS SDK's notice that its 2027 releases need Node 22 is not a benchmark result.
-process.removeAllListeners('warning');
-process.on('warning', (w) => {
-  if (!`${w.name} ${w.message}`.includes('NodeVersionSupportWarning')) console.error(`${w.name}: ${w.message}`);
-});
+dropSdkNodeNotice();
 
 // One core, as the targets say: re-run pinned to CPU 0 where taskset exists.
 if (process.platform === 'linux' && process.env.FACTCHECK_BENCH_PINNED !== '1') {

@@ -1,8 +1,11 @@
 // `npm run local`: the whole pipeline on 127.0.0.1 — S3 and DynamoDB API servers, the bucket
 // and tables, the reference dataset, and the two stages behind local queues. Ctrl-C stops it.
+import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLocalStack } from '../adapters/local/stack.ts';
+
+dropSdkNodeNotice();
 
 const { values } = parseArgs({
   options: {

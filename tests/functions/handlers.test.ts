@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-vitest/extend';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import {
   ConditionalCheckFailedException,
   DeleteItemCommand,
@@ -47,7 +47,8 @@ const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name
 /** A response body as the adapter reads it: the bytes, or destroyed unread. */
 const body = (bytes: Uint8Array | string) => {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  return { transformToByteArray: async () => data, destroy: () => {} } as never as { transformToByteArray(): Promise<Uint8Array>; destroy(): void };
+  // Typed as the SDK's stream type: the adapter uses only these two methods of it.
+  return { transformToByteArray: async () => data, destroy: () => {} } as unknown as GetObjectCommandOutput['Body'] & { destroy(): void };
 };
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 
@@ -63,7 +64,7 @@ function fakeIdempotencyTable(): Map<string, Record<string, AttributeValue>> {
   });
   ddb.on(UpdateItemCommand).callsFake((input) => {
     const id = input.Key.id.S as string;
-    const item = { ...(items.get(id) ?? { id: input.Key.id }) };
+    const item: Record<string, AttributeValue> = { ...(items.get(id) ?? { id: input.Key.id! }) };
     for (const [name, attr] of Object.entries(input.ExpressionAttributeNames ?? {})) {
       const value = input.ExpressionAttributeValues?.[`:${String(name).slice(1)}`] ?? input.ExpressionAttributeValues?.[`:${attr}`];
       if (value) item[attr as string] = value;
