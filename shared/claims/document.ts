@@ -51,6 +51,8 @@ export const Claim = z.object({
   /** Offsets of the quote into the original text: original.slice(start, end) === quote. */
   start: z.number().int(),
   end: z.number().int(),
+  /** Offsets of the figure into the document's readable `text`, for renderers. */
+  span: z.object({ start: z.number().int(), end: z.number().int() }),
   sentence: SentenceRef,
   figure: Figure,
   framing: Framing,
@@ -64,6 +66,8 @@ export const ClaimsDocument = z.object({
   schemaVersion: z.literal(CLAIMS_SCHEMA_VERSION),
   engine: z.object({ name: z.string(), version: z.string(), vocabulary: z.string() }),
   article: ArticleMetadata,
+  /** The article as the engine read it: markup removed, typography normalised. */
+  text: z.string(),
   counts: z.object({
     paragraphs: z.number().int(),
     sentences: z.number().int(),

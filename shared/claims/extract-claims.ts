@@ -84,6 +84,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
       quote: span.quote,
       start: span.start,
       end: span.end,
+      span: { start: f.start, end: f.end },
       sentence: { index: s.index, paragraph: s.paragraph, start: sentenceSpan.start, end: sentenceSpan.end, text: sentenceText },
       figure: f.figure,
       framing: f.framing,
@@ -107,6 +108,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
       byline: header.byline?.text ?? null,
       published,
     },
+    text,
     counts: { paragraphs: segmentation.paragraphs.length, sentences: segmentation.sentences.length, claims: claims.length, byKind },
     claims,
   };

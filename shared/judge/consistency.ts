@@ -20,6 +20,7 @@ function consistency(c: Claim, check: 'weekday' | 'list-count' | 'repeated-quant
     quote: c.quote,
     start: c.start,
     end: c.end,
+    span: c.span,
     sentence: c.sentence,
     figure: { kind: 'consistency', check, unit: null, qualifier: 'exact', text: c.figure.text },
     verdict: ok === null ? 'unverifiable' : ok ? 'supported' : 'contradicted',

@@ -98,7 +98,7 @@ function evidenceOf(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evid
 }
 
 function base(c: Claim): Omit<JudgedClaim, 'verdict' | 'explanation' | 'evidence' | 'confidence'> {
-  return { id: c.id, quote: c.quote, start: c.start, end: c.end, sentence: c.sentence, figure: c.figure, framing: c.framing };
+  return { id: c.id, quote: c.quote, start: c.start, end: c.end, span: c.span, sentence: c.sentence, figure: c.figure, framing: c.framing };
 }
 
 function unverifiable(c: Claim, explanation: string, rejected: JudgedClaim['rejected'] = []): JudgedClaim {

@@ -56,6 +56,8 @@ export const JudgedClaim = z.object({
   quote: z.string(),
   start: z.number().int(),
   end: z.number().int(),
+  /** Offsets into the claims document's readable text (renderers highlight with them). */
+  span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   sentence: SentenceRef,
   figure: ReportFigure,
   framing: Framing.optional(),

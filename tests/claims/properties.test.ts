@@ -29,6 +29,7 @@ function checkDocument(bytes: Uint8Array, name: string | undefined): void {
   const original = doc.article.format && new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
   for (const c of doc.claims) {
     expect(original.slice(c.start, c.end)).toBe(c.quote);
+    expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.figure.text);
     expect(c.start).toBeLessThanOrEqual(c.end);
     expect(c.confidence).toBeGreaterThanOrEqual(0);
     expect(c.confidence).toBeLessThanOrEqual(1);
