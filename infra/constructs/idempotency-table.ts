@@ -1,0 +1,30 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+
+export interface IdempotencyTableProps {
+  /** Physical table name. @default generated */
+  readonly tableName?: string;
+}
+
+/**
+ * Powertools idempotency records: one per object version a stage has handled, so that a
+ * repeated S3 notification is skipped. Records expire by themselves (TTL on `expiration`);
+ * nothing in the table is worth keeping past the stack, so it goes with it.
+ */
+export class IdempotencyTable extends Construct {
+  readonly table: Table;
+
+  constructor(scope: Construct, id: string, props: IdempotencyTableProps = {}) {
+    super(scope, id);
+    this.table = new Table(this, 'Table', {
+      ...(props.tableName ? { tableName: props.tableName } : {}),
+      partitionKey: { name: 'id', type: AttributeType.STRING },
+      timeToLiveAttribute: 'expiration',
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      // Cheap at this size, and what the AWS Solutions checks ask of every table.
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+  }
+}

@@ -1,0 +1,203 @@
+import { join } from 'node:path';
+import { Duration, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { projectRoot } from '../project-root.ts';
+import { integerInRange, keyPrefix } from '../validate.ts';
+import type { PipelineQueue } from './pipeline-queue.ts';
+
+/** The runtime the handlers are built and tested for; NODEJS_LATEST would move under us. */
+export const PIPELINE_RUNTIME = Runtime.NODEJS_22_X;
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+export interface PipelineFunctionProps {
+  /** The handler's file, relative to the project root (e.g. `functions/split.ts`); it exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  /** Powertools service name: the logs' and traces' `service`. */
+  readonly serviceName: string;
+  /** @default 512 */
+  readonly memorySize?: number;
+  /** @default 30 seconds */
+  readonly timeout?: Duration;
+  /** @default one month */
+  readonly logRetention?: RetentionDays;
+  /** @default 'INFO' */
+  readonly logLevel?: LogLevel;
+  /** Physical function name. @default generated */
+  readonly functionName?: string;
+  /** Extra environment variables. */
+  readonly environment?: Record<string, string>;
+}
+
+export interface ConsumeOptions {
+  /** @default 10 */
+  readonly batchSize?: number;
+  /** Concurrent invocations the queue may drive (2 to 1000); protects the tables. @default unlimited */
+  readonly maxConcurrency?: number;
+}
+
+const ESM_REQUIRE_SHIM = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
+
+/**
+ * A pipeline stage's Lambda function with the house defaults: Node 22 on arm64, X-Ray tracing,
+ * an ESM bundle with source maps, a log group with a set retention, and a role of its own that
+ * starts with nothing but writing its logs. The helpers grant access and set the matching
+ * environment variable in one call, so a permission never drifts from the code that needs it.
+ */
+export class PipelineFunction extends NodejsFunction {
+  readonly executionRole: Role;
+  readonly timeoutDuration: Duration;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    const root = projectRoot();
+    const timeout = props.timeout ?? Duration.seconds(30);
+    integerInRange('timeout (seconds)', timeout.toSeconds(), 1, 900);
+    const memorySize = integerInRange('memorySize', props.memorySize ?? 512, 128, 10240);
+    // Created before super() so that the function is born with them (`this` is not usable yet).
+    const logGroup = new LogGroup(scope, `${id}LogGroup`, { retention: props.logRetention ?? RetentionDays.ONE_MONTH });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description}: runs the function`,
+    });
+    // Instead of the AWSLambdaBasicExecutionRole managed policy: write to this log group only.
+    role.addToPolicy(
+      new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+    );
+
+    super(scope, id, {
+      entry: join(root, props.entry),
+      handler: 'handler',
+      projectRoot: root,
+      depsLockFilePath: join(root, 'package-lock.json'),
+      description: props.description,
+      ...(props.functionName ? { functionName: props.functionName } : {}),
+      runtime: PIPELINE_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize,
+      timeout,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      role,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'Factcheck',
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        // Stack traces in the logs point at the TypeScript sources, through the bundled maps.
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        mainFields: ['module', 'main'],
+        // The SDK is bundled, not taken from the runtime: the handlers run the SDK version
+        // they were tested with. Bundled CommonJS inside an ESM file needs a real `require`.
+        externalModules: [],
+        banner: ESM_REQUIRE_SHIM,
+      },
+    });
+    this.executionRole = role;
+    this.timeoutDuration = timeout;
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: `Pinned to ${PIPELINE_RUNTIME.name}, the runtime the handlers are built and tested for; moving up is a tested change, not a silent one.`,
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+    });
+  }
+
+  /**
+   * Lets the function read objects under `prefix` (GetObject, which HeadObject uses too).
+   * With `list`, it may also list that prefix, and only that prefix: S3 then answers 404 for
+   * an object deleted before processing, instead of 403, so the stage can tell "gone" apart
+   * from "forbidden".
+   */
+  readsPrefix(bucket: IBucket, prefix: string, options: { list?: boolean } = {}): this {
+    keyPrefix(prefix);
+    this.executionRole.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    if (options.list) {
+      this.executionRole.addToPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [`${prefix}*`] } },
+        }),
+      );
+    }
+    this.acknowledgePrefix(bucket, prefix, 'reads');
+    return this;
+  }
+
+  /** Lets the function write objects under `prefix` (PutObject) and nowhere else. */
+  writesPrefix(bucket: IBucket, prefix: string): this {
+    keyPrefix(prefix);
+    this.executionRole.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    this.acknowledgePrefix(bucket, prefix, 'writes');
+    return this;
+  }
+
+  /**
+   * Names `table` in the environment variable `envName` and grants the item-level actions the
+   * handlers use: `read` (GetItem, Query) or `readWrite` (GetItem, PutItem, UpdateItem,
+   * DeleteItem: what Powertools idempotency does). No Scan, no batch or table-level actions.
+   */
+  usesTable(table: ITable, envName: string, access: 'read' | 'readWrite'): this {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(envName)) throw new Error(`environment variable name must be UPPER_SNAKE_CASE, got '${envName}'`);
+    const actions =
+      access === 'read'
+        ? ['dynamodb:GetItem', 'dynamodb:Query']
+        : ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+    this.executionRole.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: [table.tableArn] }));
+    this.addEnvironment(envName, table.tableName);
+    return this;
+  }
+
+  /**
+   * Makes `source` this function's trigger, reporting partial batch failures so that only the
+   * failed records of a batch come back. The queue's visibility timeout must cover six
+   * function timeouts, or a record could be redelivered while still being worked on.
+   */
+  consumes(source: PipelineQueue, options: ConsumeOptions = {}): this {
+    const batchSize = integerInRange('batchSize', options.batchSize ?? 10, 1, 10);
+    const needed = 6 * this.timeoutDuration.toSeconds();
+    if (source.visibilityTimeout.toSeconds() < needed) {
+      throw new Error(
+        `${source.node.path}: visibility timeout ${source.visibilityTimeout.toSeconds()} s is under six times the function timeout (${needed} s)`,
+      );
+    }
+    if (options.maxConcurrency !== undefined) integerInRange('maxConcurrency', options.maxConcurrency, 2, 1000);
+    this.addEventSource(
+      new SqsEventSource(source.queue, {
+        batchSize,
+        maxBatchingWindow: source.maxBatchingWindow,
+        reportBatchItemFailures: true,
+        ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),
+      }),
+    );
+    return this;
+  }
+
+  /** Each prefix-scoped object ARN is a wildcard finding of its own; name it exactly. */
+  private acknowledgePrefix(bucket: IBucket, prefix: string, verb: string): void {
+    const cfn = bucket.node.defaultChild as CfnElement | undefined;
+    if (!cfn) throw new Error('prefix grants need a bucket defined in this app');
+    const logicalId = Stack.of(bucket).getLogicalId(cfn);
+    Validations.of(this.executionRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`,
+      reason: `The function ${verb} objects under ${prefix} only: the wildcard is the key prefix, the narrowest scope S3 offers for keys not known in advance.`,
+    });
+  }
+}

@@ -1,0 +1,138 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { ArticleBucket } from './constructs/article-bucket.ts';
+import { IdempotencyTable } from './constructs/idempotency-table.ts';
+import { PipelineFunction, type LogLevel } from './constructs/pipeline-function.ts';
+import { PipelineQueue } from './constructs/pipeline-queue.ts';
+import { ReferenceTable } from './constructs/reference-table.ts';
+import { logRetention, positiveInteger } from './validate.ts';
+
+export interface FactcheckStackProps extends StackProps {
+  /** Prefix of every physical name (tables, queues, functions). @default 'factcheck' */
+  readonly namePrefix?: string;
+  /** Days the functions' logs are kept (a CloudWatch Logs retention period). @default 30 */
+  readonly logRetentionDays?: number;
+  /** Days a replaced or deleted object version is kept. @default 30 */
+  readonly noncurrentVersionExpirationDays?: number;
+  /** Days a claims document is kept. @default 30 */
+  readonly claimsExpirationDays?: number;
+  /** Days an S3 server access log is kept. @default 90 */
+  readonly accessLogExpirationDays?: number;
+  /** Receives before a message goes to its dead-letter queue. @default 5 */
+  readonly maxReceiveCount?: number;
+  /** Concurrent invocations per stage (2 to 1000), to protect the tables and the bill. @default 20 */
+  readonly maxConcurrency?: number;
+  /** What stack deletion does to the reference table. @default RemovalPolicy.RETAIN */
+  readonly referenceRemovalPolicy?: RemovalPolicy;
+  /** @default true */
+  readonly referenceDeletionProtection?: boolean;
+  /** Largest accepted article, in bytes. @default 5 MiB */
+  readonly maxArticleBytes?: number;
+  /** @default 'INFO' */
+  readonly logLevel?: LogLevel;
+  /** An existing SNS topic the dead-letter alarms notify (e.g. one with an e-mail subscription). @default none */
+  readonly alarmTopicArn?: string;
+}
+
+/** Function timeout of both stages; their queues' visibility timeouts derive from it. */
+const STAGE_TIMEOUT = Duration.seconds(30);
+/** Lets S3 notifications that arrive together share an invocation (and its cold start). */
+const BATCHING_WINDOW = Duration.seconds(5);
+
+/**
+ * The fact-check pipeline: an upload under articles/ → (article queue) → split → claims/ →
+ * (claims queue) → check → reports/; rejected inputs get an error report under errors/.
+ * See functions/README.md for the contract this wires.
+ */
+export class FactcheckStack extends Stack {
+  readonly articles: ArticleBucket;
+  readonly referenceTable: ReferenceTable;
+  readonly idempotencyTable: IdempotencyTable;
+  readonly articleQueue: PipelineQueue;
+  readonly claimsQueue: PipelineQueue;
+  readonly split: PipelineFunction;
+  readonly check: PipelineFunction;
+
+  constructor(scope: Construct, id: string, props: FactcheckStackProps = {}) {
+    super(scope, id, props);
+    const prefix = props.namePrefix ?? 'factcheck';
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(prefix)) {
+      throw new Error(`namePrefix must be 1 to 40 lower-case letters, digits or '-', starting with a letter, got '${prefix}'`);
+    }
+    const retention = logRetention('logRetentionDays', props.logRetentionDays ?? 30);
+    const maxArticleBytes = positiveInteger('maxArticleBytes', props.maxArticleBytes ?? 5 * 1024 * 1024);
+    const maxConcurrency = props.maxConcurrency ?? 20;
+    Tags.of(this).add('project', 'factcheck');
+
+    this.articles = new ArticleBucket(this, 'Articles', {
+      ...(props.noncurrentVersionExpirationDays !== undefined ? { noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays } : {}),
+      ...(props.claimsExpirationDays !== undefined ? { claimsExpirationDays: props.claimsExpirationDays } : {}),
+      ...(props.accessLogExpirationDays !== undefined ? { accessLogExpirationDays: props.accessLogExpirationDays } : {}),
+    });
+    this.referenceTable = new ReferenceTable(this, 'Reference', {
+      tableName: `${prefix}-reference`,
+      ...(props.referenceRemovalPolicy !== undefined ? { removalPolicy: props.referenceRemovalPolicy } : {}),
+      ...(props.referenceDeletionProtection !== undefined ? { deletionProtection: props.referenceDeletionProtection } : {}),
+    });
+    this.idempotencyTable = new IdempotencyTable(this, 'Idempotency', { tableName: `${prefix}-idempotency` });
+
+    const alarmActions = props.alarmTopicArn ? [new SnsAction(Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))] : [];
+    const queue = (id: string, name: string) =>
+      new PipelineQueue(this, id, {
+        queueName: `${prefix}-${name}`,
+        consumerTimeout: STAGE_TIMEOUT,
+        maxBatchingWindow: BATCHING_WINDOW,
+        alarmActions,
+        ...(props.maxReceiveCount !== undefined ? { maxReceiveCount: props.maxReceiveCount } : {}),
+      });
+    this.articleQueue = queue('ArticleQueue', 'articles');
+    this.claimsQueue = queue('ClaimsQueue', 'claims');
+
+    // Only articles/ and claims/ are watched: the stages write claims/, reports/ and errors/,
+    // so no output can start the stage that wrote it (see ArticleBucket.notifyOnCreate).
+    this.articles.notifyOnCreate('articles/', this.articleQueue.queue);
+    this.articles.notifyOnCreate('claims/', this.claimsQueue.queue);
+
+    const bucket = this.articles.bucket;
+    const common = { timeout: STAGE_TIMEOUT, memorySize: 512, logRetention: retention, logLevel: props.logLevel ?? 'INFO' } as const;
+
+    this.split = new PipelineFunction(this, 'Split', {
+      ...common,
+      entry: 'functions/split.ts',
+      functionName: `${prefix}-split`,
+      description: 'Fact-check split stage: an article under articles/ into its claims document under claims/',
+      serviceName: `${prefix}-split`,
+      environment: { MAX_ARTICLE_BYTES: String(maxArticleBytes) },
+    })
+      .readsPrefix(bucket, 'articles/', { list: true })
+      .writesPrefix(bucket, 'claims/')
+      .writesPrefix(bucket, 'errors/')
+      .usesTable(this.idempotencyTable.table, 'IDEMPOTENCY_TABLE', 'readWrite')
+      .consumes(this.articleQueue, { maxConcurrency });
+
+    this.check = new PipelineFunction(this, 'Check', {
+      ...common,
+      entry: 'functions/check.ts',
+      functionName: `${prefix}-check`,
+      description: 'Fact-check check stage: a claims document under claims/ into its verdict report under reports/',
+      serviceName: `${prefix}-check`,
+    })
+      .readsPrefix(bucket, 'claims/', { list: true })
+      .writesPrefix(bucket, 'reports/')
+      .writesPrefix(bucket, 'errors/')
+      .usesTable(this.referenceTable.table, 'REFERENCE_TABLE', 'read')
+      .usesTable(this.idempotencyTable.table, 'IDEMPOTENCY_TABLE', 'readWrite')
+      .consumes(this.claimsQueue, { maxConcurrency });
+
+    const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
+    output('BucketName', bucket.bucketName, 'Upload articles under articles/; reports appear under reports/, error reports under errors/');
+    output('ReferenceTableName', this.referenceTable.table.tableName, 'Load it with: npx factcheck reference load reference/facts.json --table <this>');
+    output('IdempotencyTableName', this.idempotencyTable.table.tableName, 'Powertools idempotency records (expire by TTL)');
+    output('ArticleQueueUrl', this.articleQueue.queue.queueUrl, 'S3 notifications for articles/, consumed by the split stage');
+    output('ArticleDeadLetterQueueUrl', this.articleQueue.deadLetterQueue.queueUrl, 'Article notifications that failed maxReceiveCount times');
+    output('ClaimsQueueUrl', this.claimsQueue.queue.queueUrl, 'S3 notifications for claims/, consumed by the check stage');
+    output('ClaimsDeadLetterQueueUrl', this.claimsQueue.deadLetterQueue.queueUrl, 'Claims notifications that failed maxReceiveCount times');
+  }
+}

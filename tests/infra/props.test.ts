@@ -1,0 +1,152 @@
+import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { describe, expect, it } from 'vitest';
+import { ArticleBucket } from '../../infra/constructs/article-bucket.ts';
+import { PipelineFunction } from '../../infra/constructs/pipeline-function.ts';
+import { PipelineQueue } from '../../infra/constructs/pipeline-queue.ts';
+import { ReferenceTable } from '../../infra/constructs/reference-table.ts';
+import { stackPropsFromContext } from '../../infra/context.ts';
+import { buildStack, cdkContext, synthStack } from './synth.ts';
+
+const scratch = () => new Stack(new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [] } }), 'scratch');
+
+describe('bad props fail the synth with a clear message', () => {
+  it.each([0, -1, 1.5])('maxReceiveCount %s', (maxReceiveCount) => {
+    expect(() => buildStack({ maxReceiveCount })).toThrow(/maxReceiveCount must be an integer from 1/);
+  });
+
+  it.each([0, -7, 31])('logRetentionDays %s (not a CloudWatch Logs retention period)', (logRetentionDays) => {
+    expect(() => buildStack({ logRetentionDays })).toThrow(/logRetentionDays must be one of the retention periods/);
+  });
+
+  it.each([
+    ['noncurrentVersionExpirationDays', 0],
+    ['claimsExpirationDays', -1],
+    ['accessLogExpirationDays', 0.5],
+  ] as const)('%s %s', (name, days) => {
+    expect(() => buildStack({ [name]: days })).toThrow(new RegExp(`${name} must be an integer from 1`));
+  });
+
+  it.each(['Factcheck', 'fc_dev', '', '-fc'])('namePrefix %j', (namePrefix) => {
+    expect(() => buildStack({ namePrefix })).toThrow(/namePrefix must be/);
+  });
+
+  it('maxConcurrency under 2 (the least an SQS event source allows)', () => {
+    expect(() => buildStack({ maxConcurrency: 1 })).toThrow(/maxConcurrency must be an integer from 2 to 1000/);
+  });
+
+  it('a prefix grant with a wildcard or without its slash', () => {
+    const stack = scratch();
+    const bucket = new Bucket(stack, 'B');
+    const fn = new PipelineFunction(stack, 'F', { entry: 'functions/split.ts', description: 'd', serviceName: 's' });
+    expect(() => fn.readsPrefix(bucket, '*')).toThrow(/key prefix must be a folder name ending in '\/'/);
+    expect(() => fn.writesPrefix(bucket, 'reports')).toThrow(/key prefix must be a folder name/);
+  });
+
+  it('a queue whose visibility timeout is under six function timeouts', () => {
+    const stack = scratch();
+    const queue = new PipelineQueue(stack, 'Q', { consumerTimeout: Duration.seconds(10) });
+    const fn = new PipelineFunction(stack, 'F', { entry: 'functions/split.ts', description: 'd', serviceName: 's', timeout: Duration.seconds(30) });
+    expect(() => fn.consumes(queue)).toThrow(/visibility timeout 60 s is under six times the function timeout \(180 s\)/);
+  });
+
+  it('a missing entry file', () => {
+    const stack = scratch();
+    expect(() => new PipelineFunction(stack, 'F', { entry: 'functions/nope.ts', description: 'd', serviceName: 's' })).toThrow(/nope\.ts/);
+  });
+
+  it('a table environment variable that is not UPPER_SNAKE_CASE', () => {
+    const stack = scratch();
+    const fn = new PipelineFunction(stack, 'F', { entry: 'functions/split.ts', description: 'd', serviceName: 's' });
+    expect(() => fn.usesTable(new ReferenceTable(stack, 'R').table, 'referenceTable', 'read')).toThrow(/UPPER_SNAKE_CASE/);
+  });
+
+  it('bucket lifecycle days are checked by the construct itself', () => {
+    expect(() => new ArticleBucket(scratch(), 'A', { claimsExpirationDays: 0 })).toThrow(/claimsExpirationDays must be an integer from 1/);
+  });
+});
+
+describe('props are honoured', () => {
+  // One more synthesis, with every setting away from its default.
+  const { template } = synthStack({
+    namePrefix: 'fc-dev',
+    maxReceiveCount: 3,
+    logRetentionDays: 14,
+    noncurrentVersionExpirationDays: 7,
+    claimsExpirationDays: 2,
+    maxConcurrency: 5,
+    maxArticleBytes: 1000,
+    logLevel: 'DEBUG',
+    referenceRemovalPolicy: RemovalPolicy.DESTROY,
+    referenceDeletionProtection: false,
+    alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:factcheck-alarms',
+  });
+
+  it('names, redrive count, retention, lifecycle and concurrency', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { QueueName: 'fc-dev-articles', RedrivePolicy: { maxReceiveCount: 3 } });
+    template.hasResourceProperties('AWS::SQS::Queue', { QueueName: 'fc-dev-claims-dlq' });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 5 } });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'fc-dev-split',
+      Environment: { Variables: { MAX_ARTICLE_BYTES: '1000', POWERTOOLS_LOG_LEVEL: 'DEBUG' } },
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [
+          { Id: 'expire-noncurrent-versions', NoncurrentVersionExpiration: { NoncurrentDays: 7 }, Status: 'Enabled' },
+          { Id: 'expire-claims', Prefix: 'claims/', ExpirationInDays: 2, Status: 'Enabled' },
+          { Id: 'abort-incomplete-uploads', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 }, Status: 'Enabled' },
+        ],
+      },
+    });
+  });
+
+  it('a throwaway reference table can be deleted with the stack', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: { TableName: 'fc-dev-reference', DeletionProtectionEnabled: false },
+    });
+  });
+
+  it('both dead-letter alarms notify the alarm topic, when they fire and when they clear', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(2);
+    for (const a of alarms) {
+      expect(a.Properties.AlarmActions).toEqual(['arn:aws:sns:us-east-1:123456789012:factcheck-alarms']);
+      expect(a.Properties.OKActions).toEqual(['arn:aws:sns:us-east-1:123456789012:factcheck-alarms']);
+    }
+  });
+});
+
+describe('context (cdk deploy -c key=value)', () => {
+  const fromContext = (context: Record<string, unknown>) => stackPropsFromContext(new App({ context }).node);
+
+  it('reads numbers given as strings, and retainReference=false', () => {
+    expect(fromContext({ prefix: 'fc-test', maxReceiveCount: '3', logRetentionDays: 14, retainReference: 'false', logLevel: 'WARN' })).toEqual({
+      namePrefix: 'fc-test',
+      maxReceiveCount: 3,
+      logRetentionDays: 14,
+      logLevel: 'WARN',
+      referenceRemovalPolicy: RemovalPolicy.DESTROY,
+      referenceDeletionProtection: false,
+    });
+  });
+
+  it('keeps the reference table by default', () => {
+    expect(fromContext({})).toEqual({ referenceRemovalPolicy: RemovalPolicy.RETAIN, referenceDeletionProtection: true });
+  });
+
+  it('rejects what it cannot read', () => {
+    expect(() => fromContext({ maxReceiveCount: 'five' })).toThrow(/context maxReceiveCount must be a whole number, got 'five'/);
+    expect(() => fromContext({ claimsExpirationDays: '1.5' })).toThrow(/whole number/);
+    expect(() => fromContext({ retainReference: 'yes' })).toThrow(/retainReference must be true or false/);
+    expect(() => fromContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be DEBUG, INFO, WARN or ERROR/);
+    expect(() => fromContext({ alarmTopicArn: 'my-topic' })).toThrow(/alarmTopicArn must be an SNS topic ARN/);
+  });
+
+  it('passes a bad value on to the stack, which refuses it', () => {
+    expect(() => buildStack(fromContext({ maxReceiveCount: '0' }))).toThrow(/maxReceiveCount must be an integer from 1/);
+  });
+});
+
