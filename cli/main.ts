@@ -4,7 +4,8 @@ import { judgeClaims } from '../shared/judge/judge.ts';
 import { fileReferenceStore } from '../shared/reference/file-store.ts';
 import { ReferenceFileError } from '../shared/reference/rows.ts';
 import type { ReferenceStore } from '../shared/reference/store.ts';
-import { reportTable } from './render-report.ts';
+import { bucketCommands } from './bucket.ts';
+import { FORMATS, OutDir, render, type Format } from './formats.ts';
 import { ArticleReadError } from '../shared/read/index.ts';
 import { loadVocabulary, VocabularyError, type CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
 import { ENGINE } from '../shared/version.ts';
@@ -17,7 +18,8 @@ import { referenceCommand } from './reference.ts';
 export { EXIT, type Io };
 
 interface CheckOptions {
-  format: string;
+  format: Format;
+  out?: string;
   published?: string;
   vocabulary?: string;
   maxBytes: number;
@@ -69,8 +71,9 @@ Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad inpu
     .command('check')
     .description('extract the claims of articles (files, directories or - for standard input)')
     .argument('<inputs...>', 'article files (.txt, .md, .html), directories, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('--claims-only', 'print the claims document, without judging')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table'))
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of printing')
+    .option('--claims-only', 'print the claims document, without judging (table or json)')
     .option('--reference <file>', 'a reference file (JSON or CSV) instead of the shipped dataset')
     .option('--table <name>', 'a DynamoDB reference table instead of a file')
     .option('--endpoint <url>', 'DynamoDB endpoint, for a local server (with --table)')
@@ -88,6 +91,9 @@ Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad inpu
 Examples:
   factcheck check examples/                        verdicts per article, against the shipped dataset
   factcheck check story.html --format json         the verdict report as JSON
+  factcheck check story.txt --format html > v.html  a page with every figure highlighted
+  factcheck check articles/ --format md --out out/  one Markdown report per article
+  factcheck check story.txt --format claimreview    schema.org ClaimReview JSON-LD
   factcheck check story.txt --claims-only          the claims document, not judged
   factcheck check - --published 2021-08-16 < a.txt read standard input
   factcheck check a.md --table facts --endpoint http://127.0.0.1:8000
@@ -102,9 +108,14 @@ binary, empty or oversize article; bad option or reference).`,
       }
       let vocabulary: CompiledVocabulary | undefined;
       if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
+      if (opts.claimsOnly && opts.format !== 'table' && opts.format !== 'json') throw new InputError('--claims-only prints a table or json');
+      const all = expandInputs(inputs, io.stdin);
+      if (opts.format === 'html' && all.length > 1 && !opts.out) throw new InputError('one HTML page per article: give --out DIR for more than one article');
       const store = opts.claimsOnly ? null : await openStore(opts);
+      const out = opts.out ? new OutDir(opts.out) : null;
       const docs: unknown[] = [];
-      for (const input of expandInputs(inputs, io.stdin)) {
+      const pieces: string[] = [];
+      for (const input of all) {
         try {
           const doc = extractClaims(input.read(), {
             source: input.source,
@@ -114,25 +125,33 @@ binary, empty or oversize article; bad option or reference).`,
             ...(vocabulary ? { vocabulary } : {}),
           });
           if (!store) {
-            if (opts.format === 'json') docs.push(doc);
+            if (out) io.stderr(`wrote ${out.write(input.source, opts.format, opts.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${claimsTable(doc)}\n`)}\n`);
+            else if (opts.format === 'json') docs.push(doc);
             else io.stdout(`${claimsTable(doc)}\n\n`);
             continue;
           }
           const report = await judgeClaims(doc, store, vocabulary ? { vocabulary } : {});
           if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
-          if (opts.format === 'json') docs.push(report);
-          else io.stdout(`${reportTable(report)}\n\n`);
+          if (out) io.stderr(`wrote ${out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }))}\n`);
+          else if (opts.format === 'json') docs.push(report);
+          else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render(report, 'claimreview')) as unknown[]));
+          else pieces.push(render(report, opts.format, doc.text));
         } catch (err) {
           if (!(err instanceof ArticleReadError)) throw err;
           exitCode = EXIT.badInput;
           io.stderr(`factcheck: ${input.source}: ${err.message}\n`);
-          if (opts.format === 'json') docs.push({ schema: 'factcheck/error', source: input.source, error: { code: err.code, message: err.message } });
+          if (opts.format === 'json' && !out) docs.push({ schema: 'factcheck/error', source: input.source, error: { code: err.code, message: err.message } });
         }
       }
+      if (out) return;
       if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+      else if (opts.format === 'claimreview') io.stdout(`${JSON.stringify(docs, null, 2)}\n`);
+      else io.stdout(pieces.join(opts.format === 'md' ? '\n---\n\n' : '\n'));
     });
 
-  program.addCommand(referenceCommand(io, (code) => (exitCode = Math.max(exitCode, code))));
+  const setExit = (code: number) => (exitCode = Math.max(exitCode, code));
+  program.addCommand(referenceCommand(io, setExit));
+  for (const c of bucketCommands(io, setExit, () => Boolean(process.stderr.isTTY))) program.addCommand(c);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -5,6 +5,7 @@ import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { ENGINE } from '../version.ts';
+import { renderHtml } from '../render/index.ts';
 import { ObjectTooLargeError, type BlobStore } from './blob-store.ts';
 import type { ErrorReport } from './error-report.ts';
 import { claimsKeyFor, errorKeyFor, KeyError, reportKeyFor } from './keys.ts';
@@ -117,7 +118,9 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
     return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const report = await judgeClaims(parsed.data, deps.reference, deps.vocabulary ? { vocabulary: deps.vocabulary } : {});
-  // One PutObject, only once the report is complete.
+  // The page for editors first, then the JSON report in one PutObject: its presence is the
+  // signal that the article is done.
+  await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtml(report, parsed.data.text), 'text/html; charset=utf-8');
   await deps.blobs.put(target, JSON.stringify(report), 'application/json');
   const { claims, ...verdicts } = report.counts;
   return { status: 'written', key: target, claims, verdicts };

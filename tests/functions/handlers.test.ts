@@ -191,7 +191,8 @@ describe('the check handler', () => {
     const out = await check(event('claims-created'), context());
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'claims/ceasefire-one-year-on.txt.json' });
-    expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.json']);
+    // The HTML page first, then the JSON report: its presence means the report is complete.
+    expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.html', 'reports/ceasefire-one-year-on.txt.json']);
     const report = putBody('reports/ceasefire-one-year-on.txt.json');
     expect(report).toMatchObject({ schema: 'factcheck/report', reference: { version: 'v-test' } });
     expect(docs).toHaveReceivedCommand(QueryCommand);

@@ -52,7 +52,9 @@ describe.skipIf(!available)('the pipeline on the local stack', () => {
       expect(all).toContain(`reports/sample ${k}.txt.json`);
       expect(writes(`reports/sample ${k}.txt.json`)).toBe(1);
     }
-    expect(all.filter((k) => k.startsWith('reports/'))).toHaveLength(seeds.length);
+    // One JSON report and one HTML page beside it, per article.
+    expect(all.filter((k) => k.startsWith('reports/') && k.endsWith('.json'))).toHaveLength(seeds.length);
+    expect(all.filter((k) => k.startsWith('reports/') && k.endsWith('.html'))).toHaveLength(seeds.length);
     expect(all.filter((k) => k.startsWith('errors/'))).toEqual(['errors/scan.pdf.json']);
     expect(await read('errors/scan.pdf.json')).toMatchObject({ stage: 'split', error: { code: 'BINARY', message: 'article is a PDF document, not text' } });
     expect(stack.queues.articlesDlq.depth + stack.queues.claimsDlq.depth).toBe(0);

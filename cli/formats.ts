@@ -1,0 +1,51 @@
+import { basename, join, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { VerdictReport } from '../shared/report/report.ts';
+import { renderClaimReviewJson, renderHtml, renderMarkdown, renderTerminal, shouldColor } from '../shared/render/index.ts';
+
+export const FORMATS = ['table', 'json', 'html', 'md', 'claimreview'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const EXTENSION: Record<Format, string> = { table: '.txt', json: '.json', html: '.html', md: '.md', claimreview: '.claimreview.json' };
+
+/** One report in one format; `text` is the article as read, for the HTML page's highlights. */
+export function render(report: VerdictReport, format: Format, text?: string, stream: { isTTY?: boolean } = process.stdout): string {
+  switch (format) {
+    case 'table':
+      return `${renderTerminal(report, { color: shouldColor(stream, process.env), ...((stream as { columns?: number }).columns ? { width: (stream as { columns: number }).columns } : {}) })}\n`;
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'html':
+      return renderHtml(report, text);
+    case 'md':
+      return renderMarkdown(report);
+    case 'claimreview':
+      return `${renderClaimReviewJson(report, /^https?:\/\//.test(report.article.source) ? { url: report.article.source } : {})}\n`;
+  }
+}
+
+/**
+ * Writes one file per article into `dir`, never outside it: the name is the source's base name
+ * with only safe characters, made unique within the run.
+ */
+export class OutDir {
+  private readonly used = new Set<string>();
+  private readonly root: string;
+
+  constructor(dir: string) {
+    this.root = resolve(dir);
+    mkdirSync(this.root, { recursive: true });
+  }
+
+  write(source: string, format: Format, body: string): string {
+    const base = (source === '-' ? 'stdin' : basename(source)).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'article';
+    let name = `${base}${EXTENSION[format]}`;
+    for (let i = 2; this.used.has(name); i++) name = `${base}-${i}${EXTENSION[format]}`;
+    this.used.add(name);
+    const path = join(this.root, name);
+    // The name has no separators, so the path stays inside the folder; checked all the same.
+    if (!path.startsWith(this.root + sep)) throw new Error(`refusing to write outside ${this.root}: ${name}`);
+    writeFileSync(path, body);
+    return path;
+  }
+}
