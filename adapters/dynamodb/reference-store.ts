@@ -19,6 +19,13 @@ export interface DynamoStoreOptions {
   client?: DynamoDBDocumentClient;
   /** Most requests in flight at once; more keys wait their turn (still one round when under it). */
   concurrency?: number;
+  /**
+   * Keep facts read for later lookups (one store per container). The rule: cached facts are used
+   * only while the table's version item is unchanged; every load changes it. Default on.
+   */
+  cache?: boolean;
+  /** Most keys kept; past it the cache starts over. */
+  cacheKeys?: number;
 }
 
 export interface RequestStats {
@@ -46,33 +53,61 @@ export class DynamoReferenceStore implements ReferenceStore {
   private readonly client: DynamoDBDocumentClient;
   private readonly table: string;
   private readonly concurrency: number;
+  private readonly caching: boolean;
+  private readonly cacheKeys: number;
+  private readonly cached = new Map<string, ReferenceFact[]>();
+  private cachedVersion: string | null = null;
 
   constructor(options: DynamoStoreOptions) {
     this.client = options.client ?? documentClient(options);
     this.table = options.table;
     this.concurrency = options.concurrency ?? 64;
+    this.caching = options.cache ?? true;
+    this.cacheKeys = options.cacheKeys ?? 20_000;
   }
 
   async lookup(keys: readonly string[]): Promise<LookupResult> {
     const unique = [...new Set(keys)];
     const facts = new Map<string, ReferenceFact[]>();
     let info: ReferenceInfo = { version: 'unknown', facts: 0, source: `dynamodb:${this.table}` };
-    const tasks: Array<() => Promise<void>> = [
+    // First round: the version, and every key not cached yet.
+    const fresh = this.caching && this.cachedVersion !== null ? unique.filter((k) => !this.cached.has(k)) : unique;
+    await this.inRounds([
       async () => {
         const out = await withRetries(() => this.client.send(new GetCommand({ TableName: this.table, Key: META_KEY })));
         this.stats.requests++;
         const item = out.Item as { version?: string; facts?: number } | undefined;
         if (item?.version) info = { version: item.version, facts: item.facts ?? 0, source: `dynamodb:${this.table}` };
       },
-      ...unique.map((key) => async () => {
+      ...fresh.map((key) => async () => {
         facts.set(key, await this.query(key));
       }),
-    ];
+    ]);
+    if (this.caching) {
+      const reusable = info.version !== 'unknown' && info.version === this.cachedVersion;
+      if (!reusable) {
+        // The table changed since the cache was filled (or has no version): read the rest again.
+        this.cached.clear();
+        const rest = unique.filter((k) => !facts.has(k));
+        if (rest.length) await this.inRounds(rest.map((key) => async () => facts.set(key, await this.query(key))));
+        this.cachedVersion = info.version === 'unknown' ? null : info.version;
+      }
+      for (const k of unique) {
+        if (!facts.has(k)) facts.set(k, this.cached.get(k)!);
+        else if (this.cachedVersion !== null) {
+          if (this.cached.size >= this.cacheKeys) this.cached.clear();
+          this.cached.set(k, facts.get(k)!);
+        }
+      }
+    }
+    return { facts, reference: info };
+  }
+
+  private async inRounds(tasks: Array<() => Promise<unknown>>): Promise<void> {
     for (let i = 0; i < tasks.length; i += this.concurrency) {
       this.stats.rounds++;
       await Promise.all(tasks.slice(i, i + this.concurrency).map((t) => t()));
     }
-    return { facts, reference: info };
   }
 
   private async query(key: string): Promise<ReferenceFact[]> {

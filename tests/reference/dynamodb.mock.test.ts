@@ -85,3 +85,40 @@ describe('backoff', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('the reference cache of a container', () => {
+  const f1 = fact({ id: 'a', measure: 'm', value: 1 });
+  const f2 = fact({ id: 'b', measure: 'm', value: 2 });
+  const queried = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues?.[':pk']);
+
+  it('reuses facts while the table’s version is unchanged, and queries only new keys', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', version: 'v1', facts: 2 } });
+    ddb.on(QueryCommand).resolves({ Items: [{ fact: f1 }] });
+    const store = new DynamoReferenceStore({ table: 't', client });
+    await store.lookup(['k1', 'k2']);
+    const again = await store.lookup(['k1', 'k2', 'k3']);
+    expect(queried()).toEqual(['k1', 'k2', 'k3']);
+    expect(again.facts.get('k1')?.map((f) => f.id)).toEqual(['a']);
+    expect(store.stats.rounds).toBe(2); // one round per article
+  });
+
+  it('reads everything again when a load has changed the version: at most two rounds', async () => {
+    ddb.on(GetCommand).resolvesOnce({ Item: { version: 'v1' } }).resolves({ Item: { version: 'v2' } });
+    ddb.on(QueryCommand).resolvesOnce({ Items: [{ fact: f1 }] }).resolves({ Items: [{ fact: f2 }] });
+    const store = new DynamoReferenceStore({ table: 't', client });
+    await store.lookup(['k1']);
+    const before = store.stats.rounds;
+    const after = await store.lookup(['k1']);
+    expect(after.facts.get('k1')?.map((f) => f.id)).toEqual(['b']);
+    expect(store.stats.rounds - before).toBe(2);
+  });
+
+  it('can be switched off', async () => {
+    ddb.on(GetCommand).resolves({ Item: { version: 'v1' } });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    const store = new DynamoReferenceStore({ table: 't', client, cache: false });
+    await store.lookup(['k1']);
+    await store.lookup(['k1']);
+    expect(queried()).toEqual(['k1', 'k1']);
+  });
+});
