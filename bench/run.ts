@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { benchExtraction, extractionMarkdown } from './extraction.ts';
 import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { benchJudging, judgingMarkdown } from './judging.ts';
+import { benchColdStart, coldStartMarkdown } from './coldstart.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -26,6 +27,7 @@ if (process.platform === 'linux' && process.env.FACTCHECK_BENCH_PINNED !== '1') 
 const started = new Date();
 const extraction = await benchExtraction({ quick });
 const judging = await benchJudging({ quick });
+const coldStart = quick ? null : await benchColdStart({ quick });
 const ratio = extraction.extraction.median / extraction.intlSegmenter.median;
 const baselinePath = new URL('./baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { extractionOverSegmentation: number; quickExtractionOverSegmentation: number };
@@ -63,6 +65,7 @@ const md = [
   '',
   judgingMarkdown(judging),
   '',
+  ...(coldStart ? [coldStartMarkdown(coldStart), ''] : []),
 ];
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
 console.log(md.join('\n'));
