@@ -52,7 +52,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let verbose = false;
   const program = new Command()
     .name('factcheck')
-    .description('Checks the figures in news articles: extracts every checkable figure, located, normalised and qualified.')
+    .description('Checks the figures in news articles against a table of sourced reference facts: every figure found, judged, explained and sourced.')
     .version(ENGINE.version, '-V, --version')
     .option('--verbose', 'show stack traces on errors')
     .addHelpText('after', `
@@ -69,7 +69,7 @@ Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad inpu
 
   program
     .command('check')
-    .description('extract the claims of articles (files, directories or - for standard input)')
+    .description('check the figures of articles against the reference table (files, directories, or - for standard input)')
     .argument('<inputs...>', 'article files (.txt, .md, .html), directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table'))
     .option('-o, --out <dir>', 'write one file per article into this folder instead of printing')
@@ -164,7 +164,9 @@ binary, empty or oversize article; bad option or reference).`,
       return EXIT.badInput;
     }
     if (isAwsError(err)) {
-      io.stderr(`factcheck: DynamoDB: ${(err as Error).name}: ${(err as Error).message}\n`);
+      const e = err as Error & { code?: string };
+      const hint = e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message) ? ' (is the endpoint running?)' : '';
+      io.stderr(`factcheck: ${e.name === 'Error' ? '' : `${e.name}: `}${e.message}${hint}\n`);
       if (verbose) io.stderr(`${(err as Error).stack}\n`);
       return EXIT.badInput;
     }
