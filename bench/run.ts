@@ -7,6 +7,7 @@ import { benchExtraction, extractionMarkdown } from './extraction.ts';
 import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { benchJudging, judgingMarkdown } from './judging.ts';
 import { benchColdStart, coldStartMarkdown } from './coldstart.ts';
+import { benchBigArticle, bigArticleMarkdown } from './big-article.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -28,6 +29,7 @@ const started = new Date();
 const extraction = await benchExtraction({ quick });
 const judging = await benchJudging({ quick });
 const coldStart = quick ? null : await benchColdStart({ quick });
+const bigArticle = quick ? null : benchBigArticle();
 const ratio = extraction.extraction.median / extraction.intlSegmenter.median;
 const baselinePath = new URL('./baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { extractionOverSegmentation: number; quickExtractionOverSegmentation: number };
@@ -66,6 +68,7 @@ const md = [
   judgingMarkdown(judging),
   '',
   ...(coldStart ? [coldStartMarkdown(coldStart), ''] : []),
+  ...(bigArticle ? [bigArticleMarkdown(bigArticle), ''] : []),
 ];
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
 console.log(md.join('\n'));
