@@ -1,27 +1,25 @@
 // Writes the sample event payloads in events/: S3 notifications inside SQS messages, with keys
 // encoded exactly as S3 encodes them. Run again after changing the shapes: npm run events.
 import { writeFileSync } from 'node:fs';
-import { encodeEventKey } from '../shared/pipeline/keys.ts';
+import { s3Notification } from '../adapters/local/notification.ts';
 
 const BUCKET = 'factcheck-local';
 
 function s3Record(key: string, opts: { size?: number; eTag?: string; versionId?: string; eventName?: string } = {}) {
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: 'us-east-1',
+  return s3Notification({
+    bucket: BUCKET,
+    key,
     eventTime: '2026-11-22T10:00:00.000Z',
-    eventName: opts.eventName ?? 'ObjectCreated:Put',
-    userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
-    requestParameters: { sourceIPAddress: '127.0.0.1' },
-    responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'factcheck-notification',
-      bucket: { name: BUCKET, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${BUCKET}` },
-      object: { key: encodeEventKey(key), size: opts.size ?? 1024, eTag: opts.eTag ?? 'd41d8cd98f00b204e9800998ecf8427e', ...(opts.versionId ? { versionId: opts.versionId } : {}), sequencer: '0055AED6DCD90281E5' },
-    },
-  };
+    principal: 'AWS:AIDAEXAMPLE',
+    requestId: 'C3D13FE58DE4C810',
+    hostId: 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD',
+    configurationId: 'factcheck-notification',
+    size: opts.size ?? 1024,
+    eTag: opts.eTag ?? 'd41d8cd98f00b204e9800998ecf8427e',
+    versionId: opts.versionId,
+    sequencer: '0055AED6DCD90281E5',
+    ...(opts.eventName ? { eventName: opts.eventName } : {}),
+  });
 }
 
 function sqsRecord(body: unknown, messageId: string, queue: string) {

@@ -9,7 +9,8 @@ import S3rver, { type S3rverEvent } from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { documentClient } from '../dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
-import { encodeEventKey, PREFIX } from '../../shared/pipeline/keys.ts';
+import { PREFIX } from '../../shared/pipeline/keys.ts';
+import { s3Notification } from './notification.ts';
 import { parseRows } from '../../shared/reference/rows.ts';
 import { DEFAULT_REFERENCE } from '../../shared/reference/file-store.ts';
 import { LocalQueue, type LocalMessage } from './queue.ts';
@@ -143,7 +144,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         log(`${r.eventName} ${key} (not routed)`);
         continue;
       }
-      queue.send(JSON.stringify({ Records: [notification(r, key)] }));
+      const o = r.s3.object;
+      queue.send(JSON.stringify({ Records: [s3Notification({ bucket: r.s3.bucket.name, key, eventName: r.eventName, eventTime: r.eventTime, size: o.size, eTag: o.eTag, sequencer: o.sequencer })] }));
       log(`${r.eventName} ${key} → ${queue.name}`);
     }
   });
@@ -177,31 +179,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
   };
   return stack;
-}
-
-/** The notification real S3 would send: URL-encoded key, IPv4 source, the fields handlers read. */
-function notification(r: S3rverEvent['Records'][number], key: string): unknown {
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: 'us-east-1',
-    eventTime: r.eventTime,
-    eventName: r.eventName,
-    userIdentity: { principalId: 'local' },
-    requestParameters: { sourceIPAddress: '127.0.0.1' },
-    responseElements: { 'x-amz-request-id': 'local', 'x-amz-id-2': 'local' },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'factcheck-local',
-      bucket: { name: r.s3.bucket.name, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${r.s3.bucket.name}` },
-      object: {
-        key: encodeEventKey(key),
-        ...(r.s3.object.size !== undefined ? { size: r.s3.object.size } : {}),
-        ...(r.s3.object.eTag ? { eTag: r.s3.object.eTag.replace(/"/g, '') } : {}),
-        ...(r.s3.object.sequencer ? { sequencer: r.s3.object.sequencer } : {}),
-      },
-    },
-  };
 }
 
 async function createIdempotencyTable(client: DynamoDBClient, table: string): Promise<void> {

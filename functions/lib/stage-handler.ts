@@ -7,6 +7,7 @@ import { isRetryable } from '../../adapters/aws-errors.ts';
 import { S3BlobStore } from '../../adapters/s3/blob-store.ts';
 import type { BlobStore } from '../../shared/pipeline/blob-store.ts';
 import { errorKeyFor } from '../../shared/pipeline/keys.ts';
+import { errorReport } from '../../shared/pipeline/error-report.ts';
 import type { Outcome, StageInput } from '../../shared/pipeline/stages.ts';
 import { ENGINE } from '../../shared/version.ts';
 import { dynamo, requireEnv, s3 } from './clients.ts';
@@ -59,11 +60,8 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
         const code = (err as Error).name || 'Error';
         const message = (err as Error).message;
         logger.error('permanent failure', { error: err as Error });
-        await blobs.put(
-          errorKeyFor(input.key),
-          `${JSON.stringify({ schema: 'factcheck/error', schemaVersion: '1.0', stage: def.stage, input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}) }, error: { code, message }, engine: { name: ENGINE.name, version: ENGINE.version }, at: new Date().toISOString() }, null, 2)}\n`,
-          'application/json',
-        );
+        const report = errorReport(def.stage, input, code, message, { name: ENGINE.name, version: ENGINE.version });
+        await blobs.put(errorKeyFor(input.key), `${JSON.stringify(report, null, 2)}\n`, 'application/json');
         return { status: 'rejected', key: errorKeyFor(input.key), code, message, requestId: input.requestId };
       }
     },

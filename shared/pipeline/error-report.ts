@@ -18,3 +18,22 @@ export const ErrorReport = z.object({
   at: z.string(),
 });
 export type ErrorReport = z.infer<typeof ErrorReport>;
+
+/** The error report of an input, as written under errors/. */
+export function errorReport(
+  stage: ErrorReport['stage'],
+  input: { bucket: string; key: string; versionId?: string | undefined; size?: number | undefined },
+  code: string,
+  message: string,
+  engine: { name: string; version: string },
+): ErrorReport {
+  return {
+    schema: 'factcheck/error',
+    schemaVersion: '1.0',
+    stage,
+    input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}), ...(input.size !== undefined ? { size: input.size } : {}) },
+    error: { code, message },
+    engine,
+    at: new Date().toISOString(),
+  };
+}

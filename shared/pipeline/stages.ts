@@ -7,7 +7,7 @@ import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { ENGINE } from '../version.ts';
 import { renderHtml } from '../render/index.ts';
 import { ObjectTooLargeError, type BlobStore } from './blob-store.ts';
-import type { ErrorReport } from './error-report.ts';
+import { errorReport, type ErrorReport } from './error-report.ts';
 import { claimsKeyFor, errorKeyFor, KeyError, reportKeyFor } from './keys.ts';
 
 /**
@@ -31,15 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function reject(blobs: BlobStore, stage: ErrorReport['stage'], input: StageInput, code: string, message: string): Promise<Outcome> {
   const key = errorKeyFor(input.key);
-  const report: ErrorReport = {
-    schema: 'factcheck/error',
-    schemaVersion: '1.0',
-    stage,
-    input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}), ...(input.size !== undefined ? { size: input.size } : {}) },
-    error: { code, message },
-    engine: { name: ENGINE.name, version: ENGINE.version },
-    at: new Date().toISOString(),
-  };
+  const report = errorReport(stage, input, code, message, { name: ENGINE.name, version: ENGINE.version });
   await blobs.put(key, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
   return { status: 'rejected', key, code, message };
 }
