@@ -52,6 +52,7 @@ const GENERIC_WAR = /\b(?:the|this|that|last year's|the recent)\s+(?:war|conflic
 const RELATIVE_WAR = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/gi;
 const RELATIVE_WAR_LOWER = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/g;
 const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
+const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
 const COMPARATOR_BEFORE = /\b(?:that of|than|those of|compared (?:to|with)|as much as|as many as)\s+$/i;
 
@@ -464,6 +465,9 @@ function frameOne(
     next =
       entityHits.find((h) => h.start >= f.end && h.start - f.end < 40 && COMPARATOR_BEFORE.test(text.slice(f.end, h.start))) ??
       entityHits.find((h) => h.start >= f.end && canLead(h));
+  } else if (f.figure.kind === 'money' || f.figure.kind === 'count' || f.figure.kind === 'percent') {
+    // "US$2.2 billion more than Armenia": a difference, with its comparator.
+    next = entityHits.find((h) => h.start >= f.end && h.start - f.end < 60 && canLead(h) && DIFFERENCE_BEFORE.test(text.slice(f.end, h.start)));
   }
   // "US$1.3 billion spent by Armenia": a passive agent right after the figure is its subject.
   const agent = entityHits.find((h) => h.start >= f.end && h.start - f.end < 30 && canLead(h) && AGENT_BEFORE.test(text.slice(f.end, h.start)));

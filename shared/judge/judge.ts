@@ -121,13 +121,15 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   const unitOk = (f: ReferenceFact) => unitsAgree(c, f);
   const direct = relevant.filter(unitOk);
   const single = c.framing.entities.some((e) => e.role === 'subject') || c.figure.kind === 'ratio';
+  // "X more than Armenia" states a difference: the sides' own figures are inputs, not evidence.
+  const difference = c.figure.kind !== 'ratio' && c.framing.entities.some((e) => e.role === 'comparator');
   const countriesOf = (f: ReferenceFact) => f.entities.filter((e) => ctx.v.entityKind.get(e) === 'country');
   const isCombined = (f: ReferenceFact) => countriesOf(f).length >= 2;
   const sidesSeen = new Set(relevant.filter((f) => countriesOf(f).length === 1).map((f) => countriesOf(f)[0]));
   // A claim naming no side, where facts come from several sides, is about all of them: the
   // single-side facts only enter through their sum.
   const combinedOnly = !single && c.figure.kind === 'count' && sidesSeen.size >= 2;
-  const directFacts = combinedOnly ? direct.filter(isCombined) : direct;
+  const directFacts = difference ? [] : combinedOnly ? direct.filter(isCombined) : direct;
   for (const group of groupFacts(directFacts, ctx)) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
   const computations: Computation[] = [];
   const derived = derive(c, relevant, found, ctx);
@@ -315,6 +317,46 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       const [sv, cv] = fmtOnScale([best.s!.value!, best.c!.value!]);
       const expression = `${sv} / ${cv} = ${value} (${best.s!.source.organisation}, ${best.s!.period!.from.slice(0, 4)})`;
       out.push({ label: best.s!.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
+    }
+  }
+
+  // A difference between entities: "US$2.2 billion more than Armenia" = 3,561 − 1,330.
+  if ((c.figure.kind === 'money' || c.figure.kind === 'count') && subject && comparator) {
+    const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
+    for (const f of relevant) {
+      if (f.value === undefined || !unitsAgree(c, f)) continue;
+      const key = `${f.period?.from ?? f.event ?? ''}|${f.side ?? ''}|${f.asOf ?? ''}`;
+      const p = pairs.get(key) ?? {};
+      if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
+      if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
+      pairs.set(key, p);
+    }
+    const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
+    const best = [...pairs.values()]
+      .filter((p) => p.s && p.c)
+      .sort((a, b) => sourceRank(a.s!) - sourceRank(b.s!) || current(a.s!) - current(b.s!) || (asOfKey(b.s!) < asOfKey(a.s!) ? -1 : 1))[0];
+    if (best) {
+      const value = best.s!.value! - best.c!.value!;
+      const [sv, cv, dv] = fmtOnScale([best.s!.value!, best.c!.value!, value]);
+      const expression = `${sv} − ${cv} = ${dv} (${best.s!.source.organisation}${best.s!.period ? `, ${best.s!.period.from.slice(0, 4)}` : ''})`;
+      out.push({ label: best.s!.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s!.unit, factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
+    }
+  }
+
+  // Another currency, through the table's rate: "506bn drams" = US$ figure × drams per dollar.
+  if (c.figure.kind === 'money' && c.figure.unit && c.figure.unit !== 'USD') {
+    const currency = c.figure.unit;
+    const rates = found.filter((f) => f.measure === 'exchange_rate' && f.entities.includes(currency.toLowerCase()) && f.value !== undefined);
+    const dollars = relevant.filter((f) => f.unit === 'USD' && f.value !== undefined && f.measure === fr.measure && (!subject || f.entities.includes(subject)));
+    const usd = [...dollars].sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? dollars[0];
+    // The rate of the figure's own period, else the latest published by the article's day.
+    const sameYear = (r: ReferenceFact) => Boolean(usd?.period && r.period && r.period.from.slice(0, 4) === usd.period.from.slice(0, 4));
+    const rate = rates.find(sameYear) ?? [...rates].sort((a, b) => (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((r) => asOfKey(r) <= pub);
+    if (usd && rate) {
+      const value = usd.value! * rate.value!;
+      const [uv] = fmtOnScale([usd.value!]);
+      const expression = `US$${uv} × ${rate.value} ${currency} per US$ = ${fmtNumber(value)} ${currency} (${rate.source.organisation}${rate.period ? `, ${rate.period.from.slice(0, 4)}` : ''})`;
+      out.push({ label: usd.side ?? 'converted', text: expression, computation: { expression, value, unit: currency, factIds: [usd.id, rate.id] }, facts: [usd, rate], precision: 0 });
     }
   }
 

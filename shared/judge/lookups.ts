@@ -23,5 +23,7 @@ export function keysFor(claim: Claim): string[] {
     keys.add(eventKey('event_date', event));
   }
   if (f.kind === 'ratio') for (const e of lead) keys.add(entityKey(`${fr.measure}_ratio`, e));
+  // Money in another currency is compared through a rate, where the table holds one.
+  if (f.kind === 'money' && f.unit && f.unit !== 'USD') keys.add(entityKey('exchange_rate', f.unit.toLowerCase()));
   return [...keys];
 }

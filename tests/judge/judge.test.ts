@@ -209,3 +209,29 @@ describe('the report', () => {
     expect(r.schema).toBe('factcheck/report');
   });
 });
+
+describe('differences and currencies', () => {
+  const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+  const spending = [
+    fact({ id: 'az-2023', measure: 'military_expenditure', unit: 'USD', period: year(2023), asOf: '2024-04-22', value: 3.561e9, side: 'sipri' }),
+    fact({ id: 'am-2023', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2023), asOf: '2024-04-22', value: 1.33e9, side: 'sipri' }),
+  ];
+
+  it('a difference between entities: 3,561 − 1,330', async () => {
+    const v = await onlyVerdict('In 2023 Azerbaijan spent $2.2 billion more than Armenia on its armed forces.', spending, '2024-05-01');
+    expect(v.framing?.entities.map((e) => [e.id, e.role])).toEqual([['azerbaijan', 'subject'], ['armenia', 'comparator']]);
+    expect(v.computation?.[0]).toMatchObject({ expression: '3,561 million − 1,330 million = 2,231 million (Test Source, 2023)', value: 2.231e9 });
+    expect(v.verdict).toBe('supported');
+    const wrong = await onlyVerdict('In 2023 Azerbaijan spent $3 billion more than Armenia on its armed forces.', spending, '2024-05-01');
+    expect(wrong.verdict).toBe('contradicted');
+  });
+
+  it('converts a currency only through a rate the table holds', async () => {
+    const rate = fact({ id: 'amd-2023', measure: 'exchange_rate', entities: ['amd'], unit: 'AMD per USD', period: year(2023), asOf: '2024-01-10', value: 392.5 });
+    const v = await onlyVerdict('In 2023 Armenia’s defence budget was 522bn drams.', [...spending, rate], '2024-05-01');
+    expect(v.computation?.[0]).toMatchObject({ expression: 'US$1,330 million × 392.5 AMD per US$ = 522,025 million AMD (Test Source, 2023)', unit: 'AMD' });
+    expect(v.verdict).toBe('supported');
+    const without = await onlyVerdict('In 2023 Armenia’s defence budget was 522bn drams.', spending, '2024-05-01');
+    expect(without.verdict).toBe('unverifiable');
+  });
+});
