@@ -12,7 +12,8 @@ import type { Outcome, StageInput } from '../../shared/pipeline/stages.ts';
 import { ENGINE } from '../../shared/version.ts';
 import { dynamo, requireEnv, s3 } from './clients.ts';
 import { EventParseError, parseRecord } from './events.ts';
-import { logger, metrics } from './observability.ts';
+import { logger as rootLogger, metrics } from './observability.ts';
+import type { Logger } from '@aws-lambda-powertools/logger';
 
 /**
  * What both stages share: parse each SQS record, run the stage once per object version
@@ -39,6 +40,8 @@ const blobsFor = (bucket: string) => {
 };
 
 export function stageHandler(def: StageDefinition): (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> {
+  // Its own logger, so that two stages sharing one process (the local stack) keep their keys apart.
+  const logger = rootLogger.createChild();
   const processor = new BatchProcessor(EventType.SQS);
   const config = new IdempotencyConfig({
     // bucket + key + version: a new version of the same key is new work; a repeated event is not.
@@ -85,7 +88,7 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
       const started = Date.now();
       try {
         const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId });
-        record_(def.stage, outcome, outcome.requestId !== context.awsRequestId);
+        record_(logger, def.stage, outcome, outcome.requestId !== context.awsRequestId);
       } finally {
         metrics.addMetric('StageDuration', MetricUnit.Milliseconds, Date.now() - started);
         logger.removeKeys(['bucket', 'key']);
@@ -111,7 +114,7 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
   };
 }
 
-function record_(stage: StageDefinition['stage'], outcome: Recorded, duplicate: boolean): void {
+function record_(logger: Logger, stage: StageDefinition['stage'], outcome: Recorded, duplicate: boolean): void {
   if (duplicate) {
     logger.info('duplicate event: this object version was processed already', { by: outcome.requestId });
     metrics.addMetric('Duplicates', MetricUnit.Count, 1);

@@ -140,12 +140,26 @@ function paragraphs(text: string): Span[] {
  * never crosses a paragraph break.
  */
 function place(text: string, claims: readonly JudgedClaim[], views: Map<string, ClaimView>, spanOf: (c: JudgedClaim) => Span | undefined, paras: Span[]) {
+  // Paragraphs are in order: the one a span starts in is found by bisection, not by a scan,
+  // so that an article with thousands of figures renders in linear-logarithmic time.
+  const paraAt = (start: number, end: number): Span | undefined => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = paras[mid]!;
+      if (x.end <= start) lo = mid + 1;
+      else if (x.start >= end) hi = mid - 1;
+      else return x;
+    }
+    return undefined;
+  };
   const clamp = (s: Span | undefined): Span | null => {
     if (!s || !Number.isFinite(s.start) || !Number.isFinite(s.end)) return null;
     const start = Math.max(0, Math.min(text.length, Math.trunc(s.start)));
     const end = Math.max(0, Math.min(text.length, Math.trunc(s.end)));
     if (end <= start) return null;
-    const p = paras.find((x) => x.end > start && x.start < end);
+    const p = paraAt(start, end);
     if (!p) return null;
     return { start: Math.max(start, p.start), end: Math.min(end, p.end) };
   };
@@ -156,13 +170,29 @@ function place(text: string, claims: readonly JudgedClaim[], views: Map<string, 
     .filter((c) => !isConsistency(c))
     .map((c, i) => ({ c, i, s: clamp(spanOf(c)) }))
     .sort((a, b) => (a.s?.start ?? 0) - (b.s?.start ?? 0) || (b.s?.end ?? 0) - (a.s?.end ?? 0) || a.i - b.i);
+  // Candidates come in order of start and placed spans never overlap, so a candidate can only
+  // overlap the last one placed.
   for (const { c, s } of candidates) {
-    if (s && !placed.some((h) => overlaps(h, s))) placed.push({ ...s, claim: views.get(c.id)!, checks: [] });
+    const last = placed[placed.length - 1];
+    if (s && !(last && overlaps(last, s))) placed.push({ ...s, claim: views.get(c.id)!, checks: [] });
     else unplaced.push(views.get(c.id)!);
   }
+  const byStart = placed.slice();
+  const hostOf = (s: Span): Highlight | undefined => {
+    let lo = 0;
+    let hi = byStart.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const h = byStart[mid]!;
+      if (h.end <= s.start) lo = mid + 1;
+      else if (h.start >= s.end) hi = mid - 1;
+      else return h;
+    }
+    return undefined;
+  };
   for (const c of claims.filter(isConsistency)) {
     const s = clamp(spanOf(c));
-    const host = s && placed.find((h) => overlaps(h, s));
+    const host = s && hostOf(s);
     if (host) host.checks.push(views.get(c.id)!);
     else if (s) placed.push({ ...s, claim: views.get(c.id)!, checks: [] });
     else unplaced.push(views.get(c.id)!);

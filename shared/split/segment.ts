@@ -92,14 +92,31 @@ function continuesParagraph(previous: string, next: string): boolean {
 
 const RUNS_ON = /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|as|that|than|its|their|his|her|our|this|these|those)$/i;
 
+/**
+ * The longest sentence kept whole. Past it a "sentence" (a 1 MB line with no full stop) is cut
+ * at a comma, semicolon or space: everything downstream — framing, the sentence quoted with
+ * each claim — then works on bounded pieces, and stays linear in the text's length.
+ */
+export const MAX_SENTENCE = 1_000;
+
 function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   let start = p.start;
+  const emit = (s: number, e: number) => out.push({ index: out.length, paragraph: p.index, start: s, end: e });
   const push = (end: number) => {
     let s = start;
     while (s < end && isSpace(text[s])) s++;
     let e = end;
     while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) out.push({ index: out.length, paragraph: p.index, start: s, end: e });
+    while (e - s > MAX_SENTENCE) {
+      const window = text.slice(s + MAX_SENTENCE / 2, s + MAX_SENTENCE);
+      const comma = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      const cut = s + MAX_SENTENCE / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space : window.length);
+      emit(s, cut);
+      s = cut;
+      while (s < e && isSpace(text[s])) s++;
+    }
+    if (e > s) emit(s, e);
   };
   // Lines inside one paragraph are soft wraps; list items and table rows were paragraphs already.
   // Jump from one candidate stop to the next within the paragraph (sliced: V8 does not copy).

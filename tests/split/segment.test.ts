@@ -53,3 +53,15 @@ describe('segment', () => {
     expect(segment(big).sentences).toHaveLength(80_000);
   });
 });
+
+describe('overlong sentences', () => {
+  it('are cut into pieces of at most MAX_SENTENCE characters, at a comma or a space', async () => {
+    const { MAX_SENTENCE } = await import('../../shared/split/segment.ts');
+    const text = 'Moscow has deployed 2,000 peacekeepers, and '.repeat(5_000);
+    const s = segment(text).sentences;
+    expect(s.length).toBeGreaterThan(200);
+    for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    // Nothing is lost between the pieces.
+    expect(s.map((x) => text.slice(x.start, x.end)).join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
+import { BAD_INPUTS } from '../fixtures/bad-inputs.ts';
+
+/**
+ * The bad-input corpus through the whole pipeline on the local stack: each upload ends in
+ * exactly one report or one error report with a clear reason, in bounded time.
+ */
+let stack: LocalStack;
+let s3: S3Client;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ visibilityTimeoutMs: 300 });
+  s3 = new S3Client({ endpoint: stack.s3Endpoint, forcePathStyle: true, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+}, 60_000);
+afterAll(async () => {
+  s3?.destroy();
+  await stack?.stop();
+});
+
+const read = async (key: string) => JSON.parse(await (await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: key }))).Body!.transformToString());
+async function keys(prefix: string): Promise<string[]> {
+  const out: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: prefix, ContinuationToken: token }));
+    out.push(...(page.Contents ?? []).map((o) => o.Key!));
+    token = page.NextContinuationToken;
+  } while (token);
+  return out;
+}
+
+describe('bad input through the pipeline', () => {
+  it('every input ends in exactly one report or one error report, with a clear reason', async () => {
+    const started = Date.now();
+    for (const c of BAD_INPUTS) await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `articles/${c.key}`, Body: c.body() }));
+    await stack.idle(120_000);
+    // Bounded: the whole corpus, 20 MB and 100,000 nested elements included.
+    expect(Date.now() - started).toBeLessThan(120_000);
+    const reports = await keys('reports/');
+    const errors = await keys('errors/');
+    for (const c of BAD_INPUTS) {
+      const report = `reports/${c.key}.json`;
+      const error = `errors/${c.key}.json`;
+      if ('error' in c.expect) {
+        expect(errors, c.name).toContain(error);
+        expect(reports, c.name).not.toContain(report);
+        const e = await read(error);
+        expect(e.error.code, c.name).toBe(c.expect.error);
+        expect(e.error.message.length, c.name).toBeGreaterThan(10);
+      } else {
+        expect(reports, c.name).toContain(report);
+        expect(errors, c.name).not.toContain(error);
+        c.expect.check?.(await read(report));
+      }
+    }
+    expect(stack.queues.articlesDlq.depth + stack.queues.claimsDlq.depth).toBe(0);
+  }, 180_000);
+
+  it('a zero-byte upload gets an error report, and its overwrite a report', async () => {
+    const key = 'articles/placeholder.txt';
+    await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: new Uint8Array(0) }));
+    await stack.idle();
+    expect((await read('errors/placeholder.txt.json')).error.code).toBe('EMPTY');
+    await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: 'Moscow has deployed 2,000 peacekeepers.' }));
+    await stack.idle();
+    const report = await read('reports/placeholder.txt.json');
+    expect(report.claims[0].figure.value).toBe(2000);
+  }, 60_000);
+});
