@@ -1,5 +1,5 @@
 import { DynamoReferenceStore } from '../adapters/dynamodb/reference-store.ts';
-import { checkClaims } from '../shared/pipeline/stages.ts';
+import { checkClaims } from '../shared/pipeline/check-stage.ts';
 import { documents, requireEnv } from './lib/clients.ts';
 import { stageHandler } from './lib/stage-handler.ts';
 

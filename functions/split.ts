@@ -1,4 +1,4 @@
-import { splitArticle } from '../shared/pipeline/stages.ts';
+import { splitArticle } from '../shared/pipeline/split-stage.ts';
 import { stageHandler } from './lib/stage-handler.ts';
 
 /** The split stage: an upload under articles/ → its claims document under claims/. */

@@ -3,7 +3,7 @@ import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import { SqsRecordSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
-import type { StageInput } from '../../shared/pipeline/stages.ts';
+import type { StageInput } from '../../shared/pipeline/outcome.ts';
 
 /**
  * An SQS message carrying an S3 event notification, parsed with Powertools' schemas. Keys are

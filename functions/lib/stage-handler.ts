@@ -8,7 +8,7 @@ import { S3BlobStore } from '../../adapters/s3/blob-store.ts';
 import type { BlobStore } from '../../shared/pipeline/blob-store.ts';
 import { errorKeyFor } from '../../shared/pipeline/keys.ts';
 import { errorReport } from '../../shared/pipeline/error-report.ts';
-import type { Outcome, StageInput } from '../../shared/pipeline/stages.ts';
+import type { Outcome, StageInput } from '../../shared/pipeline/outcome.ts';
 import { ENGINE } from '../../shared/version.ts';
 import { dynamo, requireEnv, s3 } from './clients.ts';
 import { EventParseError, parseRecord } from './events.ts';
