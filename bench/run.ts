@@ -8,6 +8,7 @@ import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { benchJudging, judgingMarkdown } from './judging.ts';
 import { benchColdStart, coldStartMarkdown } from './coldstart.ts';
 import { benchBigArticle, bigArticleMarkdown } from './big-article.ts';
+import { benchEndToEnd, endToEndMarkdown } from './end-to-end.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -30,6 +31,7 @@ const extraction = await benchExtraction({ quick });
 const judging = await benchJudging({ quick });
 const coldStart = quick ? null : await benchColdStart({ quick });
 const bigArticle = quick ? null : benchBigArticle();
+const endToEnd = quick ? null : await benchEndToEnd({ quick });
 const ratio = extraction.extraction.median / extraction.intlSegmenter.median;
 const baselinePath = new URL('./baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { extractionOverSegmentation: number; quickExtractionOverSegmentation: number };
@@ -69,6 +71,7 @@ const md = [
   '',
   ...(coldStart ? [coldStartMarkdown(coldStart), ''] : []),
   ...(bigArticle ? [bigArticleMarkdown(bigArticle), ''] : []),
+  ...(endToEnd ? [endToEndMarkdown(endToEnd), ''] : []),
 ];
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
 console.log(md.join('\n'));
