@@ -76,3 +76,6 @@ const md = [
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
 console.log(md.join('\n'));
 console.log(`\nextraction/segmentation ratio: ${ratio.toFixed(2)} (baseline ${baseline.extractionOverSegmentation})`);
+// Done: the servers and clients the sections started are stopped, but a stray keep-alive
+// socket or timer must not keep a finished benchmark running.
+process.exit(0);
