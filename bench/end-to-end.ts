@@ -49,7 +49,12 @@ export async function benchEndToEnd(opts: { quick: boolean }): Promise<EndToEndR
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    await Promise.race([finished, new Promise((_, fail) => setTimeout(() => fail(new Error(`only ${done} of ${uploads} reports after 10 minutes`)), 600_000))]);
+    let guard: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([finished, new Promise((_, fail) => (guard = setTimeout(() => fail(new Error(`only ${done} of ${uploads} reports after 10 minutes`)), 600_000)))]);
+    } finally {
+      clearTimeout(guard);
+    }
   } finally {
     s3.destroy();
     await stack.stop();
