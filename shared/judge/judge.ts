@@ -296,50 +296,24 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
 
   // A ratio between entities: "3.8 times that of Armenia" = 2,991 / 795.
   if (c.figure.kind === 'ratio' && subject && comparator) {
-    const money = relevant.filter((f) => f.unit !== 'ratio' && f.unit !== 'times' && f.unit !== '%');
-    // Both figures from the same source and release, the release current at publication first.
-    const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
-    for (const f of money) {
-      if (!f.period || f.value === undefined) continue;
-      const key = `${f.period.from}|${f.side ?? ''}|${f.asOf ?? ''}`;
-      const p = pairs.get(key) ?? {};
-      if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
-      if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
-      pairs.set(key, p);
-    }
-    const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
-    const complete = [...pairs.values()]
-      .filter((p) => p.s && p.c)
-      .sort((a, b) => sourceRank(a.s!) - sourceRank(b.s!) || current(a.s!) - current(b.s!) || (current(a.s!) === 0 ? (asOfKey(b.s!) < asOfKey(a.s!) ? -1 : 1) : asOfKey(a.s!) < asOfKey(b.s!) ? -1 : 1));
-    const best = complete[0];
+    const money = relevant.filter((f) => f.unit !== 'ratio' && f.unit !== 'times' && f.unit !== '%' && f.period);
+    const best = bestPair(money, subject, comparator, pub);
     if (best) {
-      const value = Math.round((best.s!.value! / best.c!.value!) * 100) / 100;
-      const [sv, cv] = fmtOnScale([best.s!.value!, best.c!.value!]);
-      const expression = `${sv} / ${cv} = ${value} (${best.s!.source.organisation}, ${best.s!.period!.from.slice(0, 4)})`;
-      out.push({ label: best.s!.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
+      const value = Math.round((best.s.value! / best.c.value!) * 100) / 100;
+      const [sv, cv] = fmtOnScale([best.s.value!, best.c.value!]);
+      const expression = `${sv} / ${cv} = ${value} (${best.s.source.organisation}, ${best.s.period!.from.slice(0, 4)})`;
+      out.push({ label: best.s.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
     }
   }
 
   // A difference between entities: "US$2.2 billion more than Armenia" = 3,561 − 1,330.
   if ((c.figure.kind === 'money' || c.figure.kind === 'count') && subject && comparator) {
-    const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
-    for (const f of relevant) {
-      if (f.value === undefined || !unitsAgree(c, f)) continue;
-      const key = `${f.period?.from ?? f.event ?? ''}|${f.side ?? ''}|${f.asOf ?? ''}`;
-      const p = pairs.get(key) ?? {};
-      if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
-      if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
-      pairs.set(key, p);
-    }
-    const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
-    const best = [...pairs.values()]
-      .filter((p) => p.s && p.c)
-      .sort((a, b) => sourceRank(a.s!) - sourceRank(b.s!) || current(a.s!) - current(b.s!) || (asOfKey(b.s!) < asOfKey(a.s!) ? -1 : 1))[0];
+    const best = bestPair(relevant.filter((f) => unitsAgree(c, f)), subject, comparator, pub);
     if (best) {
-      const value = best.s!.value! - best.c!.value!;
-      const [sv, cv, dv] = fmtOnScale([best.s!.value!, best.c!.value!, value]);
-      const expression = `${sv} − ${cv} = ${dv} (${best.s!.source.organisation}${best.s!.period ? `, ${best.s!.period.from.slice(0, 4)}` : ''})`;
-      out.push({ label: best.s!.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s!.unit, factIds: [best.s!.id, best.c!.id] }, facts: [best.s!, best.c!], precision: 0 });
+      const value = best.s.value! - best.c.value!;
+      const [sv, cv, dv] = fmtOnScale([best.s.value!, best.c.value!, value]);
+      const expression = `${sv} − ${cv} = ${dv} (${best.s.source.organisation}${best.s.period ? `, ${best.s.period.from.slice(0, 4)}` : ''})`;
+      out.push({ label: best.s.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s.unit, factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
     }
   }
 
@@ -393,6 +367,31 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
     }
   }
   return out;
+}
+
+/**
+ * The subject's and the comparator's figures for one period from one source and release, so
+ * that a ratio or a difference never mixes sources: the best source first, then the release
+ * current at publication (newest first), then later releases (earliest first).
+ */
+function bestPair(facts: readonly ReferenceFact[], subject: string, comparator: string, pub: string): { s: ReferenceFact; c: ReferenceFact } | undefined {
+  const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
+  for (const f of facts) {
+    if (f.value === undefined) continue;
+    const key = `${f.period?.from ?? f.event ?? ''}|${f.side ?? ''}|${f.asOf ?? ''}`;
+    const p = pairs.get(key) ?? {};
+    if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
+    if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
+    pairs.set(key, p);
+  }
+  const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
+  const complete = [...pairs.values()].filter((p): p is { s: ReferenceFact; c: ReferenceFact } => Boolean(p.s && p.c));
+  return complete.sort(
+    (a, b) =>
+      sourceRank(a.s) - sourceRank(b.s) ||
+      current(a.s) - current(b.s) ||
+      (current(a.s) === 0 ? (asOfKey(b.s) < asOfKey(a.s) ? -1 : 1) : asOfKey(a.s) < asOfKey(b.s) ? -1 : 1),
+  )[0];
 }
 
 function verdictOf(c: Claim, as: Assessment[], computations: Computation[], rejected: JudgedClaim['rejected'] & object, ctx: Context): JudgedClaim {
