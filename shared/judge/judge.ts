@@ -11,6 +11,7 @@ import { DEFAULT_TOLERANCES, type Tolerances } from './tolerances.ts';
 import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './dates.ts';
 import { conversion, fromDays, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
+import { fmtDate, fmtNumber, formatDecimal } from '../words.ts';
 
 export interface JudgeOptions {
   tolerances?: Partial<Tolerances>;
@@ -54,24 +55,11 @@ export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, op
   };
 }
 
-const fmtNumber = (n: number) => {
-  if (Math.abs(n) >= 1e9 && n % 1e7 === 0) return `${(n / 1e9).toLocaleString('en-US', { maximumFractionDigits: 2 })} billion`;
-  if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })} million`;
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-};
 /** Two amounts on one scale, so an expression reads "3,561 million / 1,330 million". */
 function fmtOnScale(values: number[]): string[] {
   const top = Math.max(...values.map(Math.abs));
-  if (top >= 1e6 && values.every((v) => v % 1e5 === 0)) return values.map((v) => `${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} million`);
+  if (top >= 1e6 && values.every((v) => v % 1e5 === 0)) return values.map((v) => `${formatDecimal(v / 1e6, 1)} million`);
   return values.map(fmtNumber);
-}
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export function fmtDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  if (!m[2]) return m[1]!;
-  if (!m[3]) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 const fmtUnit = (unit: string, n: number) => (unit === 'USD' ? 'US dollars' : unit === '%' ? '%' : /(?:s|people|personnel)$/.test(unit) ? unit : plural(unit, n));
 function fmtValue(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined; unit: string }): string {

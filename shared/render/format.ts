@@ -1,5 +1,8 @@
 import type { ArticleMetadata } from '../claims/document.ts';
 import type { Evidence, JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
+import { fmtDate, fmtNumber } from '../words.ts';
+
+export { fmtDate, fmtNumber };
 
 /** What every renderer shares: labels, number and date wording, and which evidence a row shows. */
 
@@ -22,30 +25,6 @@ export const MEANING: Record<Verdict, string> = {
   disputed: 'sources disagree; the claim fits some of them',
   unverifiable: 'nothing in the reference table to check it against',
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** An ISO or EDTF date at its precision, in words: "10 November 2020", "April 2024", "2023". */
-export function fmtDate(iso: string): string {
-  const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || (m[2] && !month)) return iso;
-  const year = m[1] === 'XXXX' ? '' : ` ${m[1]}`;
-  if (!month) return m[1]!;
-  return m[3] ? `${Number(m[3])} ${month}${year}` : `${month}${year}`;
-}
-
-const exactTo = (q: number, decimals: number) => Math.abs(q * 10 ** decimals - Math.round(q * 10 ** decimals)) < 1e-6;
-
-/** "1,960", "3.561 billion", "3,561.7 million": large amounts in words only when that loses nothing. */
-export function fmtNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  for (const [scale, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
-    const q = n / scale;
-    if (Math.abs(q) >= 1 && exactTo(q, 3)) return `${q.toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
-  }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
 
 const ALREADY_PLURAL = /(?:s|people|personnel|staff)$/i;
 

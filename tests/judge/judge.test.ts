@@ -229,7 +229,7 @@ describe('differences and currencies', () => {
   it('converts a currency only through a rate the table holds', async () => {
     const rate = fact({ id: 'amd-2023', measure: 'exchange_rate', entities: ['amd'], unit: 'AMD per USD', period: year(2023), asOf: '2024-01-10', value: 392.5 });
     const v = await onlyVerdict('In 2023 Armenia’s defence budget was 522bn drams.', [...spending, rate], '2024-05-01');
-    expect(v.computation?.[0]).toMatchObject({ expression: 'US$1,330 million × 392.5 AMD per US$ = 522,025 million AMD (Test Source, 2023)', unit: 'AMD' });
+    expect(v.computation?.[0]).toMatchObject({ expression: 'US$1,330 million × 392.5 AMD per US$ = 522.025 billion AMD (Test Source, 2023)', unit: 'AMD' });
     expect(v.verdict).toBe('supported');
     const without = await onlyVerdict('In 2023 Armenia’s defence budget was 522bn drams.', spending, '2024-05-01');
     expect(without.verdict).toBe('unverifiable');
