@@ -89,6 +89,11 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
       try {
         const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId });
         record_(logger, def.stage, outcome, outcome.requestId !== context.awsRequestId);
+      } catch (err) {
+        // The record goes back to the queue, and after maxReceiveCount to the dead-letter queue,
+        // which keeps no reason: the log says why, on every receive.
+        logger.warn('failed; the message goes back to the queue', { messageId: record.messageId, receiveCount: Number(record.attributes.ApproximateReceiveCount), error: err as Error });
+        throw err;
       } finally {
         metrics.addMetric('StageDuration', MetricUnit.Milliseconds, Date.now() - started);
         logger.removeKeys(['bucket', 'key']);
