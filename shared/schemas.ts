@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClaimsDocument } from './claims/document.ts';
 import { ReferenceFact } from './reference/fact.ts';
 import { VerdictReport } from './report/report.ts';

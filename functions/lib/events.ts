@@ -1,19 +1,15 @@
-import { z } from 'zod';
-import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
-import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
-import { SqsRecordSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
+import { JsonString, S3Notification, S3TestNotification, SqsRecord } from './notification.ts';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
 import type { StageInput } from '../../shared/pipeline/outcome.ts';
 
 /**
- * An SQS message carrying an S3 event notification, parsed with Powertools' schemas. Keys are
- * URL-decoded here, exactly as S3 encodes them ('+' is a space): Powertools' S3Schema leaves
- * them encoded.
+ * An SQS message carrying an S3 event notification. Keys arrive URL-encoded as S3 encodes them
+ * ('+' is a space) and are decoded here.
  */
-export const S3InSqsRecord = SqsRecordSchema.extend({ body: JSONStringified(S3Schema) });
+export const S3InSqsRecord = SqsRecord.extend({ body: JsonString(S3Notification) });
 
 /** The message S3 sends once when a notification is configured: consumed, never processed. */
-const S3TestEvent = SqsRecordSchema.extend({ body: JSONStringified(z.object({ Event: z.literal('s3:TestEvent') })) });
+const S3TestEvent = SqsRecord.extend({ body: JsonString(S3TestNotification) });
 
 export class EventParseError extends Error {
   override readonly name = 'EventParseError';

@@ -8,6 +8,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLE } from '../bundle-options.ts';
 import { projectRoot } from '../project-root.ts';
 import { integerInRange, keyPrefix } from '../validate.ts';
 import type { PipelineQueue } from './pipeline-queue.ts';
@@ -44,7 +45,6 @@ export interface ConsumeOptions {
   readonly maxConcurrency?: number;
 }
 
-const ESM_REQUIRE_SHIM = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
 
 /**
  * A pipeline stage's Lambda function with the house defaults: Node 22 on arm64, X-Ray tracing,
@@ -96,14 +96,14 @@ export class PipelineFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
+        target: LAMBDA_BUNDLE.target,
+        minify: LAMBDA_BUNDLE.minify,
         sourceMap: true,
-        mainFields: ['module', 'main'],
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
         // The SDK is bundled, not taken from the runtime: the handlers run the SDK version
-        // they were tested with. Bundled CommonJS inside an ESM file needs a real `require`.
+        // they were tested with.
         externalModules: [],
-        banner: ESM_REQUIRE_SHIM,
+        banner: LAMBDA_BUNDLE.banner,
       },
     });
     this.executionRole = role;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Figure, FigureKind } from '../extract/figure.ts';
 import { Framing } from '../frame/frame.ts';
 
@@ -19,6 +19,17 @@ export const PublishedDate = z.object({
 });
 export type PublishedDate = z.infer<typeof PublishedDate>;
 
+/**
+ * Which version of the stored article the document was made from: the S3 version id in a
+ * versioned bucket, and the ETag (unquoted). The pipeline compares it with the key's latest
+ * version before writing, so that a late event never overwrites a newer version's output.
+ */
+export const ArticleVersion = z.object({
+  versionId: z.string().optional(),
+  etag: z.string().optional(),
+});
+export type ArticleVersion = z.infer<typeof ArticleVersion>;
+
 export const ArticleMetadata = z.object({
   /** sha256 of the bytes, shortened: the same article always has the same id. */
   id: z.string(),
@@ -30,6 +41,8 @@ export const ArticleMetadata = z.object({
   title: z.string().nullable(),
   byline: z.string().nullable(),
   published: PublishedDate,
+  /** Set by the pipeline for stored articles; absent for files read from disk and in older documents. */
+  version: ArticleVersion.optional(),
 });
 export type ArticleMetadata = z.infer<typeof ArticleMetadata>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How a figure is hedged in the text. Each has its own rule in the judge (docs/qualifiers.md). */
 export const Qualifier = z.enum([

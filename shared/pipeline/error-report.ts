@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The report an input gets when it cannot be processed: what was tried, and why it failed,

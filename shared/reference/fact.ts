@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A ReferenceFact is one sourced figure: what a source said a quantity or a date was,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Figure, FigureKind } from '../extract/figure.ts';
 import { Framing } from '../frame/frame.ts';
 import { ArticleMetadata, SentenceRef } from '../claims/document.ts';

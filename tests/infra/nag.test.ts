@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validations, type Acknowledgment } from 'aws-cdk-lib';
@@ -64,5 +64,13 @@ describe('the bundles', () => {
       expect(readFileSync(f, 'utf8').startsWith("import{createRequire}from'module';const require=createRequire(import.meta.url);")).toBe(true);
       expect(readdirSync(join(f, '..'))).toContain('index.mjs.map');
     }
+  });
+
+  it('fit the budget of 1 MB each, the AWS SDK included (docs/adr/0005-bundle-budget.md)', () => {
+    const sizes = readdirSync(outdir)
+      .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
+      .map((d) => statSync(join(outdir, d, 'index.mjs')).size);
+    expect(sizes).toHaveLength(2);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(1024 * 1024);
   });
 });
