@@ -152,7 +152,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     }
     const ctx: Context = { text, sentence, future, ...(options.published ? { published: options.published } : {}) };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length));
-    if (found && found.end <= sentence.end) {
+    if (found && found.end <= sentence.end && representable(found.figure)) {
       out.push(found);
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
@@ -161,6 +161,9 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   }
   return out;
 }
+
+/** A number too large for a double ("1" and 400 zeros) reads as Infinity: no figure can be made of it. */
+const representable = (f: Figure) => [f.value, f.low, f.high, f.precision].every((n) => n === undefined || Number.isFinite(n));
 
 function tokenEnd(text: string, pos: number): number {
   let i = pos + 1;

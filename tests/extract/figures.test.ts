@@ -202,6 +202,13 @@ describe('not figures', () => {
     expect(figuresOf(text).map((f) => f.figure.text)).toEqual([]);
   });
 
+  it('makes no figure of a number too large for a double', () => {
+    // Such a number reads as Infinity, which the claims document's schema and JSON cannot hold.
+    expect(figuresOf(`Officials said ${'9'.repeat(400)} soldiers died.`)).toEqual([]);
+    expect(figuresOf(`The budget was $${'9'.repeat(400)}.`)).toEqual([]);
+    expect(figuresOf(`The budget was $1${'0'.repeat(300)} billion.`)).toEqual([]);
+  });
+
   it('keeps ordinals as their own kind, never as counts', () => {
     expect(figuresOf('Aliyev met Putin for the second time this year.', '2021-08-16').map((x) => x.figure.kind)).toEqual(['ordinal', 'date']);
   });
