@@ -54,7 +54,7 @@ export interface DateMatch {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function iso(year: number | null, month?: number, day?: number): string {
-  const y = year === null ? 'XXXX' : String(year);
+  const y = year === null ? 'XXXX' : String(year).padStart(4, '0');
   if (month === undefined) return y;
   if (day === undefined) return `${y}-${pad(month)}`;
   return `${y}-${pad(month)}-${pad(day)}`;
