@@ -1,5 +1,5 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { ObjectTooLargeError, type BlobStore, type StoredObject } from '../../shared/pipeline/blob-store.ts';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { ObjectTooLargeError, unquoteEtag, type BlobStore, type GetOptions, type ObjectVersion, type StoredObject } from '../../shared/pipeline/blob-store.ts';
 
 /** The blob store on one S3 bucket. */
 export class S3BlobStore implements BlobStore {
@@ -8,29 +8,50 @@ export class S3BlobStore implements BlobStore {
     readonly bucket: string,
   ) {}
 
-  async get(key: string, maxBytes?: number): Promise<StoredObject | null> {
+  async get(key: string, options: GetOptions = {}): Promise<StoredObject | null> {
+    const { maxBytes, versionId } = options;
     let out;
     try {
-      out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
     } catch (err) {
-      if (err instanceof NoSuchKey || (err as Error).name === 'NoSuchKey' || (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+      // NoSuchVersion: the version the event named was deleted since.
+      if (isNotFound(err)) return null;
       throw err;
     }
     const body = out.Body;
+    const version = { versionId: out.VersionId, etag: unquoteEtag(out.ETag) };
     // A body is always consumed or destroyed, so that no socket is left open.
     if (maxBytes !== undefined && out.ContentLength !== undefined && out.ContentLength > maxBytes) {
       destroy(body);
       throw new ObjectTooLargeError(key, out.ContentLength, maxBytes);
     }
-    if (!body) return { bytes: new Uint8Array(), contentType: out.ContentType, metadata: out.Metadata ?? {} };
+    const metadata = lowerKeys(out.Metadata ?? {});
+    if (!body) return { bytes: new Uint8Array(), contentType: out.ContentType, metadata, ...version };
     const bytes = await body.transformToByteArray();
     if (maxBytes !== undefined && bytes.length > maxBytes) throw new ObjectTooLargeError(key, bytes.length, maxBytes);
-    return { bytes, contentType: out.ContentType, metadata: lowerKeys(out.Metadata ?? {}) };
+    return { bytes, contentType: out.ContentType, metadata, ...version };
+  }
+
+  async head(key: string): Promise<ObjectVersion | null> {
+    let out;
+    try {
+      out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (err) {
+      // A HEAD error has no body: a missing key (or a delete marker) is a bare 404 "NotFound".
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+    return { versionId: out.VersionId, etag: unquoteEtag(out.ETag) };
   }
 
   async put(key: string, body: string, contentType: string): Promise<void> {
     await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
   }
+}
+
+function isNotFound(err: unknown): boolean {
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NoSuchVersion' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
 
 function destroy(body: unknown): void {

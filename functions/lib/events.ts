@@ -1,4 +1,5 @@
 import { JsonString, S3Notification, S3TestNotification, SqsRecord } from './notification.ts';
+import { unquoteEtag } from '../../shared/pipeline/blob-store.ts';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
 import type { StageInput } from '../../shared/pipeline/outcome.ts';
 
@@ -39,7 +40,7 @@ export function parseRecord(record: unknown): ParsedRecord {
     } catch {
       throw new EventParseError(`object key ${JSON.stringify(o.key)} is not validly URL-encoded`);
     }
-    inputs.push({ bucket: r.s3.bucket.name, key, size: o.size, versionId: o.versionId });
+    inputs.push({ bucket: r.s3.bucket.name, key, size: o.size, versionId: o.versionId, etag: unquoteEtag(o.eTag) });
     versions.push(o.versionId ?? o.eTag ?? o.sequencer ?? r.eventTime);
   }
   return { inputs, versions, test: false };

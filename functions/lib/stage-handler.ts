@@ -1,6 +1,7 @@
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { randomUUID } from 'node:crypto';
+import { IdempotencyAlreadyInProgressError, IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { isRetryable } from '../../adapters/aws-errors.ts';
@@ -28,9 +29,11 @@ export interface StageDefinition {
 interface IdempotentInput extends StageInput {
   version: string;
   requestId: string;
+  /** This call's own id: a result that carries another one was stored by an earlier call. */
+  attempt: string;
 }
 
-type Recorded = Outcome & { requestId: string };
+type Recorded = Outcome & { requestId: string; attempt: string };
 
 const blobsByBucket = new Map<string, BlobStore>();
 const blobsFor = (bucket: string) => {
@@ -55,7 +58,7 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
     async (input: IdempotentInput): Promise<Recorded> => {
       const blobs = blobsFor(input.bucket);
       try {
-        return { ...(await def.run(input, blobs)), requestId: input.requestId };
+        return { ...(await def.run(input, blobs)), requestId: input.requestId, attempt: input.attempt };
       } catch (err) {
         if (isRetryable(err)) throw err;
         // A permanent failure (access denied, a missing bucket, a bug) gets an error report,
@@ -65,7 +68,7 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
         logger.error('permanent failure', { error: err as Error });
         const report = errorReport(def.stage, input, code, message, { name: ENGINE.name, version: ENGINE.version });
         await blobs.put(errorKeyFor(input.key), `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-        return { status: 'rejected', key: errorKeyFor(input.key), code, message, requestId: input.requestId };
+        return { status: 'rejected', key: errorKeyFor(input.key), code, message, requestId: input.requestId, attempt: input.attempt };
       }
     },
     { persistenceStore, config },
@@ -87,9 +90,19 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
       logger.appendKeys({ bucket: input.bucket, key: input.key });
       const started = Date.now();
       try {
-        const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId });
-        record_(logger, def.stage, outcome, outcome.requestId !== context.awsRequestId);
+        // The idempotency key is [bucket, key, version] only: requestId and attempt ride along
+        // into the stored result, so that a repeat (in this batch or a later one) is told apart.
+        const attempt = randomUUID();
+        const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId, attempt });
+        record_(logger, def.stage, outcome, outcome.attempt !== attempt);
       } catch (err) {
+        if (err instanceof IdempotencyAlreadyInProgressError) {
+          // The same object version is being processed by another invocation right now: this
+          // record goes back to the queue and, redelivered, returns that invocation's result.
+          logger.info('this object version is being processed by another invocation; the message goes back to the queue', { messageId: record.messageId });
+          metrics.addMetric('DuplicatesInProgress', MetricUnit.Count, 1);
+          throw err;
+        }
         // The record goes back to the queue, and after maxReceiveCount to the dead-letter queue,
         // which keeps no reason: the log says why, on every receive.
         logger.warn('failed; the message goes back to the queue', { messageId: record.messageId, receiveCount: Number(record.attributes.ApproximateReceiveCount), error: err as Error });
@@ -145,6 +158,11 @@ function record_(logger: Logger, stage: StageDefinition['stage'], outcome: Recor
     case 'gone':
       logger.info('the object is gone; nothing to do');
       metrics.addMetric('ObjectsGone', MetricUnit.Count, 1);
+      break;
+    case 'superseded':
+      // Not an error: the newer version's own event produces the output.
+      logger.info('a newer version of the object exists; nothing written', { object: outcome.key, version: outcome.version, latest: outcome.latest });
+      metrics.addMetric('Superseded', MetricUnit.Count, 1);
       break;
   }
 }

@@ -1,17 +1,39 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The port the pipeline's stages read and write objects through: S3 in the cloud and the
  * local stack, a Map in tests.
  */
-export interface StoredObject {
+
+/**
+ * Which version of an object: S3's version id in a versioned bucket, and the ETag (without its
+ * quotes). A bucket that is not versioned has ETags only; then the ETag tells versions apart,
+ * except a re-upload of identical bytes, which is the same content anyway.
+ */
+export interface ObjectVersion {
+  versionId?: string | undefined;
+  etag?: string | undefined;
+}
+
+export interface StoredObject extends ObjectVersion {
   bytes: Uint8Array;
   contentType?: string | undefined;
   /** User metadata, lower-case names without the x-amz-meta- prefix ("published"). */
   metadata: Record<string, string>;
 }
 
+export interface GetOptions {
+  /** Refuse larger objects (ObjectTooLargeError) without reading the body. */
+  maxBytes?: number | undefined;
+  /** Read this version rather than the latest (versioned buckets). */
+  versionId?: string | undefined;
+}
+
 export interface BlobStore {
-  /** The object's bytes, or null when it is gone. Throws ObjectTooLargeError past maxBytes, without reading the body. */
-  get(key: string, maxBytes?: number): Promise<StoredObject | null>;
+  /** The object's bytes, or null when it (or the version asked for) is gone. Throws ObjectTooLargeError past maxBytes, without reading the body. */
+  get(key: string, options?: GetOptions): Promise<StoredObject | null>;
+  /** The key's latest version, or null when the key is gone (deleted, or a delete marker). */
+  head(key: string): Promise<ObjectVersion | null>;
   /** Writes the whole object in one request. */
   put(key: string, body: string, contentType: string): Promise<void>;
 }
@@ -27,16 +49,90 @@ export class ObjectTooLargeError extends Error {
   }
 }
 
-/** A blob store in memory, for tests. */
+/** An ETag as events carry it: S3 quotes it in HTTP headers, not in notifications. */
+export const unquoteEtag = (etag: string | undefined): string | undefined => (etag ? etag.replace(/"/g, '') : undefined);
+
+/**
+ * Whether `a` and `b` are known to be different versions: by version id when both have one,
+ * else by ETag. When neither tells (no identity recorded), they are not known to differ.
+ *
+ * @example isOtherVersion({ etag: 'abc' }, { etag: '"abc"' }) // false
+ */
+export function isOtherVersion(a: ObjectVersion, b: ObjectVersion): boolean {
+  if (a.versionId && b.versionId) return a.versionId !== b.versionId;
+  const ea = unquoteEtag(a.etag);
+  const eb = unquoteEtag(b.etag);
+  if (ea && eb) return ea !== eb;
+  return false;
+}
+
+/** Only the identity fields, without undefined ones: for documents and logs. */
+export function versionOf(o: ObjectVersion): ObjectVersion {
+  const etag = unquoteEtag(o.etag);
+  return { ...(o.versionId ? { versionId: o.versionId } : {}), ...(etag ? { etag } : {}) };
+}
+
+export interface MemoryBlobStoreOptions {
+  /** Keep every version with a version id, as a versioned S3 bucket does; otherwise ETags only. */
+  versioned?: boolean;
+}
+
+/** A blob store in memory, for tests: S3's version semantics, and a log of its writes. */
 export class MemoryBlobStore implements BlobStore {
-  readonly objects = new Map<string, StoredObject>();
-  async get(key: string, maxBytes?: number): Promise<StoredObject | null> {
-    const o = this.objects.get(key);
+  /** Each key's versions, oldest first; the last one is the latest. */
+  private readonly versions = new Map<string, StoredObject[]>();
+  /** Every key written through put(), in order. */
+  readonly writes: string[] = [];
+  private counter = 0;
+
+  constructor(private readonly options: MemoryBlobStoreOptions = {}) {}
+
+  /** Stores a new version of `key`, as an upload does, and returns its identity. */
+  upload(key: string, body: Uint8Array | string, options: { contentType?: string; metadata?: Record<string, string> } = {}): ObjectVersion {
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+    const version: ObjectVersion = {
+      ...(this.options.versioned ? { versionId: `v${++this.counter}` } : {}),
+      etag: createHash('md5').update(bytes).digest('hex'),
+    };
+    const list = this.versions.get(key) ?? [];
+    list.push({ bytes, contentType: options.contentType, metadata: options.metadata ?? {}, ...version });
+    this.versions.set(key, list);
+    return version;
+  }
+
+  /** Removes the key, as a delete without a version id does (older versions stay readable by id when versioned). */
+  delete(key: string): void {
+    if (!this.options.versioned) this.versions.delete(key);
+    else this.versions.set(key, [...(this.versions.get(key) ?? []), DELETE_MARKER]);
+  }
+
+  /** The latest bytes of `key` as text, or undefined. */
+  text(key: string): string | undefined {
+    const o = this.latest(key);
+    return o ? new TextDecoder().decode(o.bytes) : undefined;
+  }
+
+  async get(key: string, options: GetOptions = {}): Promise<StoredObject | null> {
+    const o = options.versionId === undefined ? this.latest(key) : (this.versions.get(key) ?? []).find((v) => v !== DELETE_MARKER && v.versionId === options.versionId);
     if (!o) return null;
-    if (maxBytes !== undefined && o.bytes.length > maxBytes) throw new ObjectTooLargeError(key, o.bytes.length, maxBytes);
+    if (options.maxBytes !== undefined && o.bytes.length > options.maxBytes) throw new ObjectTooLargeError(key, o.bytes.length, options.maxBytes);
     return o;
   }
+
+  async head(key: string): Promise<ObjectVersion | null> {
+    const o = this.latest(key);
+    return o ? versionOf(o) : null;
+  }
+
   async put(key: string, body: string, contentType: string): Promise<void> {
-    this.objects.set(key, { bytes: new TextEncoder().encode(body), contentType, metadata: {} });
+    this.upload(key, body, { contentType });
+    this.writes.push(key);
+  }
+
+  private latest(key: string): StoredObject | undefined {
+    const o = this.versions.get(key)?.at(-1);
+    return o === DELETE_MARKER ? undefined : o;
   }
 }
+
+const DELETE_MARKER: StoredObject = { bytes: new Uint8Array(), metadata: {} };

@@ -3,9 +3,9 @@ import { judgeClaims } from '../judge/judge.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import { renderHtml } from '../render/html.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
-import type { BlobStore } from './blob-store.ts';
-import { KeyError, reportKeyFor } from './keys.ts';
-import { reject, type Outcome, type StageInput } from './outcome.ts';
+import { isOtherVersion, versionOf, type BlobStore } from './blob-store.ts';
+import { articleKeyFor, KeyError, reportKeyFor } from './keys.ts';
+import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
 export interface CheckDeps {
   blobs: BlobStore;
@@ -13,28 +13,49 @@ export interface CheckDeps {
   vocabulary?: CompiledVocabulary;
 }
 
-/** Check: a claims document → its verdict report under reports/ (or an error report). */
+/**
+ * Check: a claims document → its verdict report under reports/ (or an error report).
+ *
+ * The report describes the article version the claims document names, and is written only
+ * while that is still the article's latest version: what readers find under reports/ never
+ * goes back to an older version. A document that names no version (older documents, or one
+ * not made from the article under articles/) is held to its own key's latest version instead.
+ */
 export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<Outcome> {
   let target: string;
+  let articleKey: string;
   try {
     target = reportKeyFor(input.key);
+    articleKey = articleKeyFor(input.key);
   } catch (err) {
     if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
     throw err;
   }
-  const object = await deps.blobs.get(input.key);
+  const object = await deps.blobs.get(input.key, { versionId: input.versionId });
   if (!object) return { status: 'gone' };
+  const named = eventVersion(input);
+  const read: Basis = { key: input.key, version: versionOf({ versionId: object.versionId ?? input.versionId, etag: object.etag ?? input.etag }) };
+  // Read without a version id, a claims document replaced since the event is a newer one,
+  // which has its own event.
+  if (isOtherVersion(named, read.version)) return { status: 'superseded', key: input.key, version: named, latest: read.version };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(object.bytes));
   } catch (err) {
-    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document is not readable JSON: ${(err as Error).message}`);
+    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document is not readable JSON: ${(err as Error).message}`, read);
   }
   const parsed = ClaimsDocument.safeParse(json);
   if (!parsed.success) {
-    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, read);
   }
+  const article = parsed.data.article;
+  const basis: Basis =
+    article.version && Object.keys(article.version).length && article.source === `s3://${input.bucket}/${articleKey}`
+      ? { key: articleKey, version: article.version }
+      : read;
   const report = await judgeClaims(parsed.data, deps.reference, deps.vocabulary ? { vocabulary: deps.vocabulary } : {});
+  const stop = await staleness(deps.blobs, basis);
+  if (stop) return stop;
   // The page for editors first, then the JSON report in one PutObject: its presence is the
   // signal that the article is done.
   await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtml(report, parsed.data.text), 'text/html; charset=utf-8');

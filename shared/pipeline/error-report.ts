@@ -8,7 +8,8 @@ export const ErrorReport = z.object({
   schema: z.literal('factcheck/error'),
   schemaVersion: z.literal('1.0'),
   stage: z.enum(['split', 'check']),
-  input: z.object({ bucket: z.string(), key: z.string(), versionId: z.string().optional(), size: z.number().int().optional() }),
+  /** The input's version: its version id in a versioned bucket, its ETag (unquoted) in any. */
+  input: z.object({ bucket: z.string(), key: z.string(), versionId: z.string().optional(), etag: z.string().optional(), size: z.number().int().optional() }),
   error: z.object({
     /** EMPTY, TOO_LARGE, INVALID_UTF8, BINARY, UNSUPPORTED_ENCODING, BAD_CLAIMS, BAD_KEY, ACCESS, ... */
     code: z.string(),
@@ -22,7 +23,7 @@ export type ErrorReport = z.infer<typeof ErrorReport>;
 /** The error report of an input, as written under errors/. */
 export function errorReport(
   stage: ErrorReport['stage'],
-  input: { bucket: string; key: string; versionId?: string | undefined; size?: number | undefined },
+  input: { bucket: string; key: string; versionId?: string | undefined; etag?: string | undefined; size?: number | undefined },
   code: string,
   message: string,
   engine: { name: string; version: string },
@@ -31,7 +32,7 @@ export function errorReport(
     schema: 'factcheck/error',
     schemaVersion: '1.0',
     stage,
-    input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}), ...(input.size !== undefined ? { size: input.size } : {}) },
+    input: { bucket: input.bucket, key: input.key, ...(input.versionId ? { versionId: input.versionId } : {}), ...(input.etag ? { etag: input.etag } : {}), ...(input.size !== undefined ? { size: input.size } : {}) },
     error: { code, message },
     engine,
     at: new Date().toISOString(),

@@ -22,6 +22,13 @@ export function reportKeyFor(claimsKey: string): string {
   return `${PREFIX.reports}${rel}`;
 }
 
+/** The article a claims document was made from: "claims/a.txt.json" → "articles/a.txt". */
+export function articleKeyFor(claimsKey: string): string {
+  const rel = relative(claimsKey, PREFIX.claims);
+  if (!rel.endsWith('.json') || rel.length === '.json'.length) throw new KeyError(`claims document ${JSON.stringify(claimsKey)} does not end with .json`);
+  return `${PREFIX.articles}${rel.slice(0, -'.json'.length)}`;
+}
+
 /** The error report of an input: "articles/a.txt" → "errors/a.txt.json"; "claims/a.txt.json" → "errors/a.txt.json". */
 export function errorKeyFor(inputKey: string): string {
   if (inputKey.startsWith(PREFIX.claims)) return `${PREFIX.errors}${relative(inputKey, PREFIX.claims)}`;

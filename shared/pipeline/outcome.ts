@@ -1,5 +1,5 @@
 import { ENGINE } from '../version.ts';
-import type { BlobStore } from './blob-store.ts';
+import { isOtherVersion, versionOf, type BlobStore, type ObjectVersion } from './blob-store.ts';
 import { errorReport, type ErrorReport } from './error-report.ts';
 import { errorKeyFor } from './keys.ts';
 
@@ -13,15 +13,57 @@ export interface StageInput {
   bucket: string;
   key: string;
   size?: number | undefined;
+  /** The object version the event names: its version id (versioned buckets) and ETag, unquoted. */
   versionId?: string | undefined;
+  etag?: string | undefined;
 }
 
 export type Outcome =
   | { status: 'written'; key: string; claims: number; verdicts?: Record<string, number> }
   | { status: 'rejected'; key: string; code: string; message: string }
-  | { status: 'gone' };
+  | { status: 'gone' }
+  /**
+   * A newer version of `key` exists than the one the work describes: nothing was written, since
+   * the newer version's own event produces its output.
+   */
+  | { status: 'superseded'; key: string; version: ObjectVersion; latest: ObjectVersion };
 
-export async function reject(blobs: BlobStore, stage: ErrorReport['stage'], input: StageInput, code: string, message: string): Promise<Outcome> {
+/** What a stage's output describes: a key, and the version of it that was read. */
+export interface Basis {
+  key: string;
+  version: ObjectVersion;
+}
+
+/** The version an event names. */
+export const eventVersion = (input: StageInput): ObjectVersion => versionOf({ versionId: input.versionId, etag: input.etag });
+
+/**
+ * Just before a stage writes: 'gone' when the key is deleted, 'superseded' when its latest
+ * version is not the one the output describes, null when the output may be written.
+ *
+ * This narrows the window in which a late event overwrites a newer version's output; it does
+ * not close it. A newer version uploaded between this HEAD and the PUT that follows, and
+ * processed to the end before that PUT lands, is overwritten by the older output: S3 cannot
+ * make a PUT of one key conditional on another key's version. The window is the time of one
+ * PUT (longer while the SDK retries it), and functions/README.md says what it costs.
+ */
+export async function staleness(blobs: BlobStore, basis: Basis): Promise<Outcome | null> {
+  const latest = await blobs.head(basis.key);
+  if (!latest) return { status: 'gone' };
+  if (isOtherVersion(basis.version, latest)) return { status: 'superseded', key: basis.key, version: versionOf(basis.version), latest: versionOf(latest) };
+  return null;
+}
+
+/**
+ * Writes the error report of `input` and returns 'rejected'; with a `basis`, only while that is
+ * still the key's latest version, so that a late event's error report never describes a version
+ * that has since been replaced.
+ */
+export async function reject(blobs: BlobStore, stage: ErrorReport['stage'], input: StageInput, code: string, message: string, basis?: Basis): Promise<Outcome> {
+  if (basis) {
+    const stop = await staleness(blobs, basis);
+    if (stop) return stop;
+  }
   const key = errorKeyFor(input.key);
   const report = errorReport(stage, input, code, message, { name: ENGINE.name, version: ENGINE.version });
   await blobs.put(key, `${JSON.stringify(report, null, 2)}\n`, 'application/json');

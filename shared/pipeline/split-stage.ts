@@ -1,9 +1,9 @@
 import { extractClaims } from '../claims/extract-claims.ts';
 import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
-import { ObjectTooLargeError, type BlobStore } from './blob-store.ts';
+import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
 import { claimsKeyFor, KeyError } from './keys.ts';
-import { reject, type Outcome, type StageInput } from './outcome.ts';
+import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,7 +13,13 @@ export interface SplitDeps {
   vocabulary?: CompiledVocabulary;
 }
 
-/** Split: an uploaded article → its claims document under claims/ (or an error report). */
+/**
+ * Split: an uploaded article → its claims document under claims/ (or an error report).
+ *
+ * It reads the version the event names, records that version in the document, and writes
+ * only while it is still the key's latest: a late or replayed event for a replaced article
+ * ends 'superseded', since the newer version's own event produces the claims.
+ */
 export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<Outcome> {
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   let target: string;
@@ -23,21 +29,27 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
     if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
     throw err;
   }
+  const named: Basis = { key: input.key, version: eventVersion(input) };
   // The event tells the size: an oversize upload is refused without downloading it.
   if (input.size !== undefined && input.size > maxBytes) {
-    return reject(deps.blobs, 'split', input, 'TOO_LARGE', `article is ${input.size} bytes, over the ${maxBytes}-byte limit`);
+    return reject(deps.blobs, 'split', input, 'TOO_LARGE', `article is ${input.size} bytes, over the ${maxBytes}-byte limit`, named);
   }
   let object;
   try {
-    object = await deps.blobs.get(input.key, maxBytes);
+    object = await deps.blobs.get(input.key, { maxBytes, versionId: input.versionId });
   } catch (err) {
-    if (err instanceof ObjectTooLargeError) return reject(deps.blobs, 'split', input, 'TOO_LARGE', err.message);
+    if (err instanceof ObjectTooLargeError) return reject(deps.blobs, 'split', input, 'TOO_LARGE', err.message, named);
     throw err;
   }
   if (!object) return { status: 'gone' };
+  const read: Basis = { key: input.key, version: versionOf({ versionId: object.versionId ?? input.versionId, etag: object.etag ?? input.etag }) };
+  // Without a version id the read returns the latest object: when that is not the version the
+  // event names, the article was replaced since, and the replacement has its own event.
+  if (isOtherVersion(named.version, read.version)) return { status: 'superseded', key: input.key, version: named.version, latest: read.version };
   const published = object.metadata.published;
+  let doc;
   try {
-    const doc = extractClaims(object.bytes, {
+    doc = extractClaims(object.bytes, {
       source: `s3://${input.bucket}/${input.key}`,
       name: input.key,
       contentType: object.contentType,
@@ -45,10 +57,13 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
       ...(published && DATE.test(published) ? { published } : {}),
       ...(deps.vocabulary ? { vocabulary: deps.vocabulary } : {}),
     });
-    await deps.blobs.put(target, JSON.stringify(doc), 'application/json');
-    return { status: 'written', key: target, claims: doc.claims.length };
   } catch (err) {
-    if (err instanceof ArticleReadError) return reject(deps.blobs, 'split', input, err.code, err.message);
+    if (err instanceof ArticleReadError) return reject(deps.blobs, 'split', input, err.code, err.message, read);
     throw err;
   }
+  if (Object.keys(read.version).length) doc = { ...doc, article: { ...doc.article, version: read.version } };
+  const stop = await staleness(deps.blobs, read);
+  if (stop) return stop;
+  await deps.blobs.put(target, JSON.stringify(doc), 'application/json');
+  return { status: 'written', key: target, claims: doc.claims.length };
 }

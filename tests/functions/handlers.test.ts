@@ -3,19 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-vitest/extend';
-import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-  ResourceNotFoundException,
-  UpdateItemCommand,
-  type AttributeValue,
-} from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { fakeIdempotencyTable } from './idempotency-table.ts';
 
 // Prepare: the handlers read their configuration when first imported.
 Object.assign(process.env, {
@@ -52,34 +44,6 @@ const body = (bytes: Uint8Array | string) => {
 };
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 
-/** A small in-memory stand-in for the idempotency table, with DynamoDB's conditional put. */
-function fakeIdempotencyTable(): Map<string, Record<string, AttributeValue>> {
-  const items = new Map<string, Record<string, AttributeValue>>();
-  ddb.on(PutItemCommand).callsFake((input) => {
-    const id = input.Item.id.S as string;
-    const existing = items.get(id);
-    if (existing) throw new ConditionalCheckFailedException({ message: 'exists', $metadata: {}, Item: existing });
-    items.set(id, input.Item);
-    return {};
-  });
-  ddb.on(UpdateItemCommand).callsFake((input) => {
-    const id = input.Key.id.S as string;
-    const item: Record<string, AttributeValue> = { ...(items.get(id) ?? { id: input.Key.id! }) };
-    for (const [name, attr] of Object.entries(input.ExpressionAttributeNames ?? {})) {
-      const value = input.ExpressionAttributeValues?.[`:${String(name).slice(1)}`] ?? input.ExpressionAttributeValues?.[`:${attr}`];
-      if (value) item[attr as string] = value;
-    }
-    items.set(id, item);
-    return {};
-  });
-  ddb.on(GetItemCommand).callsFake((input) => ({ Item: items.get(input.Key.id.S as string) }));
-  ddb.on(DeleteItemCommand).callsFake((input) => {
-    items.delete(input.Key.id.S as string);
-    return {};
-  });
-  return items;
-}
-
 const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
 const putBody = (key: string) => JSON.parse(String(s3.commandCalls(PutObjectCommand).find((c) => c.args[0].input.Key === key)!.args[0].input.Body));
 
@@ -87,8 +51,10 @@ beforeEach(() => {
   s3.reset();
   ddb.reset();
   docs.reset();
-  fakeIdempotencyTable();
+  fakeIdempotencyTable(ddb);
   s3.on(PutObjectCommand).resolves({});
+  // No version identity: these tests are about other things (versions: versions.test.ts).
+  s3.on(HeadObjectCommand).resolves({});
 });
 
 describe('the split handler', () => {
