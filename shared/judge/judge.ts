@@ -354,7 +354,8 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       }
     }
   }
-  return out;
+  // A divisor of 0 (a row of 0, a year before of 0) or an overflow computes no figure to judge by.
+  return out.filter((d) => Number.isFinite(d.computation.value));
 }
 
 /**

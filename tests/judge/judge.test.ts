@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fact, judgeText, onlyVerdict } from '../helpers/facts.ts';
+import { VerdictReport } from '../../shared/report/report.ts';
 
 const WAR = '2020-nagorno-karabakh-war';
 const warPeriod = { from: '2020-09-27', to: '2020-11-10' };
@@ -128,6 +129,21 @@ describe('derived figures, with the computation written out', () => {
   it('million and billion compare as numbers', async () => {
     const v = await onlyVerdict('In 2022 Azerbaijan spent US$2,991m on its military.', spending, '2024-07-10');
     expect(v.verdict).toBe('supported');
+  });
+
+  it('computes nothing from a row of 0 as divisor', async () => {
+    // 2,991 / 0 and (795 − 0) / 0 gave Infinity: a "contradicted" verdict on "Infinity times", and a report its schema refused.
+    const zero = [...spending.filter((f) => f.id !== 'am-2021'), fact({ id: 'am-2021', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2021), asOf: '2024-04-22', value: 0, side: 'sipri' })];
+    const zeroArmenia = [spending[0]!, { ...spending[1]!, value: 0 }];
+    for (const [text, table] of [
+      ['In 2022 Azerbaijan’s military spending was approximately 3.8 times that of Armenia.', zeroArmenia],
+      ['In 2022 Armenia raised its military spending by 28 percent.', zero],
+    ] as const) {
+      const r = await judgeText(text, [...table], '2024-07-10');
+      expect(VerdictReport.safeParse(r).success).toBe(true);
+      expect(r.claims[0]!.computation).toBeUndefined();
+      expect(r.claims[0]!.explanation).not.toMatch(/Infinity|NaN/);
+    }
   });
 });
 
