@@ -106,7 +106,7 @@ export class FactcheckStack extends Stack {
       serviceName: `${prefix}-split`,
       environment: { MAX_ARTICLE_BYTES: String(maxArticleBytes) },
     })
-      .readsPrefix(bucket, 'articles/', { list: true })
+      .readsPrefix(bucket, 'articles/', { list: true, versions: true })
       .writesPrefix(bucket, 'claims/')
       .writesPrefix(bucket, 'errors/')
       .usesTable(this.idempotencyTable.table, 'IDEMPOTENCY_TABLE', 'readWrite')
@@ -119,7 +119,10 @@ export class FactcheckStack extends Stack {
       description: 'Fact-check check stage: a claims document under claims/ into its verdict report under reports/',
       serviceName: `${prefix}-check`,
     })
-      .readsPrefix(bucket, 'claims/', { list: true })
+      .readsPrefix(bucket, 'claims/', { list: true, versions: true })
+      // HEAD only (which IAM grants as GetObject): a report is written only while the article
+      // version it describes is the latest; listing makes a deleted article a 404, not a 403.
+      .readsPrefix(bucket, 'articles/', { list: true })
       .writesPrefix(bucket, 'reports/')
       .writesPrefix(bucket, 'errors/')
       .usesTable(this.referenceTable.table, 'REFERENCE_TABLE', 'read')

@@ -123,11 +123,13 @@ export class PipelineFunction extends NodejsFunction {
    * Lets the function read objects under `prefix` (GetObject, which HeadObject uses too).
    * With `list`, it may also list that prefix, and only that prefix: S3 then answers 404 for
    * an object deleted before processing, instead of 403, so the stage can tell "gone" apart
-   * from "forbidden".
+   * from "forbidden". With `versions`, it may read a version by its id (GetObjectVersion): a
+   * stage reads the version its event names, not whatever is latest.
    */
-  readsPrefix(bucket: IBucket, prefix: string, options: { list?: boolean } = {}): this {
+  readsPrefix(bucket: IBucket, prefix: string, options: { list?: boolean; versions?: boolean } = {}): this {
     keyPrefix(prefix);
-    this.executionRole.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    const actions = ['s3:GetObject', ...(options.versions ? ['s3:GetObjectVersion'] : [])];
+    this.executionRole.addToPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
     if (options.list) {
       this.executionRole.addToPolicy(
         new PolicyStatement({

@@ -247,29 +247,32 @@ describe('least privilege', () => {
     }
   });
 
-  it('split reads articles/ and writes claims/ and errors/ only', () => {
+  it('split reads articles/ (the version its event names) and writes claims/ and errors/ only', () => {
     expect(allowedResources(split, 's3:GetObject')).toEqual([obj('articles/')]);
+    expect(allowedResources(split, 's3:GetObjectVersion')).toEqual([obj('articles/')]);
     expect(allowedResources(split, 's3:PutObject').sort()).toEqual([obj('claims/'), obj('errors/')]);
     const s3Actions = new Set(split.flatMap((s) => s.Action).filter((a) => a.startsWith('s3:')));
-    expect([...s3Actions].sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    expect([...s3Actions].sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject']);
   });
 
-  it('check reads claims/ and writes reports/ and errors/ only', () => {
-    expect(allowedResources(check, 's3:GetObject')).toEqual([obj('claims/')]);
+  it('check reads claims/ (the version its event names), HEADs articles/, and writes reports/ and errors/ only', () => {
+    expect(allowedResources(check, 's3:GetObject').sort()).toEqual([obj('articles/'), obj('claims/')]);
+    expect(allowedResources(check, 's3:GetObjectVersion')).toEqual([obj('claims/')]);
     expect(allowedResources(check, 's3:PutObject').sort()).toEqual([obj('errors/'), obj('reports/')]);
     const s3Actions = new Set(check.flatMap((s) => s.Action).filter((a) => a.startsWith('s3:')));
-    expect([...s3Actions].sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    expect([...s3Actions].sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject']);
   });
 
-  it('lists the bucket only under the prefix each stage reads', () => {
-    for (const [statements, prefix] of [
-      [split, 'articles/'],
-      [check, 'claims/'],
+  it('lists the bucket only under the prefixes each stage reads', () => {
+    for (const [statements, prefixes] of [
+      [split, ['articles/']],
+      [check, ['articles/', 'claims/']],
     ] as const) {
       const list = statements.filter((s) => s.Action.includes('s3:ListBucket'));
-      expect(list).toHaveLength(1);
-      expect(list[0]!.Resource).toEqual([`${bucket}.Arn`]);
-      expect(list[0]!.Condition).toEqual({ StringLike: { 's3:prefix': [`${prefix}*`] } });
+      expect(list).toHaveLength(prefixes.length);
+      for (const l of list) expect(l.Resource).toEqual([`${bucket}.Arn`]);
+      const listed = list.map((l) => (l.Condition as { StringLike: { 's3:prefix': string[] } }).StringLike['s3:prefix']).sort();
+      expect(listed).toEqual(prefixes.map((p) => [`${p}*`]));
     }
   });
 
