@@ -1,26 +1,31 @@
 /**
  * Which AWS failures are worth another try: throttling, server errors, timeouts and dropped
- * connections. Everything else (access denied, a missing bucket, a bad request) is permanent.
+ * connections, named as the SDK's own retry classification names them. Everything else
+ * (access denied, a missing bucket or table, a bad request) is permanent.
  */
-const RETRYABLE = new Set([
+const THROTTLING = [
+  'BandwidthLimitExceeded',
+  'LimitExceededException',
+  'PriorRequestNotComplete',
   'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'Throttling',
   'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
   'SlowDown',
-  'InternalServerError',
-  'InternalError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-]);
+  'ThrottledException',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+];
+const SERVER = ['InternalServerError', 'InternalError', 'ServiceUnavailable', 'ServiceUnavailableException'];
+const TIMEOUT = ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'];
+/** Node's codes for a connection that failed, dropped or timed out, DNS hiccups included. */
+const NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'];
+
+const RETRYABLE = new Set([...THROTTLING, ...SERVER, ...TIMEOUT, ...NETWORK]);
 
 export function isRetryable(err: unknown): boolean {
   const e = err as { name?: string; code?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
-  return RETRYABLE.has(e?.name ?? '') || RETRYABLE.has(e?.code ?? '') || Boolean(e?.$retryable) || (e?.$metadata?.httpStatusCode ?? 0) >= 500;
+  const status = e?.$metadata?.httpStatusCode ?? 0;
+  return RETRYABLE.has(e?.name ?? '') || RETRYABLE.has(e?.code ?? '') || Boolean(e?.$retryable) || status === 429 || status >= 500;
 }
