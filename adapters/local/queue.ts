@@ -25,10 +25,13 @@ export interface LocalMessage {
   firstReceivedAt?: number;
 }
 
+type Handler = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
+
 export class LocalQueue {
   readonly messages: LocalMessage[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | null = null;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private stopped = true;
   private readonly o: Required<Omit<QueueOptions, 'deadLetter' | 'onDeadLetter'>> & Pick<QueueOptions, 'deadLetter' | 'onDeadLetter'>;
   delivered = 0;
 
@@ -51,22 +54,40 @@ export class LocalQueue {
     return this.messages.length;
   }
 
-  start(handler: (event: SQSEvent) => Promise<SQSBatchResponse | void>): void {
-    const tick = async () => {
-      await this.poll(handler);
-      if (this.timer !== undefined) this.timer = setTimeout(() => void (this.running = tick()), this.o.pollMs);
-    };
-    this.timer = setTimeout(() => void (this.running = tick()), 0);
+  /**
+   * Polls with each handler in its own loop: several handlers are several concurrent
+   * invocations, as Lambda runs when a queue has a backlog. A message goes to one batch at a
+   * time, since choosing a batch does not wait.
+   */
+  start(handlers: Handler | Handler[]): void {
+    this.stopped = false;
+    const every = Array.isArray(handlers) ? handlers : [handlers];
+    for (const handler of every) {
+      const tick = async () => {
+        await this.poll(handler);
+        if (!this.stopped) schedule(this.o.pollMs);
+      };
+      const schedule = (ms: number) => {
+        const t = setTimeout(() => {
+          this.timers.delete(t);
+          const run = tick();
+          this.running.add(run);
+          void run.finally(() => this.running.delete(run));
+        }, ms);
+        this.timers.add(t);
+      };
+      schedule(0);
+    }
   }
 
   async stop(): Promise<void> {
-    const t = this.timer;
-    this.timer = undefined;
-    if (t) clearTimeout(t);
-    await this.running;
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    await Promise.all([...this.running]);
   }
 
-  private async poll(handler: (event: SQSEvent) => Promise<SQSBatchResponse | void>): Promise<void> {
+  private async poll(handler: Handler): Promise<void> {
     const now = Date.now();
     const batch: LocalMessage[] = [];
     for (const m of [...this.messages]) {

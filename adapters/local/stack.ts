@@ -14,6 +14,7 @@ import { s3Notification } from './notification.ts';
 import { parseRows } from '../../shared/reference/rows.ts';
 import { DEFAULT_REFERENCE } from '../../shared/reference/file-store.ts';
 import { LocalQueue, type LocalMessage } from './queue.ts';
+import { startFaultProxy, type FaultPlan, type FaultProxy } from './faults.ts';
 
 /**
  * The pipeline on one machine: an S3 API server (s3rver) and a DynamoDB API server (dynalite)
@@ -31,6 +32,27 @@ export interface LocalStackOptions {
   /** How long a failed message stays invisible before it is delivered again. */
   visibilityTimeoutMs?: number;
   maxReceiveCount?: number;
+  /**
+   * Concurrent invocations per stage, as Lambda scales with a backlog (default 1). Each is its
+   * own instance of the handler module, as each Lambda container is; they share the SDK clients.
+   */
+  concurrency?: number;
+  /** Records per invocation, at most (default 10, as deployed). */
+  batchSize?: number;
+  /**
+   * What the handlers' context reports as their remaining time, which bounds how long an
+   * interrupted run holds its idempotency lock. Deployed, the visibility timeout is six times
+   * the function timeout; keep it above this here too, or a redelivery finds the lock held.
+   */
+  functionTimeoutMs?: number;
+  /**
+   * Put a fault proxy (./faults.ts) in front of either server: the handlers talk to it, the
+   * stack's own setup and `s3Endpoint`/`dynamoEndpoint` keep the servers themselves. A null
+   * plan starts the proxy passing everything, to be given a plan later.
+   */
+  faults?: { s3?: FaultPlan | null; dynamo?: FaultPlan | null };
+  /** The handlers' SDK timeouts (functions/lib/clients.ts), shortened for fault tests. */
+  sdkTimeoutsMs?: { connection?: number; request?: number };
   log?: (line: string) => void;
 }
 
@@ -41,6 +63,8 @@ export interface LocalStack {
   referenceTable: string;
   idempotencyTable: string;
   queues: { articles: LocalQueue; claims: LocalQueue; articlesDlq: LocalQueue; claimsDlq: LocalQueue };
+  /** The fault proxies the handlers talk through, when `faults` asked for them. */
+  faults: { s3?: FaultProxy; dynamo?: FaultProxy };
   /** Resolves once no message is waiting or in flight in either queue. */
   idle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +94,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const s3Address = await s3.run();
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 
+  const faults: LocalStack['faults'] = {};
+  if (options.faults?.s3 !== undefined) faults.s3 = await startFaultProxy({ service: 's3', upstream: s3Endpoint, plan: options.faults.s3 });
+  if (options.faults?.dynamo !== undefined) faults.dynamo = await startFaultProxy({ service: 'dynamo', upstream: dynamoEndpoint, plan: options.faults.dynamo });
+
   const referenceTable = 'factcheck-reference';
   const idempotencyTable = 'factcheck-idempotency';
   Object.assign(process.env, {
@@ -77,8 +105,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // s3rver knows one key pair; dynalite accepts any. Real credentials never reach the local servers.
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_S3: s3Endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    AWS_ENDPOINT_URL_S3: faults.s3?.endpoint ?? s3Endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: faults.dynamo?.endpoint ?? dynamoEndpoint,
     // s3rver stores aws-chunked framing inside objects when the SDK streams with checksums.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -89,6 +117,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     POWERTOOLS_TRACE_ENABLED: 'false',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    ...(options.sdkTimeoutsMs?.connection ? { SDK_CONNECTION_TIMEOUT_MS: String(options.sdkTimeoutsMs.connection) } : {}),
+    ...(options.sdkTimeoutsMs?.request ? { SDK_REQUEST_TIMEOUT_MS: String(options.sdkTimeoutsMs.request) } : {}),
   });
 
   const raw = new DynamoDBClient({ endpoint: dynamoEndpoint });
@@ -102,19 +132,27 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   log(`loaded ${facts.length} reference facts into ${referenceTable}`);
 
   const root = resolve(import.meta.dirname, '../..');
-  const split = (await import(join(root, 'functions/split.ts'))).handler as (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
-  const check = (await import(join(root, 'functions/check.ts'))).handler as (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+  type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+  const instances = Math.max(1, options.concurrency ?? 1);
+  // A query string makes another instance of the module (its own batch processor and
+  // idempotency state); the first is the module itself.
+  const load = async (file: string): Promise<Handler[]> =>
+    Promise.all(Array.from({ length: instances }, async (_, i) => (await import(join(root, file) + (i ? `?instance=${i}` : ''))).handler as Handler));
+  const splits = await load('functions/split.ts');
+  const checks = await load('functions/check.ts');
 
   const deadLettered = (queue: string) => (m: LocalMessage) => log(`dead-letter: ${queue} message ${m.id} after ${m.receiveCount} receives: ${m.body.slice(0, 200)}`);
   const q = {
     visibilityTimeoutMs: options.visibilityTimeoutMs ?? 2_000,
     maxReceiveCount: options.maxReceiveCount ?? 5,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
   };
   const articlesDlq = new LocalQueue({ name: 'factcheck-articles-dlq' });
   const claimsDlq = new LocalQueue({ name: 'factcheck-claims-dlq' });
   const articles = new LocalQueue({ name: 'factcheck-articles', ...q, deadLetter: articlesDlq, onDeadLetter: deadLettered('articles') });
   const claims = new LocalQueue({ name: 'factcheck-claims', ...q, deadLetter: claimsDlq, onDeadLetter: deadLettered('claims') });
   let invocation = 0;
+  const functionTimeoutMs = options.functionTimeoutMs ?? 30_000;
   const context = (name: string): Context =>
     ({
       functionName: name,
@@ -125,13 +163,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logGroupName: `/aws/lambda/${name}`,
       logStreamName: 'local',
       callbackWaitsForEmptyEventLoop: false,
-      getRemainingTimeInMillis: () => 30_000,
+      getRemainingTimeInMillis: () => functionTimeoutMs,
       done: () => {},
       fail: () => {},
       succeed: () => {},
     }) as Context;
-  articles.start((e) => split(e, context('factcheck-split')));
-  claims.start((e) => check(e, context('factcheck-check')));
+  articles.start(splits.map((split) => (e: SQSEvent) => split(e, context('factcheck-split'))));
+  claims.start(checks.map((check) => (e: SQSEvent) => check(e, context('factcheck-check'))));
 
   // Only object-created events under articles/ and claims/ are routed: outputs under reports/
   // and errors/ trigger nothing, as in the deployed stack.
@@ -157,6 +195,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     referenceTable,
     idempotencyTable,
     queues: { articles, claims, articlesDlq, claimsDlq },
+    faults,
     async idle(timeoutMs = 60_000) {
       const until = Date.now() + timeoutMs;
       // Quiet for a few polls in a row: a stage's output may be about to enqueue the next one.
@@ -172,6 +211,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await claims.stop();
       raw.destroy();
       docs.destroy();
+      await faults.s3?.close();
+      await faults.dynamo?.close();
       await s3.close();
       await new Promise<void>((r) => dyn.close(() => r()));
       if (ownDirectory) rmSync(directory, { recursive: true, force: true });
