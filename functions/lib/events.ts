@@ -1,5 +1,5 @@
 import { JsonString, S3Notification, S3TestNotification, SqsRecord } from './notification.ts';
-import { unquoteEtag } from '../../shared/pipeline/blob-store.ts';
+import { distinctVersionId, unquoteEtag } from '../../shared/pipeline/blob-store.ts';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
 import type { StageInput } from '../../shared/pipeline/outcome.ts';
 
@@ -18,7 +18,7 @@ export class EventParseError extends Error {
 
 export interface ParsedRecord {
   inputs: StageInput[];
-  /** The object version the idempotency key uses: the version id, else the ETag, else the sequencer. */
+  /** The object version the idempotency key uses: the version id (unless "null"), else the ETag, else the sequencer. */
   versions: string[];
   test: boolean;
 }
@@ -41,7 +41,8 @@ export function parseRecord(record: unknown): ParsedRecord {
       throw new EventParseError(`object key ${JSON.stringify(o.key)} is not validly URL-encoded`);
     }
     inputs.push({ bucket: r.s3.bucket.name, key, size: o.size, versionId: o.versionId, etag: unquoteEtag(o.eTag) });
-    versions.push(o.versionId ?? o.eTag ?? o.sequencer ?? r.eventTime);
+    // Version id "null" (an upload while versioning was off or suspended) names every such upload.
+    versions.push(distinctVersionId(o.versionId) ?? o.eTag ?? o.sequencer ?? r.eventTime);
   }
   return { inputs, versions, test: false };
 }

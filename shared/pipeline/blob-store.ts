@@ -53,13 +53,21 @@ export class ObjectTooLargeError extends Error {
 export const unquoteEtag = (etag: string | undefined): string | undefined => (etag ? etag.replace(/"/g, '') : undefined);
 
 /**
+ * A version id that tells versions apart. "null" is the id of an object stored while the bucket
+ * was not versioned (or versioning was suspended): every such upload replaces the last under
+ * the same id, so only the ETag tells them apart.
+ */
+export const distinctVersionId = (versionId: string | undefined): string | undefined => (versionId && versionId !== 'null' ? versionId : undefined);
+
+/**
  * Whether `a` and `b` are known to be different versions: by version id when both have one,
  * else by ETag. When neither tells (no identity recorded), they are not known to differ.
  *
  * @example isOtherVersion({ etag: 'abc' }, { etag: '"abc"' }) // false
  */
 export function isOtherVersion(a: ObjectVersion, b: ObjectVersion): boolean {
-  if (a.versionId && b.versionId) return a.versionId !== b.versionId;
+  const [va, vb] = [distinctVersionId(a.versionId), distinctVersionId(b.versionId)];
+  if (va && vb) return va !== vb;
   const ea = unquoteEtag(a.etag);
   const eb = unquoteEtag(b.etag);
   if (ea && eb) return ea !== eb;

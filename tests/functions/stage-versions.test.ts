@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { MemoryBlobStore, type ObjectVersion } from '../../shared/pipeline/blob-store.ts';
+import { isOtherVersion, MemoryBlobStore, type ObjectVersion } from '../../shared/pipeline/blob-store.ts';
 import { checkClaims } from '../../shared/pipeline/check-stage.ts';
 import type { Outcome, StageInput } from '../../shared/pipeline/outcome.ts';
 import { splitArticle } from '../../shared/pipeline/split-stage.ts';
@@ -27,6 +27,22 @@ const split = (store: MemoryBlobStore, v: ObjectVersion, size?: number) => split
 const check = (store: MemoryBlobStore, v: ObjectVersion) => checkClaims(event(CLAIMS, v), { blobs: store, reference });
 const json = (store: MemoryBlobStore, key: string) => JSON.parse(store.text(key)!);
 const figures = (report: VerdictReport) => report.claims.map((c) => c.figure.value);
+
+describe('telling versions apart', () => {
+  it.each([
+    [{ versionId: 'a', etag: 'x' }, { versionId: 'b', etag: 'x' }, true],
+    [{ versionId: 'a', etag: 'x' }, { versionId: 'a', etag: '"x"' }, false],
+    [{ etag: 'x' }, { etag: '"y"' }, true],
+    [{ etag: 'x' }, { etag: '"x"' }, false],
+    // "null" is the id of every upload made while versioning was off: only the ETag tells.
+    [{ versionId: 'null', etag: 'x' }, { versionId: 'null', etag: 'y' }, true],
+    [{ versionId: 'null', etag: 'x' }, { versionId: 'v2', etag: 'x' }, false],
+    // Nothing recorded: not known to differ, so processed as before.
+    [{}, { versionId: 'v2', etag: 'y' }, false],
+  ] as Array<[ObjectVersion, ObjectVersion, boolean]>)('%j and %j differ: %s', (a, b, differ) => {
+    expect(isOtherVersion(a, b)).toBe(differ);
+  });
+});
 
 describe.each([
   ['a versioned bucket', true],

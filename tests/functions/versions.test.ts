@@ -129,6 +129,17 @@ describe('the split handler and versions', () => {
     expect(metricCount('Superseded')).toBe(1);
   });
 
+  it('tells uploads made while versioning was off or suspended (version id "null") apart by their ETag', async () => {
+    const { parseRecord } = await import('../../functions/lib/events.ts');
+    const versions = ['e1', 'e2'].map((eTag) => parseRecord(sqsEvent(ARTICLE, { versionId: 'null', eTag }).Records[0]).versions[0]);
+    expect(versions).toEqual(['e1', 'e2']);
+    s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, VersionId: 'null', ETag: '"e2"', Metadata: {} });
+    s3.on(HeadObjectCommand).resolves({ VersionId: 'null', ETag: '"e2"' });
+    await split(sqsEvent(ARTICLE, { versionId: 'null', eTag: 'e1' }), context());
+    expect(s3).not.toHaveReceivedCommand(PutObjectCommand);
+    expect(metricCount('Superseded')).toBe(1);
+  });
+
   it('writes the claims document of the latest version, naming that version', async () => {
     s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, VersionId: 'v2', ETag: '"e2"', Metadata: {} });
     s3.on(HeadObjectCommand).resolves({ VersionId: 'v2', ETag: '"e2"' });
