@@ -1,3 +1,4 @@
+import { OffsetMapBuilder } from './offset-map.ts';
 import type { MappedText } from './types.ts';
 
 /** Separators implied by markup, weakest first; a stronger one replaces a weaker one pending at the same spot. */
@@ -14,8 +15,7 @@ const SEP_TEXT = ['', ' ', '\n', ' | ', '\n\n'] as const;
 export class ViewBuilder {
   private readonly src: string;
   private codes: Uint16Array;
-  private map: Int32Array;
-  private ends: Int32Array;
+  private readonly map = new OffsetMapBuilder();
   length = 0;
   private pendSep: Sep = Sep.None;
   private pendAt = 0;
@@ -24,10 +24,7 @@ export class ViewBuilder {
   constructor(src: string) {
     this.src = src;
     // Markup never expands into more readable chars than it occupies, so this rarely grows.
-    const cap = src.length + 16;
-    this.codes = new Uint16Array(cap);
-    this.map = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+    this.codes = new Uint16Array(src.length + 16);
   }
 
   /** Copies src[start, end) as it is. */
@@ -37,14 +34,9 @@ export class ViewBuilder {
     this.reserve(end - start);
     const src = this.src;
     const codes = this.codes;
-    const map = this.map;
-    const ends = this.ends;
     let o = this.length;
-    for (let s = start; s < end; s++, o++) {
-      codes[o] = src.charCodeAt(s);
-      map[o] = s;
-      ends[o] = s + 1;
-    }
+    for (let s = start; s < end; s++, o++) codes[o] = src.charCodeAt(s);
+    this.map.linear(start, end - start);
     this.length = o;
   }
 
@@ -78,9 +70,7 @@ export class ViewBuilder {
 
   finish(): MappedText {
     const n = this.length;
-    this.reserve(1);
-    this.map[n] = n > 0 ? this.ends[n - 1]! : 0;
-    return { text: decodeCodes(this.codes.subarray(0, n)), map: this.map.subarray(0, n + 1), ends: this.ends.subarray(0, n) };
+    return { text: decodeCodes(this.codes.subarray(0, n)), map: this.map.build(n) };
   }
 
   private flush(): void {
@@ -99,29 +89,21 @@ export class ViewBuilder {
     const n = str.length;
     this.reserve(n);
     let o = this.length;
-    for (let k = 0; k < n; k++, o++) {
-      this.codes[o] = str.charCodeAt(k);
-      this.map[o] = at;
-      this.ends[o] = end;
-    }
+    for (let k = 0; k < n; k++, o++) this.codes[o] = str.charCodeAt(k);
+    this.map.fixed(at, end, n);
     this.length = o;
   }
 
   private reserve(extra: number): void {
     const need = this.length + extra + 1;
-    if (need <= this.map.length) return;
-    const cap = Math.max(need, this.map.length * 2);
-    const codes = new Uint16Array(cap);
-    codes.set(this.codes.subarray(0, this.length));
-    this.codes = codes;
-    this.map = grow(this.map, cap);
-    this.ends = grow(this.ends, cap);
+    if (need <= this.codes.length) return;
+    this.codes = growCodes(this.codes, this.length, Math.max(need, this.codes.length * 2));
   }
 }
 
-export function grow(a: Int32Array, cap: number): Int32Array {
-  const b = new Int32Array(cap);
-  b.set(a.subarray(0, Math.min(a.length, cap)));
+export function growCodes(a: Uint16Array, used: number, cap: number): Uint16Array {
+  const b = new Uint16Array(cap);
+  b.set(a.subarray(0, used));
   return b;
 }
 

@@ -1,4 +1,5 @@
 import { normaliseText } from './normalise.ts';
+import { OffsetMap } from './offset-map.ts';
 
 /** The calendar date a markup value starts with ("2024-03-05", "2024-03-05T10:00:00Z"), if it is a real one. */
 export function isoDate(value: string | undefined): string | undefined {
@@ -17,8 +18,6 @@ export function isoDate(value: string | undefined): string | undefined {
 /** A title as one tidy line: typography normalised, whitespace collapsed; undefined if nothing is left. */
 export function cleanTitle(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const identity = new Int32Array(raw.length + 1);
-  for (let i = 0; i <= raw.length; i++) identity[i] = i;
-  const title = normaliseText(raw, identity).text.replace(/\s+/g, ' ').trim();
+  const title = normaliseText(raw, OffsetMap.identity(raw.length)).text.replace(/\s+/g, ' ').trim();
   return title.length > 0 ? title.slice(0, 500) : undefined;
 }

@@ -1,16 +1,17 @@
 import { decodeBytes } from './decode.ts';
-import { decodeEntityAt } from './entity.ts';
 import { ArticleReadError } from './errors.ts';
 import { detectFormat } from './format.ts';
 import { readHtml } from './html.ts';
 import { readMarkdown } from './markdown.ts';
 import { normaliseText } from './normalise.ts';
+import { OffsetMap } from './offset-map.ts';
 import type { ArticleHints, ArticleText, MappedText, ReadOptions } from './types.ts';
 
 export { ArticleReadError, type ArticleReadErrorCode } from './errors.ts';
 export { DEFAULT_MAX_BYTES } from './decode.ts';
 export { detectFormat } from './format.ts';
 export { normaliseText } from './normalise.ts';
+export { OffsetMap } from './offset-map.ts';
 export type { ArticleFormat, ArticleHints, ArticleText, MappedText, ReadOptions } from './types.ts';
 
 /**
@@ -29,23 +30,15 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): Artic
   else if (format === 'markdown') ({ hints, ...view } = readMarkdown(original));
   else view = identityView(original);
 
-  const { text, map, ends } = normaliseText(view.text, view.map, view.ends);
+  const { text, map } = normaliseText(view.text, view.map);
   if (!/[^\s]/.test(text)) {
     throw new ArticleReadError('EMPTY', `article has no readable text once its ${format === 'text' ? 'invisible characters are' : 'markup is'} removed`);
   }
-  return { original, text, map, ends, format, hints };
+  return { original, text, map, format, hints };
 }
 
 function identityView(original: string): MappedText {
-  const n = original.length;
-  const map = new Int32Array(n + 1);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    map[i] = i;
-    ends[i] = i + 1;
-  }
-  map[n] = n;
-  return { text: original, map, ends };
+  return { text: original, map: OffsetMap.identity(original.length) };
 }
 
 /**
@@ -58,22 +51,9 @@ export function sourceSpan(a: ArticleText, start: number, end: number): { start:
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start > end) {
     throw new RangeError(`text range [${start}, ${end}) is not within [0, ${n}]`);
   }
-  const from = a.map[start]!;
+  const from = a.map.at(start);
   if (start === end) return { start: from, end: from, quote: '' };
-  let to = a.ends ? a.ends[end - 1]! : estimateEnd(a, end - 1);
+  let to = a.map.endOf(end - 1);
   if (to < from) to = from;
   return { start: from, end: to, quote: a.original.slice(from, to) };
-}
-
-/** For an ArticleText built without `ends`: the end of the source unit text[i] starts at. */
-function estimateEnd(a: ArticleText, i: number): number {
-  const src = a.original;
-  const at = a.map[i]!;
-  const c = src.charCodeAt(at);
-  let unit = at + 1;
-  if (c >= 0xd800 && c <= 0xdbff && (src.charCodeAt(at + 1) & 0xfc00) === 0xdc00) unit = at + 2;
-  else if (c === 13 && src.charCodeAt(at + 1) === 10) unit = at + 2;
-  else if (c === 38 && a.format !== 'text') unit = at + (decodeEntityAt(src, at, src.length)?.length ?? 1);
-  const next = a.map[i + 1]!;
-  return Math.min(src.length, next > at ? Math.min(unit, next) : unit);
 }

@@ -1,4 +1,5 @@
-import { decodeCodes, grow } from './builder.ts';
+import { decodeCodes, growCodes } from './builder.ts';
+import { OffsetMap, OffsetMapBuilder } from './offset-map.ts';
 import type { MappedText } from './types.ts';
 
 // What each BMP char needs; 0 (most chars) means it stays as it is.
@@ -75,13 +76,14 @@ function markLength(view: string, i: number, t: Uint8Array): number {
  * and a base char followed by combining marks is composed (NFC) as one unit.
  * Thousands separators are left alone: the figure parser reads "5,000", "5 000" and "5.000".
  *
- * viewMap[i] is the original offset of view[i] (length view.length or view.length + 1);
- * viewEnds[i], if given, is the original offset just past view[i]'s source (default viewMap[i] + 1).
+ * `map` says where each char of `view` came from in the original: an OffsetMap, or per-char
+ * arrays (map[i] the original offset of view[i], of length view.length or view.length + 1;
+ * ends[i], if given, the offset just past its source, by default map[i] + 1).
  */
-export function normaliseText(view: string, viewMap: Int32Array, viewEnds?: Int32Array): MappedText {
+export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, viewEnds?: ArrayLike<number>): MappedText {
   const n = view.length;
-  if (viewMap.length < n) throw new RangeError(`map has ${viewMap.length} entries for ${n} chars`);
-  const ends = viewEnds ?? defaultEnds(viewMap, n);
+  const viewMap = map instanceof OffsetMap ? map : OffsetMap.fromArrays(map, n, viewEnds);
+  if (viewMap.length !== n) throw new RangeError(`map covers ${viewMap.length} chars, the text has ${n}`);
 
   let first = 0;
   let t: Uint8Array | undefined;
@@ -92,7 +94,7 @@ export function normaliseText(view: string, viewMap: Int32Array, viewEnds?: Int3
       if (c === 13) break;
     } else if ((t ??= charTable())[c] !== KEEP) break;
   }
-  if (first === n) return { text: view, map: closeMap(viewMap, ends, n), ends: ends.subarray(0, n) };
+  if (first === n) return { text: view, map: viewMap };
   t ??= charTable();
 
   const out = new MappedOut(n + 16);
@@ -105,13 +107,13 @@ export function normaliseText(view: string, viewMap: Int32Array, viewEnds?: Int3
         i++;
         continue;
       }
-      out.run(view, viewMap, ends, runStart, i);
+      out.run(view, viewMap, runStart, i);
       // CRLF becomes one LF standing for both chars.
       if (i + 1 < n && view.charCodeAt(i + 1) === 10) {
-        out.emit('\n', viewMap[i]!, ends[i + 1]!);
+        out.emit('\n', viewMap.at(i), viewMap.endOf(i + 1));
         i += 2;
       } else {
-        out.emit('\n', viewMap[i]!, ends[i]!);
+        out.emit('\n', viewMap.at(i), viewMap.endOf(i));
         i++;
       }
       runStart = i;
@@ -123,8 +125,8 @@ export function normaliseText(view: string, viewMap: Int32Array, viewEnds?: Int3
       continue;
     }
     if (cat <= ELLIPSIS) {
-      out.run(view, viewMap, ends, runStart, i);
-      out.emit(REPLACEMENT[cat as 1 | 2 | 3 | 4 | 5 | 6], viewMap[i]!, ends[i]!);
+      out.run(view, viewMap, runStart, i);
+      out.emit(REPLACEMENT[cat as 1 | 2 | 3 | 4 | 5 | 6], viewMap.at(i), viewMap.endOf(i));
       runStart = ++i;
       continue;
     }
@@ -155,52 +157,35 @@ export function normaliseText(view: string, viewMap: Int32Array, viewEnds?: Int3
     const cluster = view.slice(base, j);
     const composed = cluster.normalize('NFC');
     if (composed !== cluster) {
-      out.run(view, viewMap, ends, runStart, base);
+      out.run(view, viewMap, runStart, base);
       let end = 0;
-      for (let k = base; k < j; k++) if (ends[k]! > end) end = ends[k]!;
-      out.emit(composed, viewMap[base]!, end);
+      for (let k = base; k < j; k++) end = Math.max(end, viewMap.endOf(k));
+      out.emit(composed, viewMap.at(base), end);
       runStart = j;
     }
     i = j;
   }
-  out.run(view, viewMap, ends, runStart, n);
-  return out.finish(viewMap.length > n ? viewMap[n]! : n > 0 ? ends[n - 1]! : 0);
+  out.run(view, viewMap, runStart, n);
+  return out.finish(viewMap.at(n));
 }
 
-function defaultEnds(map: Int32Array, n: number): Int32Array {
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) ends[i] = map[i]! + 1;
-  return ends;
-}
-
-function closeMap(map: Int32Array, ends: Int32Array, n: number): Int32Array {
-  if (map.length > n) return map.subarray(0, n + 1);
-  const m = grow(map, n + 1);
-  m[n] = n > 0 ? ends[n - 1]! : 0;
-  return m;
-}
-
-/** Output text (as UTF-16 code units) plus map and ends, grown by doubling. */
+/** Output text (as UTF-16 code units) plus its offset map. */
 class MappedOut {
   private codes: Uint16Array;
-  private map: Int32Array;
-  private ends: Int32Array;
+  private readonly map = new OffsetMapBuilder();
   private length = 0;
 
   constructor(cap: number) {
     this.codes = new Uint16Array(cap);
-    this.map = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
   }
 
-  run(view: string, viewMap: Int32Array, viewEnds: Int32Array, start: number, end: number): void {
+  run(view: string, viewMap: OffsetMap, start: number, end: number): void {
     if (end <= start) return;
     this.reserve(end - start);
     const codes = this.codes;
     let o = this.length;
     for (let s = start; s < end; s++, o++) codes[o] = view.charCodeAt(s);
-    this.map.set(viewMap.subarray(start, end), this.length);
-    this.ends.set(viewEnds.subarray(start, end), this.length);
+    this.map.copy(viewMap, start, end);
     this.length = o;
   }
 
@@ -209,29 +194,18 @@ class MappedOut {
     if (n === 0) return;
     this.reserve(n);
     let o = this.length;
-    for (let k = 0; k < n; k++, o++) {
-      this.codes[o] = str.charCodeAt(k);
-      this.map[o] = at;
-      this.ends[o] = end;
-    }
+    for (let k = 0; k < n; k++, o++) this.codes[o] = str.charCodeAt(k);
+    this.map.fixed(at, end, n);
     this.length = o;
   }
 
   finish(last: number): MappedText {
-    this.reserve(0);
     const n = this.length;
-    this.map[n] = last;
-    return { text: decodeCodes(this.codes.subarray(0, n)), map: this.map.subarray(0, n + 1), ends: this.ends.subarray(0, n) };
+    return { text: decodeCodes(this.codes.subarray(0, n)), map: this.map.build(n, last) };
   }
 
   private reserve(extra: number): void {
     const need = this.length + extra + 1;
-    if (need <= this.map.length) return;
-    const cap = Math.max(need, this.map.length * 2);
-    const codes = new Uint16Array(cap);
-    codes.set(this.codes.subarray(0, this.length));
-    this.codes = codes;
-    this.map = grow(this.map, cap);
-    this.ends = grow(this.ends, cap);
+    if (need > this.codes.length) this.codes = growCodes(this.codes, this.length, Math.max(need, this.codes.length * 2));
   }
 }

@@ -1,3 +1,5 @@
+import type { OffsetMap } from './offset-map.ts';
+
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
 export interface ReadOptions {
@@ -20,15 +22,13 @@ export interface ArticleText {
   original: string;
   /** Readable, normalised text: markup removed, entities decoded, typography normalised. */
   text: string;
-  /** Length text.length + 1: map[i] is the offset in `original` of text[i]; the last entry is the end of the last mapped char. */
-  map: Int32Array;
   /**
-   * Length text.length: ends[i] is the offset in `original` just past the source of text[i]
-   * (past the whole entity for "&amp;", past the combining marks composed into it).
-   * Zero-width for separators the markup implies. Lets a quote end exactly where its text ends,
-   * before any closing tag; sourceSpan estimates it when absent.
+   * Where each char of `text` came from in `original`: map.at(i) is the offset of text[i]'s
+   * source, map.endOf(i) the offset just past it (past the whole entity for "&amp;", past the
+   * combining marks composed into it; zero-width for separators the markup implies), so a
+   * quote ends exactly where its text ends, before any closing tag.
    */
-  ends?: Int32Array;
+  map: OffsetMap;
   format: ArticleFormat;
   hints: ArticleHints;
 }
@@ -36,8 +36,7 @@ export interface ArticleText {
 /** A view of the original with its own map: the intermediate stage before normalisation. */
 export interface MappedText {
   text: string;
-  map: Int32Array;
-  ends: Int32Array;
+  map: OffsetMap;
 }
 
 /** What a markup reader produces: the readable view and what the markup says about the article. */

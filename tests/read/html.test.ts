@@ -74,8 +74,8 @@ describe('HTML', () => {
   it('maps every decoded char of an entity to the entity start', () => {
     const at = a.text.indexOf('&');
     const origAt = a.original.indexOf('&amp; wounded');
-    expect(a.map[at]).toBe(origAt);
-    expect(a.ends![at]).toBe(origAt + 5);
+    expect(a.map.at(at)).toBe(origAt);
+    expect(a.map.endOf(at)).toBe(origAt + 5);
   });
 
   it('a figure written with &nbsp; maps back to exactly that slice', () => {

@@ -1,0 +1,175 @@
+/**
+ * Where each char of the readable text came from in the original: for text[i], the offset of
+ * its source (`at(i)`) and the offset just past it (`endOf(i)`: past a whole entity, past the
+ * combining marks composed into it; zero-width for separators the markup implies).
+ *
+ * Stored as segments rather than one entry per char: a run of chars copied as they are is one
+ * segment, and so is a group of chars standing for one source unit (a decoded entity, a
+ * paragraph break). Plain text is a single segment, so a 10 MB article's map costs bytes, not
+ * the 80 MB two Int32Arrays per char would (BENCHMARKS.md, section 4).
+ */
+export class OffsetMap {
+  private last = 0;
+
+  /** @internal built by OffsetMapBuilder */
+  constructor(
+    /** Chars of text mapped. */
+    readonly length: number,
+    /** Segment k starts at text offset outAt[k]. */
+    private readonly outAt: Int32Array,
+    /** Its first char's source offset. */
+    private readonly srcAt: Int32Array,
+    /** -1 for a run copied as it is (text[i] is source[srcAt + i - outAt]); else the end every char of the segment shares. */
+    private readonly endAt: Int32Array,
+    /** at(length): the end of the last mapped char. */
+    private readonly final: number,
+  ) {}
+
+  static identity(n: number): OffsetMap {
+    return new OffsetMapBuilder().linear(0, n).build(n);
+  }
+
+  /** From per-char arrays (map of length n or n + 1; ends defaulting to map[i] + 1). */
+  static fromArrays(map: ArrayLike<number>, n: number, ends?: ArrayLike<number>): OffsetMap {
+    if (map.length < n) throw new RangeError(`map has ${map.length} entries for ${n} chars`);
+    const b = new OffsetMapBuilder();
+    for (let i = 0; i < n; i++) {
+      const at = map[i]!;
+      const end = ends ? ends[i]! : at + 1;
+      if (end === at + 1) b.linear(at, 1);
+      else b.fixed(at, end, 1);
+    }
+    return b.build(n, map.length > n ? map[n]! : undefined);
+  }
+
+  /** Segments held: 1 for text copied whole. */
+  get segments(): number {
+    return this.outAt.length;
+  }
+
+  /** The source offset of text[i]; at(length) is the end of the last mapped char. */
+  at(i: number): number {
+    if (i >= this.length) return this.final;
+    const k = this.find(i);
+    const end = this.endAt[k]!;
+    return end === -1 ? this.srcAt[k]! + (i - this.outAt[k]!) : this.srcAt[k]!;
+  }
+
+  /** The source offset just past text[i]'s source. */
+  endOf(i: number): number {
+    const k = this.find(i);
+    const end = this.endAt[k]!;
+    return end === -1 ? this.srcAt[k]! + (i - this.outAt[k]!) + 1 : end;
+  }
+
+  /** Per-char arrays, for tests and debugging. */
+  toArrays(): { map: Int32Array; ends: Int32Array } {
+    const map = new Int32Array(this.length + 1);
+    const ends = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      map[i] = this.at(i);
+      ends[i] = this.endOf(i);
+    }
+    map[this.length] = this.final;
+    return { map, ends };
+  }
+
+  /** The segment holding text[i]; lookups mostly move forward, so the last one is tried first. */
+  find(i: number): number {
+    const outAt = this.outAt;
+    let k = this.last;
+    if (outAt[k]! <= i && (k + 1 >= outAt.length || outAt[k + 1]! > i)) return k;
+    if (k + 1 < outAt.length && outAt[k + 1]! <= i && (k + 2 >= outAt.length || outAt[k + 2]! > i)) return (this.last = k + 1);
+    let lo = 0;
+    let hi = outAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (outAt[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.last = lo);
+  }
+
+  /** @internal for OffsetMapBuilder.copy */
+  segment(k: number): { out: number; src: number; end: number } {
+    return { out: this.outAt[k]!, src: this.srcAt[k]!, end: this.endAt[k]! };
+  }
+}
+
+/** Appends segments, merging each with the one before where the mapping simply continues. */
+export class OffsetMapBuilder {
+  private outAt: Int32Array = new Int32Array(16);
+  private srcAt: Int32Array = new Int32Array(16);
+  private endAt: Int32Array = new Int32Array(16);
+  private count = 0;
+  /** Chars mapped so far. */
+  length = 0;
+  private lastEnd = 0;
+
+  /** `count` chars copied from source[src, src + count). */
+  linear(src: number, count: number): this {
+    if (count <= 0) return this;
+    const k = this.count - 1;
+    if (!(k >= 0 && this.endAt[k] === -1 && this.srcAt[k]! + (this.length - this.outAt[k]!) === src)) this.open(src, -1);
+    this.length += count;
+    this.lastEnd = src + count;
+    return this;
+  }
+
+  /** `count` chars that all stand for source[src, end) as a whole. */
+  fixed(src: number, end: number, count: number): this {
+    if (count <= 0) return this;
+    const k = this.count - 1;
+    if (!(k >= 0 && this.endAt[k] === end && this.srcAt[k] === src && end !== -1)) this.open(src, end);
+    this.length += count;
+    this.lastEnd = end;
+    return this;
+  }
+
+  /** Appends `from`'s mapping of its chars [start, end). */
+  copy(from: OffsetMap, start: number, end: number): this {
+    if (end <= start) return this;
+    let k = from.find(start);
+    let i = start;
+    while (i < end) {
+      const s = from.segment(k);
+      const segEnd = k + 1 < from.segments ? from.segment(k + 1).out : from.length;
+      const upto = Math.min(end, segEnd);
+      if (s.end === -1) this.linear(s.src + (i - s.out), upto - i);
+      else this.fixed(s.src, s.end, upto - i);
+      i = upto;
+      k++;
+    }
+    return this;
+  }
+
+  /** The end of the last char mapped so far (0 when none). */
+  get end(): number {
+    return this.lastEnd;
+  }
+
+  build(length = this.length, final?: number): OffsetMap {
+    if (length !== this.length) throw new RangeError(`built ${this.length} chars, expected ${length}`);
+    const n = this.count;
+    return new OffsetMap(length, this.outAt.slice(0, n), this.srcAt.slice(0, n), this.endAt.slice(0, n), final ?? this.lastEnd);
+  }
+
+  private open(src: number, end: number): void {
+    if (this.count === this.outAt.length) {
+      const cap = this.count * 2;
+      this.outAt = grow(this.outAt, cap);
+      this.srcAt = grow(this.srcAt, cap);
+      this.endAt = grow(this.endAt, cap);
+    }
+    this.outAt[this.count] = this.length;
+    this.srcAt[this.count] = src;
+    this.endAt[this.count] = end;
+    this.count++;
+  }
+}
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
