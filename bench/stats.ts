@@ -21,3 +21,9 @@ export function time(fn: () => void): number {
 
 export const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 export const spread = (s: Summary, unit = 'ms') => `${fmt(s.median)} ${unit} (${fmt(s.min)}–${fmt(s.max)}, ${s.runs} runs)`;
+
+export async function timeAsync(fn: () => Promise<void>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
