@@ -15,6 +15,9 @@ export function escapeMarkdown(s: string): string {
 }
 const md = escapeMarkdown;
 
+/** A line that starts with its text: "# ", "- ", "+ " or "1. " there would make it a heading or a list item. */
+const paragraph = (line: string) => line.replace(/^(?=(?:#{1,6}|[-+]) )|^(\d{1,9})(?=[.)] )/, (_, digits?: string) => (digits ? `${digits}\\` : '\\'));
+
 /** An http(s) URL fit for a link destination: characters that would end or break it percent-encoded. */
 function linkUrl(u: string): string | null {
   const url = safeUrl(u);
@@ -35,7 +38,7 @@ export function renderMarkdown(report: VerdictReport): string {
   const a = report.article;
   const out: string[] = [];
   out.push(`# Fact-check: ${md(a.title ?? a.source)}`, '');
-  out.push(`${md(a.source)}, ${md(publishedLine(a))}`, '');
+  out.push(paragraph(`${md(a.source)}, ${md(publishedLine(a))}`), '');
   out.push(`**${md(countsLine(report))}**`, '');
   if (report.claims.length === 0) {
     out.push('No checkable figures.');

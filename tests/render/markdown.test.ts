@@ -71,4 +71,19 @@ describe('renderMarkdown', () => {
     expect(md.split('\n')[0]).toBe('# Fact-check: # &lt;img src=x onerror=alert(1)&gt;');
     for (const url of links(md)) expect(url).toMatch(/^https?:\/\//);
   });
+
+  it('keeps the source line a paragraph, whatever the source starts with', () => {
+    // A source of "- notes.txt" or "1. draft.txt" made the line a list item, "# x" a heading.
+    for (const [source, line] of [
+      ['# notes.txt', '\\# notes.txt'],
+      ['- notes.txt', '\\- notes.txt'],
+      ['+ notes.txt', '\\+ notes.txt'],
+      ['1. draft.txt', '1\\. draft.txt'],
+      ['-', '-'],
+    ]) {
+      const r = clone(checks.report);
+      r.article.source = source!;
+      expect(renderMarkdown(r).split('\n')[2]).toBe(`${line}, published 1 December 2021 (given when the article was submitted)`);
+    }
+  });
 });
