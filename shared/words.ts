@@ -8,9 +8,22 @@ const formatters = new Map<number, Intl.NumberFormat>();
 
 /** "1,960", "3.56": grouped, with at most `digits` decimals. */
 export function formatDecimal(n: number, digits = 2): string {
+  // Whole numbers, most of what the judge words, are grouped by hand: Intl is ten times slower.
+  if (Number.isSafeInteger(n)) return groupThousands(n);
   let f = formatters.get(digits);
   if (!f) formatters.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
   return f.format(n);
+}
+
+function groupThousands(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? '' : digits;
+  if (digits.length > 3) {
+    const head = digits.length % 3 || 3;
+    out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  }
+  return n < 0 ? `-${out}` : out;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -36,9 +36,18 @@ export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, op
   };
   const keysPerClaim = doc.claims.map(keysFor);
   const { facts, reference } = await store.lookup([...new Set(keysPerClaim.flat())]);
+  // Each key's facts in id order once per article, so that most claims (one key) sort nothing.
+  const sorted = new Map<string, ReferenceFact[]>();
+  for (const [k, list] of facts) sorted.set(k, [...list].sort(byId));
   const claims: JudgedClaim[] = doc.claims.map((c, i) => {
-    const byId = new Map(keysPerClaim[i]!.flatMap((k) => facts.get(k) ?? []).map((f) => [f.id, f]));
-    const found = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const keys = keysPerClaim[i]!;
+    let found: ReferenceFact[];
+    if (keys.length === 1) found = sorted.get(keys[0]!) ?? [];
+    else {
+      const unique = new Map<string, ReferenceFact>();
+      for (const k of keys) for (const f of sorted.get(k) ?? []) unique.set(f.id, f);
+      found = [...unique.values()].sort(byId);
+    }
     return judgeClaim(c, found, ctx);
   });
   claims.push(...consistencyClaims(doc, ctx.t));
@@ -85,15 +94,32 @@ function evidenceOf(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evid
   };
 }
 
-function base(c: Claim): Omit<JudgedClaim, 'verdict' | 'explanation' | 'evidence' | 'confidence'> {
-  return { id: c.id, quote: c.quote, start: c.start, end: c.end, span: c.span, sentence: c.sentence, figure: c.figure, framing: c.framing };
+interface Extras {
+  computation?: Computation[] | undefined;
+  rejected?: JudgedClaim['rejected'];
+  sides?: JudgedClaim['sides'];
+}
+
+/**
+ * A judged claim, built field by field in one fixed order: object spreads with conditional
+ * parts were a fifth of judging time in profiles, and the order keeps the JSON stable.
+ */
+function judged(c: Claim, verdict: Verdict, explanation: string, evidence: Evidence[], confidence: number, extras: Extras = {}): JudgedClaim {
+  // Optional fields go before confidence, as they always have in the report.
+  const out: Omit<JudgedClaim, 'confidence'> & { confidence?: number } = { id: c.id, quote: c.quote, start: c.start, end: c.end, span: c.span, sentence: c.sentence, figure: c.figure, framing: c.framing, verdict, explanation, evidence };
+  if (extras.computation?.length) out.computation = extras.computation;
+  if (extras.rejected?.length) out.rejected = extras.rejected.slice(0, 8);
+  if (extras.sides) out.sides = extras.sides;
+  out.confidence = confidence;
+  return out as JudgedClaim;
 }
 
 function unverifiable(c: Claim, explanation: string, rejected: JudgedClaim['rejected'] = []): JudgedClaim {
-  return { ...base(c), verdict: 'unverifiable', explanation, evidence: [], ...(rejected.length ? { rejected: rejected.slice(0, 8) } : {}), confidence: round(c.confidence * 0.6) };
+  return judged(c, 'unverifiable', explanation, [], round(c.confidence * 0.6), { rejected });
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const byId = (a: ReferenceFact, b: ReferenceFact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.get(id)?.name ?? id.replace(/_/g, ' ') : 'this figure');
 const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
 
@@ -416,16 +442,7 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
   const dedup = [...new Map(evidence.map((e) => [`${e.factId}|${e.role}`, e])).values()];
   const viaContext = c.framing.event?.via === 'context' ? 0.85 : 1;
   const confidence = round(c.confidence * viaContext * (verdict === 'disputed' ? 0.8 : 1) * (fitting.some((a) => a.undatedOnly) ? 0.7 : 1));
-  return {
-    ...base(c),
-    verdict,
-    explanation,
-    evidence: dedup,
-    ...(computations.length ? { computation: computations } : {}),
-    ...(rejected.length ? { rejected: rejected.slice(0, 8) } : {}),
-    ...(sides && verdict === 'disputed' ? { sides } : {}),
-    confidence,
-  };
+  return judged(c, verdict, explanation, dedup, confidence, { computation: computations, rejected, sides: verdict === 'disputed' ? sides : undefined });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -440,13 +457,13 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): Jud
   if (facts.length === 0) return unverifiable(c, `The reference table holds no date for ${eventName(ctx, event)}.`);
   const at = c.sentence.text.indexOf(c.figure.text);
   const role = roleOf(c.sentence.text, at < 0 ? 0 : at);
-  const judged = facts.map((f) => {
+  const assessed = facts.map((f) => {
     const r = factRange(f.date!, role);
     return { f, ok: r !== null && datesMeet(range, r), distance: r ? Math.min(Math.abs(r[0] - range[0]), Math.abs(r[1] - range[1])) : Infinity };
   });
-  const fitting = judged.filter((j) => j.ok);
+  const fitting = assessed.filter((j) => j.ok);
   const verdict: Verdict = fitting.length ? 'supported' : 'contradicted';
-  const lead = (fitting.length ? fitting : judged).sort((a, b) => a.distance - b.distance)[0]!;
+  const lead = (fitting.length ? fitting : assessed).sort((a, b) => a.distance - b.distance)[0]!;
   const when = (f: ReferenceFact) => (f.date!.end ? `from ${fmtDate(f.date!.start)} to ${fmtDate(f.date!.end)}` : `on ${fmtDate(f.date!.start)}`);
   const what = lead.f.date!.end ? (role === 'start' ? ' began' : role === 'end' ? ' ended' : '') : '';
   const claimed = d.end ? `${isoOfDay(range[0])} to ${isoOfDay(range[1])}` : c.figure.text;
@@ -454,11 +471,6 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): Jud
     verdict === 'supported'
       ? `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}); '${c.figure.text}' fits.`
       : `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}), not ${claimed}.`;
-  return {
-    ...base(c),
-    verdict,
-    explanation,
-    evidence: judged.map((j) => evidenceOf(j.f, j === lead ? 'main' : 'other-source', j.ok)),
-    confidence: round(c.confidence * (c.framing.event?.via === 'alias' ? 1 : 0.85)),
-  };
+  const evidence = assessed.map((j) => evidenceOf(j.f, j === lead ? 'main' : 'other-source', j.ok));
+  return judged(c, verdict, explanation, evidence, round(c.confidence * (c.framing.event?.via === 'alias' ? 1 : 0.85)));
 }
