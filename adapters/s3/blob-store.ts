@@ -1,5 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { ObjectTooLargeError, unquoteEtag, type BlobStore, type GetOptions, type ObjectVersion, type StoredObject } from '../../shared/pipeline/blob-store.ts';
+import { Readable } from 'node:stream';
+import { ObjectTooLargeError, unquoteEtag, type BlobStore, type Body, type GetOptions, type ObjectVersion, type StoredObject } from '../../shared/pipeline/blob-store.ts';
 
 /** The blob store on one S3 bucket. */
 export class S3BlobStore implements BlobStore {
@@ -44,9 +45,29 @@ export class S3BlobStore implements BlobStore {
     return { versionId: out.VersionId, etag: unquoteEtag(out.ETag) };
   }
 
-  async put(key: string, body: string, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+  async put(key: string, body: Body, contentType: string): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ...bodyOf(body) }));
   }
+}
+
+/**
+ * Parts are encoded to UTF-8 as they are made, mostly one byte a char where a JS string may take
+ * two; bodies past STREAM_FROM bytes are then streamed with their length, smaller ones sent whole.
+ */
+const STREAM_FROM = 1024 * 1024;
+
+function bodyOf(body: Body): { Body: string | Buffer | Readable; ContentLength?: number } {
+  if (typeof body === 'string') return { Body: body };
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for (const part of body) {
+    if (!part.length) continue;
+    const b = Buffer.from(part, 'utf8');
+    chunks.push(b);
+    bytes += b.length;
+  }
+  if (bytes <= STREAM_FROM) return { Body: Buffer.concat(chunks, bytes) };
+  return { Body: Readable.from(chunks, { objectMode: false }), ContentLength: bytes };
 }
 
 function isNotFound(err: unknown): boolean {

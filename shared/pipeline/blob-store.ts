@@ -29,13 +29,20 @@ export interface GetOptions {
   versionId?: string | undefined;
 }
 
+/**
+ * What a stage writes: one string, or its parts in order, made as they are read. Big outputs
+ * (a report on a 5 MB article runs to tens of MB) go as parts, so that no stage holds the whole
+ * text as one string beside its bytes (BENCHMARKS.md, section 4).
+ */
+export type Body = string | Iterable<string>;
+
 export interface BlobStore {
   /** The object's bytes, or null when it (or the version asked for) is gone. Throws ObjectTooLargeError past maxBytes, without reading the body. */
   get(key: string, options?: GetOptions): Promise<StoredObject | null>;
   /** The key's latest version, or null when the key is gone (deleted, or a delete marker). */
   head(key: string): Promise<ObjectVersion | null>;
   /** Writes the whole object in one request. */
-  put(key: string, body: string, contentType: string): Promise<void>;
+  put(key: string, body: Body, contentType: string): Promise<void>;
 }
 
 export class ObjectTooLargeError extends Error {
@@ -132,8 +139,8 @@ export class MemoryBlobStore implements BlobStore {
     return o ? versionOf(o) : null;
   }
 
-  async put(key: string, body: string, contentType: string): Promise<void> {
-    this.upload(key, body, { contentType });
+  async put(key: string, body: Body, contentType: string): Promise<void> {
+    this.upload(key, typeof body === 'string' ? body : [...body].join(''), { contentType });
     this.writes.push(key);
   }
 

@@ -1,7 +1,8 @@
 import { ClaimsDocument } from '../claims/document.ts';
 import { judgeClaims } from '../judge/judge.ts';
 import type { ReferenceStore } from '../reference/store.ts';
-import { renderHtml } from '../render/html.ts';
+import { renderHtmlParts } from '../render/html.ts';
+import { jsonParts } from './serialise.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, versionOf, type BlobStore } from './blob-store.ts';
 import { articleKeyFor, KeyError, reportKeyFor } from './keys.ts';
@@ -31,22 +32,11 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
     if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
     throw err;
   }
-  const object = await deps.blobs.get(input.key, { versionId: input.versionId });
-  if (!object) return { status: 'gone' };
-  const named = eventVersion(input);
-  const read: Basis = { key: input.key, version: versionOf({ versionId: object.versionId ?? input.versionId, etag: object.etag ?? input.etag }) };
-  // Read without a version id, a claims document replaced since the event is a newer one,
-  // which has its own event.
-  if (isOtherVersion(named, read.version)) return { status: 'superseded', key: input.key, version: named, latest: read.version };
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(object.bytes));
-  } catch (err) {
-    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document is not readable JSON: ${(err as Error).message}`, read);
-  }
-  const parsed = ClaimsDocument.safeParse(json);
+  const loaded = await load(input, deps.blobs);
+  if ('status' in loaded) return loaded;
+  const { read, parsed } = loaded;
   if (!parsed.success) {
-    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, read);
+    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', parsed.message, read);
   }
   const article = parsed.data.article;
   const basis: Basis =
@@ -58,8 +48,35 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   if (stop) return stop;
   // The page for editors first, then the JSON report in one PutObject: its presence is the
   // signal that the article is done.
-  await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtml(report, parsed.data.text), 'text/html; charset=utf-8');
-  await deps.blobs.put(target, JSON.stringify(report), 'application/json');
+  await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, parsed.data.text), 'text/html; charset=utf-8');
+  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json');
   const { claims, ...verdicts } = report.counts;
   return { status: 'written', key: target, claims, verdicts };
+}
+
+type Loaded = { read: Basis; parsed: { success: true; data: ClaimsDocument } | { success: false; message: string } };
+
+/**
+ * The claims document the event names, read and validated. Its bytes and raw JSON stay in here,
+ * so that they can be collected before judging: on a 5 MB article each is tens of MB.
+ */
+async function load(input: StageInput, blobs: BlobStore): Promise<Loaded | Outcome> {
+  const object = await blobs.get(input.key, { versionId: input.versionId });
+  if (!object) return { status: 'gone' };
+  const named = eventVersion(input);
+  const read: Basis = { key: input.key, version: versionOf({ versionId: object.versionId ?? input.versionId, etag: object.etag ?? input.etag }) };
+  // Read without a version id, a claims document replaced since the event is a newer one,
+  // which has its own event.
+  if (isOtherVersion(named, read.version)) return { status: 'superseded', key: input.key, version: named, latest: read.version };
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(object.bytes));
+  } catch (err) {
+    return { read, parsed: { success: false, message: `claims document is not readable JSON: ${(err as Error).message}` } };
+  }
+  const parsed = ClaimsDocument.safeParse(json);
+  if (!parsed.success) {
+    return { read, parsed: { success: false, message: `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` } };
+  }
+  return { read, parsed: { success: true, data: parsed.data } };
 }

@@ -2,6 +2,7 @@ import { extractClaims } from '../claims/extract-claims.ts';
 import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
+import { jsonParts } from './serialise.ts';
 import { claimsKeyFor, KeyError } from './keys.ts';
 import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
@@ -64,6 +65,6 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
   if (Object.keys(read.version).length) doc = { ...doc, article: { ...doc.article, version: read.version } };
   const stop = await staleness(deps.blobs, read);
   if (stop) return stop;
-  await deps.blobs.put(target, JSON.stringify(doc), 'application/json');
+  await deps.blobs.put(target, jsonParts(doc, 'claims'), 'application/json');
   return { status: 'written', key: target, claims: doc.claims.length };
 }

@@ -211,7 +211,8 @@ function highlightHtml(text: string, h: Highlight): string {
   return main + checks;
 }
 
-function articleHtml(text: string, placed: Highlight[], paras: Span[], title: string | null): string {
+/** The article's paragraphs as HTML, one part per paragraph. */
+function articleParts(text: string, placed: Highlight[], paras: Span[], title: string | null): string[] {
   const out: string[] = [];
   let k = 0;
   for (const p of paras) {
@@ -224,9 +225,10 @@ function articleHtml(text: string, placed: Highlight[], paras: Span[], title: st
     }
     html += esc(text.slice(at, p.end));
     const isTitle = title !== null && oneLine(text.slice(p.start, p.end)) === oneLine(title);
-    out.push(isTitle && out.length === 0 ? `<p class="fc-article-title"><strong>${html}</strong></p>` : `<p>${html}</p>`);
+    const tag = isTitle && out.length === 0 ? `<p class="fc-article-title"><strong>${html}</strong></p>` : `<p>${html}</p>`;
+    out.push(out.length ? `\n${tag}` : tag);
   }
-  return out.join('\n');
+  return out;
 }
 
 /** Without the document's text: the sentences that hold figures, joined into their paragraphs. */
@@ -322,6 +324,14 @@ function summaryHtml(r: VerdictReport, views: ClaimView[], unplaced: ClaimView[]
  * the page shows the sentences that hold figures.
  */
 export function renderHtml(report: VerdictReport, text?: string): string {
+  return [...renderHtmlParts(report, text)].join('');
+}
+
+/**
+ * The same page as parts in order (a paragraph, a claim), made as they are read: the pipeline
+ * encodes each as it comes, so a page of tens of MB is never held as one string.
+ */
+export function* renderHtmlParts(report: VerdictReport, text?: string): Generator<string> {
   const views = report.claims.map(claimView);
   const byId = new Map(views.map((v) => [v.id, v]));
   const fromSentences = typeof text === 'string' ? null : textFromSentences(report.claims);
@@ -336,7 +346,7 @@ export function renderHtml(report: VerdictReport, text?: string): string {
   const note = fromSentences ? `<p class="fc-only-sentences">Only the sentences that hold figures are shown.</p>` : '';
   const csp = `default-src 'none'; script-src ${cspHash(SCRIPT)}; style-src ${cspHash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -356,7 +366,9 @@ ${summaryHtml(report, views, unplaced)}
 </header>
 <div class="fc-layout">
 <main class="fc-article" aria-label="Article">
-${note}${articleHtml(body, placed, paras, a.title)}
+${note}`;
+  yield* articleParts(body, placed, paras, a.title);
+  yield `
 </main>
 <aside class="fc-panel" id="fc-panel" aria-label="Claim details" aria-live="polite">
 <div class="fc-panel-bar"><button type="button" id="fc-prev" aria-label="Previous claim">\u2190</button><button type="button" id="fc-next" aria-label="Next claim">\u2192</button><button type="button" id="fc-close" aria-label="Close details">\u00d7</button></div>
@@ -366,12 +378,17 @@ ${note}${articleHtml(body, placed, paras, a.title)}
 <section aria-labelledby="fc-claims-title">
 <h2 id="fc-claims-title">All claims</h2>
 <ol class="fc-claims">
-${views.map((v, i) => itemHtml(v, i + 1)).join('\n')}
+`;
+  for (const [i, v] of views.entries()) yield `${i ? '\n' : ''}${itemHtml(v, i + 1)}`;
+  yield `
 </ol>
 </section>
 <p class="fc-engine">${esc(`${report.engine.name} ${report.engine.version}, vocabulary ${report.engine.vocabulary}; reference ${report.reference.version} (${report.reference.facts} facts)`)}</p>
 </div>
-<script type="application/json" id="fc-data">${jsonForScript({ claims: views })}</script>
+<script type="application/json" id="fc-data">{"claims":[`;
+  // jsonForScript escapes char by char, so the parts concatenate to jsonForScript({ claims: views }).
+  for (const [i, v] of views.entries()) yield `${i ? ',' : ''}${jsonForScript(v)}`;
+  yield `]}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
