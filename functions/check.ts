@@ -6,7 +6,10 @@ import { stageHandler } from './lib/stage-handler.ts';
 /** The check stage: a claims document under claims/ → its verdict report under reports/. */
 const reference = new DynamoReferenceStore({ table: requireEnv('REFERENCE_TABLE'), client: documents });
 
+// The HTML page beside each report, unless the stack was deployed with reportPages=false.
+const pages = process.env.REPORT_PAGES !== 'false';
+
 export const handler = stageHandler({
   stage: 'check',
-  run: (input, blobs) => checkClaims(input, { blobs, reference }),
+  run: (input, blobs) => checkClaims(input, { blobs, reference, pages }),
 });

@@ -18,6 +18,7 @@ export const CONTEXT_KEYS = [
   'maxConcurrency',
   'maxArticleBytes',
   'retainReference',
+  'reportPages',
   'logLevel',
   'alarmTopicArn',
 ] as const;
@@ -36,6 +37,10 @@ export function stackPropsFromContext(node: Node): FactcheckStackProps {
     throw new Error(`context retainReference must be true or false, got '${String(retain)}'`);
   }
   const keepReference = retain === undefined || retain === true || retain === 'true';
+  const pages = get('reportPages');
+  if (pages !== undefined && !['true', 'false', true, false].includes(pages as string | boolean)) {
+    throw new Error(`context reportPages must be true or false, got '${String(pages)}'`);
+  }
   const logLevel = get('logLevel');
   if (logLevel !== undefined && !['DEBUG', 'INFO', 'WARN', 'ERROR'].includes(String(logLevel))) {
     throw new Error(`context logLevel must be DEBUG, INFO, WARN or ERROR, got '${String(logLevel)}'`);
@@ -55,6 +60,7 @@ export function stackPropsFromContext(node: Node): FactcheckStackProps {
     maxReceiveCount: int('maxReceiveCount'),
     maxConcurrency: int('maxConcurrency'),
     maxArticleBytes: int('maxArticleBytes'),
+    reportPages: pages === undefined ? undefined : pages === true || pages === 'true',
     logLevel: logLevel as LogLevel | undefined,
     alarmTopicArn: alarmTopicArn === undefined ? undefined : String(alarmTopicArn),
     // A throwaway stack (retainReference=false) can be deleted with its reference table.

@@ -30,6 +30,12 @@ export interface FactcheckStackProps extends StackProps {
   readonly referenceDeletionProtection?: boolean;
   /** Largest accepted article, in bytes. @default 5 MiB */
   readonly maxArticleBytes?: number;
+  /**
+   * Whether the check stage writes the HTML page (reports/<key>.html) beside each JSON report.
+   * Each page is one more S3 PUT per article, about a fifth of the running cost (docs/cost.md).
+   * @default true
+   */
+  readonly reportPages?: boolean;
   /** @default 'INFO' */
   readonly logLevel?: LogLevel;
   /** An existing SNS topic the dead-letter alarms notify (e.g. one with an e-mail subscription). @default none */
@@ -118,6 +124,7 @@ export class FactcheckStack extends Stack {
       functionName: `${prefix}-check`,
       description: 'Fact-check check stage: a claims document under claims/ into its verdict report under reports/',
       serviceName: `${prefix}-check`,
+      environment: { REPORT_PAGES: String(props.reportPages ?? true) },
     })
       .readsPrefix(bucket, 'claims/', { list: true, versions: true })
       // HEAD only (which IAM grants as GetObject): a report is written only while the article

@@ -12,6 +12,8 @@ export interface CheckDeps {
   blobs: BlobStore;
   reference: ReferenceStore;
   vocabulary?: CompiledVocabulary;
+  /** Write the HTML page beside the JSON report. @default true */
+  pages?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   if (stop) return stop;
   // The page for editors first, then the JSON report in one PutObject: its presence is the
   // signal that the article is done.
-  await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, parsed.data.text), 'text/html; charset=utf-8');
+  if (deps.pages ?? true) await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, parsed.data.text), 'text/html; charset=utf-8');
   await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json');
   const { claims, ...verdicts } = report.counts;
   return { status: 'written', key: target, claims, verdicts };

@@ -76,6 +76,7 @@ describe('props are honoured', () => {
     claimsExpirationDays: 2,
     maxConcurrency: 5,
     maxArticleBytes: 1000,
+    reportPages: false,
     logLevel: 'DEBUG',
     referenceRemovalPolicy: RemovalPolicy.DESTROY,
     referenceDeletionProtection: false,
@@ -91,6 +92,7 @@ describe('props are honoured', () => {
       FunctionName: 'fc-dev-split',
       Environment: { Variables: { MAX_ARTICLE_BYTES: '1000', POWERTOOLS_LOG_LEVEL: 'DEBUG' } },
     });
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-check', Environment: { Variables: { REPORT_PAGES: 'false' } } });
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
         Rules: [
@@ -141,6 +143,8 @@ describe('context (cdk deploy -c key=value)', () => {
     expect(() => fromContext({ maxReceiveCount: 'five' })).toThrow(/context maxReceiveCount must be a whole number, got 'five'/);
     expect(() => fromContext({ claimsExpirationDays: '1.5' })).toThrow(/whole number/);
     expect(() => fromContext({ retainReference: 'yes' })).toThrow(/retainReference must be true or false/);
+    expect(() => fromContext({ reportPages: 'no' })).toThrow(/reportPages must be true or false/);
+    expect(fromContext({ reportPages: 'false' })).toMatchObject({ reportPages: false });
     expect(() => fromContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be DEBUG, INFO, WARN or ERROR/);
     expect(() => fromContext({ alarmTopicArn: 'my-topic' })).toThrow(/alarmTopicArn must be an SNS topic ARN/);
   });
