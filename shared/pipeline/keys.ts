@@ -11,7 +11,11 @@ export class KeyError extends Error {
 
 function relative(key: string, prefix: string): string {
   if (!key.startsWith(prefix) || key.length === prefix.length) throw new KeyError(`key ${JSON.stringify(key)} is not under ${prefix}`);
-  return key.slice(prefix.length);
+  const rel = key.slice(prefix.length);
+  // URL parsing (an SDK's, a local S3 server's file paths) resolves "." and ".." segments:
+  // "claims/../reports/a.json" would be read or written as "reports/a.json".
+  if (rel.split('/').some((s) => s === '.' || s === '..')) throw new KeyError(`key ${JSON.stringify(key)} has a "." or ".." segment`);
+  return rel;
 }
 
 export const claimsKeyFor = (articleKey: string) => `${PREFIX.claims}${relative(articleKey, PREFIX.articles)}.json`;
