@@ -22,7 +22,7 @@ export interface FaultRequest {
 export interface FaultPlan {
   /** Fraction (0..1) of eligible requests that fail: throttle, server-error, reset or hang. */
   failRate: number;
-  /** Relative weights of the failing kinds; default throttle 4, server-error 3, reset 2, hang 1. */
+  /** Relative weights of the failing kinds (those not named never happen); default throttle 4, server-error 3, reset 2, hang 1. */
   kinds?: Partial<Record<Exclude<FaultKind, 'slow'>, number>>;
   /** Fraction (0..1) of the requests that do not fail answered late, by `slowMs`. */
   slowRate?: number;
@@ -38,6 +38,11 @@ export interface FaultStats {
   injected: Record<FaultKind, number>;
   /** Injected faults by operation ("GET", "PutItem"...) and kind. */
   byOperation: Record<string, Partial<Record<FaultKind, number>>>;
+  /**
+   * Requests passed to the server whose client gave up before the answer came back (its own
+   * timeout): the server may have done the work, and the client's retry does it again.
+   */
+  abandoned: FaultRequest[];
 }
 
 export interface FaultProxy {
@@ -63,7 +68,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function emptyStats(): FaultStats {
-  return { requests: 0, forwarded: 0, injected: { throttle: 0, 'server-error': 0, reset: 0, hang: 0, slow: 0 }, byOperation: {} };
+  return { requests: 0, forwarded: 0, injected: { throttle: 0, 'server-error': 0, reset: 0, hang: 0, slow: 0 }, byOperation: {}, abandoned: [] };
 }
 
 export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstream: string; plan?: FaultPlan | null }): Promise<FaultProxy> {
@@ -96,7 +101,7 @@ export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstr
   const choose = (request: FaultRequest): FaultKind | null => {
     if (!plan || (plan.match && !plan.match(request))) return null;
     if (random() < plan.failRate) {
-      const weights = Object.entries({ ...DEFAULT_KINDS, ...plan.kinds }).filter(([, w]) => w > 0) as Array<[FaultKind, number]>;
+      const weights = Object.entries(plan.kinds ?? DEFAULT_KINDS).filter(([, w]) => w > 0) as Array<[FaultKind, number]>;
       let r = random() * weights.reduce((s, [, w]) => s + w, 0);
       for (const [kind, w] of weights) if ((r -= w) < 0) return kind;
       return weights.at(-1)?.[0] ?? null;
@@ -104,8 +109,11 @@ export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstr
     return plan.slowRate && random() < plan.slowRate ? 'slow' : null;
   };
 
-  const pass = (req: IncomingMessage, res: ServerResponse, body: Buffer | null) => {
+  const pass = (req: IncomingMessage, res: ServerResponse, body: Buffer | null, request: FaultRequest) => {
     stats.forwarded++;
+    res.once('close', () => {
+      if (!res.writableFinished) stats.abandoned.push(request);
+    });
     const out = forward({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -140,9 +148,9 @@ export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstr
     const decide = (body: Buffer | null) => {
       const request = describe(options.service, req, body);
       const kind = choose(request);
-      if (kind === null) return pass(req, res, body);
+      if (kind === null) return pass(req, res, body, request);
       count(kind, request.operation);
-      if (kind === 'slow') return later(plan?.slowMs ?? 200, () => pass(req, res, body));
+      if (kind === 'slow') return later(plan?.slowMs ?? 200, () => pass(req, res, body, request));
       if (body === null && kind !== 'reset') {
         // Read the upload before answering, as S3 does, so the client is not cut off mid-send.
         req.resume();
