@@ -38,7 +38,7 @@ export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, op
   const { facts, reference } = await store.lookup([...new Set(keysPerClaim.flat())]);
   // Each key's facts in id order once per article, so that most claims (one key) sort nothing.
   const sorted = new Map<string, ReferenceFact[]>();
-  for (const [k, list] of facts) sorted.set(k, [...list].sort(byId));
+  for (const [k, list] of facts) sorted.set(k, inIdOrder(list) ? list : [...list].sort(byId));
   const claims: JudgedClaim[] = doc.claims.map((c, i) => {
     const keys = keysPerClaim[i]!;
     let found: ReferenceFact[];
@@ -120,6 +120,7 @@ function unverifiable(c: Claim, explanation: string, rejected: JudgedClaim['reje
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const byId = (a: ReferenceFact, b: ReferenceFact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const inIdOrder = (list: readonly ReferenceFact[]) => list.every((f, i) => i === 0 || list[i - 1]!.id < f.id);
 const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.get(id)?.name ?? id.replace(/_/g, ' ') : 'this figure');
 const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
 

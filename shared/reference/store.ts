@@ -42,6 +42,8 @@ export class MemoryReferenceStore implements ReferenceStore {
         else this.byKey.set(k, [f]);
       }
     }
+    // In id order, the order the judge reads them in: sorted once here, not per article.
+    for (const list of this.byKey.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.info = { version: datasetVersion(facts), facts: facts.length, source };
   }
 
