@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
+import { DynamoDBClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
+import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
 import { list, reportOf, stackLog, testClient, uploadAll, uploads, waitFor } from './helpers.ts';
 
 /**
@@ -38,6 +39,25 @@ async function settledHeap(): Promise<number> {
     await new Promise((r) => setTimeout(r, 20));
   }
   return process.memoryUsage().heapUsed;
+}
+
+/** The idempotency records the in-process DynamoDB server holds: growth the heap is expected to show. */
+async function idempotencyRecords(): Promise<{ items: number; bytes: number }> {
+  const client = new DynamoDBClient({ endpoint: stack.dynamoEndpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
+  try {
+    let items = 0;
+    let bytes = 0;
+    let start: ScanCommandOutput['LastEvaluatedKey'];
+    do {
+      const page = await client.send(new ScanCommand({ TableName: stack.idempotencyTable, ExclusiveStartKey: start }));
+      items += page.Items?.length ?? 0;
+      bytes += (page.Items ?? []).reduce((n, i) => n + JSON.stringify(i).length, 0);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return { items, bytes };
+  } finally {
+    client.destroy();
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -79,8 +99,20 @@ describe('load', () => {
     const leak = between * average('.json');
     const first = median(heap.slice(2, 5));
     const last = median(heap.slice(-3));
+    const records = await idempotencyRecords();
     console.log(
-      JSON.stringify({ uploads: all.length, wall, batchSeconds: seconds, heapMB: heap.map(mb), firstMB: mb(first), lastMB: mb(last), reportBytes: Math.round(average('.json')), pageBytes: Math.round(average('.html')), leakYardstickMB: mb(leak) }),
+      JSON.stringify({
+        uploads: all.length,
+        wall,
+        batchSeconds: seconds,
+        heapMB: heap.map(mb),
+        firstMB: mb(first),
+        lastMB: mb(last),
+        reportBytes: Math.round(average('.json')),
+        pageBytes: Math.round(average('.html')),
+        leakYardstickMB: mb(leak),
+        idempotencyRecords: { items: records.items, bytesPerUpload: Math.round(records.bytes / all.length) },
+      }),
     );
     expect(last - first).toBeLessThan(leak / 2);
   }, 300_000);
