@@ -110,7 +110,7 @@ describe('fuzzing the claims engine', () => {
       ),
       2_000,
     );
-  });
+  }, fuzz.timeout);
 
   it('plain-text soups: the engine finds figures, and the same bytes always give the same document', () => {
     let withClaims = 0;
@@ -128,7 +128,7 @@ describe('fuzzing the claims engine', () => {
     );
     // A soup of the engine's own words that never yields a figure means the generator went stale.
     if (fuzz.runs(1_000) >= 100) expect(withClaims).toBeGreaterThan(fuzz.runs(1_000) / 4);
-  });
+  }, fuzz.timeout);
 
   it('any Unicode, hostile strings and raw bytes: a sound document or the typed read error', () => {
     fuzz.check(
@@ -146,5 +146,5 @@ describe('fuzzing the claims engine', () => {
       ),
       1_000,
     );
-  });
+  }, fuzz.timeout);
 });

@@ -6,11 +6,12 @@ import fc from 'fast-check';
  * Property runs with a seed that can be replayed. Each fuzz file draws one seed (FUZZ_SEED, or a
  * fresh random one), prints it, and runs every property from it; a failure names the seed and
  * the command that replays it. FUZZ_RUNS, when set, replaces every property's default run count
- * (more for a long local session, fewer for a quick look).
+ * (more for a long local session, fewer for a quick look); a test then runs without vitest's
+ * time limit, which is sized for the default counts.
  *
  * @example
  *   const fuzz = fuzzer(import.meta.url);
- *   it('never throws', () => fuzz.check(fc.property(fc.string(), (s) => { parse(s); }), 2_000));
+ *   it('never throws', () => fuzz.check(fc.property(fc.string(), (s) => { parse(s); }), 2_000), fuzz.timeout);
  */
 
 function integerFromEnv(name: string, min: number, max: number): number | undefined {
@@ -26,6 +27,8 @@ export interface Fuzzer {
   readonly seed: number;
   /** The command that replays this file with this seed. */
   readonly replay: string;
+  /** The test's time limit: the project's default, or none (0) when FUZZ_RUNS sets the counts. */
+  readonly timeout: number | undefined;
   /** How many cases a property runs: FUZZ_RUNS when set, else the property's own default. */
   runs(defaultRuns: number): number;
   check<Ts>(property: fc.IProperty<Ts>, defaultRuns: number): void;
@@ -52,6 +55,7 @@ export function fuzzer(testFileUrl: string): Fuzzer {
   return {
     seed,
     replay,
+    timeout: override === undefined ? undefined : 0,
     runs,
     check(property, defaultRuns) {
       try {
