@@ -296,9 +296,6 @@ export const factWithoutId = fc
   )
   .map(({ amount: a, ...rest }) => ({ ...rest, ...a }));
 
-/** A table of reference rows with unique ids. */
-export const facts = (maxLength: number): fc.Arbitrary<ReferenceFact[]> =>
-  fc.array(factWithoutId, { maxLength }).map((rows) => rows.map((r, i) => ({ id: `fuzz-${i}`, ...r }) as ReferenceFact));
 
 // ---------------------------------------------------------------------------------------------
 // Claims documents and the tables they are judged against
