@@ -78,10 +78,10 @@ describe('fuzzing the verdict engine', () => {
         judged += looked.length;
         withEvidence += looked.filter((x) => x.evidence.length > 0).length;
       }),
-      1_500,
+      2_200,
     );
     // Tables that never meet the articles would test nothing but the "no fact" path.
-    if (fuzz.runs(1_500) >= 100) expect(withEvidence).toBeGreaterThan(judged / 20);
+    if (fuzz.runs(2_200) >= 100) expect(withEvidence).toBeGreaterThan(judged / 20);
   }, fuzz.timeout);
 
   it('the same document and table give the same report, in whatever order the rows come', async () => {

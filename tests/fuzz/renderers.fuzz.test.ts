@@ -322,7 +322,7 @@ describe('fuzzing the renderers with hostile reports', () => {
   it('reports with hostile strings in every field: HTML, Markdown, terminal and ClaimReview stay inert and show the text as text', () => {
     fuzz.check(
       fc.property(reportAndText, renderOptions, ({ report, text }, options) => expectAllSafe(report, text, options)),
-      1_500,
+      2_200,
     );
   }, fuzz.timeout);
 
