@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+
 /**
  * Where each stage reads and writes in the bucket. Uploads live under articles/; the stages
  * write claims/, reports/ and errors/, keeping the upload's relative key plus ".json".
@@ -9,6 +11,36 @@ export class KeyError extends Error {
   override readonly name = 'KeyError';
 }
 
+/** An output key S3 would refuse: longer than its 1,024 bytes. The upload itself is under the limit. */
+export class KeyTooLongError extends KeyError {
+  constructor(readonly inputKey: string, readonly outputKey: string) {
+    super(`the upload's key makes an output key of ${utf8Length(outputKey)} bytes, over S3's ${MAX_KEY_BYTES}: shorten the key by ${utf8Length(outputKey) - MAX_KEY_BYTES} bytes`);
+  }
+}
+
+/** S3's longest key, in UTF-8 bytes. */
+export const MAX_KEY_BYTES = 1024;
+
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+function checked(inputKey: string, outputKey: string): string {
+  if (utf8Length(outputKey) > MAX_KEY_BYTES) throw new KeyTooLongError(inputKey, outputKey);
+  return outputKey;
+}
+
+/** The longest prefix of `s` that fits in `bytes` UTF-8 bytes, never splitting a character. */
+function fitUtf8(s: string, bytes: number): string {
+  let used = 0;
+  let end = 0;
+  for (const ch of s) {
+    const n = utf8Length(ch);
+    if (used + n > bytes) break;
+    used += n;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
 function relative(key: string, prefix: string): string {
   if (!key.startsWith(prefix) || key.length === prefix.length) throw new KeyError(`key ${JSON.stringify(key)} is not under ${prefix}`);
   const rel = key.slice(prefix.length);
@@ -18,12 +50,17 @@ function relative(key: string, prefix: string): string {
   return rel;
 }
 
-export const claimsKeyFor = (articleKey: string) => `${PREFIX.claims}${relative(articleKey, PREFIX.articles)}.json`;
+/** The claims document of an upload; refused (KeyTooLongError) when the report's key, the longest output key, would not fit S3. */
+export function claimsKeyFor(articleKey: string): string {
+  const rel = relative(articleKey, PREFIX.articles);
+  checked(articleKey, `${PREFIX.reports}${rel}.json`);
+  return `${PREFIX.claims}${rel}.json`;
+}
 
 export function reportKeyFor(claimsKey: string): string {
   const rel = relative(claimsKey, PREFIX.claims);
   if (!rel.endsWith('.json')) throw new KeyError(`claims document ${JSON.stringify(claimsKey)} does not end with .json`);
-  return `${PREFIX.reports}${rel}`;
+  return checked(claimsKey, `${PREFIX.reports}${rel}`);
 }
 
 /** The article a claims document was made from: "claims/a.txt.json" → "articles/a.txt". */
@@ -33,10 +70,17 @@ export function articleKeyFor(claimsKey: string): string {
   return `${PREFIX.articles}${rel.slice(0, -'.json'.length)}`;
 }
 
-/** The error report of an input: "articles/a.txt" → "errors/a.txt.json"; "claims/a.txt.json" → "errors/a.txt.json". */
+/**
+ * The error report of an input: "articles/a.txt" → "errors/a.txt.json"; "claims/a.txt.json" →
+ * "errors/a.txt.json". A key too long for that keeps its first bytes and ends in a hash of the
+ * whole ("errors/<first bytes>~<hash>.json"), so that even it gets its error report.
+ */
 export function errorKeyFor(inputKey: string): string {
-  if (inputKey.startsWith(PREFIX.claims)) return `${PREFIX.errors}${relative(inputKey, PREFIX.claims)}`;
-  return `${PREFIX.errors}${relative(inputKey, PREFIX.articles)}.json`;
+  const rel = inputKey.startsWith(PREFIX.claims) ? relative(inputKey, PREFIX.claims) : `${relative(inputKey, PREFIX.articles)}.json`;
+  const key = `${PREFIX.errors}${rel}`;
+  if (utf8Length(key) <= MAX_KEY_BYTES) return key;
+  const tag = `~${hash('sha256', rel, 'hex').slice(0, 16)}.json`;
+  return `${PREFIX.errors}${fitUtf8(rel, MAX_KEY_BYTES - PREFIX.errors.length - tag.length)}${tag}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
 import { jsonParts } from './serialise.ts';
-import { claimsKeyFor, KeyError } from './keys.ts';
+import { claimsKeyFor, KeyError, KeyTooLongError } from './keys.ts';
 import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +27,8 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
   try {
     target = claimsKeyFor(input.key);
   } catch (err) {
+    // A key S3 would refuse for the outputs still gets an error report, under a shortened key.
+    if (err instanceof KeyTooLongError) return reject(deps.blobs, 'split', input, 'KEY_TOO_LONG', err.message, { key: input.key, version: eventVersion(input) });
     if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
     throw err;
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
 import { BAD_INPUTS } from '../fixtures/bad-inputs.ts';
+import { errorKeyFor } from '../../shared/pipeline/keys.ts';
 
 /**
  * The bad-input corpus through the whole pipeline on the local stack: each upload ends in
@@ -42,7 +43,7 @@ describe('bad input through the pipeline', () => {
     const errors = await keys('errors/');
     for (const c of BAD_INPUTS) {
       const report = `reports/${c.key}.json`;
-      const error = `errors/${c.key}.json`;
+      const error = errorKeyFor(`articles/${c.key}`);
       if ('error' in c.expect) {
         expect(errors, c.name).toContain(error);
         expect(reports, c.name).not.toContain(report);
