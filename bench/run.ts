@@ -9,6 +9,7 @@ import { benchJudging, judgingMarkdown } from './judging.ts';
 import { benchColdStart, coldStartMarkdown } from './coldstart.ts';
 import { benchBigArticle, bigArticleMarkdown } from './big-article.ts';
 import { benchEndToEnd, endToEndMarkdown } from './end-to-end.ts';
+import { costMarkdown, costModel } from './cost.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -74,6 +75,11 @@ const md = [
   ...(endToEnd ? [endToEndMarkdown(endToEnd), ''] : []),
 ];
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), md.join('\n'));
+if (endToEnd) {
+  const cost = costModel(endToEnd.measured);
+  writeFileSync(new URL('../docs/cost.md', import.meta.url), `${costMarkdown(endToEnd.measured, cost, started.toISOString().slice(0, 10))}\n`);
+  console.log(`\ncost per 1,000 articles: $${cost.perThousand.toFixed(4)} ($${cost.withoutPages.toFixed(4)} without pages); docs/cost.md written`);
+}
 console.log(md.join('\n'));
 console.log(`\nextraction+judging/segmentation ratio: ${ratio.toFixed(2)} (baseline ${baseline.checkOverSegmentation})`);
 // Done: the servers and clients the sections started are stopped, but a stray keep-alive

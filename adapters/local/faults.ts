@@ -38,6 +38,8 @@ export interface FaultStats {
   injected: Record<FaultKind, number>;
   /** Injected faults by operation ("GET", "PutItem"...) and kind. */
   byOperation: Record<string, Partial<Record<FaultKind, number>>>;
+  /** Every request by operation, failed or not: what the handlers asked of the service. */
+  operations: Record<string, number>;
   /**
    * Requests passed to the server whose client gave up before the answer came back (its own
    * timeout): the server may have done the work, and the client's retry does it again.
@@ -68,7 +70,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function emptyStats(): FaultStats {
-  return { requests: 0, forwarded: 0, injected: { throttle: 0, 'server-error': 0, reset: 0, hang: 0, slow: 0 }, byOperation: {}, abandoned: [] };
+  return { requests: 0, forwarded: 0, injected: { throttle: 0, 'server-error': 0, reset: 0, hang: 0, slow: 0 }, byOperation: {}, operations: {}, abandoned: [] };
 }
 
 export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstream: string; plan?: FaultPlan | null }): Promise<FaultProxy> {
@@ -147,6 +149,7 @@ export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstr
     // bodies are streamed through untouched.
     const decide = (body: Buffer | null) => {
       const request = describe(options.service, req, body);
+      stats.operations[request.operation] = (stats.operations[request.operation] ?? 0) + 1;
       const kind = choose(request);
       if (kind === null) return pass(req, res, body, request);
       count(kind, request.operation);

@@ -54,6 +54,8 @@ export interface LocalStackOptions {
   /** The handlers' SDK timeouts (functions/lib/clients.ts), shortened for fault tests. */
   sdkTimeoutsMs?: { connection?: number; request?: number };
   log?: (line: string) => void;
+  /** Told of every handler invocation: its stage, its records and how long it took. */
+  onInvoke?: (stage: 'split' | 'check', records: number, ms: number) => void;
 }
 
 export interface LocalStack {
@@ -168,8 +170,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       fail: () => {},
       succeed: () => {},
     }) as Context;
-  articles.start(splits.map((split) => (e: SQSEvent) => split(e, context('factcheck-split'))));
-  claims.start(checks.map((check) => (e: SQSEvent) => check(e, context('factcheck-check'))));
+  const timed = (stage: 'split' | 'check', handler: Handler) => async (e: SQSEvent) => {
+    const started = performance.now();
+    try {
+      return await handler(e, context(`factcheck-${stage}`));
+    } finally {
+      options.onInvoke?.(stage, e.Records.length, performance.now() - started);
+    }
+  };
+  articles.start(splits.map((split) => timed('split', split)));
+  claims.start(checks.map((check) => timed('check', check)));
 
   // Only object-created events under articles/ and claims/ are routed: outputs under reports/
   // and errors/ trigger nothing, as in the deployed stack.
