@@ -79,19 +79,21 @@ function fmtValue(f: { value?: number | undefined; low?: number | undefined; hig
 }
 const sourceOf = (f: ReferenceFact) => `${f.source.organisation}${f.asOf ? `, ${fmtDate(f.asOf)}` : ''}`;
 
+/** Built field by field in the report's key order, like judged(): spreads were costly here too. */
 function evidenceOf(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evidence {
-  return {
-    factId: f.id,
-    role,
-    ...(f.value !== undefined ? { value: f.value } : {}),
-    ...(f.low !== undefined ? { low: f.low, high: f.high! } : {}),
-    ...(f.date ? { date: f.date } : {}),
-    unit: f.unit,
-    ...(f.asOf ? { asOf: f.asOf } : {}),
-    ...(f.side ? { side: f.side } : {}),
-    fits: ok,
-    source: f.source,
-  };
+  const e: Partial<Evidence> = { factId: f.id, role };
+  if (f.value !== undefined) e.value = f.value;
+  if (f.low !== undefined) {
+    e.low = f.low;
+    e.high = f.high!;
+  }
+  if (f.date) e.date = f.date;
+  e.unit = f.unit;
+  if (f.asOf) e.asOf = f.asOf;
+  if (f.side) e.side = f.side;
+  e.fits = ok;
+  e.source = f.source;
+  return e as Evidence;
 }
 
 interface Extras {
