@@ -1,31 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import type { Context, SQSEvent } from 'aws-lambda';
 import 'aws-sdk-client-mock-vitest/extend';
-import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
+import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
 
-// Prepare: the handlers read their configuration when first imported.
-Object.assign(process.env, {
-  IDEMPOTENCY_TABLE: 'idempotency',
-  REFERENCE_TABLE: 'reference',
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  POWERTOOLS_METRICS_DISABLED: 'true',
-  POWERTOOLS_TRACE_ENABLED: 'false',
-  POWERTOOLS_LOG_LEVEL: 'CRITICAL',
-});
-
-const s3 = mockClient(S3Client);
-const ddb = mockClient(DynamoDBClient);
-const docs = mockClient(DynamoDBDocumentClient);
-
-type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+prepareHandlerEnv();
+const { s3, ddb, docs } = mockAwsClients();
 let split: Handler;
 let check: Handler;
 beforeAll(async () => {

@@ -1,16 +1,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import type { Context, SQSEvent } from 'aws-lambda';
 import 'aws-sdk-client-mock-vitest/extend';
-import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { s3Notification } from '../../adapters/local/notification.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
+import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
 
 /**
  * Versions, duplicates and order at the handlers, with the SDK mocked: the version an event
@@ -18,23 +17,8 @@ import { fakeIdempotencyTable } from './idempotency-table.ts';
  * event twice, in turn or at once, writes once.
  */
 
-// Prepare: the handlers read their configuration when first imported.
-Object.assign(process.env, {
-  IDEMPOTENCY_TABLE: 'idempotency',
-  REFERENCE_TABLE: 'reference',
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  POWERTOOLS_METRICS_DISABLED: 'true',
-  POWERTOOLS_TRACE_ENABLED: 'false',
-  POWERTOOLS_LOG_LEVEL: 'CRITICAL',
-});
-
-const s3 = mockClient(S3Client);
-const ddb = mockClient(DynamoDBClient);
-const docs = mockClient(DynamoDBDocumentClient);
-
-type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+prepareHandlerEnv();
+const { s3, ddb, docs } = mockAwsClients();
 let split: Handler;
 let check: Handler;
 /** A split handler of its own, as in another container: concurrent invocations never share one. */
