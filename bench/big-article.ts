@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { LAMBDA_BUNDLE } from '../infra/bundle-options.ts';
+import { lambdaBuildOptions } from '../infra/bundle-options.ts';
 import { singleArticle } from './corpus.ts';
 import { fmt } from './stats.ts';
 
@@ -29,18 +29,7 @@ export async function benchBigArticle(): Promise<BigArticleResult> {
   const dir = mkdtempSync(join(tmpdir(), 'big-article-'));
   try {
     const bundle = join(dir, 'stage.mjs');
-    await build({
-      entryPoints: ['bench/big-article-stage.ts'],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      minify: LAMBDA_BUNDLE.minify,
-      target: LAMBDA_BUNDLE.target,
-      mainFields: [...LAMBDA_BUNDLE.mainFields],
-      banner: { js: LAMBDA_BUNDLE.banner },
-      logLevel: 'error',
-    });
+    await build(lambdaBuildOptions('bench/big-article-stage.ts', bundle));
     const run = (args: string[]): StageFigures => {
       // The bundle finds reference/facts.json from the working directory, as the CLI does.
       const r = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, NODE_NO_WARNINGS: '1' } });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { LAMBDA_BUNDLE } from '../infra/bundle-options.ts';
+import { lambdaBuildOptions } from '../infra/bundle-options.ts';
 import { fmt, spread, summarise, type Summary } from './stats.ts';
 
 /**
@@ -38,19 +38,7 @@ export async function benchColdStart(opts: { quick: boolean }): Promise<ColdStar
   };
   for (const name of ['split', 'check']) {
     const outfile = join(dir, `${name}.mjs`);
-    await build({
-      entryPoints: [`functions/${name}.ts`],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      minify: LAMBDA_BUNDLE.minify,
-      // The deployed target; the syntax it allows runs on this machine's Node 20 as well.
-      target: LAMBDA_BUNDLE.target,
-      mainFields: [...LAMBDA_BUNDLE.mainFields],
-      banner: { js: LAMBDA_BUNDLE.banner },
-      logLevel: 'error',
-    });
+    await build(lambdaBuildOptions(`functions/${name}.ts`, outfile));
     const bytes = statSync(outfile).size;
     const gzip = gzipSync(readFileSync(outfile)).length;
     const runs = opts.quick ? 5 : 15;

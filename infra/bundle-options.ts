@@ -1,3 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
  * How each Lambda is bundled, in one place: the CDK construct builds with these options and
  * the cold-start benchmark builds with the same ones, so the sizes and start-up times it
@@ -14,3 +16,19 @@ export const LAMBDA_BUNDLE = {
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_SHIM,
 } as const;
+
+/** The esbuild options for one function's bundle, as the CDK builds it (minus its source map). */
+export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    minify: LAMBDA_BUNDLE.minify,
+    target: LAMBDA_BUNDLE.target,
+    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    banner: { js: LAMBDA_BUNDLE.banner },
+    logLevel: 'error',
+  };
+}
