@@ -1,3 +1,4 @@
+import type { SQSRecord } from 'aws-lambda';
 import { encodeEventKey } from '../../shared/pipeline/keys.ts';
 
 /**
@@ -43,5 +44,38 @@ export function s3Notification(o: NotificationOptions): Record<string, unknown> 
         ...(o.sequencer ? { sequencer: o.sequencer } : {}),
       },
     },
+  };
+}
+
+export interface SqsRecordOptions {
+  messageId: string;
+  body: string;
+  /** The queue's name, for the record's ARN. */
+  queue?: string;
+  receiptHandle?: string;
+  receiveCount?: number;
+  sentAt?: number;
+  firstReceivedAt?: number;
+  senderId?: string;
+}
+
+/** An SQS record as Lambda's event source mapping hands it to a handler. */
+export function sqsRecord(o: SqsRecordOptions): SQSRecord {
+  const sent = String(o.sentAt ?? 0);
+  return {
+    messageId: o.messageId,
+    receiptHandle: o.receiptHandle ?? `r-${o.messageId}`,
+    body: o.body,
+    attributes: {
+      ApproximateReceiveCount: String(o.receiveCount ?? 1),
+      SentTimestamp: sent,
+      SenderId: o.senderId ?? 'S3',
+      ApproximateFirstReceiveTimestamp: String(o.firstReceivedAt ?? o.sentAt ?? 0),
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: `arn:aws:sqs:us-east-1:000000000000:${o.queue ?? 'factcheck-articles'}`,
+    awsRegion: 'us-east-1',
   };
 }

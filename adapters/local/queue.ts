@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { sqsRecord } from './notification.ts';
 
 /**
  * SQS semantics for the local stack: messages become invisible while a batch runs, come back
@@ -121,21 +122,15 @@ export class LocalQueue {
   }
 
   private toRecord(m: LocalMessage): SQSRecord {
-    return {
+    return sqsRecord({
       messageId: m.id,
       receiptHandle: `local-${m.id}-${m.receiveCount}`,
       body: m.body,
-      attributes: {
-        ApproximateReceiveCount: String(m.receiveCount),
-        SentTimestamp: String(m.sentAt),
-        SenderId: 'local',
-        ApproximateFirstReceiveTimestamp: String(m.firstReceivedAt ?? m.sentAt),
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: `arn:aws:sqs:us-east-1:000000000000:${this.o.name}`,
-      awsRegion: 'us-east-1',
-    };
+      queue: this.o.name,
+      receiveCount: m.receiveCount,
+      sentAt: m.sentAt,
+      ...(m.firstReceivedAt !== undefined ? { firstReceivedAt: m.firstReceivedAt } : {}),
+      senderId: 'local',
+    });
   }
 }

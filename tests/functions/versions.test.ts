@@ -6,7 +6,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { s3Notification } from '../../adapters/local/notification.ts';
+import { s3Notification, sqsRecord } from '../../adapters/local/notification.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
 import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
@@ -47,21 +47,7 @@ const context = (): Context => ({ functionName: 'stage', awsRequestId: `req-${++
 /** One SQS message carrying the S3 notification of one object version, as S3 sends it. */
 function sqsEvent(key: string, version: { versionId?: string; eTag: string }, messageId: string = randomUUID()): SQSEvent {
   const body = JSON.stringify({ Records: [s3Notification({ bucket: BUCKET, key, size: 1352, sequencer: '0055AED6DCD90281E5', ...version })] });
-  return {
-    Records: [
-      {
-        messageId,
-        receiptHandle: `r-${messageId}`,
-        body,
-        attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:factcheck-articles',
-        awsRegion: 'us-east-1',
-      },
-    ],
-  };
+  return { Records: [sqsRecord({ messageId, body })] };
 }
 
 /** A response body as the adapter reads it. */

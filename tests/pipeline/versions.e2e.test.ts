@@ -4,7 +4,7 @@ import { PutObjectCommand, S3Client, type PutObjectCommandInput } from '@aws-sdk
 import { DeleteItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
-import { s3Notification } from '../../adapters/local/notification.ts';
+import { s3Notification, sqsRecord } from '../../adapters/local/notification.ts';
 import type { VerdictReport } from '../../shared/report/report.ts';
 
 /**
@@ -193,21 +193,7 @@ describe('versions and duplicates on the local stack', () => {
     const containers = [0, 1].map(() => stageHandler({ stage: 'split', run: (input, blobs) => splitArticle(input, { blobs }) }));
     const key = 'articles/twice-at-once.txt';
     const tag = await upload(key, V2);
-    const event = (i: number): SQSEvent => ({
-      Records: [
-        {
-          messageId: `at-once-${i}`,
-          receiptHandle: `at-once-${i}`,
-          body: notification(key, tag, V2.length),
-          attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
-          messageAttributes: {},
-          md5OfBody: '',
-          eventSource: 'aws:sqs',
-          eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:factcheck-articles',
-          awsRegion: 'us-east-1',
-        },
-      ],
-    });
+    const event = (i: number): SQSEvent => ({ Records: [sqsRecord({ messageId: `at-once-${i}`, receiptHandle: `at-once-${i}`, body: notification(key, tag, V2.length) })] });
     const context = (i: number) => ({ functionName: 'factcheck-split', awsRequestId: `at-once-${i}-${Date.now()}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
     const outs: SQSBatchResponse[] = await Promise.all(containers.map((handler, i) => handler(event(i), context(i))));
     // A record sent back is delivered again, as SQS would, until the first run is done.
