@@ -17,6 +17,29 @@ export const LAMBDA_BUNDLE = {
   banner: ESM_REQUIRE_SHIM,
 } as const;
 
+/**
+ * NODE_OPTIONS for every function: stack traces in the logs point at the TypeScript sources,
+ * through the bundled maps. The construct sets it; the big-article benchmark runs with it,
+ * since reading the maps costs memory too.
+ */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+
+/**
+ * The heap flags the Lambda Node.js runtime starts node with for a function of `memoryMb` MB.
+ * Its bootstrap (/var/runtime/bootstrap in the public.ecr.aws/lambda/nodejs images that
+ * aws/aws-lambda-base-images publishes; the same lines in the nodejs14.x and nodejs18.x ones)
+ * computes, in integer arithmetic, new_space=$(expr $AWS_LAMBDA_FUNCTION_MEMORY_SIZE / 10),
+ * semi_space=$(expr $new_space / 2), old_space=$(expr $AWS_LAMBDA_FUNCTION_MEMORY_SIZE - $new_space)
+ * and runs node with --max-semi-space-size=$semi_space --max-old-space-size=$old_space (beside
+ * --expose-gc and --max-http-header-size, which do not change the heap). 256 MB: 12 and 231.
+ *
+ * @example lambdaHeapFlags(256) // ['--max-semi-space-size=12', '--max-old-space-size=231']
+ */
+export function lambdaHeapFlags(memoryMb: number): string[] {
+  const newSpace = Math.floor(memoryMb / 10);
+  return [`--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memoryMb - newSpace}`];
+}
+
 /** The esbuild options for one function's bundle, as the CDK builds it (minus its source map). */
 export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
   return {

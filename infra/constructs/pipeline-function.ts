@@ -8,7 +8,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLE } from '../bundle-options.ts';
+import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from '../bundle-options.ts';
 import { projectRoot } from '../project-root.ts';
 import { integerInRange, keyPrefix } from '../validate.ts';
 import type { PipelineQueue } from './pipeline-queue.ts';
@@ -90,8 +90,7 @@ export class PipelineFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'Factcheck',
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-        // Stack traces in the logs point at the TypeScript sources, through the bundled maps.
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         ...props.environment,
       },
       bundling: {
