@@ -2,23 +2,24 @@
 // runs it: `split <article> <claims-out>` or `check <claims> <report-out>`. Prints its figures
 // as JSON. The blob store is the file system here; everything else is the stage's own code.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { ClaimsDocument } from '../shared/claims/document.ts';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
 import { judgeClaims } from '../shared/judge/judge.ts';
 import { fileReferenceStore } from '../shared/reference/file-store.ts';
 import { renderHtmlParts } from '../shared/render/html.ts';
-import { jsonParts } from '../shared/pipeline/serialise.ts';
+import { parseClaimsDocument } from '../shared/pipeline/check-stage.ts';
+import { jsonParts, utf8Chunks, utf8Length } from '../shared/pipeline/serialise.ts';
 
-/** Parts encoded as they are made and then written, as the S3 adapter sends them. */
+/** Parts counted, then encoded chunk by chunk as they are written, as the S3 adapter streams a body. */
 function writeParts(file: string, parts: Iterable<string>): void {
-  const chunks: Buffer[] = [];
-  for (const p of parts) chunks.push(Buffer.from(p, 'utf8'));
+  const bytes = utf8Length(parts);
   const fd = openSync(file, 'w');
+  let written = 0;
   try {
-    for (const c of chunks) writeSync(fd, c);
+    for (const c of utf8Chunks(parts)) written += writeSync(fd, c);
   } finally {
     closeSync(fd);
   }
+  if (written !== bytes) throw new Error(`${file}: counted ${bytes} bytes, wrote ${written}`);
 }
 
 const [stage, input, output] = process.argv.slice(2);
@@ -45,9 +46,10 @@ if (stage === 'split') {
   claims = doc.claims.length;
   writeParts(output!, jsonParts(doc, 'claims'));
 } else {
-  // Read in a function of its own, as the check stage does, so the bytes and raw JSON can go.
-  const load = () => ClaimsDocument.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(input!))));
-  const doc = load();
+  // Parsed as the check stage parses, which lets the bytes, the text and the raw JSON go.
+  const parsed = parseClaimsDocument({ bytes: readFileSync(input!) });
+  if (!parsed.success) throw new Error(parsed.message);
+  const doc = parsed.data;
   const report = await judgeClaims(doc, store!);
   claims = report.claims.length;
   writeParts(`${output}.html`, renderHtmlParts(report, doc.text));

@@ -1,5 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
+import { isReiterable, utf8Chunks, utf8Length } from '../../shared/pipeline/serialise.ts';
 import { ObjectTooLargeError, unquoteEtag, type BlobStore, type Body, type GetOptions, type ObjectVersion, type StoredObject } from '../../shared/pipeline/blob-store.ts';
 
 /** The blob store on one S3 bucket. */
@@ -51,23 +52,25 @@ export class S3BlobStore implements BlobStore {
 }
 
 /**
- * Parts are encoded to UTF-8 as they are made, mostly one byte a char where a JS string may take
- * two; bodies past STREAM_FROM bytes are then streamed with their length, smaller ones sent whole.
+ * Parts are encoded to UTF-8 as they are sent, mostly one byte a char where a JS string may take
+ * two. Bodies past STREAM_FROM bytes are streamed with their length: a body that can be iterated
+ * twice (jsonParts, renderHtmlParts) is counted first and then encoded chunk by chunk as the
+ * request reads it, so the function never holds the whole encoding beside the report it was
+ * made from; a one-shot iterable is encoded whole first. Smaller bodies are sent whole.
  */
 const STREAM_FROM = 1024 * 1024;
 
 function bodyOf(body: Body): { Body: string | Buffer | Readable; ContentLength?: number } {
   if (typeof body === 'string') return { Body: body };
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  for (const part of body) {
-    if (!part.length) continue;
-    const b = Buffer.from(part, 'utf8');
-    chunks.push(b);
-    bytes += b.length;
+  if (!isReiterable(body)) {
+    const chunks = [...utf8Chunks(body)];
+    const bytes = chunks.reduce((n, c) => n + c.length, 0);
+    if (bytes <= STREAM_FROM) return { Body: Buffer.concat(chunks, bytes) };
+    return { Body: Readable.from(chunks, { objectMode: false }), ContentLength: bytes };
   }
-  if (bytes <= STREAM_FROM) return { Body: Buffer.concat(chunks, bytes) };
-  return { Body: Readable.from(chunks, { objectMode: false }), ContentLength: bytes };
+  const bytes = utf8Length(body);
+  if (bytes <= STREAM_FROM) return { Body: Buffer.concat([...utf8Chunks(body)], bytes) };
+  return { Body: Readable.from(utf8Chunks(body), { objectMode: false }), ContentLength: bytes };
 }
 
 function isNotFound(err: unknown): boolean {

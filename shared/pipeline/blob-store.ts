@@ -32,7 +32,9 @@ export interface GetOptions {
 /**
  * What a stage writes: one string, or its parts in order, made as they are read. Big outputs
  * (a report on a 5 MB article runs to tens of MB) go as parts, so that no stage holds the whole
- * text as one string beside its bytes (BENCHMARKS.md, section 4).
+ * text as one string beside its bytes (BENCHMARKS.md, section 4). A store may iterate the parts
+ * twice, to count the bytes and then to send them: pass an iterable that starts afresh each
+ * time (jsonParts, renderHtmlParts), or the store must hold the whole encoding.
  */
 export type Body = string | Iterable<string>;
 

@@ -28,13 +28,10 @@ const esc = escapeHtml;
  * in the data can end the block early; the line separators are escaped for old parsers.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass: none of the escapes contains a character another one replaces.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 const cspHash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
@@ -329,9 +326,25 @@ export function renderHtml(report: VerdictReport, text?: string): string {
 
 /**
  * The same page as parts in order (a paragraph, a claim), made as they are read: the pipeline
- * encodes each as it comes, so a page of tens of MB is never held as one string.
+ * encodes each as it comes, so a page of tens of MB is never held as one string. Iterable more
+ * than once (a blob store counts the bytes, then sends them); the claims are worded and placed
+ * once, on the first pass, and kept for the next.
  */
-export function* renderHtmlParts(report: VerdictReport, text?: string): Generator<string> {
+export function renderHtmlParts(report: VerdictReport, text?: string): Iterable<string> {
+  let layout: PageLayout | undefined;
+  return { [Symbol.iterator]: () => pageParts(report, (layout ??= pageLayout(report, text))) };
+}
+
+interface PageLayout {
+  views: ClaimView[];
+  body: string;
+  paras: Span[];
+  placed: Highlight[];
+  unplaced: ClaimView[];
+  fromSentences: boolean;
+}
+
+function pageLayout(report: VerdictReport, text: string | undefined): PageLayout {
   const views = report.claims.map(claimView);
   const byId = new Map(views.map((v) => [v.id, v]));
   const fromSentences = typeof text === 'string' ? null : textFromSentences(report.claims);
@@ -339,6 +352,11 @@ export function* renderHtmlParts(report: VerdictReport, text?: string): Generato
   const spanOf = fromSentences ? (c: JudgedClaim) => fromSentences.spans.get(c.id) : (c: JudgedClaim) => c.span;
   const paras = paragraphs(body);
   const { placed, unplaced } = place(body, report.claims, byId, spanOf, paras);
+  return { views, body, paras, placed, unplaced, fromSentences: fromSentences !== null };
+}
+
+function* pageParts(report: VerdictReport, layout: PageLayout): Generator<string> {
+  const { views, body, paras, placed, unplaced, fromSentences } = layout;
 
   const a = report.article;
   const title = a.title ?? a.source;

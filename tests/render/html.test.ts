@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../shared/render/index.ts';
+import { jsonForScript, renderHtml } from '../../shared/render/index.ts';
+import { renderHtmlParts } from '../../shared/render/html.ts';
 import { SCRIPT, STYLE } from '../../shared/render/html-assets.ts';
 import type { VerdictReport } from '../../shared/report/report.ts';
 import { EXAMPLES, buildChecks, buildExample, clone, type Built } from './reports.ts';
@@ -239,5 +240,21 @@ describe('renderHtml escapes everything the report and the article hold', () => 
   it('builds the panel without parsing markup', () => {
     expect(SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
     expect(SCRIPT).toContain('JSON.parse(node.textContent');
+  });
+});
+
+describe('renderHtmlParts', () => {
+  it('gives the same page on every pass, so a blob store can count the bytes and then send them', () => {
+    for (const { report, doc } of examples) {
+      const parts = renderHtmlParts(report, doc.text);
+      const first = [...parts].join('');
+      expect([...parts].join('')).toBe(first);
+      expect(first).toBe(renderHtml(report, doc.text));
+    }
+  });
+
+  it('escapes the data block as the separate escapes did', () => {
+    const value = { s: '</script><!-- & \u2028\u2029 > <' };
+    expect(jsonForScript(value)).toBe(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
   });
 });
