@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { readArticle, sourceSpan, type ArticleText } from '../read/index.ts';
 import { segment } from '../split/segment.ts';
-import { extractFigures, type FoundFigure } from '../extract/extract.ts';
+import { extractFigures, redateFigures, type FoundFigure } from '../extract/extract.ts';
 import type { Published } from '../extract/dates.ts';
 import { frameFigures } from '../frame/frame.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
@@ -60,9 +60,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     const latest = latestExplicitDay(figures);
     if (latest) {
       published = { date: latest.figure.date!.start, how: 'inferred', quote: sourceSpan(article, latest.start, latest.end).quote };
-      if (figures.some((f) => f.figure.date?.resolution === 'unresolved')) {
-        figures = extractFigures(text, segmentation.sentences, { skip, lower, published: { date: published.date! } });
-      }
+      figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, published: { date: published.date! } });
     }
   }
   const publishedForFrames: Published | undefined = published.date ? { date: published.date } : undefined;
