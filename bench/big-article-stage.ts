@@ -46,13 +46,16 @@ if (stage === 'split') {
   claims = doc.claims.length;
   writeParts(output!, jsonParts(doc, 'claims'));
 } else {
-  // Parsed as the check stage parses, which lets the bytes, the text and the raw JSON go.
-  const parsed = parseClaimsDocument({ bytes: readFileSync(input!) });
-  if (!parsed.success) throw new Error(parsed.message);
-  const doc = parsed.data;
-  const report = await judgeClaims(doc, store!);
+  // Parsed as the check stage parses, which lets the bytes, the text and the raw JSON go, and
+  // judged in a function of its own, as there, so that only the report and the text outlive it.
+  const judged = async () => {
+    const parsed = parseClaimsDocument({ bytes: readFileSync(input!) });
+    if (!parsed.success) throw new Error(parsed.message);
+    return { report: await judgeClaims(parsed.data, store!), text: parsed.data.text };
+  };
+  const { report, text } = await judged();
   claims = report.claims.length;
-  writeParts(`${output}.html`, renderHtmlParts(report, doc.text));
+  writeParts(`${output}.html`, renderHtmlParts(report, text));
   writeParts(output!, jsonParts(report, 'claims'));
 }
 const ms = performance.now() - t0;

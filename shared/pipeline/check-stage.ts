@@ -1,6 +1,7 @@
 import { ClaimsDocument } from '../claims/document.ts';
 import { judgeClaims } from '../judge/judge.ts';
 import type { ReferenceStore } from '../reference/store.ts';
+import type { VerdictReport } from '../report/report.ts';
 import { renderHtmlParts } from '../render/html.ts';
 import { jsonParts } from './serialise.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
@@ -34,6 +35,24 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
     if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
     throw err;
   }
+  const judged = await loadAndJudge(input, deps, articleKey);
+  if ('status' in judged) return judged;
+  const { basis, report, text } = judged;
+  const stop = await staleness(deps.blobs, basis);
+  if (stop) return stop;
+  // The page for editors first, then the JSON report in one PutObject: its presence is the
+  // signal that the article is done.
+  if (deps.pages ?? true) await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, text), 'text/html; charset=utf-8');
+  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json');
+  const { claims, ...verdicts } = report.counts;
+  return { status: 'written', key: target, claims, verdicts };
+}
+
+/**
+ * The claims document read, validated and judged. In a function of its own so that only the
+ * report and the text outlive it: the document's claims go before the page is rendered.
+ */
+async function loadAndJudge(input: StageInput, deps: CheckDeps, articleKey: string): Promise<{ basis: Basis; report: VerdictReport; text: string } | Outcome> {
   const loaded = await load(input, deps.blobs);
   if ('status' in loaded) return loaded;
   const { read, parsed } = loaded;
@@ -46,14 +65,7 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
       ? { key: articleKey, version: article.version }
       : read;
   const report = await judgeClaims(parsed.data, deps.reference, deps.vocabulary ? { vocabulary: deps.vocabulary } : {});
-  const stop = await staleness(deps.blobs, basis);
-  if (stop) return stop;
-  // The page for editors first, then the JSON report in one PutObject: its presence is the
-  // signal that the article is done.
-  if (deps.pages ?? true) await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, parsed.data.text), 'text/html; charset=utf-8');
-  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json');
-  const { claims, ...verdicts } = report.counts;
-  return { status: 'written', key: target, claims, verdicts };
+  return { basis, report, text: parsed.data.text };
 }
 
 type Parsed = { success: true; data: ClaimsDocument } | { success: false; message: string };
