@@ -87,6 +87,15 @@ describe('normaliseText', () => {
   it('keeps astral chars (emoji) intact', () => {
     expect(norm('ok 😀 “fine”').text).toBe('ok 😀 "fine"');
   });
+
+  it('keeps Latin-1 and wider letters exactly, whichever way the text is built', () => {
+    // Only Latin-1 left once quotes and dashes are replaced; then letters past it as well.
+    expect(norm('Café “Zürich” — 5° at 10\u00a0km\r\n').text).toBe('Café "Zürich" - 5° at 10 km\n');
+    expect(norm('Ереван “Yerevan” — Երևան, ½\r').text).toBe('Ереван "Yerevan" - Երևան, ½\n');
+    expect(norm('“e\u0301” and “\u01d8”').text).toBe('"é" and "\u01d8"');
+    const r = norm('a “b” c');
+    expect(Array.from(r.map.toArrays().map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
 });
 
 describe('normalisation inside readArticle', () => {
