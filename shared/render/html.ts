@@ -109,9 +109,9 @@ function claimView(c: JudgedClaim): ClaimView {
 type Span = { start: number; end: number };
 
 interface Highlight extends Span {
-  claim: ClaimView;
+  claim: JudgedClaim;
   /** Consistency checks on the same figure, shown as small marks after it. */
-  checks: ClaimView[];
+  checks: JudgedClaim[];
 }
 
 /** Paragraphs: runs of text between blank lines, trimmed. */
@@ -136,7 +136,7 @@ function paragraphs(text: string): Span[] {
  * highlight already placed are left out of the text (they stay in the list), and a highlight
  * never crosses a paragraph break.
  */
-function place(text: string, claims: readonly JudgedClaim[], views: Map<string, ClaimView>, spanOf: (c: JudgedClaim) => Span | undefined, paras: Span[]) {
+function place(text: string, claims: readonly JudgedClaim[], spanOf: (c: JudgedClaim) => Span | undefined, paras: Span[]) {
   // Paragraphs are in order: the one a span starts in is found by bisection, not by a scan,
   // so that an article with thousands of figures renders in linear-logarithmic time.
   const paraAt = (start: number, end: number): Span | undefined => {
@@ -162,7 +162,7 @@ function place(text: string, claims: readonly JudgedClaim[], views: Map<string, 
   };
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const placed: Highlight[] = [];
-  const unplaced: ClaimView[] = [];
+  const unplaced: JudgedClaim[] = [];
   const candidates = claims
     .filter((c) => !isConsistency(c))
     .map((c, i) => ({ c, i, s: clamp(spanOf(c)) }))
@@ -171,8 +171,8 @@ function place(text: string, claims: readonly JudgedClaim[], views: Map<string, 
   // overlap the last one placed.
   for (const { c, s } of candidates) {
     const last = placed[placed.length - 1];
-    if (s && !(last && overlaps(last, s))) placed.push({ ...s, claim: views.get(c.id)!, checks: [] });
-    else unplaced.push(views.get(c.id)!);
+    if (s && !(last && overlaps(last, s))) placed.push({ ...s, claim: c, checks: [] });
+    else unplaced.push(c);
   }
   const byStart = placed.slice();
   const hostOf = (s: Span): Highlight | undefined => {
@@ -190,28 +190,29 @@ function place(text: string, claims: readonly JudgedClaim[], views: Map<string, 
   for (const c of claims.filter(isConsistency)) {
     const s = clamp(spanOf(c));
     const host = s && hostOf(s);
-    if (host) host.checks.push(views.get(c.id)!);
-    else if (s) placed.push({ ...s, claim: views.get(c.id)!, checks: [] });
-    else unplaced.push(views.get(c.id)!);
+    if (host) host.checks.push(c);
+    else if (s) placed.push({ ...s, claim: c, checks: [] });
+    else unplaced.push(c);
   }
   placed.sort((a, b) => a.start - b.start);
   return { placed, unplaced };
 }
 
-const mark = (v: ClaimView, inner: string, cls: string, label: string) =>
-  `<mark class="fc-hl ${cls}v-${v.verdict}" data-claim="${esc(v.id)}" role="button" tabindex="0" aria-controls="fc-panel" aria-expanded="false" aria-label="${esc(label)}" title="${esc(`${v.label}: show how it was checked`)}">${inner}</mark>`;
+const mark = (c: JudgedClaim, inner: string, cls: string, label: string) =>
+  `<mark class="fc-hl ${cls}v-${c.verdict}" data-claim="${esc(c.id)}" role="button" tabindex="0" aria-controls="fc-panel" aria-expanded="false" aria-label="${esc(label)}" title="${esc(`${LABEL[c.verdict]}: show how it was checked`)}">${inner}</mark>`;
 
 function highlightHtml(text: string, h: Highlight): string {
-  const v = h.claim;
-  const main = mark(v, esc(text.slice(h.start, h.end)), v.consistency ? 'fc-check-host ' : '', `${oneLine(text.slice(h.start, h.end))}: ${v.consistency ? `${v.kind}, ` : ''}${v.label.toLowerCase()}`);
-  const checks = h.checks.map((k) => mark(k, esc(k.mark), 'fc-check ', `${k.kind}: ${k.label.toLowerCase()}`)).join('');
+  const c = h.claim;
+  const consistency = isConsistency(c);
+  const main = mark(c, esc(text.slice(h.start, h.end)), consistency ? 'fc-check-host ' : '', `${oneLine(text.slice(h.start, h.end))}: ${consistency ? `${kindLabel(c)}, ` : ''}${LABEL[c.verdict].toLowerCase()}`);
+  const checks = h.checks.map((k) => mark(k, esc(MARK[k.verdict]), 'fc-check ', `${kindLabel(k)}: ${LABEL[k.verdict].toLowerCase()}`)).join('');
   return main + checks;
 }
 
-/** The article's paragraphs as HTML, one part per paragraph. */
-function articleParts(text: string, placed: Highlight[], paras: Span[], title: string | null): string[] {
-  const out: string[] = [];
+/** The article's paragraphs as HTML, one part per paragraph, made as they are read. */
+function* articleParts(text: string, placed: Highlight[], paras: Span[], title: string | null): Generator<string> {
   let k = 0;
+  let first = true;
   for (const p of paras) {
     let html = '';
     let at = p.start;
@@ -222,10 +223,10 @@ function articleParts(text: string, placed: Highlight[], paras: Span[], title: s
     }
     html += esc(text.slice(at, p.end));
     const isTitle = title !== null && oneLine(text.slice(p.start, p.end)) === oneLine(title);
-    const tag = isTitle && out.length === 0 ? `<p class="fc-article-title"><strong>${html}</strong></p>` : `<p>${html}</p>`;
-    out.push(out.length ? `\n${tag}` : tag);
+    const tag = isTitle && first ? `<p class="fc-article-title"><strong>${html}</strong></p>` : `<p>${html}</p>`;
+    yield first ? tag : `\n${tag}`;
+    first = false;
   }
-  return out;
 }
 
 /** Without the document's text: the sentences that hold figures, joined into their paragraphs. */
@@ -296,15 +297,15 @@ function itemHtml(v: ClaimView, n: number): string {
   return `<li class="fc-item fc-detail v-${v.verdict}" id="claim-${esc(v.id)}">${head}${compareLine}<p class="fc-expl">${esc(v.explanation)}</p>${more}</li>`;
 }
 
-function summaryHtml(r: VerdictReport, views: ClaimView[], unplaced: ClaimView[]): string {
+function summaryHtml(r: VerdictReport, unplaced: JudgedClaim[]): string {
   const counts = VERDICTS.map(
     (v) =>
       `<li class="fc-count v-${v}"><span class="fc-swatch" aria-hidden="true"></span><span>${LABEL[v]}</span> <strong data-count="${v}">${r.counts[v]}</strong> <span class="fc-legend">${esc(MEANING[v])}</span></li>`,
   );
-  const open = (v: ClaimView) => `<button type="button" class="fc-open" data-open="${esc(v.id)}" aria-controls="fc-panel">${esc(`\u201c${v.quote}\u201d`)}</button> (${esc(v.label.toLowerCase())})`;
-  const checks = views.filter((v) => v.consistency);
+  const open = (c: JudgedClaim) => `<button type="button" class="fc-open" data-open="${esc(c.id)}" aria-controls="fc-panel">${esc(`\u201c${oneLine(c.quote)}\u201d`)}</button> (${esc(LABEL[c.verdict].toLowerCase())})`;
+  const checks = r.claims.filter(isConsistency);
   const checksLine = checks.length
-    ? `<p class="fc-note fc-consistency">Consistency checks: ${checks.map((v) => `${esc(v.kind.replace(/^consistency check: /, ''))} ${open(v)}`).join('; ')}</p>`
+    ? `<p class="fc-note fc-consistency">Consistency checks: ${checks.map((c) => `${esc(kindLabel(c).replace(/^consistency check: /, ''))} ${open(c)}`).join('; ')}</p>`
     : '';
   const unplacedLine = unplaced.length ? `<p class="fc-note">Not marked in the text: ${unplaced.map(open).join('; ')}</p>` : '';
   return (
@@ -327,36 +328,38 @@ export function renderHtml(report: VerdictReport, text?: string): string {
 /**
  * The same page as parts in order (a paragraph, a claim), made as they are read: the pipeline
  * encodes each as it comes, so a page of tens of MB is never held as one string. Iterable more
- * than once (a blob store counts the bytes, then sends them); the claims are worded and placed
- * once, on the first pass, and kept for the next.
+ * than once (a blob store counts the bytes, then sends them); the claims are placed once, on
+ * the first pass, and kept for the next; each pass words them as it writes them.
  */
 export function renderHtmlParts(report: VerdictReport, text?: string): Iterable<string> {
   let layout: PageLayout | undefined;
   return { [Symbol.iterator]: () => pageParts(report, (layout ??= pageLayout(report, text))) };
 }
 
+/**
+ * Where the claims go on the page, worked out once for both passes. The claims' worded views
+ * are not kept: each pass words each claim as it writes it, so a page of many thousands of
+ * claims never holds all their views at once.
+ */
 interface PageLayout {
-  views: ClaimView[];
   body: string;
   paras: Span[];
   placed: Highlight[];
-  unplaced: ClaimView[];
+  unplaced: JudgedClaim[];
   fromSentences: boolean;
 }
 
 function pageLayout(report: VerdictReport, text: string | undefined): PageLayout {
-  const views = report.claims.map(claimView);
-  const byId = new Map(views.map((v) => [v.id, v]));
   const fromSentences = typeof text === 'string' ? null : textFromSentences(report.claims);
   const body = fromSentences ? fromSentences.text : (text as string);
   const spanOf = fromSentences ? (c: JudgedClaim) => fromSentences.spans.get(c.id) : (c: JudgedClaim) => c.span;
   const paras = paragraphs(body);
-  const { placed, unplaced } = place(body, report.claims, byId, spanOf, paras);
-  return { views, body, paras, placed, unplaced, fromSentences: fromSentences !== null };
+  const { placed, unplaced } = place(body, report.claims, spanOf, paras);
+  return { body, paras, placed, unplaced, fromSentences: fromSentences !== null };
 }
 
 function* pageParts(report: VerdictReport, layout: PageLayout): Generator<string> {
-  const { views, body, paras, placed, unplaced, fromSentences } = layout;
+  const { body, paras, placed, unplaced, fromSentences } = layout;
 
   const a = report.article;
   const title = a.title ?? a.source;
@@ -380,7 +383,7 @@ function* pageParts(report: VerdictReport, layout: PageLayout): Generator<string
 <header>
 <h1>${esc(title)}</h1>
 <p class="fc-meta">${meta}</p>
-${summaryHtml(report, views, unplaced)}
+${summaryHtml(report, unplaced)}
 </header>
 <div class="fc-layout">
 <main class="fc-article" aria-label="Article">
@@ -397,7 +400,7 @@ ${note}`;
 <h2 id="fc-claims-title">All claims</h2>
 <ol class="fc-claims">
 `;
-  for (const [i, v] of views.entries()) yield `${i ? '\n' : ''}${itemHtml(v, i + 1)}`;
+  for (const [i, c] of report.claims.entries()) yield `${i ? '\n' : ''}${itemHtml(claimView(c), i + 1)}`;
   yield `
 </ol>
 </section>
@@ -405,7 +408,7 @@ ${note}`;
 </div>
 <script type="application/json" id="fc-data">{"claims":[`;
   // jsonForScript escapes char by char, so the parts concatenate to jsonForScript({ claims: views }).
-  for (const [i, v] of views.entries()) yield `${i ? ',' : ''}${jsonForScript(v)}`;
+  for (const [i, c] of report.claims.entries()) yield `${i ? ',' : ''}${jsonForScript(claimView(c))}`;
   yield `]}</script>
 <script>${SCRIPT}</script>
 </body>
