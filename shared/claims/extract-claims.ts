@@ -1,12 +1,12 @@
 import { hash } from 'node:crypto';
-import { readArticle, sourceSpan, type ArticleText } from '../read/index.ts';
-import { segment } from '../split/segment.ts';
+import { readArticle, sourceRange, sourceSpan, type ArticleText } from '../read/index.ts';
+import { segment, type Segmentation } from '../split/segment.ts';
 import { extractFigures, redateFigures, type FoundFigure } from '../extract/extract.ts';
 import type { Published } from '../extract/dates.ts';
-import { frameFigures } from '../frame/frame.ts';
+import { frameFigures, type FramedFigure } from '../frame/frame.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { ENGINE } from '../version.ts';
-import { readHeader } from './metadata.ts';
+import { readHeader, type Header } from './metadata.ts';
 import { CLAIMS_SCHEMA_VERSION, type Claim, type ClaimsDocument, type PublishedDate } from './document.ts';
 
 export interface ClaimsOptions {
@@ -30,50 +30,18 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
  * (typed, with a clear message) for input it cannot read; never returns an empty success for it.
  */
 export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): ClaimsDocument {
-  const article = readArticle(bytes, {
-    ...(options.name !== undefined ? { name: options.name } : {}),
-    ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-  });
-  const vocabulary = options.vocabulary ?? defaultVocabulary();
-  const digest = sha256(bytes);
-  const { text } = article;
-  const segmentation = segment(text);
-  const header = readHeader(text, segmentation, article.hints.title);
-
-  let published: PublishedDate;
-  if (options.published) {
-    published = { date: options.published, how: 'given' };
-  } else if (header.published) {
-    published = { date: header.published.date, how: 'stated', quote: sourceSpan(article, header.published.start, header.published.end).quote };
-  } else if (article.hints.published) {
-    published = { date: article.hints.published, how: 'stated' };
-  } else {
-    published = { date: null, how: 'unknown' };
-  }
-
-  const skip = header.skip;
-  const lower = text.toLowerCase();
-  let figures = extractFigures(text, segmentation.sentences, { skip, lower, ...(published.date ? { published: { date: published.date } } : {}) });
-  if (published.date === null) {
-    // No date stated or given: the latest full date the article mentions is a lower bound for it.
-    const latest = latestExplicitDay(figures);
-    if (latest) {
-      published = { date: latest.figure.date!.start, how: 'inferred', quote: sourceSpan(article, latest.start, latest.end).quote };
-      figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, published: { date: published.date! } });
-    }
-  }
-  const publishedForFrames: Published | undefined = published.date ? { date: published.date } : undefined;
-  const framed = frameFigures(text, segmentation, figures, vocabulary, publishedForFrames, lower);
+  const found = readAndFind(bytes, options);
+  const { vocabulary, digest, text, segmentation, header, published, spans } = found;
+  const framed = frameFound(found, vocabulary);
 
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
-  for (const f of framed) {
+  for (const [i, f] of framed.entries()) {
     if (f.scopeOnly) continue;
     const s = segmentation.sentences[f.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
-    const span = sourceSpan(article, f.start, f.end);
-    const sentenceSpan = sourceSpan(article, s.start, s.end);
+    const span = spans[i]!;
+    const sentenceSpan = sourceRange(found.article, s.start, s.end);
     const key = `${sentenceText}\u0000${f.figure.text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -101,8 +69,8 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
       id: digest.slice(0, 16),
       source: options.source ?? options.name ?? '-',
       sha256: digest,
-      bytes: bytes.length,
-      format: article.format,
+      bytes: found.bytes,
+      format: found.article.format,
       title: header.title?.text ?? null,
       byline: header.byline?.text ?? null,
       published,
@@ -111,6 +79,101 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     counts: { paragraphs: segmentation.paragraphs.length, sentences: segmentation.sentences.length, claims: claims.length, byKind },
     claims,
   };
+}
+
+/** The article read and its figures found, each with its place and quote in the original. */
+interface Found {
+  vocabulary: CompiledVocabulary;
+  digest: string;
+  bytes: number;
+  /** The readable text and its map, without the decoded upload. */
+  article: Pick<ArticleText, 'text' | 'map' | 'format'>;
+  text: string;
+  segmentation: Segmentation;
+  header: Header;
+  published: PublishedDate;
+  figures: FoundFigure[];
+  /** figures[i]'s offsets and quote in the original. */
+  spans: Array<{ start: number; end: number; quote: string }>;
+  /** The text lower-cased, for framing; taken by frameFound. */
+  lower?: string;
+}
+
+/**
+ * Reading and extraction, in a function of their own: the decoded upload (on a 10 MB article
+ * 20 MB, two bytes a char) is needed only for the quotes, which are taken here as copies of
+ * their own, so it can be collected before framing.
+ */
+function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
+  const article = readArticle(bytes, {
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const digest = sha256(bytes);
+  const { text } = article;
+  const segmentation = segment(text);
+  const header = readHeader(text, segmentation, article.hints.title);
+
+  let published: PublishedDate;
+  if (options.published) {
+    published = { date: options.published, how: 'given' };
+  } else if (header.published) {
+    published = { date: header.published.date, how: 'stated', quote: ownCopy(sourceSpan(article, header.published.start, header.published.end).quote) };
+  } else if (article.hints.published) {
+    published = { date: article.hints.published, how: 'stated' };
+  } else {
+    published = { date: null, how: 'unknown' };
+  }
+
+  const skip = header.skip;
+  const lower = text.toLowerCase();
+  let figures = extractFigures(text, segmentation.sentences, { skip, lower, ...(published.date ? { published: { date: published.date } } : {}) });
+  if (published.date === null) {
+    // No date stated or given: the latest full date the article mentions is a lower bound for it.
+    const latest = latestExplicitDay(figures);
+    if (latest) {
+      published = { date: latest.figure.date!.start, how: 'inferred', quote: ownCopy(sourceSpan(article, latest.start, latest.end).quote) };
+      figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, published: { date: published.date! } });
+    }
+  }
+  const spans = figures.map((f) => {
+    const span = sourceSpan(article, f.start, f.end);
+    return { start: span.start, end: span.end, quote: ownCopy(span.quote) };
+  });
+  return {
+    vocabulary,
+    digest,
+    bytes: bytes.length,
+    article: { text, map: article.map, format: article.format },
+    text,
+    segmentation,
+    header,
+    published,
+    figures,
+    spans,
+    lower,
+  };
+}
+
+/** Framing, with the lower-cased text taken out of `found` so that it goes once framing is done. */
+function frameFound(found: Found, vocabulary: CompiledVocabulary): FramedFigure[] {
+  const lower = found.lower;
+  delete found.lower;
+  const publishedForFrames: Published | undefined = found.published.date ? { date: found.published.date } : undefined;
+  const framed = frameFigures(found.text, found.segmentation, found.figures, vocabulary, publishedForFrames, lower);
+  // One framed figure per figure, in order: spans[i] is framed[i]'s.
+  if (framed.length !== found.figures.length) throw new Error(`framed ${framed.length} figures of ${found.figures.length}`);
+  return framed;
+}
+
+/**
+ * A string with storage of its own. A slice of a long string keeps all of it alive; a quote
+ * is joined to a char and sliced back, which makes a fresh flat string the size of the quote.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
 }
 
 function latestExplicitDay(figures: FoundFigure[]): FoundFigure | undefined {

@@ -47,13 +47,19 @@ function identityView(original: string): MappedText {
  * quote ends where its text ends (not at the next tag), and covers whole entities and clusters.
  */
 export function sourceSpan(a: ArticleText, start: number, end: number): { start: number; end: number; quote: string } {
+  const r = sourceRange(a, start, end);
+  return { start: r.start, end: r.end, quote: r.start === r.end ? '' : a.original.slice(r.start, r.end) };
+}
+
+/** sourceSpan's offsets, without the quote: needs only the text and its map. */
+export function sourceRange(a: Pick<ArticleText, 'text' | 'map'>, start: number, end: number): { start: number; end: number } {
   const n = a.text.length;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start > end) {
     throw new RangeError(`text range [${start}, ${end}) is not within [0, ${n}]`);
   }
   const from = a.map.at(start);
-  if (start === end) return { start: from, end: from, quote: '' };
+  if (start === end) return { start: from, end: from };
   let to = a.map.endOf(end - 1);
   if (to < from) to = from;
-  return { start: from, end: to, quote: a.original.slice(from, to) };
+  return { start: from, end: to };
 }
