@@ -23,6 +23,11 @@ function writeParts(file: string, parts: Iterable<string>): void {
 }
 
 const [stage, input, output] = process.argv.slice(2);
+// The deployed function's own modules (the AWS SDK, Powertools, its clients), loaded as its
+// handler loads them, so that this process starts as large as a deployed one. The bundle is
+// built for one stage (BIG_ARTICLE_HANDLER is defined at build time): only its handler is in it.
+if (process.env.BIG_ARTICLE_HANDLER === 'split') await import('../functions/split.ts');
+else if (process.env.BIG_ARTICLE_HANDLER === 'check') await import('../functions/check.ts');
 const store = stage === 'check' ? fileReferenceStore() : null;
 /**
  * Peak resident memory in KB. On Linux from /proc (VmHWM), this process's own: getrusage's
