@@ -15,6 +15,9 @@ const HIGH = 8;
 
 const MAX_MARKS = 30;
 
+/** Chars of the view copied to Latin-1 at a time when the text stays within Latin-1. */
+const NARROW_WINDOW = 1 << 20;
+
 /** The chars normalisation may change: CR and everything past ASCII. */
 const LOOK = /[\r\u0080-\uffff]/g;
 
@@ -185,8 +188,9 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
 /**
  * Output text as pieces (runs of the view kept as they are, and replacements) plus its offset
  * map. Most articles keep no char past Latin-1 once quotes and dashes are replaced: their
- * pieces are joined from a Latin-1 copy of the view, so the text comes out as a one-byte
- * string (which the regular expressions after this read fastest) without a loop per char.
+ * pieces are joined from Latin-1 copies of the view, window by window, so the text comes out
+ * as a one-byte string (which the regular expressions after this read fastest) without a loop
+ * per char.
  */
 class MappedOut {
   private readonly map = new OffsetMapBuilder();
@@ -219,8 +223,14 @@ class MappedOut {
   }
 
   private narrowText(): string {
-    // Chars past U+00FF were all replaced, so the Latin-1 copy's are never taken.
-    const narrow = Buffer.from(this.view, 'latin1').toString('latin1');
+    // Chars past U+00FF were all replaced, so their Latin-1 bytes are never taken. The view is
+    // copied a window at a time through one small buffer: a full-size Latin-1 copy beside the
+    // view, the text and its parts would be one more copy of the article at the read's peak.
+    const view = this.view;
+    const buf = Buffer.allocUnsafe(Math.min(NARROW_WINDOW, view.length));
+    let from = 0;
+    let to = 0;
+    let window = '';
     const parts: string[] = [];
     const p = this.pieces;
     for (let k = 0; k < p.length; ) {
@@ -228,9 +238,20 @@ class MappedOut {
       if (typeof x === 'string') {
         parts.push(x);
         k++;
-      } else {
-        parts.push(narrow.slice(x, p[k + 1] as number));
-        k += 2;
+        continue;
+      }
+      const end = p[k + 1] as number;
+      k += 2;
+      for (let at = x; at < end; ) {
+        if (at >= to) {
+          from = at;
+          to = Math.min(view.length, at + NARROW_WINDOW);
+          buf.write(view.slice(from, to), 0, 'latin1');
+          window = buf.toString('latin1', 0, to - from);
+        }
+        const upto = Math.min(end, to);
+        parts.push(window.slice(at - from, upto - from));
+        at = upto;
       }
     }
     return parts.join('');
