@@ -62,6 +62,17 @@ describe('normaliseText', () => {
     expect(norm('a\u0323\u0302').text).toBe('a\u0323\u0302'.normalize('NFC'));
   });
 
+  it('joins a long Latin-1 text exactly across the windows it is copied in', () => {
+    // Replacements on both sides of each 1 MiB window edge, and a run that spans two windows.
+    const unit = 'caf\u00e9 \u2019s \u2014 x\u2026 ';
+    const s = unit.repeat(Math.ceil((2.5 * (1 << 20)) / unit.length));
+    const r = norm(s);
+    expect(r.text).toBe(s.replaceAll('\u2019', "'").replaceAll('\u2014', '-').replaceAll('\u2026', '...'));
+    expect(r.map.at(r.text.length)).toBe(s.length);
+    const long = `\u2019${'\u00e9a'.repeat(3 << 19)}\u2019`;
+    expect(norm(long).text).toBe(`'${'\u00e9a'.repeat(3 << 19)}'`);
+  });
+
   it('does not rewrite thousands separators', () => {
     expect(norm('5,000 and 5 000 and 5.000 and 5\u00A0000').text).toBe('5,000 and 5 000 and 5.000 and 5 000');
   });
