@@ -53,6 +53,9 @@ export interface CostModel {
   perThousand: number;
   withoutPages: number;
   lines: Line[];
+  /** S3 PUTs, and claims documents handed to check in the message, per 1,000 articles. */
+  puts: number;
+  handedOff: number;
 }
 
 const READS = ['GetItem', 'Query', 'BatchGetItem', 'Scan'];
@@ -66,9 +69,11 @@ export function costModel(m: MeasuredRun): CostModel {
   const writes = count((op) => op.startsWith('dynamodb ') && !READS.includes(op.slice(9)) && !op.endsWith('Table'));
   const invocations = (m.invocations.split + m.invocations.check) * k;
   const gbSeconds = ((m.handlerMs.split + m.handlerMs.check) / 1000) * (m.memoryMb / 1024) * k;
-  // Per article: S3 sends one message per object (article, claims document); Lambda receives a
-  // batch and deletes it in one request each.
+  // Per article: two messages, S3's for the upload and the one that starts check (split's
+  // handoff, or S3's for a claims document stored under claims/); Lambda receives a batch and
+  // deletes it in one request each.
   const sqs = 2 * 1000 + 2 * invocations;
+  const handedOff = count((op) => op === 'sqs SendMessage');
   const logGb = (invocations * ASSUMPTIONS.logBytesPerInvocation + 2 * 1000 * ASSUMPTIONS.logBytesPerRecord) / 1e9;
   const traces = invocations * ASSUMPTIONS.tracedShare;
   const lines: Line[] = [
@@ -84,7 +89,7 @@ export function costModel(m: MeasuredRun): CostModel {
   ];
   const perThousand = lines.reduce((n, l) => n + l.cost, 0);
   // Without pages: one PUT per article less (rendering them is a small part of the check stage's time).
-  return { perThousand, withoutPages: perThousand - 1000 * PRICES.s3Put, lines };
+  return { perThousand, withoutPages: perThousand - 1000 * PRICES.s3Put, lines, puts, handedOff };
 }
 
 export function costMarkdown(m: MeasuredRun, c: CostModel, when: string): string {
@@ -114,13 +119,13 @@ export function costMarkdown(m: MeasuredRun, c: CostModel, when: string): string
     `- Logs: ${ASSUMPTIONS.logBytesPerInvocation} bytes per invocation (Lambda's START, END and REPORT lines, the metrics record) and ${ASSUMPTIONS.logBytesPerRecord} bytes per record (one Powertools line) at the default INFO level.`,
     `- DynamoDB: items under 1 KB (1 WRU a write) and eventually consistent reads under 4 KB (0.5 RRU).`,
     `- X-Ray: Lambda's active tracing records the first request each second and ${ASSUMPTIONS.tracedShare * 100}% of the rest; a trickle of articles (under one a second) is traced in full, about $0.01 per 1,000 more.`,
-    '- SQS: one message per object S3 notifies (the article, the claims document) and one receive and one delete per batch. Lambda\'s idle long polling of the two queues is a fixed ~$0.50 a month, not per article.',
+    '- SQS: two messages per article (S3\'s for the upload; split\'s handoff to check, or S3\'s for a claims document stored under claims/) and one receive and one delete per batch. Lambda\'s idle long polling of the two queues is a fixed ~$0.50 a month, not per article.',
     '',
     '## What dominates, and how to lower it',
     '',
-    `- ${biggest[0]!.item} (${share(biggest[0]!)}): ${biggest[0]!.item.startsWith('S3 PUT') ? 'three writes per article: the claims document, the HTML page and the JSON report. The page is a deploy-time choice (`reportPages`); the claims document could travel in the SQS message for small articles (a claim check in S3 only for big ones), which would save another PUT and GET per article.' : ''}`,
+    `- ${biggest[0]!.item} (${share(biggest[0]!)}): ${biggest[0]!.item.startsWith('S3 PUT') ? `${fmt(c.puts / 1000, 2)} writes per article: the HTML page and the JSON report, and the claims document only where it is too big for the message (${fmt(c.handedOff / 10, 0)}% of these articles had theirs handed to check in the message, \`claimsMessageMaxBytes\`, saving a PUT, a GET and a HEAD each). The page is a deploy-time choice (\`reportPages\`), one PUT an article.` : ''}`,
     `- ${biggest[1]!.item} (${share(biggest[1]!)}) and ${biggest[2]!.item} (${share(biggest[2]!)}) come next. DynamoDB writes are the idempotency records: two per stage per article, the price of "exactly one report per version".`,
     '- Larger batches (`batchSize`, up to 10 by default) share one invocation, one receive and one delete among more articles.',
-    '- The upload itself (a PUT by whoever uploads) and storage are the uploader\'s: ~50 KB per article across article, claims document, report and page, $0.023 per GB-month, with noncurrent versions and claims documents expiring after 30 days.',
+    '- The upload itself (a PUT by whoever uploads) and storage are the uploader\'s: ~40 KB per article across article, report and page (and a claims document for big articles), $0.023 per GB-month, with noncurrent versions and claims documents expiring after 30 days.',
   ].join('\n');
 }

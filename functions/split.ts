@@ -1,10 +1,15 @@
 import { splitArticle } from '../shared/pipeline/split-stage.ts';
+import { claimsHandoff } from './lib/handoff.ts';
 import { stageHandler } from './lib/stage-handler.ts';
 
-/** The split stage: an upload under articles/ → its claims document under claims/. */
+/**
+ * The split stage: an upload under articles/ → its claims document, handed to check in a queue
+ * message when it is small (and the stack enables it), else written under claims/.
+ */
 const maxBytes = Number(process.env.MAX_ARTICLE_BYTES ?? 5 * 1024 * 1024);
+const handoff = claimsHandoff();
 
 export const handler = stageHandler({
   stage: 'split',
-  run: (input, blobs) => splitArticle(input, { blobs, maxBytes }),
+  run: (input, blobs) => splitArticle(input, { blobs, maxBytes, ...(handoff ? { handoff } : {}) }),
 });

@@ -19,6 +19,7 @@ export const CONTEXT_KEYS = [
   'maxArticleBytes',
   'retainReference',
   'reportPages',
+  'claimsMessageMaxBytes',
   'logLevel',
   'alarmTopicArn',
 ] as const;
@@ -61,6 +62,7 @@ export function stackPropsFromContext(node: Node): FactcheckStackProps {
     maxConcurrency: int('maxConcurrency'),
     maxArticleBytes: int('maxArticleBytes'),
     reportPages: pages === undefined ? undefined : pages === true || pages === 'true',
+    claimsMessageMaxBytes: int('claimsMessageMaxBytes'),
     logLevel: logLevel as LogLevel | undefined,
     alarmTopicArn: alarmTopicArn === undefined ? undefined : String(alarmTopicArn),
     // A throwaway stack (retainReference=false) can be deleted with its reference table.

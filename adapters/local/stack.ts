@@ -10,11 +10,13 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-s
 import { documentClient } from '../dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
 import { PREFIX } from '../../shared/pipeline/keys.ts';
+import { DEFAULT_HANDOFF_BYTES } from '../../shared/pipeline/handoff.ts';
 import { s3Notification } from './notification.ts';
 import { parseRows } from '../../shared/reference/rows.ts';
 import { DEFAULT_REFERENCE } from '../../shared/reference/file-store.ts';
 import { LocalQueue, type LocalMessage } from './queue.ts';
 import { startFaultProxy, type FaultPlan, type FaultProxy } from './faults.ts';
+import { startLocalSqsServer, type LocalSqsServer } from './sqs-server.ts';
 
 /**
  * The pipeline on one machine: an S3 API server (s3rver) and a DynamoDB API server (dynalite)
@@ -53,6 +55,13 @@ export interface LocalStackOptions {
   faults?: { s3?: FaultPlan | null; dynamo?: FaultPlan | null };
   /** The handlers' SDK timeouts (functions/lib/clients.ts), shortened for fault tests. */
   sdkTimeoutsMs?: { connection?: number; request?: number };
+  /**
+   * Split hands claims documents up to this many bytes to check in the queue message, through
+   * the local SQS server, as the deployed stack does (default 200 KiB, as deployed); 0 writes
+   * every claims document under claims/. Read by the handlers when first imported, like the
+   * rest of their configuration.
+   */
+  claimsMessageMaxBytes?: number;
   log?: (line: string) => void;
   /** Told of every handler invocation: its stage, its records and how long it took. */
   onInvoke?: (stage: 'split' | 'check', records: number, ms: number) => void;
@@ -65,6 +74,8 @@ export interface LocalStack {
   referenceTable: string;
   idempotencyTable: string;
   queues: { articles: LocalQueue; claims: LocalQueue; articlesDlq: LocalQueue; claimsDlq: LocalQueue };
+  /** The SQS API server split sends its claims handoffs to. */
+  sqs: LocalSqsServer;
   /** The fault proxies the handlers talk through, when `faults` asked for them. */
   faults: { s3?: FaultProxy; dynamo?: FaultProxy };
   /** Resolves once no message is waiting or in flight in either queue. */
@@ -133,16 +144,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   await loadFacts(docs, referenceTable, facts);
   log(`loaded ${facts.length} reference facts into ${referenceTable}`);
 
-  const root = resolve(import.meta.dirname, '../..');
-  type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
-  const instances = Math.max(1, options.concurrency ?? 1);
-  // A query string makes another instance of the module (its own batch processor and
-  // idempotency state); the first is the module itself.
-  const load = async (file: string): Promise<Handler[]> =>
-    Promise.all(Array.from({ length: instances }, async (_, i) => (await import(join(root, file) + (i ? `?instance=${i}` : ''))).handler as Handler));
-  const splits = await load('functions/split.ts');
-  const checks = await load('functions/check.ts');
-
   const deadLettered = (queue: string) => (m: LocalMessage) => log(`dead-letter: ${queue} message ${m.id} after ${m.receiveCount} receives: ${m.body.slice(0, 200)}`);
   const q = {
     visibilityTimeoutMs: options.visibilityTimeoutMs ?? 2_000,
@@ -153,6 +154,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const claimsDlq = new LocalQueue({ name: 'factcheck-claims-dlq' });
   const articles = new LocalQueue({ name: 'factcheck-articles', ...q, deadLetter: articlesDlq, onDeadLetter: deadLettered('articles') });
   const claims = new LocalQueue({ name: 'factcheck-claims', ...q, deadLetter: claimsDlq, onDeadLetter: deadLettered('claims') });
+  const sqs = await startLocalSqsServer([articles, claims]);
+  const handoffBytes = options.claimsMessageMaxBytes ?? DEFAULT_HANDOFF_BYTES;
+  if (handoffBytes > 0) Object.assign(process.env, { CLAIMS_QUEUE_URL: sqs.urlOf(claims), CLAIMS_MESSAGE_MAX_BYTES: String(handoffBytes) });
+  else {
+    delete process.env.CLAIMS_QUEUE_URL;
+    delete process.env.CLAIMS_MESSAGE_MAX_BYTES;
+  }
+
+  const root = resolve(import.meta.dirname, '../..');
+  type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
+  const instances = Math.max(1, options.concurrency ?? 1);
+  // A query string makes another instance of the module (its own batch processor and
+  // idempotency state); the first is the module itself.
+  const load = async (file: string): Promise<Handler[]> =>
+    Promise.all(Array.from({ length: instances }, async (_, i) => (await import(join(root, file) + (i ? `?instance=${i}` : ''))).handler as Handler));
+  const splits = await load('functions/split.ts');
+  const checks = await load('functions/check.ts');
+
   let invocation = 0;
   const functionTimeoutMs = options.functionTimeoutMs ?? 30_000;
   const context = (name: string): Context =>
@@ -205,6 +224,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     referenceTable,
     idempotencyTable,
     queues: { articles, claims, articlesDlq, claimsDlq },
+    sqs,
     faults,
     async idle(timeoutMs = 60_000) {
       const until = Date.now() + timeoutMs;
@@ -219,6 +239,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     async stop() {
       await articles.stop();
       await claims.stop();
+      await sqs.close();
       raw.destroy();
       docs.destroy();
       await faults.s3?.close();

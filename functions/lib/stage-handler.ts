@@ -139,6 +139,12 @@ function record_(logger: Logger, stage: StageDefinition['stage'], outcome: Recor
     return;
   }
   switch (outcome.status) {
+    case 'handed-off':
+      logger.info('split done; the claims document went to check in the queue message', { claims: outcome.claims });
+      metrics.addMetric('Articles', MetricUnit.Count, 1);
+      metrics.addMetric('Claims', MetricUnit.Count, outcome.claims);
+      metrics.addMetric('ClaimsHandedOff', MetricUnit.Count, 1);
+      break;
     case 'written':
       logger.info(`${stage} done`, { output: outcome.key, claims: outcome.claims, verdicts: outcome.verdicts });
       if (stage === 'split') {

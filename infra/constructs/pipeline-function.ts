@@ -167,6 +167,19 @@ export class PipelineFunction extends NodejsFunction {
   }
 
   /**
+   * Lets the function send claims documents of up to `maxBytes` to `target`'s queue in the
+   * message (SendMessage on that queue only), naming it in CLAIMS_QUEUE_URL: the split stage's
+   * handoff to check (shared/pipeline/handoff.ts).
+   */
+  handsOffTo(target: PipelineQueue, maxBytes: number): this {
+    integerInRange('claimsMessageMaxBytes', maxBytes, 1, 250 * 1024);
+    this.executionRole.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [target.queue.queueArn] }));
+    this.addEnvironment('CLAIMS_QUEUE_URL', target.queue.queueUrl);
+    this.addEnvironment('CLAIMS_MESSAGE_MAX_BYTES', String(maxBytes));
+    return this;
+  }
+
+  /**
    * Makes `source` this function's trigger, reporting partial batch failures so that only the
    * failed records of a batch come back. The queue's visibility timeout must cover six
    * function timeouts, or a record could be redelivered while still being worked on.

@@ -18,7 +18,8 @@ export interface CheckDeps {
 }
 
 /**
- * Check: a claims document → its verdict report under reports/ (or an error report).
+ * Check: a claims document (under claims/, or handed over in the queue message) → its verdict
+ * report under reports/ (or an error report).
  *
  * The report describes the article version the claims document names, and is written only
  * while that is still the article's latest version: what readers find under reports/ never
@@ -53,7 +54,7 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
  * report and the text outlive it: the document's claims go before the page is rendered.
  */
 async function loadAndJudge(input: StageInput, deps: CheckDeps, articleKey: string): Promise<{ basis: Basis; report: VerdictReport; text: string } | Outcome> {
-  const loaded = await load(input, deps.blobs);
+  const loaded = input.document !== undefined ? handedOver(input, articleKey) : await load(input, deps.blobs);
   if ('status' in loaded) return loaded;
   const { read, parsed } = loaded;
   if (!parsed.success) {
@@ -82,6 +83,21 @@ async function load(input: StageInput, blobs: BlobStore): Promise<Loaded | Outco
   return { read: got.read, parsed: parseClaimsDocument(got.body) };
 }
 
+/**
+ * A claims document handed over in the queue message. No object stands behind it: what the
+ * report describes is the article, by the version the document names, or else the article's
+ * latest version.
+ */
+function handedOver(input: StageInput, articleKey: string): Loaded {
+  const read: Basis = { key: articleKey, version: {} };
+  const parsed = ClaimsDocument.safeParse(input.document);
+  if (!parsed.success) return { read, parsed: { success: false, message: schemaMessage(parsed.error) } };
+  return { read, parsed: { success: true, data: parsed.data } };
+}
+
+const schemaMessage = (error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }) =>
+  `claims document does not match its schema: ${error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`;
+
 /** The object's bytes in a holder of their own, so that the parse can let them go. */
 async function fetchObject(input: StageInput, blobs: BlobStore): Promise<{ read: Basis; body: { bytes?: Uint8Array } } | Outcome> {
   const object = await blobs.get(input.key, { versionId: input.versionId });
@@ -106,9 +122,7 @@ export function parseClaimsDocument(body: { bytes?: Uint8Array }): Parsed {
     return { success: false, message: `claims document is not readable JSON: ${(err as Error).message}` };
   }
   const parsed = ClaimsDocument.safeParse(json);
-  if (!parsed.success) {
-    return { success: false, message: `claims document does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
-  }
+  if (!parsed.success) return { success: false, message: schemaMessage(parsed.error) };
   return { success: true, data: parsed.data };
 }
 

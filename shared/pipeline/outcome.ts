@@ -16,10 +16,14 @@ export interface StageInput {
   /** The object version the event names: its version id (versioned buckets) and ETag, unquoted. */
   versionId?: string | undefined;
   etag?: string | undefined;
+  /** A claims document handed over in the queue message (parsed JSON), in place of the object at `key`. */
+  document?: unknown;
 }
 
 export type Outcome =
   | { status: 'written'; key: string; claims: number; verdicts?: Record<string, number> }
+  /** Split's claims document went to check in a queue message; `key` is where it would have been stored. */
+  | { status: 'handed-off'; key: string; claims: number }
   | { status: 'rejected'; key: string; code: string; message: string }
   | { status: 'gone' }
   /**

@@ -3,6 +3,7 @@ import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
 import { jsonParts } from './serialise.ts';
+import { handoffMessage, type ClaimsHandoff } from './handoff.ts';
 import { claimsKeyFor, KeyError, KeyTooLongError } from './keys.ts';
 import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
@@ -12,10 +13,13 @@ export interface SplitDeps {
   blobs: BlobStore;
   maxBytes?: number;
   vocabulary?: CompiledVocabulary;
+  /** Hand small claims documents to check in its queue message instead of writing them under claims/. */
+  handoff?: ClaimsHandoff;
 }
 
 /**
- * Split: an uploaded article → its claims document under claims/ (or an error report).
+ * Split: an uploaded article → its claims document under claims/, or handed to check in a
+ * queue message when it is small and a handoff is configured (or an error report).
  *
  * It reads the version the event names, records that version in the document, and writes
  * only while it is still the key's latest: a late or replayed event for a replaced article
@@ -67,6 +71,12 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
   if (Object.keys(read.version).length) doc = { ...doc, article: { ...doc.article, version: read.version } };
   const stop = await staleness(deps.blobs, read);
   if (stop) return stop;
-  await deps.blobs.put(target, jsonParts(doc, 'claims'), 'application/json');
+  const parts = jsonParts(doc, 'claims');
+  const message = deps.handoff ? handoffMessage(input.bucket, target, parts, deps.handoff.maxBytes) : null;
+  if (message !== null) {
+    await deps.handoff!.send(message);
+    return { status: 'handed-off', key: target, claims: doc.claims.length };
+  }
+  await deps.blobs.put(target, parts, 'application/json');
   return { status: 'written', key: target, claims: doc.claims.length };
 }

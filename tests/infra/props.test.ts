@@ -1,4 +1,5 @@
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { ArticleBucket } from '../../infra/constructs/article-bucket.ts';
@@ -61,6 +62,13 @@ describe('bad props fail the synth with a clear message', () => {
     expect(() => fn.usesTable(new ReferenceTable(stack, 'R').table, 'referenceTable', 'read')).toThrow(/UPPER_SNAKE_CASE/);
   });
 
+  it('the claims handoff is checked: at most 250 KiB, which leaves a message room for its envelope', () => {
+    const stack = scratch();
+    const fn = new PipelineFunction(stack, 'F', { entry: 'functions/split.ts', description: 'd', serviceName: 's' });
+    const queue = new PipelineQueue(stack, 'Q', { consumerTimeout: Duration.seconds(10) });
+    expect(() => fn.handsOffTo(queue, 300 * 1024)).toThrow(/claimsMessageMaxBytes must be an integer from 1 to 256000/);
+  });
+
   it('bucket lifecycle days are checked by the construct itself', () => {
     expect(() => new ArticleBucket(scratch(), 'A', { claimsExpirationDays: 0 })).toThrow(/claimsExpirationDays must be an integer from 1/);
   });
@@ -77,6 +85,7 @@ describe('props are honoured', () => {
     maxConcurrency: 5,
     maxArticleBytes: 1000,
     reportPages: false,
+    claimsMessageMaxBytes: 0,
     logLevel: 'DEBUG',
     referenceRemovalPolicy: RemovalPolicy.DESTROY,
     referenceDeletionProtection: false,
@@ -93,6 +102,13 @@ describe('props are honoured', () => {
       Environment: { Variables: { MAX_ARTICLE_BYTES: '1000', POWERTOOLS_LOG_LEVEL: 'DEBUG' } },
     });
     template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-check', Environment: { Variables: { REPORT_PAGES: 'false' } } });
+    // claimsMessageMaxBytes=0: every claims document under claims/, no handoff, no SendMessage.
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-split', Environment: { Variables: Match.objectLike({ MAX_ARTICLE_BYTES: '1000' }) } });
+    const splitEnv = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'fc-dev-split' } }))[0]!.Properties.Environment.Variables;
+    expect(splitEnv.CLAIMS_QUEUE_URL).toBeUndefined();
+    const splitPolicies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes('SplitRole'));
+    expect(splitPolicies).toHaveLength(1);
+    expect(JSON.stringify(splitPolicies)).not.toContain('sqs:SendMessage');
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
         Rules: [
@@ -145,6 +161,8 @@ describe('context (cdk deploy -c key=value)', () => {
     expect(() => fromContext({ retainReference: 'yes' })).toThrow(/retainReference must be true or false/);
     expect(() => fromContext({ reportPages: 'no' })).toThrow(/reportPages must be true or false/);
     expect(fromContext({ reportPages: 'false' })).toMatchObject({ reportPages: false });
+    expect(fromContext({ claimsMessageMaxBytes: '0' })).toMatchObject({ claimsMessageMaxBytes: 0 });
+    expect(() => fromContext({ claimsMessageMaxBytes: 'lots' })).toThrow(/claimsMessageMaxBytes must be a whole number/);
     expect(() => fromContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be DEBUG, INFO, WARN or ERROR/);
     expect(() => fromContext({ alarmTopicArn: 'my-topic' })).toThrow(/alarmTopicArn must be an SNS topic ARN/);
   });

@@ -186,6 +186,9 @@ describe('functions', () => {
       MAX_ARTICLE_BYTES: String(5 * 1024 * 1024),
     });
     expect(env(split).REFERENCE_TABLE).toBeUndefined();
+    // Small claims documents go to check in the claims queue's message.
+    expect(env(split)).toMatchObject({ CLAIMS_QUEUE_URL: { Ref: claimsQueue }, CLAIMS_MESSAGE_MAX_BYTES: String(200 * 1024) });
+    expect(env(check).CLAIMS_QUEUE_URL).toBeUndefined();
     expect(env(check)).toMatchObject({
       ...powertools,
       POWERTOOLS_SERVICE_NAME: 'factcheck-check',
@@ -280,6 +283,13 @@ describe('least privilege', () => {
     const onReference = check.filter((s) => s.Resource.some((r) => r.startsWith(referenceTable)));
     expect(onReference.flatMap((s) => s.Action).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(onReference.flatMap((s) => s.Resource)).toEqual([`${referenceTable}.Arn`]);
+  });
+
+  it('split may send messages to the claims queue only; check sends none', () => {
+    const sends = split.filter((s) => s.Action.includes('sqs:SendMessage'));
+    expect(sends.flatMap((s) => s.Action)).toEqual(['sqs:SendMessage']);
+    expect(sends.flatMap((s) => s.Resource)).toEqual([`${claimsQueue}.Arn`]);
+    expect(check.some((s) => s.Action.includes('sqs:SendMessage'))).toBe(false);
   });
 
   it('split has no access to the reference table', () => {

@@ -48,7 +48,8 @@ describe.skipIf(!available)('the pipeline on the local stack', () => {
     await stack.idle();
     const all = await keys();
     for (const k of seeds) {
-      expect(all).toContain(`claims/sample ${k}.txt.json`);
+      // Small claims documents travel to check in the queue message: none is stored.
+      expect(all).not.toContain(`claims/sample ${k}.txt.json`);
       expect(all).toContain(`reports/sample ${k}.txt.json`);
       expect(writes(`reports/sample ${k}.txt.json`)).toBe(1);
     }
@@ -58,6 +59,24 @@ describe.skipIf(!available)('the pipeline on the local stack', () => {
     expect(all.filter((k) => k.startsWith('errors/'))).toEqual(['errors/scan.pdf.json']);
     expect(await read('errors/scan.pdf.json')).toMatchObject({ stage: 'split', error: { code: 'BINARY', message: 'article is a PDF document, not text' } });
     expect(stack.queues.articlesDlq.depth + stack.queues.claimsDlq.depth).toBe(0);
+    expect(stack.sqs.sent).toBe(seeds.length);
+  });
+
+  it('stores a claims document too big for a message under claims/, and checks it from there', async () => {
+    // Paragraphs of the samples repeated: a claims document well over the 200 KiB a message takes.
+    const big = Array.from({ length: 40 }, (_, i) => readSeed(seeds[1 + (i % 4)]!).toString('utf8')).join('\n\n');
+    const sent = stack.sqs.sent;
+    await upload('articles/long read.txt', big, '2024-11-26');
+    await stack.idle();
+    const all = await keys();
+    expect(all).toContain('claims/long read.txt.json');
+    expect(all).toContain('reports/long read.txt.json');
+    expect(stack.sqs.sent).toBe(sent);
+    const doc = await read('claims/long read.txt.json');
+    expect(JSON.stringify(doc).length).toBeGreaterThan(200 * 1024);
+    const report: VerdictReport = await read('reports/long read.txt.json');
+    expect(report.counts.claims).toBeGreaterThan(doc.claims.length - 1);
+    expect(report.article.source).toBe(`s3://${stack.bucket}/articles/long read.txt`);
   });
 
   it('gives the same verdicts as the engine run in process, with the publication date from the metadata', async () => {
@@ -78,10 +97,11 @@ describe.skipIf(!available)('the pipeline on the local stack', () => {
     const before = created.length;
     await upload('articles/sample 001.txt', readSeed('001'), SEED_PUBLISHED['001']);
     await stack.idle();
-    // The upload itself is the only new object: no second claims document, no second report.
+    // The upload itself is the only new object, and no second message went to check: no second report.
+    const sent = stack.sqs.sent;
     expect(created.slice(before)).toEqual(['articles/sample 001.txt']);
-    expect(writes('claims/sample 001.txt.json')).toBe(1);
     expect(writes('reports/sample 001.txt.json')).toBe(1);
+    expect(stack.sqs.sent).toBe(sent);
   });
 
   it('processes a new version of the same key, so the report follows the latest version', async () => {

@@ -1,0 +1,85 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Context, SQSEvent } from 'aws-lambda';
+import 'aws-sdk-client-mock-vitest/extend';
+import { mockClient } from 'aws-sdk-client-mock';
+import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { SendMessageCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
+import { fakeIdempotencyTable } from './idempotency-table.ts';
+import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
+
+/** The handlers with the claims handoff on, as the stack deploys them: SDK clients mocked. */
+prepareHandlerEnv();
+process.env.CLAIMS_QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/123456789012/factcheck-claims';
+process.env.CLAIMS_MESSAGE_MAX_BYTES = String(200 * 1024);
+const { s3, ddb, docs } = mockAwsClients();
+const sqs = mockClient(SQSClient);
+let split: Handler;
+let check: Handler;
+beforeAll(async () => {
+  split = (await import('../../functions/split.ts')).handler;
+  check = (await import('../../functions/check.ts')).handler;
+});
+
+let invocation = 0;
+const context = (): Context => ({ functionName: 'f', awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
+const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name}.json`, 'utf8'));
+const body = (bytes: Uint8Array) => ({ transformToByteArray: async () => bytes, destroy: () => {} }) as unknown as GetObjectCommandOutput['Body'];
+const article = readFileSync('examples/ceasefire-one-year-on.txt');
+const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
+
+beforeEach(() => {
+  s3.reset();
+  ddb.reset();
+  docs.reset();
+  sqs.reset();
+  fakeIdempotencyTable(ddb);
+  s3.on(PutObjectCommand).resolves({});
+  s3.on(HeadObjectCommand).resolves({ VersionId: 'v1-example', ETag: '"a1b2c3d4e5f60718293a4b5c6d7e8f90"' });
+  s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, ContentType: 'text/plain', Metadata: { published: '2021-11-10' }, VersionId: 'v1-example', ETag: '"a1b2c3d4e5f60718293a4b5c6d7e8f90"' });
+  docs.on(GetCommand).resolves({});
+  docs.on(QueryCommand).resolves({ Items: [] });
+  sqs.on(SendMessageCommand).resolves({ MessageId: 'm1' });
+});
+
+describe('split with the claims handoff', () => {
+  it('sends the claims document to the claims queue in one message and writes no claims/ object', async () => {
+    const out = await split(event('article-uploaded'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putKeys()).toEqual([]);
+    expect(sqs).toHaveReceivedCommandTimes(SendMessageCommand, 1);
+    const input = sqs.commandCalls(SendMessageCommand)[0]!.args[0].input;
+    expect(input.QueueUrl).toBe(process.env.CLAIMS_QUEUE_URL);
+    const message = JSON.parse(input.MessageBody!);
+    expect(message).toMatchObject({ kind: 'factcheck/claims-handoff', bucket: 'factcheck-local', key: 'claims/ceasefire-one-year-on.txt.json' });
+    expect(message.document.article).toMatchObject({ version: { versionId: 'v1-example', etag: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }, published: { date: '2021-11-10', how: 'given' } });
+  });
+
+  it('returns a throttled send as a batch item failure, so the article is split again, not lost', async () => {
+    sqs.on(SendMessageCommand).rejects(new SQSServiceException({ name: 'RequestThrottled', $fault: 'client', message: 'slow down', $metadata: { httpStatusCode: 403 } }));
+    const e = event('article-uploaded');
+    const out = await split(e, context());
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
+    expect(putKeys()).toEqual([]);
+  });
+});
+
+describe('check with the claims handoff', () => {
+  it('judges the document in the message without reading claims/, and writes the page and the report', async () => {
+    const out = await check(event('claims-handoff'), context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
+    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Key: 'articles/ceasefire-one-year-on.txt' });
+    expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.html', 'reports/ceasefire-one-year-on.txt.json']);
+  });
+
+  it('processes a repeated message once: the article version is the idempotency key', async () => {
+    await check(event('claims-handoff'), context());
+    const again = event('claims-handoff');
+    again.Records[0]!.messageId = 'another-delivery';
+    const out = await check(again, context());
+    expect(out.batchItemFailures).toEqual([]);
+    expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.html', 'reports/ceasefire-one-year-on.txt.json']);
+  });
+});
