@@ -156,7 +156,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const claims = new LocalQueue({ name: 'factcheck-claims', ...q, deadLetter: claimsDlq, onDeadLetter: deadLettered('claims') });
   const sqs = await startLocalSqsServer([articles, claims]);
   const handoffBytes = options.claimsMessageMaxBytes ?? DEFAULT_HANDOFF_BYTES;
-  if (handoffBytes > 0) Object.assign(process.env, { CLAIMS_QUEUE_URL: sqs.urlOf(claims), CLAIMS_MESSAGE_MAX_BYTES: String(handoffBytes) });
+  // The SQS client's endpoint and the queue URL's host agree, as in AWS (else the SDK warns).
+  if (handoffBytes > 0) Object.assign(process.env, { CLAIMS_QUEUE_URL: sqs.urlOf(claims), CLAIMS_MESSAGE_MAX_BYTES: String(handoffBytes), AWS_ENDPOINT_URL_SQS: sqs.endpoint });
   else {
     delete process.env.CLAIMS_QUEUE_URL;
     delete process.env.CLAIMS_MESSAGE_MAX_BYTES;
