@@ -15,8 +15,27 @@ function parse(iso: string): { y: number; m?: number; d?: number } | null {
   return { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) };
 }
 
-/** [first day, last day] of an ISO date at its precision, as UTC day numbers. */
-export function dayRange(iso: string, part?: FigureDate['part']): [number, number] | null {
+/**
+ * Day ranges already worked out, by date and part: the reference table's few hundred dates are
+ * compared with every date claim, and parsing them each time was a tenth of judging a date.
+ * Bounded, since claims bring dates of their own.
+ */
+const ranges = new Map<string, readonly [number, number] | null>();
+const MAX_RANGES = 10_000;
+
+/** [first day, last day] of an ISO date at its precision, as UTC day numbers. Shared: never mutate it. */
+export function dayRange(iso: string, part?: FigureDate['part']): readonly [number, number] | null {
+  const key = part ? `${iso}|${part}` : iso;
+  let r = ranges.get(key);
+  if (r === undefined) {
+    r = computeDayRange(iso, part);
+    if (ranges.size >= MAX_RANGES) ranges.clear();
+    ranges.set(key, r);
+  }
+  return r;
+}
+
+function computeDayRange(iso: string, part?: FigureDate['part']): [number, number] | null {
   const p = parse(iso);
   if (!p) return null;
   if (p.d !== undefined) {
@@ -57,7 +76,7 @@ export function dayRange(iso: string, part?: FigureDate['part']): [number, numbe
 }
 
 /** The claimed interval, or null while its year is unknown. */
-export function claimRange(d: FigureDate): [number, number] | null {
+export function claimRange(d: FigureDate): readonly [number, number] | null {
   if (d.start.startsWith('X')) return null;
   const a = dayRange(d.start, d.part);
   if (!a) return null;
@@ -71,7 +90,7 @@ export interface FactDateLike {
   end?: string | undefined;
 }
 
-export function factRange(d: FactDateLike, role: DateRole): [number, number] | null {
+export function factRange(d: FactDateLike, role: DateRole): readonly [number, number] | null {
   const a = dayRange(d.start);
   if (!a) return null;
   const b = d.end ? dayRange(d.end) : a;
@@ -81,7 +100,7 @@ export function factRange(d: FactDateLike, role: DateRole): [number, number] | n
   return [a[0], b[1]];
 }
 
-export function datesMeet(claim: [number, number], fact: [number, number]): boolean {
+export function datesMeet(claim: readonly [number, number], fact: readonly [number, number]): boolean {
   return claim[0] <= fact[1] && claim[1] >= fact[0];
 }
 

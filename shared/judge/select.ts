@@ -25,6 +25,11 @@ function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boole
   return aFrom <= bTo.padEnd(10, '~') && aTo.padEnd(10, '~') >= bFrom;
 }
 
+function inIdOrder(facts: readonly ReferenceFact[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (!(facts[i - 1]!.id < facts[i]!.id)) return false;
+  return true;
+}
+
 export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], v: CompiledVocabulary, published: string | null): Candidates {
   const fr = claim.framing;
   const subjects = fr.entities.filter((e) => e.role === 'subject').map((e) => e.id);
@@ -34,8 +39,9 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   const relevant: ReferenceFact[] = [];
   const rejected: Candidates['rejected'] = [];
   const seen = new Set<string>();
-  // In id order, so that the verdict never depends on the order a store returns facts in.
-  for (const f of [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  // In id order, so that the verdict never depends on the order a store returns facts in;
+  // judgeClaims hands them over sorted already, so most claims sort nothing here.
+  for (const f of inIdOrder(facts) ? facts : [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (seen.has(f.id)) continue;
     seen.add(f.id);
     const reason = rejection(f);
