@@ -2,7 +2,7 @@ import { JsonString, S3Notification, S3TestNotification, SqsRecord } from './not
 import { distinctVersionId, unquoteEtag } from '../../shared/pipeline/blob-store.ts';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
 import type { StageInput } from '../../shared/pipeline/outcome.ts';
-import { HandoffMessage } from '../../shared/pipeline/handoff.ts';
+import { HANDOFF_KIND, HandoffMessage } from '../../shared/pipeline/handoff.ts';
 
 /**
  * An SQS message carrying an S3 event notification. Keys arrive URL-encoded as S3 encodes them
@@ -30,6 +30,9 @@ export interface ParsedRecord {
 export function parseRecord(record: unknown): ParsedRecord {
   if (S3TestEvent.safeParse(record).success) return { inputs: [], versions: [], test: true };
   const handoff = HandoffRecord.safeParse(record);
+  if (!handoff.success && isHandoffBody(record)) {
+    throw new EventParseError(`not a valid claims handoff: ${handoff.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
   if (handoff.success) {
     const { bucket, key, document } = handoff.data.body;
     const v = articleVersionIn(document);
@@ -69,4 +72,15 @@ function articleVersionIn(document: unknown): { versionId?: string; etag?: strin
   if (!version || typeof version !== 'object') return {};
   const { versionId, etag } = version as Record<string, unknown>;
   return { ...(typeof versionId === 'string' ? { versionId } : {}), ...(typeof etag === 'string' && etag ? { etag } : {}) };
+}
+
+/** Whether a record's body says it is a claims handoff, however broken the rest of it is. */
+function isHandoffBody(record: unknown): boolean {
+  const body = (record as { body?: unknown } | null)?.body;
+  if (typeof body !== 'string' || !body.includes(HANDOFF_KIND)) return false;
+  try {
+    return (JSON.parse(body) as { kind?: unknown } | null)?.kind === HANDOFF_KIND;
+  } catch {
+    return false;
+  }
 }

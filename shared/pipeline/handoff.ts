@@ -28,7 +28,8 @@ export const HandoffMessage = z.object({
   kind: z.literal(HANDOFF_KIND),
   bucket: z.string().min(1),
   key: z.string().min(1),
-  document: z.unknown(),
+  /** Checked against the claims document's schema by check, which gives a bad one an error report. */
+  document: z.custom<unknown>((v) => v !== undefined && v !== null, 'the claims document is missing'),
 });
 export type HandoffMessage = z.infer<typeof HandoffMessage>;
 

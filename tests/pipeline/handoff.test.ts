@@ -97,6 +97,7 @@ describe('the claims handoff', () => {
     const bare = JSON.stringify({ kind: 'factcheck/claims-handoff', bucket: 'b', key: 'claims/x.json', document: {} });
     expect(parseRecord(sqsRecord({ messageId: 'm3', body: bare })).versions).toEqual(['article:message:m3']);
     expect(() => parseRecord(sqsRecord({ messageId: 'm4', body: JSON.stringify({ kind: 'factcheck/claims-handoff', key: 'claims/x.json' }) }))).toThrow(EventParseError);
+    expect(() => parseRecord(sqsRecord({ messageId: 'm5', body: JSON.stringify({ kind: 'factcheck/claims-handoff', bucket: 'b', key: 'claims/x.json' }) }))).toThrow(/claims document is missing/);
   });
 
   it('counts the limit in UTF-8 bytes and embeds the document as serialised', () => {
