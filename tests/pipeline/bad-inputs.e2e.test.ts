@@ -12,7 +12,13 @@ let stack: LocalStack;
 let s3: S3Client;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ visibilityTimeoutMs: 300 });
+  stack = await startLocalStack({
+    visibilityTimeoutMs: 300,
+    // One process runs both stages and the S3 server here: while a stage works through the
+    // corpus's 100,000-figure article for seconds, a request another stage has in flight gets no
+    // answer from the server, which cannot run meanwhile. Deployed, each function and S3 run apart.
+    sdkTimeoutsMs: { request: 30_000 },
+  });
   s3 = new S3Client({ endpoint: stack.s3Endpoint, forcePathStyle: true, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
 }, 60_000);
 afterAll(async () => {
