@@ -92,15 +92,10 @@ function foldedMatches(p: FoldedPattern | null, text: string, lower: string | nu
   return lower === null ? allMatches(p.anyCase, text, start, end, map) : allMatches(p.lower, lower, start, end, map);
 }
 
-/**
- * Per-sentence caches, so that several figures of one sentence share one scan. A sentence the
- * framing has moved past is dropped, so the caches hold a few sentences, not every one of a
- * long article's; `compute` gives the same answer again should one be asked for after all.
- */
-type Memo<T> = ((si: number) => T) & { drop(si: number): void };
-function memo<T>(compute: (si: number) => T): Memo<T> {
+/** Per-sentence caches, so that several figures of one sentence share one scan. */
+function memo<T>(compute: (si: number) => T): (si: number) => T {
   const cache = new Map<number, T>();
-  const get = (si: number): T => {
+  return (si) => {
     let v = cache.get(si);
     if (v === undefined) {
       v = compute(si);
@@ -108,14 +103,13 @@ function memo<T>(compute: (si: number) => T): Memo<T> {
     }
     return v;
   };
-  return Object.assign(get, { drop: (si: number) => void cache.delete(si) });
 }
 
 /**
  * The events each sentence names, found in three passes over the whole text (aliases, cue
  * words, "last year's war") rather than one scan of every cue set per sentence.
  */
-function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): Memo<EventHit[]> {
+function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): (si: number) => EventHit[] {
   const { sentences } = segmentation;
   const buckets = new Map<number, EventHit[]>();
   const cueWordsIn = new Map<number, Set<string>>();
@@ -156,7 +150,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
   }
   return memo((k) => {
-    const hits = [...(buckets.get(k) ?? [])];
+    const hits = buckets.get(k) ?? [];
     const words = cueWordsIn.get(k);
     const s = sentences[k]!;
     if (words) {
@@ -243,11 +237,6 @@ export function frameFigures(
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
       const war = hits.find((h) => isWar(h.id));
       if (war) articleWar = paragraphWar = war.id;
-      // Figures come in sentence order: none will ask for this sentence again.
-      eventsIn.drop(nextSentence);
-      scans.entities.drop(nextSentence);
-      scans.phrases.drop(nextSentence);
-      scans.actions.drop(nextSentence);
     }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
