@@ -36,7 +36,8 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
 
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
-  for (const [i, f] of framed.entries()) {
+  for (let i = 0; i < framed.length; i++) {
+    const f = framed[i]!;
     if (f.scopeOnly) continue;
     const s = segmentation.sentences[f.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
@@ -140,7 +141,8 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
   }
   const spans = figures.map((f) => {
     const span = sourceSpan(article, f.start, f.end);
-    return { start: span.start, end: span.end, quote: ownCopy(span.quote) };
+    span.quote = ownCopy(span.quote);
+    return span;
   });
   return {
     vocabulary,
