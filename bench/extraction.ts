@@ -1,7 +1,4 @@
-import { extractClaims } from '../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../shared/judge/judge.ts';
-import { fileReferenceStore } from '../shared/reference/file-store.ts';
-import { segment } from '../shared/split/segment.ts';
+import { loadEngine } from './engine.ts';
 import { repeatedCorpus, singleArticle, type Article } from './corpus.ts';
 import { fmt, spread, summarise, time, timeAsync, type Summary } from './stats.ts';
 
@@ -31,6 +28,7 @@ function intlSegment(text: string): number {
 }
 
 export async function benchExtraction(opts: { quick: boolean }): Promise<ExtractionResult> {
+  const { extractClaims, judgeClaims, fileReferenceStore, segment } = await loadEngine();
   const runs = opts.quick ? 3 : 5;
   const corpus = repeatedCorpus(opts.quick ? 1 * MB : 5 * MB);
   const texts = corpus.articles.map((a) => a.bytes.toString('utf8'));
@@ -124,7 +122,7 @@ export function extractionMarkdown(r: ExtractionResult): string {
   const lines = [
     '## 1. Extraction and judging (in process, one core)',
     '',
-    `Corpus: ${r.corpusSource}, repeated as ${r.articles.toLocaleString('en-US')} separate articles: ${fmt(mb, 2)} MB. Each pass does what \`factcheck check\` does per article: reads, normalises, segments, extracts and frames (\`extractClaims\`), then judges every claim against the embedded reference (\`judgeClaims\`, the file adapter), with the publication dates an editor would give. ${r.claims.toLocaleString('en-US')} claims per pass (${Object.entries(r.verdicts).sort().map(([v, n]) => `${n.toLocaleString('en-US')} ${v}`).join(', ')}).`,
+    `Corpus: ${r.corpusSource}, repeated as ${r.articles.toLocaleString('en-US')} separate articles: ${fmt(mb, 2)} MB. Each pass does what \`factcheck check\` does per article, with the engine bundled as the CLI is (bench/engine.ts): reads, normalises, segments, extracts and frames (\`extractClaims\`), then judges every claim against the embedded reference (\`judgeClaims\`, the file adapter), with the publication dates an editor would give. ${r.claims.toLocaleString('en-US')} claims per pass (${Object.entries(r.verdicts).sort().map(([v, n]) => `${n.toLocaleString('en-US')} ${v}`).join(', ')}).`,
     '',
     '| what | time per pass | throughput |',
     '|---|---|---|',
