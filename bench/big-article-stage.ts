@@ -3,6 +3,7 @@
 // as JSON. The blob store is the file system here; everything else is the stage's own code.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
+import { collectBetweenPhases } from '../shared/memory.ts';
 import { judgeClaims } from '../shared/judge/judge.ts';
 import { fileReferenceStore } from '../shared/reference/file-store.ts';
 import { renderHtmlParts } from '../shared/render/html.ts';
@@ -47,8 +48,11 @@ const before = peakKb();
 const t0 = performance.now();
 let claims = 0;
 if (stage === 'split') {
-  const doc = extractClaims(readFileSync(input!), { maxBytes: 64 * 1024 * 1024, published: '2021-08-16' });
+  const bytes = readFileSync(input!);
+  const doc = extractClaims(bytes, { maxBytes: 64 * 1024 * 1024, published: '2021-08-16' });
   claims = doc.claims.length;
+  // As the split stage does between extraction and serialising.
+  collectBetweenPhases(bytes.length);
   writeParts(output!, jsonParts(doc, 'claims'));
 } else {
   // Parsed as the check stage parses, which lets the bytes, the text and the raw JSON go, and
@@ -56,9 +60,12 @@ if (stage === 'split') {
   const judged = async () => {
     const parsed = parseClaimsDocument({ bytes: readFileSync(input!) });
     if (!parsed.success) throw new Error(parsed.message);
+    // As the check stage does: after validating, and again after judging.
+    collectBetweenPhases(parsed.data.text.length);
     return { report: await judgeClaims(parsed.data, store!), text: parsed.data.text };
   };
   const { report, text } = await judged();
+  collectBetweenPhases(text.length);
   claims = report.claims.length;
   writeParts(`${output}.html`, renderHtmlParts(report, text));
   writeParts(output!, jsonParts(report, 'claims'));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { LAMBDA_NODE_OPTIONS, lambdaBuildOptions, lambdaHeapFlags } from '../infra/bundle-options.ts';
+import { LAMBDA_NODE_OPTIONS, lambdaBuildOptions, lambdaNodeFlags } from '../infra/bundle-options.ts';
 import { singleArticle } from './corpus.ts';
 import { fmt } from './stats.ts';
 
@@ -43,7 +43,7 @@ type Run = Omit<StageFigures, 'outputBytes' | 'plainRssMb'>;
 
 export async function benchBigArticle(): Promise<BigArticleResult> {
   const dir = mkdtempSync(join(tmpdir(), 'big-article-'));
-  const flags = lambdaHeapFlags(MEMORY_MB);
+  const flags = lambdaNodeFlags(MEMORY_MB);
   try {
     // One bundle per stage, each loading that stage's handler as well as doing its work, so the
     // peak counts the SDK and Powertools a deployed function holds (20-25 MB at start).
@@ -95,7 +95,7 @@ export function bigArticleMarkdown(r: BigArticleResult): string {
     '',
     "One article made of the sample articles' paragraphs repeated, at the pipeline's default limit (5 MB, `MAX_ARTICLE_BYTES`) and at 10 MB. Each stage's work runs alone in a fresh process from a bundle built as the Lambdas are built, source map included, that also loads the stage's own handler with the AWS SDK and Powertools, as a deployed function does (`bench/big-article-stage.ts`): split reads, extracts and serialises the claims document; check parses and validates it, judges every claim against the shipped reference, and renders the HTML page and the JSON report. Peak resident memory is what the function's memory setting must hold.",
     '',
-    `Each stage runs as the Lambda Node.js runtime starts a ${r.memoryMb} MB function: ${flags} (the runtime's heap flags for ${r.memoryMb} MB, and the functions' own NODE_OPTIONS). The bar for room to spare is a peak of at most ${PEAK_BAR_MB} MB for both stages at 10 MB, about 20% under ${r.memoryMb} MB; at 10 MB the larger peak is ${fmt(worst, 0)} MB, ${worst <= PEAK_BAR_MB ? 'within' : 'over'} the bar. The last column is the same work under plain \`node\` (no flags), whose heap grows more freely.`,
+    `Each stage runs as the Lambda Node.js runtime starts a ${r.memoryMb} MB function: ${flags} (the flags the runtime's bootstrap passes for ${r.memoryMb} MB, \`--expose-gc\` among them, which lets the stages collect between the phases of a big article, and the functions' own NODE_OPTIONS). The bar for room to spare is a peak of at most ${PEAK_BAR_MB} MB for both stages at 10 MB, about 20% under ${r.memoryMb} MB; at 10 MB the larger peak is ${fmt(worst, 0)} MB, ${worst <= PEAK_BAR_MB ? 'within' : 'over'} the bar. The last column is the same work under plain \`node\` (no flags), whose heap grows more freely.`,
     '',
     `| article | stage | time | claims | output | peak resident memory | room to spare of ${r.memoryMb} MB | of which the process before the work | plain node |`,
     '|---|---|---|---|---|---|---|---|---|',

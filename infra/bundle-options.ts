@@ -40,6 +40,15 @@ export function lambdaHeapFlags(memoryMb: number): string[] {
   return [`--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memoryMb - newSpace}`];
 }
 
+/**
+ * Every flag the runtime's bootstrap starts node with for a function of `memoryMb` MB: the heap
+ * flags, --expose-gc (which lets the stages collect between the phases of a big article,
+ * shared/memory.ts) and --max-http-header-size. The big-article benchmark runs each stage so.
+ */
+export function lambdaNodeFlags(memoryMb: number): string[] {
+  return ['--expose-gc', '--max-http-header-size=81920', ...lambdaHeapFlags(memoryMb)];
+}
+
 /** The esbuild options for one function's bundle, as the CDK builds it (minus its source map). */
 export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
   return {

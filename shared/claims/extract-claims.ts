@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { collectBetweenPhases } from '../memory.ts';
 import { readArticle, sourceRange, sourceSpan, type ArticleText } from '../read/index.ts';
 import { segment, type Segmentation } from '../split/segment.ts';
 import { extractFigures, redateFigures, type FoundFigure } from '../extract/extract.ts';
@@ -32,6 +33,8 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): ClaimsDocument {
   const found = readAndFind(bytes, options);
   const { vocabulary, digest, text, segmentation, header, published, spans } = found;
+  // The decoded upload and reading's copies are garbage now: gone before framing's peak.
+  collectBetweenPhases(bytes.length);
   const framed = frameFound(found, vocabulary);
 
   const seen = new Map<string, number>();

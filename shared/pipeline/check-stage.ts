@@ -1,5 +1,6 @@
 import { ClaimsDocument } from '../claims/document.ts';
 import { judgeClaims } from '../judge/judge.ts';
+import { collectBetweenPhases } from '../memory.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import type { VerdictReport } from '../report/report.ts';
 import { renderHtmlParts } from '../render/html.ts';
@@ -39,6 +40,8 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   const judged = await loadAndJudge(input, deps, articleKey);
   if ('status' in judged) return judged;
   const { basis, report, text } = judged;
+  // The document's claims are garbage once judged: gone before the page and report are written.
+  collectBetweenPhases(text.length);
   const stop = await staleness(deps.blobs, basis);
   if (stop) return stop;
   // The page for editors first, then the JSON report in one PutObject: its presence is the
@@ -60,6 +63,8 @@ async function loadAndJudge(input: StageInput, deps: CheckDeps, articleKey: stri
   if (!parsed.success) {
     return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', parsed.message, read);
   }
+  // The bytes, their text and the raw JSON are garbage once the document is validated.
+  collectBetweenPhases(parsed.data.text.length);
   const article = parsed.data.article;
   const basis: Basis =
     article.version && Object.keys(article.version).length && article.source === `s3://${input.bucket}/${articleKey}`

@@ -1,4 +1,5 @@
 import { extractClaims } from '../claims/extract-claims.ts';
+import { collectBetweenPhases } from '../memory.ts';
 import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
@@ -69,6 +70,8 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
     throw err;
   }
   if (Object.keys(read.version).length) doc = { ...doc, article: { ...doc.article, version: read.version } };
+  // Extraction's working data is garbage before the document is serialised.
+  collectBetweenPhases(object.bytes.length);
   const stop = await staleness(deps.blobs, read);
   if (stop) return stop;
   const parts = jsonParts(doc, 'claims');
