@@ -99,7 +99,7 @@ export function costMarkdown(m: MeasuredRun, c: CostModel, when: string): string
   return [
     '# What it costs to run',
     '',
-    `Written by \`npm run bench\` on ${when} from the end-to-end run in BENCHMARKS.md (section 5): ${m.articles.toLocaleString('en-US')} uploads of the sample articles (${fmt(m.meanArticleBytes / 1024, 1)} KB on average) through the local stack, with every request the handlers sent to S3 and DynamoDB counted at the servers, and each handler invocation timed. Prices are AWS list prices for us-east-1 (arm64 Lambda, S3 Standard, SQS standard, DynamoDB on demand), before any free tier. The table's own figures are per 1,000 articles.`,
+    `Written by \`npm run bench\` on ${when} from the end-to-end run in BENCHMARKS.md (section 5): ${m.articles.toLocaleString('en-US')} uploads of the sample articles (${fmt(m.meanArticleBytes / 1024, 1)} KB on average) through the local stack, with every request the handlers sent to S3, DynamoDB and SQS counted at the servers, and each handler invocation timed. Prices are AWS list prices for us-east-1 (arm64 Lambda, S3 Standard, SQS standard, DynamoDB on demand), before any free tier. The table's own figures are per 1,000 articles.`,
     '',
     `**$${fmt(c.perThousand, 4)} per 1,000 articles** with the HTML page beside each report (the default), **$${fmt(c.withoutPages, 4)}** without it (\`-c reportPages=false\`). The target is at most $0.02.`,
     '',
