@@ -40,6 +40,7 @@ writeFileSync('.local/stack.json', `${JSON.stringify({ s3: stack.s3Endpoint, dyn
 console.log(`factcheck local stack
   S3 API:        ${stack.s3Endpoint}   (bucket ${stack.bucket}; access key S3RVER, secret S3RVER)
   DynamoDB API:  ${stack.dynamoEndpoint}   (tables ${stack.referenceTable}, ${stack.idempotencyTable})
+  SQS API:       ${stack.sqs.endpoint}   (SendMessage only: split's claims handoffs to check)
 
 Upload an article and read its report:
   export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1
