@@ -1,6 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Context, SQSEvent } from 'aws-lambda';
 import 'aws-sdk-client-mock-vitest/extend';
 import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import {
@@ -16,7 +15,7 @@ import { isRetryable } from '../../adapters/aws-errors.ts';
 import { backoff, withRetries } from '../../adapters/dynamodb/retry.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
 
 /**
  * Faults at the handlers, with the SDK mocked: throttling, server errors, timeouts, dropped
@@ -37,13 +36,6 @@ beforeAll(async () => {
   warn = vi.spyOn(Logger.prototype, 'warn');
 });
 
-let invocation = 0;
-const context = (): Context => ({ functionName: 'stage', awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
-const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name}.json`, 'utf8'));
-const body = (bytes: Uint8Array | string) => {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  return { transformToByteArray: async () => data, destroy: () => {} } as unknown as GetObjectCommandOutput['Body'];
-};
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 const claims = JSON.stringify(extractClaims(article, { source: 's3://factcheck-local/articles/ceasefire-one-year-on.txt' }));
 const CLAIMS = 'claims/ceasefire-one-year-on.txt.json';
@@ -108,8 +100,8 @@ describe('transient S3 faults send the message back, and its redelivery writes o
     s3.on(GetObjectCommand).callsFake(failing(1, fault, readArticle));
     const e = event('article-uploaded');
     // Act
-    const first = await split(e, context());
-    const second = await split(e, context());
+    const first = await split(e, lambdaContext('stage'));
+    const second = await split(e, lambdaContext('stage'));
     // Assess: back to the queue, nothing written, the lock released for the redelivery.
     expect(first.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(reasons().map((r) => [r.messageId, r.error.name])).toEqual([[e.Records[0]!.messageId, fault().name]]);
@@ -122,8 +114,8 @@ describe('transient S3 faults send the message back, and its redelivery writes o
     s3.on(GetObjectCommand).callsFake(readArticle);
     s3.on(HeadObjectCommand).callsFake(failing(1, fault, () => ({})));
     const e = event('article-uploaded');
-    expect((await split(e, context())).batchItemFailures).toHaveLength(1);
-    expect((await split(e, context())).batchItemFailures).toEqual([]);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toHaveLength(1);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toEqual([]);
     expect(written).toEqual([CLAIMS]);
   });
 
@@ -136,9 +128,9 @@ describe('transient S3 faults send the message back, and its redelivery writes o
       }),
     );
     const e = event('article-uploaded');
-    expect((await split(e, context())).batchItemFailures).toHaveLength(1);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toHaveLength(1);
     expect(written).toEqual([]);
-    expect((await split(e, context())).batchItemFailures).toEqual([]);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toEqual([]);
     expect(written).toEqual([CLAIMS]);
   });
 
@@ -147,9 +139,9 @@ describe('transient S3 faults send the message back, and its redelivery writes o
     let calls = 0;
     s3.on(GetObjectCommand).callsFake(() => (calls++ === 0 ? { Body: cut as unknown as GetObjectCommandOutput['Body'], ContentLength: article.length } : readArticle()));
     const e = event('article-uploaded');
-    expect((await split(e, context())).batchItemFailures).toHaveLength(1);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toHaveLength(1);
     expect(reasons()[0]!.error).toMatchObject({ message: 'aborted', code: 'ECONNRESET' });
-    expect((await split(e, context())).batchItemFailures).toEqual([]);
+    expect((await split(e, lambdaContext('stage'))).batchItemFailures).toEqual([]);
     expect(written).toEqual([CLAIMS]);
   });
 
@@ -163,9 +155,9 @@ describe('transient S3 faults send the message back, and its redelivery writes o
       return {};
     });
     const e = event('claims-created');
-    expect((await check(e, context())).batchItemFailures).toHaveLength(1);
+    expect((await check(e, lambdaContext('stage'))).batchItemFailures).toHaveLength(1);
     expect(writes(REPORT)).toBe(0);
-    expect((await check(e, context())).batchItemFailures).toEqual([]);
+    expect((await check(e, lambdaContext('stage'))).batchItemFailures).toEqual([]);
     // The JSON report, whose presence says the article is done, is written once; the page is
     // rewritten by the redelivery, with the same content.
     expect(writes(REPORT)).toBe(1);
@@ -178,7 +170,7 @@ describe('reference reads retry with backoff before the message goes back', () =
     s3.on(GetObjectCommand).callsFake(readClaims);
     const meta = { Item: { pk: '#meta', sk: 'version', version: 'v-retry', facts: 0 } };
     docs.on(GetCommand).callsFake(failing(2, dynamoFaults[0]![1], () => meta));
-    const out = await check(event('claims-created'), context());
+    const out = await check(event('claims-created'), lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([]);
     expect(docs).toHaveReceivedCommandTimes(GetCommand, 3);
     expect(writes(REPORT)).toBe(1);
@@ -190,7 +182,7 @@ describe('reference reads retry with backoff before the message goes back', () =
       throw fault();
     });
     const e = event('claims-created');
-    const out = await check(e, context());
+    const out = await check(e, lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(docs).toHaveReceivedCommandTimes(GetCommand, 4);
     expect(written).toEqual([]);
@@ -205,8 +197,8 @@ describe('reference reads retry with backoff before the message goes back', () =
       throw missingTable();
     });
     const e = event('claims-created');
-    const first = await check(e, context());
-    const again = await check(e, context());
+    const first = await check(e, lambdaContext('stage'));
+    const again = await check(e, lambdaContext('stage'));
     expect([...first.batchItemFailures, ...again.batchItemFailures]).toEqual([]);
     expect(docs).toHaveReceivedCommandTimes(GetCommand, 1);
     expect(written).toEqual([ERROR]);
@@ -220,7 +212,7 @@ describe('idempotency records', () => {
       throw fault();
     });
     const e = event('article-uploaded');
-    const out = await split(e, context());
+    const out = await split(e, lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
     expect(written).toEqual([]);
@@ -234,7 +226,7 @@ describe('idempotency records', () => {
       throw missingTable();
     });
     const e = event('article-uploaded');
-    for (let receive = 0; receive < 3; receive++) expect((await split(e, context())).batchItemFailures).toHaveLength(1);
+    for (let receive = 0; receive < 3; receive++) expect((await split(e, lambdaContext('stage'))).batchItemFailures).toHaveLength(1);
     expect(written).toEqual([]);
     expect(reasons().map((r) => r.error.cause?.name)).toEqual(['ResourceNotFoundException', 'ResourceNotFoundException', 'ResourceNotFoundException']);
   });
@@ -245,8 +237,8 @@ describe('idempotency records', () => {
       throw dynamoFaults[2]![1]();
     });
     const e = event('article-uploaded');
-    const first = await split(e, context());
-    const second = await split(e, context());
+    const first = await split(e, lambdaContext('stage'));
+    const second = await split(e, lambdaContext('stage'));
     expect(first.batchItemFailures).toHaveLength(1);
     expect(second.batchItemFailures).toHaveLength(1);
     expect(writes(CLAIMS)).toBe(1);
@@ -258,7 +250,7 @@ describe('a permanent S3 failure', () => {
   it('ends in exactly one error report and consumes the message, also when it is delivered again', async () => {
     s3.on(GetObjectCommand).rejects(new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: { httpStatusCode: 403 } }));
     const e = event('article-uploaded');
-    const outs = [await split(e, context()), await split(e, context())];
+    const outs = [await split(e, lambdaContext('stage')), await split(e, lambdaContext('stage'))];
     expect(outs.flatMap((o) => o.batchItemFailures)).toEqual([]);
     expect(written).toEqual(['errors/ceasefire-one-year-on.txt.json']);
     expect(s3).toHaveReceivedCommandTimes(GetObjectCommand, 1);

@@ -1,13 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Context, SQSEvent } from 'aws-lambda';
 import 'aws-sdk-client-mock-vitest/extend';
-import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
 
 prepareHandlerEnv();
 const { s3, ddb, docs } = mockAwsClients();
@@ -18,15 +17,6 @@ beforeAll(async () => {
   check = (await import('../../functions/check.ts')).handler;
 });
 
-let invocation = 0;
-const context = (): Context => ({ functionName: 'split', awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
-const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name}.json`, 'utf8'));
-/** A response body as the adapter reads it: the bytes, or destroyed unread. */
-const body = (bytes: Uint8Array | string) => {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  // Typed as the SDK's stream type: the adapter uses only these two methods of it.
-  return { transformToByteArray: async () => data, destroy: () => {} } as unknown as GetObjectCommandOutput['Body'] & { destroy(): void };
-};
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 
 const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
@@ -45,7 +35,7 @@ beforeEach(() => {
 describe('the split handler', () => {
   it('writes the claims document for an upload, with the publication date from the object metadata', async () => {
     s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, ContentType: 'text/plain', Metadata: { published: '2021-11-11' } });
-    const out = await split(event('article-uploaded'), context());
+    const out = await split(event('article-uploaded'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Bucket: 'factcheck-local', Key: 'articles/ceasefire-one-year-on.txt' });
     expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
@@ -56,13 +46,13 @@ describe('the split handler', () => {
 
   it('decodes keys exactly as S3 encodes them', async () => {
     s3.on(GetObjectCommand).resolves({ Body: body(article), ContentLength: article.length, Metadata: {} });
-    await split(event('article-key-encoded'), context());
+    await split(event('article-key-encoded'), lambdaContext('split'));
     expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'articles/Baku 2020 + Yerevan 100% Şuşa.txt' });
     expect(putKeys()).toEqual(['claims/Baku 2020 + Yerevan 100% Şuşa.txt.json']);
   });
 
   it('refuses an oversize upload from the event’s size, without downloading it', async () => {
-    const out = await split(event('article-oversize'), context());
+    const out = await split(event('article-oversize'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
     expect(putBody('errors/archive-dump.txt.json')).toMatchObject({ schema: 'factcheck/error', stage: 'split', error: { code: 'TOO_LARGE', message: expect.stringMatching(/20971520 bytes, over the 5242880-byte limit/) } });
@@ -75,7 +65,7 @@ describe('the split handler', () => {
       destroyed = true;
     };
     s3.on(GetObjectCommand).resolves({ Body: stream, ContentLength: 9 * 1024 * 1024 });
-    await split(event('article-uploaded'), context());
+    await split(event('article-uploaded'), lambdaContext('split'));
     expect(destroyed).toBe(true);
     expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('TOO_LARGE');
   });
@@ -83,7 +73,7 @@ describe('the split handler', () => {
   it('writes an error report for bad encoding', async () => {
     const bad = new Uint8Array([0x41, 0xc3, 0x28, 0x42]);
     s3.on(GetObjectCommand).resolves({ Body: body(bad), ContentLength: bad.length, Metadata: {} });
-    const out = await split(event('article-uploaded'), context());
+    const out = await split(event('article-uploaded'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putKeys()).toEqual(['errors/ceasefire-one-year-on.txt.json']);
     expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('INVALID_UTF8');
@@ -91,7 +81,7 @@ describe('the split handler', () => {
 
   it('consumes the event when the object is gone', async () => {
     s3.on(GetObjectCommand).rejects(new NoSuchKey({ message: 'gone', $metadata: { httpStatusCode: 404 } }));
-    const out = await split(event('article-uploaded'), context());
+    const out = await split(event('article-uploaded'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putKeys()).toEqual([]);
   });
@@ -99,34 +89,34 @@ describe('the split handler', () => {
   it('returns a retryable S3 failure as a batch item failure, for redelivery', async () => {
     s3.on(GetObjectCommand).rejects(new S3ServiceException({ name: 'SlowDown', $fault: 'server', message: 'slow down', $metadata: { httpStatusCode: 503 } }));
     const e = event('article-uploaded');
-    const out = await split(e, context());
+    const out = await split(e, lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(putKeys()).toEqual([]);
   });
 
   it('writes an error report for a permanent S3 failure, and consumes the event', async () => {
     s3.on(GetObjectCommand).rejects(new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: { httpStatusCode: 403 } }));
-    const out = await split(event('article-uploaded'), context());
+    const out = await split(event('article-uploaded'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putBody('errors/ceasefire-one-year-on.txt.json').error).toEqual({ code: 'AccessDenied', message: 'Access Denied' });
   });
 
   it('processes a duplicate event once: no second claims write', async () => {
     s3.on(GetObjectCommand).callsFake(() => ({ Body: body(article), ContentLength: article.length, Metadata: {} }));
-    const out = await split(event('article-duplicate'), context());
+    const out = await split(event('article-duplicate'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).toHaveReceivedCommandTimes(GetObjectCommand, 1);
     expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
     // And again in a later invocation.
-    await split(event('article-uploaded'), context());
+    await split(event('article-uploaded'), lambdaContext('split'));
     expect(putKeys()).toEqual(['claims/ceasefire-one-year-on.txt.json']);
   });
 
   it('consumes the test event S3 sends when notifications are set up, and unreadable messages', async () => {
-    expect((await split(event('s3-test-event'), context())).batchItemFailures).toEqual([]);
+    expect((await split(event('s3-test-event'), lambdaContext('split'))).batchItemFailures).toEqual([]);
     const junk = event('article-uploaded');
     junk.Records[0]!.body = '{"not": "an S3 event"}';
-    expect((await split(junk, context())).batchItemFailures).toEqual([]);
+    expect((await split(junk, lambdaContext('split'))).batchItemFailures).toEqual([]);
     expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
     expect(putKeys()).toEqual([]);
   });
@@ -139,7 +129,7 @@ describe('the check handler', () => {
     s3.on(GetObjectCommand).resolves({ Body: body(claims), ContentLength: claims.length });
     docs.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', version: 'v-test', facts: 0 } });
     docs.on(QueryCommand).resolves({ Items: [] });
-    const out = await check(event('claims-created'), context());
+    const out = await check(event('claims-created'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'claims/ceasefire-one-year-on.txt.json' });
     // The HTML page first, then the JSON report: its presence means the report is complete.
@@ -151,7 +141,7 @@ describe('the check handler', () => {
 
   it('writes an error report for a claims document that is not one', async () => {
     s3.on(GetObjectCommand).resolves({ Body: body('{"schema": "something else"}'), ContentLength: 27 });
-    await check(event('claims-created'), context());
+    await check(event('claims-created'), lambdaContext('split'));
     expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('BAD_CLAIMS');
   });
 
@@ -160,7 +150,7 @@ describe('the check handler', () => {
     docs.on(GetCommand).resolves({});
     docs.on(QueryCommand).rejects(Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } }));
     const e = event('claims-created');
-    const out = await check(e, context());
+    const out = await check(e, lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(putKeys()).toEqual([]);
   });
@@ -169,7 +159,7 @@ describe('the check handler', () => {
     s3.on(GetObjectCommand).resolves({ Body: body(claims), ContentLength: claims.length });
     docs.on(GetCommand).rejects(new ResourceNotFoundException({ message: 'Requested resource not found', $metadata: { httpStatusCode: 400 } }));
     docs.on(QueryCommand).resolves({ Items: [] });
-    const out = await check(event('claims-created'), context());
+    const out = await check(event('claims-created'), lambdaContext('split'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putBody('errors/ceasefire-one-year-on.txt.json').error.code).toBe('ResourceNotFoundException');
   });

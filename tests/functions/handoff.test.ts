@@ -1,13 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Context, SQSEvent } from 'aws-lambda';
 import 'aws-sdk-client-mock-vitest/extend';
 import { mockClient } from 'aws-sdk-client-mock';
-import { GetObjectCommand, type GetObjectCommandOutput, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SendMessageCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
 
 /** The handlers with the claims handoff on, as the stack deploys them: SDK clients mocked. */
 prepareHandlerEnv();
@@ -22,10 +21,6 @@ beforeAll(async () => {
   check = (await import('../../functions/check.ts')).handler;
 });
 
-let invocation = 0;
-const context = (): Context => ({ functionName: 'f', awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 }) as unknown as Context;
-const event = (name: string): SQSEvent => JSON.parse(readFileSync(`events/${name}.json`, 'utf8'));
-const body = (bytes: Uint8Array) => ({ transformToByteArray: async () => bytes, destroy: () => {} }) as unknown as GetObjectCommandOutput['Body'];
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
 
@@ -45,7 +40,7 @@ beforeEach(() => {
 
 describe('split with the claims handoff', () => {
   it('sends the claims document to the claims queue in one message and writes no claims/ object', async () => {
-    const out = await split(event('article-uploaded'), context());
+    const out = await split(event('article-uploaded'), lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putKeys()).toEqual([]);
     expect(sqs).toHaveReceivedCommandTimes(SendMessageCommand, 1);
@@ -59,7 +54,7 @@ describe('split with the claims handoff', () => {
   it('returns a throttled send as a batch item failure, so the article is split again, not lost', async () => {
     sqs.on(SendMessageCommand).rejects(new SQSServiceException({ name: 'RequestThrottled', $fault: 'client', message: 'slow down', $metadata: { httpStatusCode: 403 } }));
     const e = event('article-uploaded');
-    const out = await split(e, context());
+    const out = await split(e, lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: e.Records[0]!.messageId }]);
     expect(putKeys()).toEqual([]);
   });
@@ -67,7 +62,7 @@ describe('split with the claims handoff', () => {
 
 describe('check with the claims handoff', () => {
   it('judges the document in the message without reading claims/, and writes the page and the report', async () => {
-    const out = await check(event('claims-handoff'), context());
+    const out = await check(event('claims-handoff'), lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([]);
     expect(s3).not.toHaveReceivedCommand(GetObjectCommand);
     expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Key: 'articles/ceasefire-one-year-on.txt' });
@@ -75,10 +70,10 @@ describe('check with the claims handoff', () => {
   });
 
   it('processes a repeated message once: the article version is the idempotency key', async () => {
-    await check(event('claims-handoff'), context());
+    await check(event('claims-handoff'), lambdaContext('stage'));
     const again = event('claims-handoff');
     again.Records[0]!.messageId = 'another-delivery';
-    const out = await check(again, context());
+    const out = await check(again, lambdaContext('stage'));
     expect(out.batchItemFailures).toEqual([]);
     expect(putKeys()).toEqual(['reports/ceasefire-one-year-on.txt.html', 'reports/ceasefire-one-year-on.txt.json']);
   });

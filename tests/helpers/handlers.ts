@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { readFileSync } from 'node:fs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 
@@ -24,4 +25,23 @@ export function prepareHandlerEnv(): void {
 /** Every AWS client the handlers use, mocked (aws-sdk-client-mock). */
 export function mockAwsClients() {
   return { s3: mockClient(S3Client), ddb: mockClient(DynamoDBClient), docs: mockClient(DynamoDBDocumentClient) };
+}
+
+let invocation = 0;
+
+/** A Lambda context as the handlers read it: a fresh request id each call. */
+export function lambdaContext(functionName = 'stage'): Context {
+  return { functionName, awsRequestId: `req-${++invocation}`, getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+}
+
+/** One of the sample payloads in events/. */
+export function sampleEvent(name: string): SQSEvent {
+  return JSON.parse(readFileSync(`events/${name}.json`, 'utf8')) as SQSEvent;
+}
+
+/** A GetObject response body as the S3 adapter reads it: the bytes, or destroyed unread. */
+export function responseBody(bytes: Uint8Array | string): NonNullable<GetObjectCommandOutput['Body']> & { destroy(): void } {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  // Typed as the SDK's stream type: the adapter uses only these two methods of it.
+  return { transformToByteArray: async () => data, destroy: () => {} } as unknown as NonNullable<GetObjectCommandOutput['Body']> & { destroy(): void };
 }
