@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../shared/judge/judge.ts';
+import { judgeDocuments, JUDGE_BATCH } from '../shared/judge/judge.ts';
+import type { ClaimsDocument } from '../shared/claims/document.ts';
 import { fileReferenceStore } from '../shared/reference/file-store.ts';
 import { ReferenceFileError } from '../shared/reference/rows.ts';
 import type { ReferenceStore } from '../shared/reference/store.ts';
@@ -115,34 +116,61 @@ binary, empty or oversize article; bad option or reference).`,
       const out = opts.out ? new OutDir(opts.out) : null;
       const docs: unknown[] = [];
       const pieces: string[] = [];
-      for (const input of all) {
-        try {
-          const doc = extractClaims(input.read(), {
-            source: input.source,
-            name: input.name,
-            maxBytes: opts.maxBytes,
-            ...(opts.published ? { published: opts.published } : {}),
-            ...(vocabulary ? { vocabulary } : {}),
-          });
+      // Read a batch of articles, then judge them together (judgeDocuments, JUDGE_BATCH): one
+      // round of reference lookups per batch, and faster than one article after another.
+      type Read = { input: (typeof all)[number]; doc: ClaimsDocument } | { input: (typeof all)[number]; error: ArticleReadError };
+      let batch: Read[] = [];
+      let batchBytes = 0;
+      const flush = async () => {
+        const read = batch;
+        batch = [];
+        batchBytes = 0;
+        const judged = store ? await judgeDocuments(read.flatMap((r) => ('doc' in r ? [r.doc] : [])), store, vocabulary ? { vocabulary } : {}) : [];
+        let next = 0;
+        for (const r of read) {
+          const { input } = r;
+          if ('error' in r) {
+            exitCode = EXIT.badInput;
+            io.stderr(`factcheck: ${input.source}: ${r.error.message}\n`);
+            if (opts.format === 'json' && !out) docs.push({ schema: 'factcheck/error', source: input.source, error: { code: r.error.code, message: r.error.message } });
+            continue;
+          }
+          const doc = r.doc;
           if (!store) {
             if (out) io.stderr(`wrote ${out.write(input.source, opts.format, opts.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${claimsTable(doc)}\n`)}\n`);
             else if (opts.format === 'json') docs.push(doc);
             else io.stdout(`${claimsTable(doc)}\n\n`);
             continue;
           }
-          const report = await judgeClaims(doc, store, vocabulary ? { vocabulary } : {});
+          const report = judged[next++]!;
           if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
           if (out) io.stderr(`wrote ${out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }))}\n`);
           else if (opts.format === 'json') docs.push(report);
           else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render(report, 'claimreview')) as unknown[]));
           else pieces.push(render(report, opts.format, doc.text));
+        }
+      };
+      for (const input of all) {
+        try {
+          const bytes = input.read();
+          batchBytes += bytes.length;
+          batch.push({
+            input,
+            doc: extractClaims(bytes, {
+              source: input.source,
+              name: input.name,
+              maxBytes: opts.maxBytes,
+              ...(opts.published ? { published: opts.published } : {}),
+              ...(vocabulary ? { vocabulary } : {}),
+            }),
+          });
         } catch (err) {
           if (!(err instanceof ArticleReadError)) throw err;
-          exitCode = EXIT.badInput;
-          io.stderr(`factcheck: ${input.source}: ${err.message}\n`);
-          if (opts.format === 'json' && !out) docs.push({ schema: 'factcheck/error', source: input.source, error: { code: err.code, message: err.message } });
+          batch.push({ input, error: err });
         }
+        if (batch.length >= JUDGE_BATCH.documents || batchBytes >= JUDGE_BATCH.bytes) await flush();
       }
+      await flush();
       if (out) return;
       if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
       else if (opts.format === 'claimreview') io.stdout(`${JSON.stringify(docs, null, 2)}\n`);

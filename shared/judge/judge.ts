@@ -29,16 +29,33 @@ interface Context {
  * All lookups for the article are one call to the store (one round of requests).
  */
 export async function judgeClaims(doc: ClaimsDocument, store: ReferenceStore, options: JudgeOptions = {}): Promise<VerdictReport> {
-  const ctx: Context = {
-    v: options.vocabulary ?? defaultVocabulary(),
-    t: { ...DEFAULT_TOLERANCES, ...options.tolerances },
-    published: doc.article.published.date,
-  };
-  const keysPerClaim = doc.claims.map(keysFor);
-  const { facts, reference } = await store.lookup([...new Set(keysPerClaim.flat())]);
-  // Each key's facts in id order once per article, so that most claims (one key) sort nothing.
+  return (await judgeDocuments([doc], store, options))[0]!;
+}
+
+/**
+ * Several claims documents judged with one call to the store for all of their lookups: one
+ * round of requests for a batch of articles, and each article judged after all are read, not
+ * one read and judged after another (which measured 8-13% slower over the sample corpus, the
+ * two phases' code and data evicting each other).
+ */
+/** How many articles, or how much article text, to read before judging them together. */
+export const JUDGE_BATCH = { documents: 16, bytes: 4 * 1024 * 1024 } as const;
+
+export async function judgeDocuments(docs: readonly ClaimsDocument[], store: ReferenceStore, options: JudgeOptions = {}): Promise<VerdictReport[]> {
+  if (docs.length === 0) return [];
+  const keysPerDoc = docs.map((d) => d.claims.map(keysFor));
+  const wanted = new Set<string>();
+  for (const perClaim of keysPerDoc) for (const keys of perClaim) for (const k of keys) wanted.add(k);
+  const { facts, reference } = await store.lookup([...wanted]);
+  // Each key's facts in id order once per batch, so that most claims (one key) sort nothing.
   const sorted = new Map<string, ReferenceFact[]>();
   for (const [k, list] of facts) sorted.set(k, inIdOrder(list) ? list : [...list].sort(byId));
+  const v = options.vocabulary ?? defaultVocabulary();
+  const t = { ...DEFAULT_TOLERANCES, ...options.tolerances };
+  return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date }));
+}
+
+function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: ReadonlyMap<string, ReferenceFact[]>, reference: VerdictReport['reference'], ctx: Context): VerdictReport {
   const claims: JudgedClaim[] = doc.claims.map((c, i) => {
     const keys = keysPerClaim[i]!;
     let found: ReferenceFact[];
