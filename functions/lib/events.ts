@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { JsonString, S3Notification, S3TestNotification, SqsRecord } from './notification.ts';
 import { distinctVersionId, unquoteEtag } from '../../shared/pipeline/blob-store.ts';
 import { decodeEventKey } from '../../shared/pipeline/keys.ts';
@@ -5,16 +6,10 @@ import type { StageInput } from '../../shared/pipeline/outcome.ts';
 import { HANDOFF_KIND, HandoffMessage } from '../../shared/pipeline/handoff.ts';
 
 /**
- * An SQS message carrying an S3 event notification. Keys arrive URL-encoded as S3 encodes them
- * ('+' is a space) and are decoded here.
+ * An SQS message, its body parsed as JSON once: an S3 event notification (keys URL-encoded as
+ * S3 encodes them, '+' a space, decoded here), S3's test event, or split's claims handoff.
  */
-export const S3InSqsRecord = SqsRecord.extend({ body: JsonString(S3Notification) });
-
-/** The message S3 sends once when a notification is configured: consumed, never processed. */
-const S3TestEvent = SqsRecord.extend({ body: JsonString(S3TestNotification) });
-
-/** An SQS message from split carrying a small claims document (shared/pipeline/handoff.ts). */
-const HandoffRecord = SqsRecord.extend({ body: JsonString(HandoffMessage) });
+const Envelope = SqsRecord.extend({ body: JsonString(z.unknown()) });
 
 export class EventParseError extends Error {
   override readonly name = 'EventParseError';
@@ -28,29 +23,29 @@ export interface ParsedRecord {
 }
 
 export function parseRecord(record: unknown): ParsedRecord {
-  if (S3TestEvent.safeParse(record).success) return { inputs: [], versions: [], test: true };
-  const handoff = HandoffRecord.safeParse(record);
-  if (!handoff.success && isHandoffBody(record)) {
-    throw new EventParseError(`not a valid claims handoff: ${handoff.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  if (handoff.success) {
-    const { bucket, key, document } = handoff.data.body;
+  const envelope = Envelope.safeParse(record);
+  if (!envelope.success) throw new EventParseError(`not an S3 notification (nor a claims handoff) in an SQS message: ${issues(envelope.error)}`);
+  const body = envelope.data.body;
+  // The message S3 sends once when a notification is configured: consumed, never processed.
+  if (S3TestNotification.safeParse(body).success) return { inputs: [], versions: [], test: true };
+  if ((body as { kind?: unknown } | null)?.kind === HANDOFF_KIND) {
+    const handoff = HandoffMessage.safeParse(body);
+    if (!handoff.success) throw new EventParseError(`not a valid claims handoff: ${issues(handoff.error, 'body')}`);
+    const { bucket, key, document } = handoff.data;
     const v = articleVersionIn(document);
     return {
       inputs: [{ bucket, key, size: Buffer.byteLength((record as { body: string }).body), document }],
       // The article's version: a repeated message for it is not new work. A document that names
       // none is known by its message, which SQS redelivers under the same id.
-      versions: [`article:${distinctVersionId(v.versionId) ?? v.etag ?? `message:${handoff.data.messageId}`}`],
+      versions: [`article:${distinctVersionId(v.versionId) ?? v.etag ?? `message:${envelope.data.messageId}`}`],
       test: false,
     };
   }
-  const parsed = S3InSqsRecord.safeParse(record);
-  if (!parsed.success) {
-    throw new EventParseError(`not an S3 notification (nor a claims handoff) in an SQS message: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
+  const parsed = S3Notification.safeParse(body);
+  if (!parsed.success) throw new EventParseError(`not an S3 notification (nor a claims handoff) in an SQS message: ${issues(parsed.error, 'body')}`);
   const inputs: StageInput[] = [];
   const versions: string[] = [];
-  for (const r of parsed.data.body.Records) {
+  for (const r of parsed.data.Records) {
     if (!r.eventName.startsWith('ObjectCreated:')) continue;
     const o = r.s3.object;
     let key: string;
@@ -74,13 +69,10 @@ function articleVersionIn(document: unknown): { versionId?: string; etag?: strin
   return { ...(typeof versionId === 'string' ? { versionId } : {}), ...(typeof etag === 'string' && etag ? { etag } : {}) };
 }
 
-/** Whether a record's body says it is a claims handoff, however broken the rest of it is. */
-function isHandoffBody(record: unknown): boolean {
-  const body = (record as { body?: unknown } | null)?.body;
-  if (typeof body !== 'string' || !body.includes(HANDOFF_KIND)) return false;
-  try {
-    return (JSON.parse(body) as { kind?: unknown } | null)?.kind === HANDOFF_KIND;
-  } catch {
-    return false;
-  }
+/** A schema's first three complaints, each with its path (under `prefix`). */
+function issues(error: z.ZodError, prefix?: string): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${[...(prefix ? [prefix] : []), ...i.path.map(String)].join('.')}: ${i.message}`)
+    .join('; ');
 }
