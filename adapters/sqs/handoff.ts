@@ -1,12 +1,12 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DEFAULT_HANDOFF_BYTES, type ClaimsHandoff } from '../../shared/pipeline/handoff.ts';
+import type { ClaimsHandoff } from '../../shared/pipeline/handoff.ts';
 
 /** The claims handoff over SQS: one SendMessage to the check stage's queue per small document. */
 export class SqsClaimsHandoff implements ClaimsHandoff {
   constructor(
     private readonly client: SQSClient,
     private readonly queueUrl: string,
-    readonly maxBytes: number = DEFAULT_HANDOFF_BYTES,
+    readonly maxBytes: number,
   ) {}
 
   async send(body: string): Promise<void> {

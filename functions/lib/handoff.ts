@@ -1,6 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsClaimsHandoff } from '../../adapters/sqs/handoff.ts';
-import { DEFAULT_HANDOFF_BYTES, type ClaimsHandoff } from '../../shared/pipeline/handoff.ts';
+import { DEFAULT_HANDOFF_BYTES, MAX_HANDOFF_BYTES, type ClaimsHandoff } from '../../shared/pipeline/handoff.ts';
 import { timeouts } from './clients.ts';
 import { tracer } from './observability.ts';
 
@@ -13,8 +13,7 @@ export function claimsHandoff(env: NodeJS.ProcessEnv = process.env): ClaimsHando
   const url = env.CLAIMS_QUEUE_URL;
   if (!url) return undefined;
   const max = Number(env.CLAIMS_MESSAGE_MAX_BYTES ?? DEFAULT_HANDOFF_BYTES);
-  // A message holds 256 KiB in all: the envelope around the document needs some of it.
-  if (!Number.isInteger(max) || max < 0 || max > 250 * 1024) throw new Error(`CLAIMS_MESSAGE_MAX_BYTES must be a whole number of bytes up to 256000 (250 KiB), not ${JSON.stringify(env.CLAIMS_MESSAGE_MAX_BYTES)}`);
+  if (!Number.isInteger(max) || max < 0 || max > MAX_HANDOFF_BYTES) throw new Error(`CLAIMS_MESSAGE_MAX_BYTES must be a whole number of bytes up to ${MAX_HANDOFF_BYTES}, not ${JSON.stringify(env.CLAIMS_MESSAGE_MAX_BYTES)}`);
   const client = tracer.captureAWSv3Client(new SQSClient({ maxAttempts: 5, retryMode: 'standard', requestHandler: timeouts(2_000) }));
   return new SqsClaimsHandoff(client, url, max);
 }

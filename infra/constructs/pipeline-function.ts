@@ -10,6 +10,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from '../bundle-options.ts';
 import { projectRoot } from '../project-root.ts';
+import { MAX_HANDOFF_BYTES } from '../../shared/pipeline/handoff.ts';
 import { integerInRange, keyPrefix } from '../validate.ts';
 import type { PipelineQueue } from './pipeline-queue.ts';
 
@@ -172,7 +173,7 @@ export class PipelineFunction extends NodejsFunction {
    * handoff to check (shared/pipeline/handoff.ts).
    */
   handsOffTo(target: PipelineQueue, maxBytes: number): this {
-    integerInRange('claimsMessageMaxBytes', maxBytes, 1, 250 * 1024);
+    integerInRange('claimsMessageMaxBytes', maxBytes, 1, MAX_HANDOFF_BYTES);
     this.executionRole.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [target.queue.queueArn] }));
     this.addEnvironment('CLAIMS_QUEUE_URL', target.queue.queueUrl);
     this.addEnvironment('CLAIMS_MESSAGE_MAX_BYTES', String(maxBytes));

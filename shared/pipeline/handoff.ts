@@ -18,6 +18,9 @@ export interface ClaimsHandoff {
 /** A queue message holds 256 KiB; this leaves room for the envelope and the SQS attributes. */
 export const DEFAULT_HANDOFF_BYTES = 200 * 1024;
 
+/** The largest limit a deployment may set: the envelope around the document needs the rest. */
+export const MAX_HANDOFF_BYTES = 250 * 1024;
+
 export const HANDOFF_KIND = 'factcheck/claims-handoff';
 
 /**

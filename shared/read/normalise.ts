@@ -118,7 +118,7 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
         i = LOOK.test(view) ? LOOK.lastIndex - 1 : n;
         continue;
       }
-      out.run(view, viewMap, runStart, i);
+      out.run(viewMap, runStart, i);
       // CRLF becomes one LF standing for both chars.
       if (i + 1 < n && view.charCodeAt(i + 1) === 10) {
         out.emit('\n', viewMap.at(i), viewMap.endOf(i + 1));
@@ -137,7 +137,7 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
       continue;
     }
     if (cat <= ELLIPSIS) {
-      out.run(view, viewMap, runStart, i);
+      out.run(viewMap, runStart, i);
       out.emit(REPLACEMENT[cat as 1 | 2 | 3 | 4 | 5 | 6], viewMap.at(i), viewMap.endOf(i));
       runStart = ++i;
       continue;
@@ -173,7 +173,7 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
     const cluster = view.slice(base, j);
     const composed = cluster.normalize('NFC');
     if (composed !== cluster) {
-      out.run(view, viewMap, runStart, base);
+      out.run(viewMap, runStart, base);
       let end = 0;
       for (let k = base; k < j; k++) end = Math.max(end, viewMap.endOf(k));
       out.emit(composed, viewMap.at(base), end);
@@ -181,7 +181,7 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
     } else out.wide = true;
     i = j;
   }
-  out.run(view, viewMap, runStart, n);
+  out.run(viewMap, runStart, n);
   return out.finish(viewMap.at(n));
 }
 
@@ -202,7 +202,7 @@ class MappedOut {
 
   constructor(private readonly view: string) {}
 
-  run(_view: string, viewMap: OffsetMap, start: number, end: number): void {
+  run(viewMap: OffsetMap, start: number, end: number): void {
     if (end <= start) return;
     this.pieces.push(start, end);
     this.map.copy(viewMap, start, end);
