@@ -37,21 +37,32 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   collectBetweenPhases(bytes.length);
   const framed = frameFound(found, vocabulary);
 
+  // A figure's id counts the same figure in the same sentence text: sentences of one text are
+  // told apart once each (by their first index), so the count's key is short to hash.
+  const firstOfText = new Map<string, number>();
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
+  let lastSentence = -1;
+  let sentenceText = '';
+  let sentenceKey = 0;
   for (let i = 0; i < framed.length; i++) {
     const f = framed[i]!;
     if (f.scopeOnly) continue;
     const s = segmentation.sentences[f.sentence]!;
-    const sentenceText = text.slice(s.start, s.end);
+    if (f.sentence !== lastSentence) {
+      lastSentence = f.sentence;
+      sentenceText = text.slice(s.start, s.end);
+      sentenceKey = firstOfText.get(sentenceText) ?? f.sentence;
+      if (sentenceKey === f.sentence) firstOfText.set(sentenceText, sentenceKey);
+    }
     const span = spans[i]!;
     const sentenceSpan = sourceRange(found.article, s.start, s.end);
-    const key = `${sentenceText}\u0000${f.figure.text}`;
+    const key = `${sentenceKey}\u0000${f.figure.text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     const framedWell = (f.framing.measure ? 1 : 0.85) * (f.framing.entities.length || f.framing.event ? 1 : 0.9);
     claims.push({
-      id: sha256(`${digest}\u0000${key}\u0000${occurrence}`).slice(0, 16),
+      id: sha256(`${digest}\u0000${sentenceText}\u0000${f.figure.text}\u0000${occurrence}`).slice(0, 16),
       quote: span.quote,
       start: span.start,
       end: span.end,

@@ -128,7 +128,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     si = 0;
     for (const h of foldedMatches(vocabulary.eventPattern, text, lower, 0, text.length, (m) => vocabulary.eventOf.get(m[0].toLowerCase()))) {
       const k = sentenceAt(h.start);
-      if (k >= 0) push(k, { ...h, via: 'alias' });
+      if (k >= 0) push(k, { start: h.start, end: h.end, id: h.id, text: h.text, via: 'alias' });
     }
   }
   if (vocabulary.cuePattern) {
@@ -155,7 +155,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     const s = sentences[k]!;
     if (words) {
       const sentenceText = text.slice(s.start, s.end);
-      const years = [...sentenceText.matchAll(YEARS)].map((y) => Number(y[1]));
+      const years = yearsIn(sentenceText);
       for (const word of words) {
         for (const e of vocabulary.cuesByFirstWord.get(word) ?? []) {
           if (hits.some((h) => h.id === e.id)) continue;
@@ -173,7 +173,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     }
     for (const h of relative.get(k) ?? []) {
       const war = relativeWar(vocabulary, published, /^last/i.test(h.text) ? -1 : 0, hits);
-      if (war) hits.push({ ...h, id: war.id, via: 'relative' });
+      if (war) hits.push({ start: h.start, end: h.end, id: war.id, text: h.text, via: 'relative' });
     }
     return hits.sort((a, b) => a.start - b.start);
   });
@@ -188,6 +188,15 @@ const WAR_MEASURES = new Set([
 const DATE_EVENT_REACH = 120;
 const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place']);
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/** The years a sentence names. A loop of exec: matchAll clones the pattern at every call. */
+function yearsIn(sentence: string): number[] {
+  const out: number[] = [];
+  YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS.exec(sentence))) out.push(Number(m[1]));
+  return out;
+}
 
 export function frameFigures(
   text: string,
@@ -295,7 +304,10 @@ export function frameFigures(
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = { from: ev.start, ...(ev.end ? { to: ev.end } : {}), basis: 'event' };
     }
-    out.push({ ...f, framing, scopeOnly: false });
+    // Field by field: a spread of the found figure was a tenth of framing.
+    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: f.figure, confidence: f.confidence, framing, scopeOnly: false };
+    if (f.noun !== undefined) framed.noun = f.noun;
+    out.push(framed);
   }
   foldScopeDates(text, out);
   return out;

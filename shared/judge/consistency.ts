@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Claim, ClaimsDocument } from '../claims/document.ts';
 import { weekdayOf } from '../extract/dates.ts';
 import type { JudgedClaim } from '../report/report.ts';
@@ -16,7 +16,7 @@ export function consistencyClaims(doc: ClaimsDocument, t: Tolerances): JudgedCla
 
 function consistency(c: Claim, check: 'weekday' | 'list-count' | 'repeated-quantity', ok: boolean | null, explanation: string): JudgedClaim {
   return {
-    id: createHash('sha256').update(`${c.id}\u0000${check}`).digest('hex').slice(0, 16),
+    id: hash('sha256', `${c.id}\u0000${check}`, 'hex').slice(0, 16),
     quote: c.quote,
     start: c.start,
     end: c.end,

@@ -458,8 +458,13 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
     }
   }
   const sides = as.length > 1 ? as.map((a) => ({ side: a.label, value: a.text, fits: a.ok })) : undefined;
-  const evidence = [...as.flatMap((a) => a.evidence), ...as.flatMap((a) => a.later)];
-  const dedup = [...new Map(evidence.map((e) => [`${e.factId}|${e.role}`, e])).values()];
+  // One assessment holds each fact once per role already; only several can repeat one.
+  let dedup: Evidence[];
+  if (as.length === 1) dedup = as[0]!.later.length ? [...as[0]!.evidence, ...as[0]!.later] : as[0]!.evidence;
+  else {
+    const evidence = [...as.flatMap((a) => a.evidence), ...as.flatMap((a) => a.later)];
+    dedup = [...new Map(evidence.map((e) => [`${e.factId}|${e.role}`, e])).values()];
+  }
   const viaContext = c.framing.event?.via === 'context' ? 0.85 : 1;
   const confidence = round(c.confidence * viaContext * (verdict === 'disputed' ? 0.8 : 1) * (fitting.some((a) => a.undatedOnly) ? 0.7 : 1));
   return judged(c, verdict, explanation, dedup, confidence, { computation: computations, rejected, sides: verdict === 'disputed' ? sides : undefined });
