@@ -59,7 +59,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
       `article is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}); save it as UTF-8`,
     );
   }
-  return checkText(text);
+  // No NUL byte, so no NUL char: UTF-8 encodes U+0000 as that byte alone.
+  return checkNotEmpty(text);
 }
 
 function validLimit(maxBytes: number | undefined): number {
@@ -77,6 +78,10 @@ function tooLargeMessage(size: number, max: number): string {
 function checkText(text: string): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) throw new ArticleReadError('BINARY', `article contains a NUL character at position ${nul}, so it is binary data, not text`);
+  return checkNotEmpty(text);
+}
+
+function checkNotEmpty(text: string): string {
   if (!/[^\s\u00AD\u200B-\u200D\u2060]/.test(text)) throw new ArticleReadError('EMPTY', 'article contains only whitespace');
   return text;
 }

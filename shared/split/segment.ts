@@ -146,9 +146,13 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   push(p.end);
 }
 
+/** [A-Za-z.] */
+const isWordOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
 function isAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
   let w = dot;
-  while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  // Char codes, not a pattern per char: this runs at every full stop.
+  while (w > sentenceStart && isWordOrDot(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot);
   if (word === '') return false;
   if (word.length === 1 && isUpper(word)) return true; // an initial: "J. Smith"
