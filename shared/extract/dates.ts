@@ -97,6 +97,27 @@ function resolveYear(month: number, day: number | undefined, published: Publishe
   return { year: py, resolution: 'publication' };
 }
 
+/**
+ * A date, its parts added one by one in the report's key order: spreading optional parts into
+ * a literal took the slow path of object creation at every date.
+ */
+function dateOf(
+  start: string,
+  end: string | undefined,
+  precision: FigureDate['precision'],
+  part: FigureDate['part'] | undefined,
+  weekday: string | undefined,
+  resolution: FigureDate['resolution'],
+): FigureDate {
+  const d = { start } as FigureDate;
+  if (end !== undefined) d.end = end;
+  d.precision = precision;
+  if (part) d.part = part;
+  if (weekday) d.weekday = weekday;
+  d.resolution = resolution;
+  return d;
+}
+
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
 export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future = false): DateMatch | null {
   const c = text[pos]!;
@@ -114,13 +135,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
         return {
           start: pos,
           end: pos + m[0].length,
-          date: {
-            start: iso(year, month, day),
-            ...(endDay !== undefined ? { end: iso(year, month, endDay) } : {}),
-            precision: 'day',
-            ...(m[1] ? { weekday: m[1] } : {}),
-            resolution,
-          },
+          date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, m[1], resolution),
         };
       }
     }
@@ -128,7 +143,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     if ((m = MONTH_YEAR.exec(text)) && pos + m[0].length <= limit) {
       const month = monthIndex(m[1]!);
       const part = partOf(before);
-      return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[2]), month), precision: 'month', ...(part ? { part } : {}), resolution: 'explicit' } };
+      return { start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') };
     }
     MONTH_ONLY.lastIndex = pos;
     if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && MONTH_CONTEXT.test(before)) {
@@ -144,7 +159,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       } else {
         ({ year, resolution } = resolveYear(month, undefined, published, future));
       }
-      return { start: pos, end: pos + m[0].length, date: { start: iso(year, month), precision: 'month', ...(part ? { part } : {}), resolution } };
+      return { start: pos, end: pos + m[0].length, date: dateOf(iso(year, month), undefined, 'month', part, undefined, resolution) };
     }
     return null;
   }
@@ -173,7 +188,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       return {
         start: pos,
         end: pos + m[0].length,
-        date: { start: iso(year, month, day), ...(endDay !== undefined ? { end: iso(year, month, endDay) } : {}), precision: 'day', resolution },
+        date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, undefined, resolution),
       };
     }
   }
@@ -195,12 +210,12 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   let end: number | undefined;
   if (m[3]) {
     end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
-    if (end <= year || end - year > 50) return { start: pos, end: pos + 4, date: { start: String(year), precision: 'year', ...(part ? { part } : {}), resolution: 'explicit' } };
+    if (end <= year || end - year > 50) return { start: pos, end: pos + 4, date: dateOf(String(year), undefined, 'year', part, undefined, 'explicit') };
   }
   return {
     start: pos,
     end: pos + m[0].length,
-    date: { start: String(year), ...(end !== undefined ? { end: String(end) } : {}), precision: 'year', ...(part ? { part } : {}), resolution: 'explicit' },
+    date: dateOf(String(year), end !== undefined ? String(end) : undefined, 'year', part, undefined, 'explicit'),
   };
 }
 

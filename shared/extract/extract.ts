@@ -150,7 +150,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       futureOf = si;
       future = FUTURE.test(text.slice(sentence.start, sentence.end));
     }
-    const ctx: Context = { text, sentence, future, ...(options.published ? { published: options.published } : {}) };
+    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length));
     if (found && found.end <= sentence.end && representable(found.figure)) {
       out.push(found);
@@ -382,42 +382,52 @@ function quantityAt(ctx: Context, pos: number, first: ParsedNumber, allowRange =
   return { value: low, low, high, precision: Math.min(precision, s2 ? second.precision * s2.factor : second.precision), end: highEnd, words: false, plus: false };
 }
 
+/**
+ * A quantity's figure: a value or a range, "more than" for "2,000-plus". Literals of fixed
+ * shapes, in the key order the report has always had: spreading the parts in was the slow
+ * path of object creation.
+ */
+function quantityFigure(kind: FigureKind, value: number, q: Pick<Quantity, 'low' | 'high' | 'plus'>, unit: string | null, precision: number) {
+  if (q.low !== undefined) return { kind, low: q.low, high: q.high!, qualifier: 'between' as Qualifier, unit, precision };
+  if (q.plus) return { kind, value, unit, precision, qualifier: 'more_than' as Qualifier };
+  return { kind, value, unit, precision };
+}
+
 /** The unit forms that can follow a quantity: money, %, times, durations, measures. */
 function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: string | null): FoundFigure | null {
   const { text } = ctx;
-  const range = q.low !== undefined ? { low: q.low, high: q.high!, qualifier: 'between' as Qualifier } : { value: q.value };
-  const plusQ: Partial<{ qualifier: Qualifier }> = q.plus ? { qualifier: 'more_than' } : {};
+  const figure = (kind: FigureKind, unit: string | null) => quantityFigure(kind, q.value, q, unit, q.precision);
   let m: RegExpExecArray | null;
   if (currencyBefore) {
     CURRENCY_AFTER.lastIndex = q.end;
     const after = CURRENCY_AFTER.exec(text);
     const end = after && after[1] && /^[A-Z]{3}$/.test(after[1]) ? q.end + after[0].length : q.end;
-    return make(ctx, start, end, { kind: 'money', ...range, unit: currencyBefore, precision: q.precision, ...plusQ }, 0.9);
+    return make(ctx, start, end, figure('money', currencyBefore), 0.9);
   }
   CURRENCY_AFTER.lastIndex = q.end;
   if ((m = CURRENCY_AFTER.exec(text))) {
     const w = m[1]!.toLowerCase().replace(/s$/, '');
     const unit = CURRENCY_CODE.has(m[1]!) ? m[1]! : CURRENCY_WORD[w] ?? 'USD';
-    return make(ctx, start, q.end + m[0].length, { kind: 'money', ...range, unit, precision: q.precision, ...plusQ }, 0.9);
+    return make(ctx, start, q.end + m[0].length, figure('money', unit), 0.9);
   }
   PERCENT_AFTER.lastIndex = q.end;
   if ((m = PERCENT_AFTER.exec(text))) {
     const unit = m[1]!.startsWith('percentage') ? 'pp' : '%';
-    return make(ctx, start, q.end + m[0].length, { kind: 'percent', ...range, unit, precision: q.precision, ...plusQ }, 0.9);
+    return make(ctx, start, q.end + m[0].length, figure('percent', unit), 0.9);
   }
   TIMES_AFTER.lastIndex = q.end;
   if ((m = TIMES_AFTER.exec(text))) {
-    return make(ctx, start, q.end + m[0].length, { kind: 'ratio', ...range, unit: 'times', precision: q.precision, ...plusQ }, 0.85);
+    return make(ctx, start, q.end + m[0].length, figure('ratio', 'times'), 0.85);
   }
   DURATION_AFTER.lastIndex = q.end;
   if ((m = DURATION_AFTER.exec(text))) {
     const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
-    return make(ctx, start, q.end + m[0].length, { kind: 'duration', ...range, unit, precision: q.precision, ...plusQ }, 0.85);
+    return make(ctx, start, q.end + m[0].length, figure('duration', unit), 0.85);
   }
   MEASURE_AFTER.lastIndex = q.end;
   if ((m = MEASURE_AFTER.exec(text))) {
     const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
-    return make(ctx, start, q.end + m[0].length, { kind: 'measure', ...range, unit, precision: q.precision, ...plusQ }, 0.85);
+    return make(ctx, start, q.end + m[0].length, figure('measure', unit), 0.85);
   }
   HYPHEN_WORD.lastIndex = q.end;
   if (q.low === undefined && (m = HYPHEN_WORD.exec(text))) {
@@ -512,12 +522,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!)) {
     return null;
   }
-  const range = q.low !== undefined ? { low: q.low, high: q.high!, qualifier: 'between' as Qualifier } : { value };
-  const plusQ: Partial<{ qualifier: Qualifier }> = q.plus ? { qualifier: 'more_than' } : {};
-  if (noun) {
-    return make(ctx, pos, noun.end, { kind: 'count', ...range, unit: noun.noun, precision, ...plusQ }, 0.85, noun.noun);
-  }
-  return make(ctx, pos, q.end, { kind: 'count', ...range, unit: null, precision, ...plusQ }, 0.5);
+  if (noun) return make(ctx, pos, noun.end, quantityFigure('count', value, q, noun.noun, precision), 0.85, noun.noun);
+  return make(ctx, pos, q.end, quantityFigure('count', value, q, null, precision), 0.5);
 }
 
 function wordFigure(ctx: Context, pos: number): FoundFigure | null {
@@ -551,7 +557,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   if (ANAPHORA_BEFORE.test(lead)) return null; // "the two countries": a reference, not a claim
   const noun = countNoun(text, q.end, ctx.sentence.end);
   if (!noun) return null;
-  return make(ctx, pos, noun.end, { kind: 'count', value: q.value, unit: noun.noun, precision: q.precision, ...(q.plus ? { qualifier: 'more_than' as Qualifier } : {}) }, 0.75, noun.noun);
+  return make(ctx, pos, noun.end, quantityFigure('count', q.value, q, noun.noun, q.precision), 0.75, noun.noun);
 }
 
 function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | null {

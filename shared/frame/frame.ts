@@ -302,7 +302,7 @@ export function frameFigures(
       for (const id of ev.entities) framing.entities.push({ id, role: 'context', text: ev.name });
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
-      framing.time = { from: ev.start, ...(ev.end ? { to: ev.end } : {}), basis: 'event' };
+      framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
     // Field by field: a spread of the found figure was a tenth of framing.
     const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: f.figure, confidence: f.confidence, framing, scopeOnly: false };
