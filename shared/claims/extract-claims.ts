@@ -79,7 +79,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   return {
     schema: 'factcheck/claims',
     schemaVersion: CLAIMS_SCHEMA_VERSION,
-    engine: { ...ENGINE, vocabulary: vocabulary.source.version },
+    engine: engineWith(vocabulary),
     article: {
       id: digest.slice(0, 16),
       source: options.source ?? options.name ?? '-',
@@ -94,6 +94,14 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     counts: { paragraphs: segmentation.paragraphs.length, sentences: segmentation.sentences.length, claims: claims.length, byKind },
     claims,
   };
+}
+
+/** The engine's identity with the vocabulary's version: one object per vocabulary, shared by its documents. */
+const engines = new WeakMap<CompiledVocabulary, ClaimsDocument['engine']>();
+function engineWith(vocabulary: CompiledVocabulary): ClaimsDocument['engine'] {
+  let e = engines.get(vocabulary);
+  if (!e) engines.set(vocabulary, (e = { ...ENGINE, vocabulary: vocabulary.source.version }));
+  return e;
 }
 
 /** The article read and its figures found, each with its place and quote in the original. */
@@ -176,7 +184,8 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
 /** Framing, with the lower-cased text taken out of `found` so that it goes once framing is done. */
 function frameFound(found: Found, vocabulary: CompiledVocabulary): FramedFigure[] {
   const lower = found.lower;
-  delete found.lower;
+  // Cleared, not deleted: a delete turns the object into a slow dictionary.
+  found.lower = undefined;
   const publishedForFrames: Published | undefined = found.published.date ? { date: found.published.date } : undefined;
   const framed = frameFigures(found.text, found.segmentation, found.figures, vocabulary, publishedForFrames, lower);
   // One framed figure per figure, in order: spans[i] is framed[i]'s.

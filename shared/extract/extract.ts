@@ -33,6 +33,7 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
+const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
 const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 // Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
@@ -151,7 +152,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       future = FUTURE.test(text.slice(sentence.start, sentence.end));
     }
     const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
-    const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length));
+    const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
       out.push(found);
       anchor.lastIndex = Math.max(found.end, pos + 1);
@@ -202,16 +203,18 @@ function tokenEnd(text: string, pos: number): number {
 // Compiled once: figureAt runs at every anchor.
 const MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})$`);
 
-function figureAt(ctx: Context, pos: number, token: string): FoundFigure | null {
+/** `lower`: the token lower-cased, where the anchor was found on the lower-cased text. */
+function figureAt(ctx: Context, pos: number, token: string, lower: string | null): FoundFigure | null {
   const { text } = ctx;
   const c = text[pos]!;
   if (c >= '0' && c <= '9') return digitFigure(ctx, pos);
   if (c in CURRENCY_SYMBOL) return moneyFromSymbol(ctx, pos);
-  const word = token.toLowerCase();
-  if (/^[A-Z]/.test(token) && MONTH_OR_WEEKDAY.test(token)) {
+  const word = lower ?? token.toLowerCase();
+  const c0 = c.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90 && MONTH_OR_WEEKDAY.test(token)) {
     return dateFigure(ctx, pos);
   }
-  if (word in ORDINALS && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)))) return ordinalFigure(ctx, pos, word);
+  if (ORDINAL_OF.has(word) && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
       const r = matchRelative(text, pos, ctx.published);
@@ -569,7 +572,7 @@ function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | n
   const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
   if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
   if (!/\b(?:the|its|their|his|her|a|for the)\s+$/i.test(before(ctx, pos, 10))) return null;
-  return make(ctx, pos, end + next[0].length, { kind: 'ordinal', value: ORDINALS[word]!, unit: next[1]!, qualifier: 'exact' }, 0.5);
+  return make(ctx, pos, end + next[0].length, { kind: 'ordinal', value: ORDINAL_OF.get(word)!, unit: next[1]!, qualifier: 'exact' }, 0.5);
 }
 
 function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | null {

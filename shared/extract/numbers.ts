@@ -25,6 +25,11 @@ export const SCALES: Record<string, number> = {
 };
 
 export const NUMBER_WORD = Object.keys(UNITS).concat(Object.keys(TENS)).join('|');
+// Maps for the lookups: `in` on an object internalises each word it is asked about, and finds
+// what every object inherits ("constructor").
+const UNIT_OF = new Map(Object.entries(UNITS));
+const TEN_OF = new Map(Object.entries(TENS));
+const NUMBER_WORD_AHEAD = new RegExp(`^(${NUMBER_WORD})\\b`);
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?![,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d+(?:\.\d+)?)/y;
 const WORD = /([A-Za-z]+)/y;
@@ -77,11 +82,13 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     if (!m) break;
     const w = m[1]!.toLowerCase();
     const wordEnd = i + m[1]!.length;
-    if (w in UNITS) {
-      current += UNITS[w]!;
+    const unit = UNIT_OF.get(w);
+    const ten = unit === undefined ? TEN_OF.get(w) : undefined;
+    if (unit !== undefined) {
+      current += unit;
       last = 1;
-    } else if (w in TENS) {
-      current += TENS[w]!;
+    } else if (ten !== undefined) {
+      current += ten;
       last = 10;
     } else if (w === 'hundred' && (seen || w === 'hundred')) {
       current = (current || 1) * 100;
@@ -99,7 +106,7 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     } else if (w === 'and' && seen && last >= 100) {
       // "two hundred and fifty": only when a number word follows.
       const after = text.slice(wordEnd + 1, wordEnd + 12).toLowerCase();
-      if (!new RegExp(`^(${NUMBER_WORD})\\b`).test(after)) break;
+      if (!NUMBER_WORD_AHEAD.test(after)) break;
       i = wordEnd + 1;
       continue;
     } else {
@@ -111,7 +118,7 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     if ((sep === '-' || sep === ' ') && /[A-Za-z]/.test(text[wordEnd + 1] ?? '')) {
       // "forty-four", "two hundred"; a hyphen before a unit ("six-week") ends the number.
       const nextWord = /^[A-Za-z]+/.exec(text.slice(wordEnd + 1, wordEnd + 12))?.[0]?.toLowerCase() ?? '';
-      if (nextWord in UNITS || nextWord in TENS || nextWord === 'hundred' || nextWord === 'thousand' || nextWord === 'million' || nextWord === 'billion' || (nextWord === 'and' && sep === ' ')) {
+      if (UNIT_OF.has(nextWord) || TEN_OF.has(nextWord) || nextWord === 'hundred' || nextWord === 'thousand' || nextWord === 'million' || nextWord === 'billion' || (nextWord === 'and' && sep === ' ')) {
         i = wordEnd + 1;
         continue;
       }

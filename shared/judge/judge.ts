@@ -61,9 +61,22 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
     let found: ReferenceFact[];
     if (keys.length === 1) found = sorted.get(keys[0]!) ?? [];
     else {
-      const unique = new Map<string, ReferenceFact>();
-      for (const k of keys) for (const f of sorted.get(k) ?? []) unique.set(f.id, f);
-      found = [...unique.values()].sort(byId);
+      // Mostly one of a claim's keys finds anything: its list is in id order already.
+      let only: ReferenceFact[] | undefined;
+      let lists = 0;
+      for (const k of keys) {
+        const list = sorted.get(k);
+        if (list?.length) {
+          only = list;
+          lists++;
+        }
+      }
+      if (lists <= 1) found = only ?? [];
+      else {
+        const unique = new Map<string, ReferenceFact>();
+        for (const k of keys) for (const f of sorted.get(k) ?? []) unique.set(f.id, f);
+        found = [...unique.values()].sort(byId);
+      }
     }
     return judgeClaim(c, found, ctx);
   });

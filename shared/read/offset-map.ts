@@ -98,9 +98,11 @@ export class OffsetMap {
 
 /** Appends segments, merging each with the one before where the mapping simply continues. */
 export class OffsetMapBuilder {
-  private outAt: Int32Array = new Int32Array(16);
-  private srcAt: Int32Array = new Int32Array(16);
-  private endAt: Int32Array = new Int32Array(16);
+  // Plain arrays while building, typed ones once built: an article's map has a segment or two
+  // per paragraph, and growing three typed arrays for each article was a cost of its own.
+  private readonly outAt: number[] = [];
+  private readonly srcAt: number[] = [];
+  private readonly endAt: number[] = [];
   private count = 0;
   /** Chars mapped so far. */
   length = 0;
@@ -151,25 +153,19 @@ export class OffsetMapBuilder {
   build(length = this.length, final?: number): OffsetMap {
     if (length !== this.length) throw new RangeError(`built ${this.length} chars, expected ${length}`);
     const n = this.count;
-    return new OffsetMap(length, this.outAt.slice(0, n), this.srcAt.slice(0, n), this.endAt.slice(0, n), final ?? this.lastEnd);
+    return new OffsetMap(length, typed(this.outAt, n), typed(this.srcAt, n), typed(this.endAt, n), final ?? this.lastEnd);
   }
 
   private open(src: number, end: number): void {
-    if (this.count === this.outAt.length) {
-      const cap = this.count * 2;
-      this.outAt = grow(this.outAt, cap);
-      this.srcAt = grow(this.srcAt, cap);
-      this.endAt = grow(this.endAt, cap);
-    }
-    this.outAt[this.count] = this.length;
-    this.srcAt[this.count] = src;
-    this.endAt[this.count] = end;
+    this.outAt.push(this.length);
+    this.srcAt.push(src);
+    this.endAt.push(end);
     this.count++;
   }
 }
 
-function grow(a: Int32Array, cap: number): Int32Array {
-  const b = new Int32Array(cap);
-  b.set(a);
+function typed(a: readonly number[], n: number): Int32Array {
+  const b = new Int32Array(n);
+  for (let i = 0; i < n; i++) b[i] = a[i]!;
   return b;
 }
