@@ -37,14 +37,12 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   collectBetweenPhases(bytes.length);
   const framed = frameFound(found, vocabulary);
 
-  // A figure's id counts the same figure in the same sentence text: sentences of one text are
-  // told apart once each (by their first index), so the count's key is short to hash.
-  const firstOfText = new Map<string, number>();
-  const seen = new Map<string, number>();
+  // A figure's id counts the same figure in the same sentence text. Counted by the figure's
+  // text, then the sentence's: hashing each sentence's whole text was a cost of its own.
+  const seen = new Map<string, Array<{ sentence: string; n: number }>>();
   const claims: Claim[] = [];
   let lastSentence = -1;
   let sentenceText = '';
-  let sentenceKey = 0;
   for (let i = 0; i < framed.length; i++) {
     const f = framed[i]!;
     if (f.scopeOnly) continue;
@@ -52,14 +50,14 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     if (f.sentence !== lastSentence) {
       lastSentence = f.sentence;
       sentenceText = text.slice(s.start, s.end);
-      sentenceKey = firstOfText.get(sentenceText) ?? f.sentence;
-      if (sentenceKey === f.sentence) firstOfText.set(sentenceText, sentenceKey);
     }
     const span = spans[i]!;
     const sentenceSpan = sourceRange(found.article, s.start, s.end);
-    const key = `${sentenceKey}\u0000${f.figure.text}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
+    let counts = seen.get(f.figure.text);
+    if (!counts) seen.set(f.figure.text, (counts = []));
+    let count = counts.find((c) => c.sentence === sentenceText);
+    if (!count) counts.push((count = { sentence: sentenceText, n: 0 }));
+    const occurrence = count.n++;
     const framedWell = (f.framing.measure ? 1 : 0.85) * (f.framing.entities.length || f.framing.event ? 1 : 0.9);
     claims.push({
       id: sha256(`${digest}\u0000${sentenceText}\u0000${f.figure.text}\u0000${occurrence}`).slice(0, 16),

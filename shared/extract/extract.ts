@@ -121,6 +121,7 @@ interface Context {
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
+const FUTURE_LOWER = new RegExp(FUTURE.source);
 
 /** Every figure in the text, in order, each inside one sentence. */
 export function extractFigures(text: string, sentences: readonly Sentence[], options: ExtractOptions = {}): FoundFigure[] {
@@ -149,7 +150,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     }
     if (futureOf !== si) {
       futureOf = si;
-      future = FUTURE.test(text.slice(sentence.start, sentence.end));
+      future = folded ? FUTURE_LOWER.test(lower.slice(sentence.start, sentence.end)) : FUTURE.test(text.slice(sentence.start, sentence.end));
     }
     const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);

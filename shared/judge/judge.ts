@@ -73,9 +73,11 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
       }
       if (lists <= 1) found = only ?? [];
       else {
-        const unique = new Map<string, ReferenceFact>();
-        for (const k of keys) for (const f of sorted.get(k) ?? []) unique.set(f.id, f);
-        found = [...unique.values()].sort(byId);
+        found = [];
+        for (const k of keys) {
+          const list = sorted.get(k);
+          if (list?.length) found = found.length ? mergeById(found, list) : list;
+        }
       }
     }
     return judgeClaim(c, found, ctx);
@@ -148,6 +150,29 @@ function judged(c: Claim, verdict: Verdict, explanation: string, evidence: Evide
 
 function unverifiable(c: Claim, explanation: string, rejected: JudgedClaim['rejected'] = []): JudgedClaim {
   return judged(c, 'unverifiable', explanation, [], round(c.confidence * 0.6), { rejected });
+}
+
+/** Two lists in id order merged into one, each id once. */
+function mergeById(a: readonly ReferenceFact[], b: readonly ReferenceFact[]): ReferenceFact[] {
+  const out: ReferenceFact[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.id < y.id)) {
+      out.push(x!);
+      i++;
+    } else if (x === undefined || y.id < x.id) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(y);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -475,8 +500,16 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
   let dedup: Evidence[];
   if (as.length === 1) dedup = as[0]!.later.length ? [...as[0]!.evidence, ...as[0]!.later] : as[0]!.evidence;
   else {
-    const evidence = [...as.flatMap((a) => a.evidence), ...as.flatMap((a) => a.later)];
-    dedup = [...new Map(evidence.map((e) => [`${e.factId}|${e.role}`, e])).values()];
+    // A handful of entries, compared pairwise: each fact and role once, in the place it first
+    // takes, as the last assessment to give it has it.
+    dedup = [];
+    for (const list of [...as.map((a) => a.evidence), ...as.map((a) => a.later)]) {
+      for (const e of list) {
+        const at = dedup.findIndex((d) => d.factId === e.factId && d.role === e.role);
+        if (at < 0) dedup.push(e);
+        else dedup[at] = e;
+      }
+    }
   }
   const viaContext = c.framing.event?.via === 'context' ? 0.85 : 1;
   const confidence = round(c.confidence * viaContext * (verdict === 'disputed' ? 0.8 : 1) * (fitting.some((a) => a.undatedOnly) ? 0.7 : 1));
