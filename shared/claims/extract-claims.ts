@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { collectBetweenPhases } from '../memory.ts';
+import { collectBetweenPhases, PHASE_GC_MIN_BYTES } from '../memory.ts';
 import { readArticle, sourceRange, sourceSpan, type ArticleText } from '../read/index.ts';
 import { segment, type Segmentation } from '../split/segment.ts';
 import { extractFigures, redateFigures, type FoundFigure } from '../extract/extract.ts';
@@ -23,6 +23,9 @@ export interface ClaimsOptions {
   vocabulary?: CompiledVocabulary;
 }
 
+/** From this size an article is framed without a lower-cased copy of its text. */
+export const FRAME_WITHOUT_LOWER_BYTES = PHASE_GC_MIN_BYTES;
+
 // One-shot hashing: a claim id per figure made createHash's object per call show in profiles.
 const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 
@@ -33,6 +36,9 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): ClaimsDocument {
   const found = readAndFind(bytes, options);
   const { vocabulary, digest, text, segmentation, header, published, spans } = found;
+  // A big article is framed with any-case patterns, without its lower-cased copy: framing is
+  // the extraction's peak, and the copy is as large as the text (ADR 0006).
+  if (bytes.length >= FRAME_WITHOUT_LOWER_BYTES) found.lower = null;
   // The decoded upload and reading's copies are garbage now: gone before framing's peak.
   collectBetweenPhases(bytes.length);
   const framed = frameFound(found, vocabulary);
@@ -116,8 +122,8 @@ interface Found {
   figures: FoundFigure[];
   /** figures[i]'s offsets and quote in the original. */
   spans: Array<{ start: number; end: number; quote: string }>;
-  /** The text lower-cased, for framing; taken by frameFound. */
-  lower?: string;
+  /** The text lower-cased, for framing; taken by frameFound. Null: frame without it. */
+  lower?: string | null;
 }
 
 /**
@@ -159,11 +165,15 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
       figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, published: { date: published.date! } });
     }
   }
-  const spans = figures.map((f) => {
+  // A loop, not a closure over the article: compiled for the one article a process reads, a
+  // closure's context (and with it the decoded upload) was kept by the optimised code, so
+  // the upload outlived the collection before framing in some runs (ADR 0006).
+  const spans: Found['spans'] = [];
+  for (const f of figures) {
     const span = sourceSpan(article, f.start, f.end);
     span.quote = ownCopy(span.quote);
-    return span;
-  });
+    spans.push(span);
+  }
   return {
     vocabulary,
     digest,

@@ -81,7 +81,8 @@ function allMatches(pattern: RegExp, text: string, start: number, end: number, m
 }
 
 /** The text lower-cased for the folded patterns, or null where lower case changes its length. */
-function lowerOf(text: string, given?: string): string | null {
+function lowerOf(text: string, given?: string | null): string | null {
+  if (given === null) return null;
   const lower = given ?? text.toLowerCase();
   return lower.length === text.length ? lower : null;
 }
@@ -92,10 +93,18 @@ function foldedMatches(p: FoldedPattern | null, text: string, lower: string | nu
   return lower === null ? allMatches(p.anyCase, text, start, end, map) : allMatches(p.lower, lower, start, end, map);
 }
 
-/** Per-sentence caches, so that several figures of one sentence share one scan. */
-function memo<T>(compute: (si: number) => T): (si: number) => T {
+/**
+ * Per-sentence caches, so that several figures of one sentence share one scan. Framing goes
+ * through the sentences in order, and forgets a sentence once it is past: on a 10 MB article
+ * the caches of every sentence, kept to the end, were most of framing's peak memory.
+ */
+interface Memo<T> {
+  (si: number): T;
+  forget(si: number): void;
+}
+function memo<T>(compute: (si: number) => T): Memo<T> {
   const cache = new Map<number, T>();
-  return (si) => {
+  const get = (si: number) => {
     let v = cache.get(si);
     if (v === undefined) {
       v = compute(si);
@@ -103,13 +112,17 @@ function memo<T>(compute: (si: number) => T): (si: number) => T {
     }
     return v;
   };
+  return Object.assign(get, { forget: (si: number) => void cache.delete(si) });
 }
+
+/** The hits of a sentence that has none, shared: most sentences name no event. */
+const NO_EVENTS: EventHit[] = Object.freeze([]) as unknown as EventHit[];
 
 /**
  * The events each sentence names, found in three passes over the whole text (aliases, cue
  * words, "last year's war") rather than one scan of every cue set per sentence.
  */
-function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): (si: number) => EventHit[] {
+function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): Memo<EventHit[]> {
   const { sentences } = segmentation;
   const buckets = new Map<number, EventHit[]>();
   const cueWordsIn = new Map<number, Set<string>>();
@@ -150,8 +163,11 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
   }
   return memo((k) => {
-    const hits = buckets.get(k) ?? [];
     const words = cueWordsIn.get(k);
+    const found = buckets.get(k);
+    if (!found && !words && !relative.has(k)) return NO_EVENTS;
+    // A copy: computing a forgotten sentence again must find its bucket as it was.
+    const hits = found ? found.slice() : [];
     const s = sentences[k]!;
     if (words) {
       const sentenceText = text.slice(s.start, s.end);
@@ -204,7 +220,8 @@ export function frameFigures(
   figures: readonly FoundFigure[],
   vocabulary: CompiledVocabulary,
   published?: Published,
-  lowerText?: string,
+  /** text.toLowerCase() where the caller has it; null to read with any-case patterns instead (no copy of the text). */
+  lowerText?: string | null,
 ): FramedFigure[] {
   // An article with no figure needs no framing: skip the passes over its whole text.
   if (figures.length === 0) return [];
@@ -246,6 +263,11 @@ export function frameFigures(
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
       const war = hits.find((h) => isWar(h.id));
       if (war) articleWar = paragraphWar = war.id;
+      // Past for good: later figures are in later sentences.
+      eventsIn.forget(nextSentence);
+      scans.entities.forget(nextSentence);
+      scans.phrases.forget(nextSentence);
+      scans.actions.forget(nextSentence);
     }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
