@@ -22,6 +22,12 @@ interface Context {
   v: CompiledVocabulary;
   t: Tolerances;
   published: string | null;
+  /**
+   * Evidence entries made so far in the batch, by fact, role and fit: claims citing the same
+   * fact alike share one entry (never mutated) rather than each holding a copy; on a 10 MB
+   * article the copies were megabytes of the report held while its page is written.
+   */
+  evidence: Map<ReferenceFact, Array<Evidence | undefined>>;
 }
 
 /**
@@ -52,7 +58,8 @@ export async function judgeDocuments(docs: readonly ClaimsDocument[], store: Ref
   for (const [k, list] of facts) sorted.set(k, inIdOrder(list) ? list : [...list].sort(byId));
   const v = options.vocabulary ?? defaultVocabulary();
   const t = { ...DEFAULT_TOLERANCES, ...options.tolerances };
-  return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date }));
+  const evidence = new Map<ReferenceFact, Array<Evidence | undefined>>();
+  return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date, evidence }));
 }
 
 function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: ReadonlyMap<string, ReferenceFact[]>, reference: VerdictReport['reference'], ctx: Context): VerdictReport {
@@ -111,8 +118,16 @@ function fmtValue(f: { value?: number | undefined; low?: number | undefined; hig
 }
 const sourceOf = (f: ReferenceFact) => `${f.source.organisation}${f.asOf ? `, ${fmtDate(f.asOf)}` : ''}`;
 
+const ROLE_SLOT: Record<Evidence['role'], number> = { main: 0, 'later-revision': 2, 'other-source': 4 };
+
+function evidenceOf(ctx: Context, f: ReferenceFact, role: Evidence['role'], ok: boolean): Evidence {
+  let slots = ctx.evidence.get(f);
+  if (!slots) ctx.evidence.set(f, (slots = []));
+  return (slots[ROLE_SLOT[role] + (ok ? 1 : 0)] ??= newEvidence(f, role, ok));
+}
+
 /** Built field by field in the report's key order, like judged(): spreads were costly here too. */
-function evidenceOf(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evidence {
+function newEvidence(f: ReferenceFact, role: Evidence['role'], ok: boolean): Evidence {
   const e: Partial<Evidence> = { factId: f.id, role };
   if (f.value !== undefined) e.value = f.value;
   if (f.low !== undefined) {
@@ -213,7 +228,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
       // A final sum is a later revision of the sum current at publication.
       const current = assessments.find((a) => a.label === 'sum of the sides');
       if (current) {
-        current.later.push(...d.facts.map((f) => evidenceOf(f, 'later-revision', ok)));
+        current.later.push(...d.facts.map((f) => evidenceOf(ctx, f, 'later-revision', ok)));
         if (!current.ok && ok) {
           current.ok = true;
           current.undatedOnly = true;
@@ -222,7 +237,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
         continue;
       }
     }
-    assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(f, 'main', ok)), later: [], derived: true });
+    assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(ctx, f, 'main', ok)), later: [], derived: true });
   }
   const rejectedAll = [...rejected, ...relevant.filter((f) => !unitOk(f) && !computations.some((k) => k.factIds.includes(f.id))).map((f) => ({ factId: f.id, reason: `in ${f.unit}, the claim is in ${c.figure.unit ?? 'another unit'}` }))];
   if (assessments.length === 0) {
@@ -299,13 +314,13 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   const others = facts.filter((f) => f !== main);
   const mainOk = ok(main);
   const undatedFit = !mainOk && undated.some((f) => f !== main && ok(f));
-  const evidence = [evidenceOf(main, 'main', mainOk)];
+  const evidence = [evidenceOf(ctx, main, 'main', mainOk)];
   // Later revisions are the same source's later figures; other sources are shown as such.
   const laterEvidence = others
     .filter((f) => asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))
     .sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1))
-    .map((f) => evidenceOf(f, 'later-revision', ok(f)));
-  const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(f, 'other-source', ok(f)));
+    .map((f) => evidenceOf(ctx, f, 'later-revision', ok(f)));
+  const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(ctx, f, 'other-source', ok(f)));
   const afterArticle = main.asOf !== undefined && main.asOf > pub ? ', published after the article' : '';
   return {
     label,
@@ -542,6 +557,6 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): Jud
     verdict === 'supported'
       ? `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}); '${c.figure.text}' fits.`
       : `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}), not ${claimed}.`;
-  const evidence = assessed.map((j) => evidenceOf(j.f, j === lead ? 'main' : 'other-source', j.ok));
+  const evidence = assessed.map((j) => evidenceOf(ctx, j.f, j === lead ? 'main' : 'other-source', j.ok));
   return judged(c, verdict, explanation, evidence, round(c.confidence * (c.framing.event?.via === 'alias' ? 1 : 0.85)));
 }
