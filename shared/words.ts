@@ -28,8 +28,25 @@ function groupThousands(n: number): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Dates already worded: a verdict words the reference's few hundred dates again for every claim
+ * that cites them. Bounded, since claims bring dates of their own.
+ */
+const worded = new Map<string, string>();
+const MAX_WORDED = 10_000;
+
 /** An ISO or EDTF date at its precision, in words: "10 November 2020", "April 2024", "2023". */
 export function fmtDate(iso: string): string {
+  let w = worded.get(iso);
+  if (w === undefined) {
+    w = wordDate(iso);
+    if (worded.size >= MAX_WORDED) worded.clear();
+    worded.set(iso, w);
+  }
+  return w;
+}
+
+function wordDate(iso: string): string {
   const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
   if (!m || (m[2] && !month)) return iso;

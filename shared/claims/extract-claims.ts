@@ -49,6 +49,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   const claims: Claim[] = [];
   let lastSentence = -1;
   let sentenceText = '';
+  let sentenceSpan = { start: 0, end: 0 };
   for (let i = 0; i < framed.length; i++) {
     const f = framed[i]!;
     if (f.scopeOnly) continue;
@@ -56,9 +57,9 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     if (f.sentence !== lastSentence) {
       lastSentence = f.sentence;
       sentenceText = text.slice(s.start, s.end);
+      sentenceSpan = sourceRange(found.article, s.start, s.end);
     }
     const span = spans[i]!;
-    const sentenceSpan = sourceRange(found.article, s.start, s.end);
     let counts = seen.get(f.figure.text);
     if (!counts) seen.set(f.figure.text, (counts = []));
     let count = counts.find((c) => c.sentence === sentenceText);
@@ -169,9 +170,11 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
   // closure's context (and with it the decoded upload) was kept by the optimised code, so
   // the upload outlived the collection before framing in some runs (ADR 0006).
   const spans: Found['spans'] = [];
+  const big = bytes.length >= PHASE_GC_MIN_BYTES;
   for (const f of figures) {
     const span = sourceSpan(article, f.start, f.end);
-    span.quote = ownCopy(span.quote);
+    // Own copies only where the upload is big enough to matter once it is collected.
+    if (big) span.quote = ownCopy(span.quote);
     spans.push(span);
   }
   return {

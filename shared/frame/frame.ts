@@ -249,6 +249,9 @@ export function frameFigures(
   let paragraphEvent: EventHit | null = null;
   let paragraphWar: string | null = null;
   let nextSentence = 0;
+  let readSentence = -1;
+  let sentenceText = '';
+  let genericWar = false;
   for (const f of figures) {
     const s = sentences[f.sentence]!;
     // Walk the sentences before this one: the article's war, and the paragraph's last event.
@@ -275,9 +278,13 @@ export function frameFigures(
       paragraphWar = null;
     }
     const hits = eventsIn(f.sentence);
-    const sentenceText = text.slice(s.start, s.end);
+    // Read once per sentence, not once per figure in it.
+    if (f.sentence !== readSentence) {
+      readSentence = f.sentence;
+      sentenceText = text.slice(s.start, s.end);
+      genericWar = GENERIC_WAR.test(sentenceText);
+    }
     const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
-    const genericWar = GENERIC_WAR.test(sentenceText);
 
     const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published, {
       entities: scans.entities(f.sentence),
