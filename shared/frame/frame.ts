@@ -98,22 +98,24 @@ function foldedMatches(p: FoldedPattern | null, text: string, lower: string | nu
  * through the sentences in order, and forgets a sentence once it is past: on a 10 MB article
  * the caches of every sentence, kept to the end, were most of framing's peak memory.
  */
-interface Memo<T> {
-  (si: number): T;
-  forget(si: number): void;
-}
-function memo<T>(compute: (si: number) => T): Memo<T> {
-  const cache = new Map<number, T>();
-  const get = (si: number) => {
-    let v = cache.get(si);
+class Memo<T> {
+  private readonly cache = new Map<number, T>();
+  constructor(private readonly compute: (si: number) => T) {}
+
+  get(si: number): T {
+    let v = this.cache.get(si);
     if (v === undefined) {
-      v = compute(si);
-      cache.set(si, v);
+      v = this.compute(si);
+      this.cache.set(si, v);
     }
     return v;
-  };
-  return Object.assign(get, { forget: (si: number) => void cache.delete(si) });
+  }
+
+  forget(si: number): void {
+    this.cache.delete(si);
+  }
 }
+const memo = <T>(compute: (si: number) => T) => new Memo(compute);
 
 /** The hits of a sentence that has none, shared: most sentences name no event. */
 const NO_EVENTS: EventHit[] = Object.freeze([]) as unknown as EventHit[];
@@ -241,7 +243,7 @@ export function frameFigures(
     list.push(f);
     bySentence.set(f.sentence, list);
   }
-  const dateEvent = pairDatesWithEvents(text, bySentence, eventsIn, (id) => vocabulary.events.get(id));
+  const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id));
 
   const out: FramedFigure[] = [];
   let articleWar: string | null = null;
@@ -262,7 +264,7 @@ export function frameFigures(
         paragraphEvent = null;
         paragraphWar = null;
       }
-      const hits = eventsIn(nextSentence);
+      const hits = eventsIn.get(nextSentence);
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
       const war = hits.find((h) => isWar(h.id));
       if (war) articleWar = paragraphWar = war.id;
@@ -277,7 +279,7 @@ export function frameFigures(
       paragraphEvent = null;
       paragraphWar = null;
     }
-    const hits = eventsIn(f.sentence);
+    const hits = eventsIn.get(f.sentence);
     // Read once per sentence, not once per figure in it.
     if (f.sentence !== readSentence) {
       readSentence = f.sentence;
@@ -287,9 +289,9 @@ export function frameFigures(
     const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
 
     const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published, {
-      entities: scans.entities(f.sentence),
-      phrases: scans.phrases(f.sentence),
-      actions: () => scans.actions(f.sentence),
+      entities: scans.entities.get(f.sentence),
+      phrases: scans.phrases.get(f.sentence),
+      actions: () => scans.actions.get(f.sentence),
     });
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {

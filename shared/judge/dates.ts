@@ -113,13 +113,14 @@ export function spanDays(d: FactDateLike): number | null {
   return b[0] - a[0];
 }
 
-const START_WORDS = /\b(?:began|begin|begins|beginning|started|start|starts|launched|launch|opened|opening|broke out|erupted|kicked off|commenced)\b/i;
-const END_WORDS = /\b(?:ended|end|ends|concluded|conclude|completed|complete|finished|finish|left|withdrew|closed|wrapped up)\b/i;
+const START_WORDS = /\b(?:began|begin|begins|beginning|started|start|starts|launched|launch|opened|opening|broke out|erupted|kicked off|commenced)\b/;
+const END_WORDS = /\b(?:ended|end|ends|concluded|conclude|completed|complete|finished|finish|left|withdrew|closed|wrapped up)\b/;
 
 /** Whether a sentence speaks of a start or an end near the date ("began on Monday, November 25"). */
 export function roleOf(sentence: string, quoteAt: number): DateRole {
   // The verb may stand well after a fronted date: "On Monday, November 25, Iran's IRGC and ... began".
-  const window = sentence.slice(Math.max(0, quoteAt - 60), quoteAt + 160);
+  // Lower-cased for case-sensitive patterns: much faster than case-insensitive ones.
+  const window = sentence.slice(Math.max(0, quoteAt - 60), quoteAt + 160).toLowerCase();
   const start = START_WORDS.test(window);
   const end = END_WORDS.test(window);
   if (start && !end) return 'start';
@@ -127,6 +128,15 @@ export function roleOf(sentence: string, quoteAt: number): DateRole {
   return 'any';
 }
 
+const isoDays = new Map<number, string>();
+
+/** A UTC day number as YYYY-MM-DD; remembered, as dayRange is, and bounded alike. */
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY).toISOString().slice(0, 10);
+    if (isoDays.size >= MAX_RANGES) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
