@@ -16,11 +16,11 @@ export class OffsetMap {
     /** Chars of text mapped. */
     readonly length: number,
     /** Segment k starts at text offset outAt[k]. */
-    private readonly outAt: Int32Array,
+    private readonly outAt: ArrayLike<number>,
     /** Its first char's source offset. */
-    private readonly srcAt: Int32Array,
+    private readonly srcAt: ArrayLike<number>,
     /** -1 for a run copied as it is (text[i] is source[srcAt + i - outAt]); else the end every char of the segment shares. */
-    private readonly endAt: Int32Array,
+    private readonly endAt: ArrayLike<number>,
     /** at(length): the end of the last mapped char. */
     private readonly final: number,
   ) {}
@@ -98,8 +98,9 @@ export class OffsetMap {
 
 /** Appends segments, merging each with the one before where the mapping simply continues. */
 export class OffsetMapBuilder {
-  // Plain arrays while building, typed ones once built: an article's map has a segment or two
-  // per paragraph, and growing three typed arrays for each article was a cost of its own.
+  // Plain arrays while building. An article's map has a segment or two per paragraph and per
+  // replaced char: a small map stays a plain array (typed arrays for each small article were a
+  // cost of their own), a big one is made compact (half the bytes, as long as the text lives).
   private readonly outAt: number[] = [];
   private readonly srcAt: number[] = [];
   private readonly endAt: number[] = [];
@@ -153,7 +154,7 @@ export class OffsetMapBuilder {
   build(length = this.length, final?: number): OffsetMap {
     if (length !== this.length) throw new RangeError(`built ${this.length} chars, expected ${length}`);
     const n = this.count;
-    return new OffsetMap(length, typed(this.outAt, n), typed(this.srcAt, n), typed(this.endAt, n), final ?? this.lastEnd);
+    return new OffsetMap(length, compact(this.outAt, n), compact(this.srcAt, n), compact(this.endAt, n), final ?? this.lastEnd);
   }
 
   private open(src: number, end: number): void {
@@ -164,7 +165,11 @@ export class OffsetMapBuilder {
   }
 }
 
-function typed(a: readonly number[], n: number): Int32Array {
+/** Segments past which a map is kept in typed arrays. */
+const COMPACT_SEGMENTS = 4096;
+
+function compact(a: number[], n: number): ArrayLike<number> {
+  if (n <= COMPACT_SEGMENTS) return a.slice(0, n);
   const b = new Int32Array(n);
   for (let i = 0; i < n; i++) b[i] = a[i]!;
   return b;

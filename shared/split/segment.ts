@@ -31,6 +31,8 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const STOPS = /[.!?]/g;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+/;
 const TABLE_ROW = /\|/;
@@ -157,5 +159,5 @@ function isAbbreviation(text: string, dot: number, sentenceStart: number): boole
   if (word === '') return false;
   if (word.length === 1 && isUpper(word)) return true; // an initial: "J. Smith"
   if (word.includes('.')) return true; // "U.S", "e.g"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
