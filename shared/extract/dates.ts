@@ -85,10 +85,10 @@ export function publicationYear(published?: Published): number | null {
  * would fall after publication and the sentence does not speak of the future (news reports
  * the past: "signed on November 19" in an article of 10 November is last year's November).
  */
-function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: boolean): { year: number | null; resolution: FigureDate['resolution'] } {
+function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: Future): { year: number | null; resolution: FigureDate['resolution'] } {
   const py = publicationYear(published);
   if (py === null || !published) return { year: null, resolution: 'unresolved' };
-  if (published.date.length >= 7 && !future) {
+  if (published.date.length >= 7 && !(typeof future === 'function' ? future() : future)) {
     const pm = Number(published.date.slice(5, 7));
     const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 31;
     const after = month > pm || (month === pm && day !== undefined && day > pd);
@@ -119,7 +119,10 @@ function dateOf(
 }
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
-export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future = false): DateMatch | null {
+/** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
+export type Future = boolean | (() => boolean);
+
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false): DateMatch | null {
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;

@@ -116,8 +116,8 @@ interface Context {
   published?: Published;
   /** Set when a rule recognised a non-figure (a phone number, a time) to skip as a whole. */
   skipTo?: number;
-  /** Whether the sentence speaks of the future (a month-day after publication stays in its year). */
-  future: boolean;
+  /** Whether the sentence speaks of the future (a month-day after publication stays in its year): read when a date needs it. */
+  future: () => boolean;
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
@@ -134,14 +134,25 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   anchor.lastIndex = 0;
   let si = 0;
   let ki = 0;
+  // Whether a sentence speaks of the future, read once for it and only when a date without
+  // its year asks: most sentences never need it.
   let futureOf = -1;
-  let future = false;
+  let futureKnown = false;
+  let futureValue = false;
+  let sentence: Sentence = sentences[0]!;
+  const future = () => {
+    if (!futureKnown) {
+      futureKnown = true;
+      futureValue = folded ? FUTURE_LOWER.test(lower.slice(sentence.start, sentence.end)) : FUTURE.test(text.slice(sentence.start, sentence.end));
+    }
+    return futureValue;
+  };
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
     const pos = m.index;
     while (si < sentences.length && sentences[si]!.end <= pos) si++;
     if (si >= sentences.length) break;
-    const sentence = sentences[si]!;
+    sentence = sentences[si]!;
     if (pos < sentence.start) continue;
     while (ki < skip.length && skip[ki]!.end <= pos) ki++;
     if (ki < skip.length && skip[ki]!.start <= pos) {
@@ -150,7 +161,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     }
     if (futureOf !== si) {
       futureOf = si;
-      future = folded ? FUTURE_LOWER.test(lower.slice(sentence.start, sentence.end)) : FUTURE.test(text.slice(sentence.start, sentence.end));
+      futureKnown = false;
     }
     const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
