@@ -49,7 +49,8 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   const claims: Claim[] = [];
   let lastSentence = -1;
   let sentenceText = '';
-  let sentenceSpan = { start: 0, end: 0 };
+  // One sentence object for the claims of a sentence (never mutated), as their text is one.
+  let sentence: Claim['sentence'] = { index: 0, paragraph: 0, start: 0, end: 0, text: '' };
   for (let i = 0; i < framed.length; i++) {
     const f = framed[i]!;
     if (f.scopeOnly) continue;
@@ -57,7 +58,8 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     if (f.sentence !== lastSentence) {
       lastSentence = f.sentence;
       sentenceText = text.slice(s.start, s.end);
-      sentenceSpan = sourceRange(found.article, s.start, s.end);
+      const at = sourceRange(found.article, s.start, s.end);
+      sentence = { index: s.index, paragraph: s.paragraph, start: at.start, end: at.end, text: sentenceText };
     }
     const span = spans[i]!;
     let counts = seen.get(f.figure.text);
@@ -72,7 +74,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
       start: span.start,
       end: span.end,
       span: { start: f.start, end: f.end },
-      sentence: { index: s.index, paragraph: s.paragraph, start: sentenceSpan.start, end: sentenceSpan.end, text: sentenceText },
+      sentence,
       figure: f.figure,
       framing: f.framing,
       confidence: Math.round(f.confidence * framedWell * 100) / 100,

@@ -212,10 +212,9 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   const difference = c.figure.kind !== 'ratio' && c.framing.entities.some((e) => e.role === 'comparator');
   const countriesOf = (f: ReferenceFact) => f.entities.filter((e) => ctx.v.entityKind.get(e) === 'country');
   const isCombined = (f: ReferenceFact) => countriesOf(f).length >= 2;
-  const sidesSeen = new Set(relevant.filter((f) => countriesOf(f).length === 1).map((f) => countriesOf(f)[0]));
   // A claim naming no side, where facts come from several sides, is about all of them: the
   // single-side facts only enter through their sum.
-  const combinedOnly = !single && c.figure.kind === 'count' && sidesSeen.size >= 2;
+  const combinedOnly = !single && c.figure.kind === 'count' && singleSides(relevant, countriesOf) >= 2;
   const directFacts = difference ? [] : combinedOnly ? direct.filter(isCombined) : direct;
   for (const group of groupFacts(directFacts, ctx)) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
   const computations: Computation[] = [];
@@ -239,12 +238,28 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
     }
     assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(ctx, f, 'main', ok)), later: [], derived: true });
   }
-  const rejectedAll = [...rejected, ...relevant.filter((f) => !unitOk(f) && !computations.some((k) => k.factIds.includes(f.id))).map((f) => ({ factId: f.id, reason: `in ${f.unit}, the claim is in ${c.figure.unit ?? 'another unit'}` }))];
+  // The candidates' own list (this claim's), with the facts in another unit that no computation used.
+  const rejectedAll = rejected;
+  for (const f of relevant) {
+    if (!unitOk(f) && !computations.some((k) => k.factIds.includes(f.id))) rejectedAll.push({ factId: f.id, reason: `in ${f.unit}, the claim is in ${c.figure.unit ?? 'another unit'}` });
+  }
   if (assessments.length === 0) {
     const what = [measureName(ctx, c.framing.measure), ...c.framing.entities.filter((e) => e.role === 'subject').map((e) => `for ${ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.id}`), c.framing.event ? `in ${eventName(ctx, c.framing.event.id)}` : ''].filter(Boolean).join(' ');
     return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}.`, rejectedAll);
   }
   return verdictOf(c, assessments, computations, rejectedAll, ctx);
+}
+
+/** How many sides the single-country facts speak for, counted to two. */
+function singleSides(facts: readonly ReferenceFact[], countriesOf: (f: ReferenceFact) => string[]): number {
+  let first: string | undefined;
+  for (const f of facts) {
+    const countries = countriesOf(f);
+    if (countries.length !== 1) continue;
+    if (first === undefined) first = countries[0];
+    else if (countries[0] !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
 }
 
 interface Assessment {

@@ -38,12 +38,13 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   const isCountry = (id: string) => COUNTRY_KINDS.has(v.entityKind.get(id) ?? '');
   const relevant: ReferenceFact[] = [];
   const rejected: Candidates['rejected'] = [];
-  const seen = new Set<string>();
   // In id order, so that the verdict never depends on the order a store returns facts in;
-  // judgeClaims hands them over sorted already, so most claims sort nothing here.
+  // judgeClaims hands them over sorted already, so most claims sort nothing here. In that
+  // order a repeated id is next to its first.
+  let previous: string | undefined;
   for (const f of inIdOrder(facts) ? facts : [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (seen.has(f.id)) continue;
-    seen.add(f.id);
+    if (f.id === previous) continue;
+    previous = f.id;
     const reason = rejection(f);
     if (reason) rejected.push({ factId: f.id, reason });
     else relevant.push(f);
