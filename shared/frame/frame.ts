@@ -111,8 +111,16 @@ class Memo<T> {
     return v;
   }
 
-  forget(si: number): void {
+  /** The sentence's value for the last time: computed if not cached, and forgotten. */
+  take(si: number): T {
+    const v = this.cache.get(si);
+    if (v === undefined) return this.compute(si);
     this.cache.delete(si);
+    return v;
+  }
+
+  forget(si: number): void {
+    if (this.cache.size) this.cache.delete(si);
   }
 }
 const memo = <T>(compute: (si: number) => T) => new Memo(compute);
@@ -264,12 +272,11 @@ export function frameFigures(
         paragraphEvent = null;
         paragraphWar = null;
       }
-      const hits = eventsIn.get(nextSentence);
+      // Past for good once walked: later figures are in later sentences.
+      const hits = eventsIn.take(nextSentence);
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
       const war = hits.find((h) => isWar(h.id));
       if (war) articleWar = paragraphWar = war.id;
-      // Past for good: later figures are in later sentences.
-      eventsIn.forget(nextSentence);
       scans.entities.forget(nextSentence);
       scans.phrases.forget(nextSentence);
       scans.actions.forget(nextSentence);
