@@ -88,7 +88,7 @@ export function publicationYear(published?: Published): number | null {
 function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: Future): { year: number | null; resolution: FigureDate['resolution'] } {
   const py = publicationYear(published);
   if (py === null || !published) return { year: null, resolution: 'unresolved' };
-  if (published.date.length >= 7 && !(typeof future === 'function' ? future() : future)) {
+  if (published.date.length >= 7 && !(typeof future === 'boolean' ? future : future.value)) {
     const pm = Number(published.date.slice(5, 7));
     const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 31;
     const after = month > pm || (month === pm && day !== undefined && day > pd);
@@ -120,7 +120,7 @@ function dateOf(
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
 /** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
-export type Future = boolean | (() => boolean);
+export type Future = boolean | { readonly value: boolean };
 
 export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false): DateMatch | null {
   const c = text[pos]!;

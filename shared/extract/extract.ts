@@ -117,11 +117,36 @@ interface Context {
   /** Set when a rule recognised a non-figure (a phone number, a time) to skip as a whole. */
   skipTo?: number;
   /** Whether the sentence speaks of the future (a month-day after publication stays in its year): read when a date needs it. */
-  future: () => boolean;
+  future: SentenceFuture;
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
 const FUTURE_LOWER = new RegExp(FUTURE.source);
+
+/**
+ * Whether a sentence speaks of the future, read once for it and only when a date without its
+ * year asks: most sentences never need it. An object, not a closure: a closure over the text,
+ * the only one of its kind in a process that reads one big article, let the optimised code keep
+ * the lower-cased text alive after extraction (docs/adr/0006-memory-budget.md).
+ */
+class SentenceFuture {
+  private known = false;
+  private answer = false;
+  constructor(
+    private readonly text: string,
+    private readonly lower: string | null,
+    private readonly sentence: Sentence | undefined,
+  ) {}
+
+  get value(): boolean {
+    if (!this.known) {
+      this.known = true;
+      const s = this.sentence;
+      this.answer = !!s && (this.lower !== null ? FUTURE_LOWER.test(this.lower.slice(s.start, s.end)) : FUTURE.test(this.text.slice(s.start, s.end)));
+    }
+    return this.answer;
+  }
+}
 
 /** Every figure in the text, in order, each inside one sentence. */
 export function extractFigures(text: string, sentences: readonly Sentence[], options: ExtractOptions = {}): FoundFigure[] {
@@ -134,25 +159,14 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   anchor.lastIndex = 0;
   let si = 0;
   let ki = 0;
-  // Whether a sentence speaks of the future, read once for it and only when a date without
-  // its year asks: most sentences never need it.
   let futureOf = -1;
-  let futureKnown = false;
-  let futureValue = false;
-  let sentence: Sentence = sentences[0]!;
-  const future = () => {
-    if (!futureKnown) {
-      futureKnown = true;
-      futureValue = folded ? FUTURE_LOWER.test(lower.slice(sentence.start, sentence.end)) : FUTURE.test(text.slice(sentence.start, sentence.end));
-    }
-    return futureValue;
-  };
+  let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
     const pos = m.index;
     while (si < sentences.length && sentences[si]!.end <= pos) si++;
     if (si >= sentences.length) break;
-    sentence = sentences[si]!;
+    const sentence = sentences[si]!;
     if (pos < sentence.start) continue;
     while (ki < skip.length && skip[ki]!.end <= pos) ki++;
     if (ki < skip.length && skip[ki]!.start <= pos) {
@@ -161,7 +175,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     }
     if (futureOf !== si) {
       futureOf = si;
-      futureKnown = false;
+      future = new SentenceFuture(text, folded ? lower : null, sentence);
     }
     const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
