@@ -16,6 +16,16 @@ describe('counts', () => {
     expect(f).toMatchObject({ kind: 'count', value, unit, qualifier: 'exact', precision });
   });
 
+  it('reads a number word before a word every object inherits as the number alone', () => {
+    // "constructor" and "toString" are not number words: a lookup with `in` once took them for ones.
+    for (const text of ['Two constructor firms built 40 bridges.', 'Two toString calls ran.']) {
+      for (const f of figuresOf(text)) {
+        for (const n of [f.figure.value, f.figure.low, f.figure.high]) if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
+      }
+    }
+    expect(onlyFigure('Two constructor firms built bridges.').figure).toMatchObject({ kind: 'count', value: 2, unit: 'firm' });
+  });
+
   it('reads "a dozen" as about twelve', () => {
     expect(onlyFigure('A dozen villages were shelled.').figure).toMatchObject({ kind: 'count', value: 12, unit: 'village', qualifier: 'approximately' });
   });
