@@ -15,7 +15,7 @@ import { isRetryable } from '../../adapters/aws-errors.ts';
 import { backoff, withRetries } from '../../adapters/dynamodb/retry.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, stageHandlers } from '../helpers/handlers.ts';
 
 /**
  * Faults at the handlers, with the SDK mocked: throttling, server errors, timeouts, dropped
@@ -26,12 +26,9 @@ import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body,
 
 prepareHandlerEnv();
 const { s3, ddb, docs } = mockAwsClients();
-let split: Handler;
-let check: Handler;
+const { split, check } = stageHandlers();
 let warn: MockInstance;
 beforeAll(async () => {
-  split = (await import('../../functions/split.ts')).handler;
-  check = (await import('../../functions/check.ts')).handler;
   // Spied on, not printed: the reason a message goes back is part of what is tested.
   warn = vi.spyOn(Logger.prototype, 'warn');
 });

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import 'aws-sdk-client-mock-vitest/extend';
 import { GetObjectCommand, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
@@ -6,16 +6,11 @@ import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, stageHandlers } from '../helpers/handlers.ts';
 
 prepareHandlerEnv();
 const { s3, ddb, docs } = mockAwsClients();
-let split: Handler;
-let check: Handler;
-beforeAll(async () => {
-  split = (await import('../../functions/split.ts')).handler;
-  check = (await import('../../functions/check.ts')).handler;
-});
+const { split, check } = stageHandlers();
 
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 

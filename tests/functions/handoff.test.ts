@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import 'aws-sdk-client-mock-vitest/extend';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -6,7 +6,7 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/
 import { QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SendMessageCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, type Handler } from '../helpers/handlers.ts';
+import { lambdaContext, mockAwsClients, prepareHandlerEnv, responseBody as body, sampleEvent as event, stageHandlers } from '../helpers/handlers.ts';
 
 /** The handlers with the claims handoff on, as the stack deploys them: SDK clients mocked. */
 prepareHandlerEnv();
@@ -14,12 +14,7 @@ process.env.CLAIMS_QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/123456789012
 process.env.CLAIMS_MESSAGE_MAX_BYTES = String(200 * 1024);
 const { s3, ddb, docs } = mockAwsClients();
 const sqs = mockClient(SQSClient);
-let split: Handler;
-let check: Handler;
-beforeAll(async () => {
-  split = (await import('../../functions/split.ts')).handler;
-  check = (await import('../../functions/check.ts')).handler;
-});
+const { split, check } = stageHandlers();
 
 const article = readFileSync('examples/ceasefire-one-year-on.txt');
 const putKeys = () => s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);

@@ -9,7 +9,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { s3Notification, sqsRecord } from '../../adapters/local/notification.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { fakeIdempotencyTable } from './idempotency-table.ts';
-import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/handlers.ts';
+import { mockAwsClients, prepareHandlerEnv, stageHandlers, type Handler } from '../helpers/handlers.ts';
 
 /**
  * Versions, duplicates and order at the handlers, with the SDK mocked: the version an event
@@ -19,15 +19,12 @@ import { mockAwsClients, prepareHandlerEnv, type Handler } from '../helpers/hand
 
 prepareHandlerEnv();
 const { s3, ddb, docs } = mockAwsClients();
-let split: Handler;
-let check: Handler;
+const { split, check } = stageHandlers();
 /** A split handler of its own, as in another container: concurrent invocations never share one. */
 let container: () => Handler;
 let addMetric: MockInstance;
 let info: MockInstance;
 beforeAll(async () => {
-  split = (await import('../../functions/split.ts')).handler;
-  check = (await import('../../functions/check.ts')).handler;
   const { stageHandler } = await import('../../functions/lib/stage-handler.ts');
   const { splitArticle } = await import('../../shared/pipeline/split-stage.ts');
   container = () => stageHandler({ stage: 'split', run: (input, blobs) => splitArticle(input, { blobs }) });

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
+import { beforeAll } from 'vitest';
 
 /** A Lambda handler of one stage, as the tests call it. */
 export type Handler = (e: SQSEvent, c: Context) => Promise<SQSBatchResponse>;
@@ -44,4 +45,18 @@ export function responseBody(bytes: Uint8Array | string): NonNullable<GetObjectC
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   // Typed as the SDK's stream type: the adapter uses only these two methods of it.
   return { transformToByteArray: async () => data, destroy: () => {} } as unknown as NonNullable<GetObjectCommandOutput['Body']> & { destroy(): void };
+}
+
+/**
+ * The two stage handlers, imported before the file's tests run (in beforeAll), so that the
+ * environment the file sets at its top is the one they read when they load.
+ */
+export function stageHandlers(): { split: Handler; check: Handler } {
+  let split: Handler | undefined;
+  let check: Handler | undefined;
+  beforeAll(async () => {
+    split = (await import('../../functions/split.ts')).handler;
+    check = (await import('../../functions/check.ts')).handler;
+  });
+  return { split: (e, c) => split!(e, c), check: (e, c) => check!(e, c) };
 }
