@@ -1,5 +1,5 @@
 import { Agent, createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 /**
  * Faults for the local stack: an HTTP proxy on 127.0.0.1 in front of s3rver or dynalite that
@@ -167,11 +167,7 @@ export async function startFaultProxy(options: { service: 's3' | 'dynamo'; upstr
     req.on('data', (c: Buffer) => chunks.push(c));
     req.once('end', () => decide(Buffer.concat(chunks)));
   });
-  await new Promise<void>((ok, failed) => {
-    server.once('error', failed);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const endpoint = await listenOnLoopback(server);
 
   return {
     endpoint,

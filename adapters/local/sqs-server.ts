@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { LocalQueue } from './queue.ts';
+import { listenOnLoopback } from './listen.ts';
 
 /**
  * The part of the SQS API the pipeline's functions call, SendMessage (split's claims handoff),
@@ -56,11 +56,7 @@ export async function startLocalSqsServer(queues: LocalQueue[]): Promise<LocalSq
       })
       .catch((err: Error) => fault(500, 'InternalError', err.message));
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const endpoint = await listenOnLoopback(server);
   return {
     endpoint,
     urlOf: (queue) => `${endpoint}/${ACCOUNT}/${queue.name}`,

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../adapters/local/listen.ts';
 import dynalite from 'dynalite';
 
 /**
@@ -7,13 +7,9 @@ import dynalite from 'dynalite';
  */
 export async function startDynamo(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const endpoint = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
