@@ -94,14 +94,16 @@ async function load(input: StageInput, blobs: BlobStore): Promise<Loaded | Outco
  * latest version.
  */
 function handedOver(input: StageInput, articleKey: string): Loaded {
-  const read: Basis = { key: articleKey, version: {} };
-  const parsed = ClaimsDocument.safeParse(input.document);
-  if (!parsed.success) return { read, parsed: { success: false, message: schemaMessage(parsed.error) } };
-  return { read, parsed: { success: true, data: parsed.data } };
+  return { read: { key: articleKey, version: {} }, parsed: validated(input.document) };
 }
 
-const schemaMessage = (error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }) =>
-  `claims document does not match its schema: ${error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`;
+/** A claims document's JSON value against its schema, with the first issues in words. */
+function validated(json: unknown): Parsed {
+  const parsed = ClaimsDocument.safeParse(json);
+  if (parsed.success) return { success: true, data: parsed.data };
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+  return { success: false, message: `claims document does not match its schema: ${issues.join('; ')}` };
+}
 
 /** The object's bytes in a holder of their own, so that the parse can let them go. */
 async function fetchObject(input: StageInput, blobs: BlobStore): Promise<{ read: Basis; body: { bytes?: Uint8Array } } | Outcome> {
@@ -126,9 +128,7 @@ export function parseClaimsDocument(body: { bytes?: Uint8Array }): Parsed {
   } catch (err) {
     return { success: false, message: `claims document is not readable JSON: ${(err as Error).message}` };
   }
-  const parsed = ClaimsDocument.safeParse(json);
-  if (!parsed.success) return { success: false, message: schemaMessage(parsed.error) };
-  return { success: true, data: parsed.data };
+  return validated(json);
 }
 
 // Each form in a function of its own: a caller's frame holds neither the bytes nor the text.
