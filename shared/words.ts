@@ -3,6 +3,7 @@
  * `toLocaleString` with options builds a new formatter on each call, which dominated judging
  * time in profiles; the formatters here are built once per precision.
  */
+import { BoundedMap } from './bounded-map.ts';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -32,17 +33,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * Dates already worded: a verdict words the reference's few hundred dates again for every claim
  * that cites them. Bounded, since claims bring dates of their own.
  */
-const worded = new Map<string, string>();
-const MAX_WORDED = 10_000;
+const worded = new BoundedMap<string, string>();
 
 /** An ISO or EDTF date at its precision, in words: "10 November 2020", "April 2024", "2023". */
 export function fmtDate(iso: string): string {
   let w = worded.get(iso);
-  if (w === undefined) {
-    w = wordDate(iso);
-    if (worded.size >= MAX_WORDED) worded.clear();
-    worded.set(iso, w);
-  }
+  if (w === undefined) worded.set(iso, (w = wordDate(iso)));
   return w;
 }
 

@@ -1,4 +1,5 @@
 import type { FigureDate } from '../extract/figure.ts';
+import { BoundedMap } from '../bounded-map.ts';
 
 /**
  * Dates compared as intervals of days: "July 2021" is 1–31 July, "early August" 1–10 August,
@@ -20,18 +21,13 @@ function parse(iso: string): { y: number; m?: number; d?: number } | null {
  * compared with every date claim, and parsing them each time was a tenth of judging a date.
  * Bounded, since claims bring dates of their own.
  */
-const ranges = new Map<string, readonly [number, number] | null>();
-const MAX_RANGES = 10_000;
+const ranges = new BoundedMap<string, readonly [number, number] | null>();
 
 /** [first day, last day] of an ISO date at its precision, as UTC day numbers. Shared: never mutate it. */
 export function dayRange(iso: string, part?: FigureDate['part']): readonly [number, number] | null {
   const key = part ? `${iso}|${part}` : iso;
   let r = ranges.get(key);
-  if (r === undefined) {
-    r = computeDayRange(iso, part);
-    if (ranges.size >= MAX_RANGES) ranges.clear();
-    ranges.set(key, r);
-  }
+  if (r === undefined) ranges.set(key, (r = computeDayRange(iso, part)));
   return r;
 }
 
@@ -128,15 +124,11 @@ export function roleOf(sentence: string, quoteAt: number): DateRole {
   return 'any';
 }
 
-const isoDays = new Map<number, string>();
+const isoDays = new BoundedMap<number, string>();
 
-/** A UTC day number as YYYY-MM-DD; remembered, as dayRange is, and bounded alike. */
+/** A UTC day number as YYYY-MM-DD; remembered, as dayRange is. */
 export function isoOfDay(day: number): string {
   let iso = isoDays.get(day);
-  if (iso === undefined) {
-    iso = new Date(day * DAY).toISOString().slice(0, 10);
-    if (isoDays.size >= MAX_RANGES) isoDays.clear();
-    isoDays.set(day, iso);
-  }
+  if (iso === undefined) isoDays.set(day, (iso = new Date(day * DAY).toISOString().slice(0, 10)));
   return iso;
 }
