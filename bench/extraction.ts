@@ -51,7 +51,7 @@ export const PASS_PROCESSES = 3;
 /**
  * The full benchmark times the passes in several fresh processes, one after another, and takes
  * the median of their medians: how fast a process runs the same bundled code varies from one
- * process to the next (the optimising compiler's choices differ), by up to a third on this
+ * process to the next (the optimising compiler's choices differ), by up to half on this
  * machine, and one process's luck is not the engine's speed. The quick run uses one, in process.
  */
 export async function benchExtraction(opts: { quick: boolean }): Promise<ExtractionResult> {
