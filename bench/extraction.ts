@@ -51,7 +51,7 @@ export const PASS_PROCESSES = 3;
 /**
  * The full benchmark times the passes in several fresh processes, one after another, and takes
  * the median of their medians: how fast a process runs the same bundled code varies from one
- * process to the next (the optimising compiler's choices differ), by up to half on this
+ * process to the next (most likely as the optimising compiler chooses), by up to half on this
  * machine, and one process's luck is not the engine's speed. The quick run uses one, in process.
  */
 export async function benchExtraction(opts: { quick: boolean }): Promise<ExtractionResult> {
@@ -196,7 +196,7 @@ export function extractionMarkdown(r: ExtractionResult): string {
   const lines = [
     '## 1. Extraction and judging (in process, one core)',
     '',
-    `Corpus: ${r.corpusSource}, repeated as ${r.articles.toLocaleString('en-US')} separate articles: ${fmt(mb, 2)} MB. ${r.processes > 1 ? `The passes ran in ${r.processes} fresh processes, one after another (a process's speed on the same code varies with the optimising compiler's choices): each time below is the median of the processes' medians, with the fastest and slowest of all their runs in brackets; the recognisers ran once, in the benchmark's own process. ` : ''}Each pass does what \`factcheck check\` does over a folder, with the engine bundled as the CLI is (bench/engine.ts): for each batch of up to 16 articles (or 4 MB), reads, normalises, segments, extracts and frames each (\`extractClaims\`), then judges every claim of the batch against the embedded reference (\`judgeDocuments\`, the file adapter, one lookup per batch), with the publication dates an editor would give. ${r.claims.toLocaleString('en-US')} claims per pass (${Object.entries(r.verdicts).sort().map(([v, n]) => `${n.toLocaleString('en-US')} ${v}`).join(', ')}).`,
+    `Corpus: ${r.corpusSource}, repeated as ${r.articles.toLocaleString('en-US')} separate articles: ${fmt(mb, 2)} MB. ${r.processes > 1 ? `The passes ran in ${r.processes} fresh processes, one after another (a process's speed on the same code varies, most likely with the optimising compiler's choices): each time below is the median of the processes' medians, with the fastest and slowest of all their runs in brackets; the recognisers ran once, in the benchmark's own process. ` : ''}Each pass does what \`factcheck check\` does over a folder, with the engine bundled as the CLI is (bench/engine.ts): for each batch of up to 16 articles (or 4 MB), reads, normalises, segments, extracts and frames each (\`extractClaims\`), then judges every claim of the batch against the embedded reference (\`judgeDocuments\`, the file adapter, one lookup per batch), with the publication dates an editor would give. ${r.claims.toLocaleString('en-US')} claims per pass (${Object.entries(r.verdicts).sort().map(([v, n]) => `${n.toLocaleString('en-US')} ${v}`).join(', ')}).`,
     '',
     '| what | time per pass | throughput |',
     '|---|---|---|',
