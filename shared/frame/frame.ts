@@ -25,6 +25,8 @@ export const Framing = z.object({
       id: z.string(),
       /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's war". */
       via: z.enum(['alias', 'cue', 'context', 'relative']),
+      /** The words that named it: the alias, or the cue's words joined by ' + '. */
+      text: z.string().optional(),
     })
     .nullable(),
   /** The period the figure speaks of, and how it was known. */
@@ -295,15 +297,18 @@ export function frameFigures(
     }
     const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
 
+    // A place inside an event's name ("the Second Karabakh War") is part of the name, not a subject.
+    const sentenceEntities = scans.entities.get(f.sentence);
+    const named = hits.length ? sentenceEntities.filter((e) => !hits.some((h) => h.via === 'alias' && h.start <= e.start && h.end >= e.end)) : sentenceEntities;
     const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published, {
-      entities: scans.entities.get(f.sentence),
+      entities: named,
       phrases: scans.phrases.get(f.sentence),
       actions: () => scans.actions.get(f.sentence),
     });
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
-      if (h) event = { id: h.id, via: h.via };
+      if (h) event = { id: h.id, via: h.via, text: eventWords(text, h) };
       else if (genericWar && (sentenceWar ?? articleWar)) {
         // A link this weak ("before the war") only dates the war when the years fit.
         const war = vocabulary.events.get((sentenceWar ?? articleWar)!)!;
@@ -315,18 +320,18 @@ export function frameFigures(
       // paragraph or article is about ("killed in the fighting").
       const fighting = nearestHit(hits.filter((h) => isWar(h.id) || vocabulary.events.get(h.id)?.kind === 'clash'), f);
       const war = paragraphWar ?? articleWar;
-      if (fighting) event = { id: fighting.id, via: fighting.via };
+      if (fighting) event = { id: fighting.id, via: fighting.via, text: eventWords(text, fighting) };
       else if (war && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
     }
     if (!event && f.figure.kind === 'duration') {
       // A duration is an event's length when it names it ("the 44-day war") or the sentence
       // says so ("will last four days"); "left 18 months early, after the offensive" is not.
       const nearest = nearestHit(hits, f);
-      if (nearest && (distanceOf(nearest, f) <= 3 || DURATION_VERBS.test(sentenceText))) event = { id: nearest.id, via: nearest.via };
+      if (nearest && (distanceOf(nearest, f) <= 3 || DURATION_VERBS.test(sentenceText))) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
       else if (articleWar && genericWar && DURATION_VERBS.test(sentenceText)) event = { id: articleWar, via: 'context' };
     } else if (!event && f.figure.kind !== 'date') {
       const nearest = nearestHit(hits, f);
-      if (nearest) event = { id: nearest.id, via: nearest.via };
+      if (nearest) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
       // A duration is the length of what its own sentence names: "claims that spanned nearly
       // three decades" is not the length of the event the paragraph spoke of before.
       else if (paragraphEvent && f.figure.kind !== 'duration') event = { id: paragraphEvent.id, via: 'context' };
@@ -447,17 +452,47 @@ function foldScopeDates(text: string, out: FramedFigure[]): void {
       continue;
     }
     if (date.precision === 'day') continue;
-    const siblings = runOf.get(ff.sentence)!.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
-    const lead = text.slice(Math.max(0, ff.start - 10), ff.start);
-    const asOf = AS_OF_BEFORE.test(lead);
-    const scopes = asOf || (date.precision === 'year' && TIME_SCOPE_BEFORE.test(lead));
-    if (siblings.length === 0 || !scopes) continue;
+    const run = runOf.get(ff.sentence)!;
+    const siblings = run.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+    if (siblings.length === 0 || !scopesFigures(text, ff)) continue;
     ff.scopeOnly = true;
+    const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
+    // Each figure takes its time from the scoping date of its own clause, else the nearest one:
+    // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
+    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o));
     for (const o of siblings) {
+      if (nearestScope(text, o, scoping) !== ff) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
 }
+
+/** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
+function scopesFigures(text: string, d: FramedFigure): boolean {
+  const lead = text.slice(Math.max(0, d.start - 10), d.start);
+  return AS_OF_BEFORE.test(lead) || (d.figure.date!.precision !== 'day' && TIME_SCOPE_BEFORE.test(lead));
+}
+
+/** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
+function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {
+  let best: FramedFigure | undefined;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
+    const distance = between.length + (SCOPE_BREAK.test(between) ? 10_000 : 0);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** Between a figure and a date, a break of clause or a second figure's conjunction. */
+const SCOPE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\s(?:and|but|while|whereas)\s/;
+
+/** The words that named an event as the article writes them (a cue: its words joined by ' + '). */
+const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : text.slice(h.start, h.end));
 
 /** How near a phrase must stand to name a duration's or a bare count's measure ("its mandate ... five years"). */
 const PHRASE_REACH = 40;

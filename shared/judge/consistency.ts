@@ -4,14 +4,35 @@ import { weekdayOf } from '../extract/dates.ts';
 import type { JudgedClaim } from '../report/report.ts';
 import { fits } from './qualifiers.ts';
 import type { Tolerances } from './tolerances.ts';
+import type { ClaimFrame } from '../frame/slots.ts';
 
 /**
  * Checks that need no reference table, reported as claims of kind `consistency`:
  * a weekday beside its date, a count beside the list it counts, and one quantity stated
  * twice in an article with different values.
  */
-export function consistencyClaims(doc: ClaimsDocument, t: Tolerances): JudgedClaim[] {
-  return [...weekdays(doc), ...listCounts(doc), ...repeatedQuantities(doc, t)];
+export function consistencyClaims(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame): JudgedClaim[] {
+  return [...weekdays(doc), ...listCounts(doc), ...repeatedQuantities(doc, t, frameOf)];
+}
+
+/**
+ * Two statements are of one quantity only when each reads as a reported level of one subject,
+ * for a time its own clause states or an event it names: two months, two sectors, a forecast
+ * and an outcome, or a figure before and after a revision are different quantities.
+ */
+function settled(c: Claim, frame: ClaimFrame): boolean {
+  const t = c.framing.time.basis;
+  return (
+    frame.subject.confidence === 'high' &&
+    frame.subject.combine === 'one' &&
+    frame.measure.confidence === 'high' &&
+    frame.status.value === 'reported' &&
+    frame.change.value === 'level' &&
+    frame.sign.value === 'positive' &&
+    frame.time.confidence === 'high' &&
+    (t === 'explicit' || (t === 'event' && frame.event.confidence === 'high')) &&
+    !/\b(?:revised|revision|initially|first estimate|preliminary|earlier estimate|previously)\b/i.test(c.sentence.text)
+  );
 }
 
 function consistency(c: Claim, check: 'weekday' | 'list-count' | 'repeated-quantity', ok: boolean | null, explanation: string): JudgedClaim {
@@ -74,14 +95,15 @@ function listCounts(doc: ClaimsDocument): JudgedClaim[] {
 }
 
 /** The same measure, of the same entity, event and time, given twice with values that cannot both hold. */
-function repeatedQuantities(doc: ClaimsDocument, t: Tolerances): JudgedClaim[] {
+function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame): JudgedClaim[] {
   const out: JudgedClaim[] = [];
   const seen = new Map<string, Claim>();
   for (const c of doc.claims) {
     const f = c.figure;
     if (!c.framing.measure || !['count', 'money', 'percent', 'measure'].includes(f.kind) || f.value === undefined) continue;
+    if (!settled(c, frameOf(c))) continue;
     const subjects = c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('+');
-    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', f.kind, f.unit ?? ''].join('|');
+    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? ''].join('|');
     const first = seen.get(key);
     if (!first) {
       seen.set(key, c);

@@ -12,6 +12,8 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './
 import { conversion, fromDays, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber, formatDecimal } from '../words.ts';
+import { resolveFrame, type ClaimFrame } from '../frame/slots.ts';
+import { contradictionDoubt, type Comparison, type DerivationKind } from './abstain.ts';
 
 export interface JudgeOptions {
   tolerances?: Partial<Tolerances>;
@@ -22,6 +24,8 @@ interface Context {
   v: CompiledVocabulary;
   t: Tolerances;
   published: string | null;
+  /** How the article's publication date was known: an inferred one never grounds a contradiction. */
+  publishedHow: 'stated' | 'given' | 'inferred' | 'unknown';
   /**
    * Evidence entries made so far in the batch, by fact, role and fit: claims citing the same
    * fact alike share one entry (never mutated) rather than each holding a copy; on a 10 MB
@@ -59,7 +63,7 @@ export async function judgeDocuments(docs: readonly ClaimsDocument[], store: Ref
   const v = options.vocabulary ?? defaultVocabulary();
   const t = { ...DEFAULT_TOLERANCES, ...options.tolerances };
   const evidence = new Map<ReferenceFact, Array<Evidence | undefined>>();
-  return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date, evidence }));
+  return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date, publishedHow: doc.article.published.how, evidence }));
 }
 
 function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: ReadonlyMap<string, ReferenceFact[]>, reference: VerdictReport['reference'], ctx: Context): VerdictReport {
@@ -89,7 +93,10 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
     }
     return judgeClaim(c, found, ctx);
   });
-  claims.push(...consistencyClaims(doc, ctx.t));
+  const eventOfFact = new Map<string, string | undefined>();
+  for (const list of sorted.values()) for (const f of list) eventOfFact.set(f.id, f.event);
+  corroborateEvents(claims, eventOfFact, ctx);
+  claims.push(...consistencyClaims(doc, ctx.t, (c) => resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow })));
   claims.sort((a, b) => a.start - b.start || (a.figure.kind === 'consistency' ? 1 : -1));
   const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
   return {
@@ -155,10 +162,12 @@ interface Extras {
  */
 function judged(c: Claim, verdict: Verdict, explanation: string, evidence: Evidence[], confidence: number, extras: Extras = {}): JudgedClaim {
   // Optional fields go before confidence, as they always have in the report.
-  const out: Omit<JudgedClaim, 'confidence'> & { confidence?: number } = { id: c.id, quote: c.quote, start: c.start, end: c.end, span: c.span, sentence: c.sentence, figure: c.figure, framing: c.framing, verdict, explanation, evidence };
+  // The frame and an abstention are set by settle(); their keys are placed here, in the report's order.
+  const out: Omit<JudgedClaim, 'confidence'> & { confidence?: number } = { id: c.id, quote: c.quote, start: c.start, end: c.end, span: c.span, sentence: c.sentence, figure: c.figure, framing: c.framing, frame: undefined, verdict, explanation, evidence };
   if (extras.computation?.length) out.computation = extras.computation;
   if (extras.rejected?.length) out.rejected = extras.rejected.slice(0, 8);
   if (extras.sides) out.sides = extras.sides;
+  out.abstained = undefined;
   out.confidence = confidence;
   return out as JudgedClaim;
 }
@@ -197,8 +206,62 @@ const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.ge
 const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
 
 export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+  const comparisons: Comparison[] = [];
+  return settle(c, weigh(c, found, ctx, comparisons), comparisons, ctx);
+}
+
+/**
+ * The claim's frame set on its verdict, and a contradiction the frame cannot ground turned
+ * into an abstention that names the slot (the abstention policy, abstain.ts).
+ */
+function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ctx: Context): JudgedClaim {
+  const frame: ClaimFrame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow });
+  j.frame = frame;
+  if (j.verdict !== 'contradicted') return j;
+  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
+  if (!doubt) return j;
+  withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
+  j.verdict = 'unverifiable';
+  j.abstained = { verdict: 'contradicted', slot: doubt.slot, reason: doubt.reason };
+  j.explanation = `Not judged: ${doubt.reason}. Read as written, it would not fit: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
+  j.confidence = round(j.confidence * 0.5);
+  return j;
+}
+
+/** What an abstention withheld, so that corroboration (corroborateEvents) can restore it. */
+const withheld = new WeakMap<JudgedClaim, { explanation: string; confidence: number; comparisons: readonly Comparison[] }>();
+
+function eventYears(ctx: Context, id: string): [number, number] | undefined {
+  const e = ctx.v.events.get(id);
+  return e ? [Number(e.start.slice(0, 4)), Number((e.end ?? e.start).slice(0, 4))] : undefined;
+}
+
+/**
+ * A weak pointer at an event (one cue word) is confirmed when another figure of the same
+ * sentence is supported by a fact of that event: the sentence is about it. The contradiction
+ * withheld for want of the event is then weighed again with the event read with confidence.
+ */
+function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<string, string | undefined>, ctx: Context): void {
+  for (const j of claims) {
+    const held = withheld.get(j);
+    if (!held || j.abstained?.slot !== 'event' || !j.frame?.event.value) continue;
+    const id = j.frame.event.value;
+    const witness = claims.find((o) => o !== j && o.sentence.index === j.sentence.index && o.verdict === 'supported' && o.evidence.some((e) => e.role === 'main' && e.fits && eventOfFact.get(e.factId) === id));
+    if (!witness) continue;
+    const frame: ClaimFrame = { ...j.frame, event: { value: id, text: j.frame.event.text, confidence: 'high', reason: `confirmed by '${witness.quote}' in the same sentence` } };
+    const doubt = contradictionDoubt(j as unknown as Claim, frame, held.comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (e) => eventYears(ctx, e));
+    if (doubt) continue;
+    j.frame = frame;
+    j.verdict = 'contradicted';
+    j.explanation = held.explanation;
+    j.confidence = held.confidence;
+    j.abstained = undefined;
+  }
+}
+
+function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[]): JudgedClaim {
   if (c.figure.kind === 'ordinal') return unverifiable(c, `Ordinals such as '${c.figure.text}' are not checked against the reference table.`);
-  if (c.figure.kind === 'date') return judgeDate(c, found, ctx);
+  if (c.figure.kind === 'date') return judgeDate(c, found, ctx, comparisons);
   if (!c.framing.measure || (c.figure.kind !== 'duration' && c.framing.measure === 'duration')) {
     return unverifiable(c, `The engine could not tell what '${c.figure.text}' measures, so no reference fact is looked up for it.`);
   }
@@ -236,7 +299,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
         continue;
       }
     }
-    assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(ctx, f, 'main', ok)), later: [], derived: true });
+    assessments.push({ label: d.label, ok, text: d.text, evidence: d.facts.map((f) => evidenceOf(ctx, f, 'main', ok)), later: [], derived: true, comparison: { derivation: d.kind, main: d.facts[d.facts.length - 1]!, facts: d.facts } });
   }
   // The candidates' own list (this claim's), with the facts in another unit that no computation used.
   const rejectedAll = rejected;
@@ -247,6 +310,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
     const what = [measureName(ctx, c.framing.measure), ...c.framing.entities.filter((e) => e.role === 'subject').map((e) => `for ${ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.id}`), c.framing.event ? `in ${eventName(ctx, c.framing.event.id)}` : ''].filter(Boolean).join(' ');
     return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}.`, rejectedAll);
   }
+  for (const a of assessments) if (!a.ok) comparisons.push(a.comparison);
   return verdictOf(c, assessments, computations, rejectedAll, ctx);
 }
 
@@ -273,6 +337,8 @@ interface Assessment {
   undatedOnly?: boolean;
   /** The stated value is the main fact's value, digit for digit. */
   exactMatch?: boolean;
+  /** What the comparison rests on, for the abstention policy. */
+  comparison: Comparison;
 }
 
 function unitsAgree(c: Claim, f: ReferenceFact): boolean {
@@ -346,10 +412,13 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     evidence: [...evidence, ...otherEvidence.slice(0, 4)],
     later: laterEvidence.slice(0, 4),
     derived: false,
+    comparison: { main, facts, someFit: facts.some(ok) },
   };
 }
 
 interface Derived {
+  /** Which rule computed it: the abstention policy and the verdict read this, never the label. */
+  kind: DerivationKind;
   /** Computed from final figures, published after the article or undated. */
   final?: boolean;
   label: string;
@@ -391,7 +460,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
         const value = parts.reduce((n, [, f]) => n + f.value!, 0);
         if (label === 'sum of the final figures' && out.some((d) => d.computation.value === value)) continue;
         const expression = `${parts.map(([, f]) => `${fmtNumber(f.value!)} (${sourceOf(f)})`).join(' + ')} = ${fmtNumber(value)}`;
-        out.push({ label, text: `${fmtNumber(value)}, the ${label}`, computation: { expression, value, unit: parts[0]![1].unit, factIds: parts.map(([, f]) => f.id) }, facts: parts.map(([, f]) => f), precision: 0, final: label !== 'sum of the sides' });
+        out.push({ kind: label === 'sum of the sides' ? 'sum' : 'final-sum', label, text: `${fmtNumber(value)}, the ${label}`, computation: { expression, value, unit: parts[0]![1].unit, factIds: parts.map(([, f]) => f.id) }, facts: parts.map(([, f]) => f), precision: 0, final: label !== 'sum of the sides' });
       }
     }
   }
@@ -404,7 +473,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       const value = Math.round((best.s.value! / best.c.value!) * 100) / 100;
       const [sv, cv] = fmtOnScale([best.s.value!, best.c.value!]);
       const expression = `${sv} / ${cv} = ${value} (${best.s.source.organisation}, ${best.s.period!.from.slice(0, 4)})`;
-      out.push({ label: best.s.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
+      out.push({ kind: 'ratio', label: best.s.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
     }
   }
 
@@ -415,7 +484,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       const value = best.s.value! - best.c.value!;
       const [sv, cv, dv] = fmtOnScale([best.s.value!, best.c.value!, value]);
       const expression = `${sv} − ${cv} = ${dv} (${best.s.source.organisation}${best.s.period ? `, ${best.s.period.from.slice(0, 4)}` : ''})`;
-      out.push({ label: best.s.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s.unit, factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
+      out.push({ kind: 'difference', label: best.s.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s.unit, factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
     }
   }
 
@@ -432,7 +501,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       const value = usd.value! * rate.value!;
       const [uv] = fmtOnScale([usd.value!]);
       const expression = `US$${uv} × ${rate.value} ${currency} per US$ = ${fmtNumber(value)} ${currency} (${rate.source.organisation}${rate.period ? `, ${rate.period.from.slice(0, 4)}` : ''})`;
-      out.push({ label: usd.side ?? 'converted', text: expression, computation: { expression, value, unit: currency, factIds: [usd.id, rate.id] }, facts: [usd, rate], precision: 0 });
+      out.push({ kind: 'conversion', label: usd.side ?? 'converted', text: expression, computation: { expression, value, unit: currency, factIds: [usd.id, rate.id] }, facts: [usd, rate], precision: 0 });
     }
   }
 
@@ -449,7 +518,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
         const value = Math.round(((now.value! - before.value!) / before.value!) * 1000) / 10;
         const [nv, bv] = fmtOnScale([now.value!, before.value!]);
         const expression = `(${nv} − ${bv}) / ${bv} = ${value}% (${Number(year) - 1} → ${year}, ${now.source.organisation})`;
-        out.push({ label: now.side ?? 'computed', text: `a change of ${value}%`, computation: { expression, value, unit: '%', factIds: [before.id, now.id] }, facts: [before, now], precision: 0 });
+        out.push({ kind: 'change', label: now.side ?? 'computed', text: `a change of ${value}%`, computation: { expression, value, unit: '%', factIds: [before.id, now.id] }, facts: [before, now], precision: 0 });
       }
     }
   }
@@ -464,7 +533,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
       if (inUnit !== null) {
         const value = Math.round(inUnit * 100) / 100;
         const expression = `${fmtDate(best.date!.start)} → ${fmtDate(best.date!.end!)} = ${days} days${c.figure.unit !== 'day' ? ` = ${value} ${plural(c.figure.unit, value)}` : ''}`;
-        out.push({ label: best.side ?? 'dates', text: expression, computation: { expression, value, unit: c.figure.unit, factIds: [best.id] }, facts: [best], precision: 0 });
+        out.push({ kind: 'span', label: best.side ?? 'dates', text: expression, computation: { expression, value, unit: c.figure.unit, factIds: [best.id] }, facts: [best], precision: 0 });
       }
     }
   }
@@ -548,7 +617,7 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[]): JudgedClaim {
   const d = c.figure.date!;
   const range = claimRange(d);
   if (!range) return unverifiable(c, `The year of ${c.figure.text} is not known: give the article's publication date.`);
@@ -565,6 +634,7 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context): Jud
   const fitting = assessed.filter((j) => j.ok);
   const verdict: Verdict = fitting.length ? 'supported' : 'contradicted';
   const lead = (fitting.length ? fitting : assessed).sort((a, b) => a.distance - b.distance)[0]!;
+  comparisons.push({ main: lead.f, facts: [lead.f] });
   const when = (f: ReferenceFact) => (f.date!.end ? `from ${fmtDate(f.date!.start)} to ${fmtDate(f.date!.end)}` : `on ${fmtDate(f.date!.start)}`);
   const what = lead.f.date!.end ? (role === 'start' ? ' began' : role === 'end' ? ' ended' : '') : '';
   const claimed = d.end ? `${isoOfDay(range[0])} to ${isoOfDay(range[1])}` : c.figure.text;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Figure, FigureKind } from '../extract/figure.ts';
 import { Framing } from '../frame/frame.ts';
+import { ClaimFrame } from '../frame/slots.ts';
 import { ArticleMetadata, SentenceRef } from '../claims/document.ts';
 import { FactDate, FactSource } from '../reference/fact.ts';
 
@@ -61,6 +62,8 @@ export const JudgedClaim = z.object({
   sentence: SentenceRef,
   figure: ReportFigure,
   framing: Framing.optional(),
+  /** The claim's frame, slot by slot, with the words that decided each and how sure the reading is. */
+  frame: ClaimFrame.optional(),
   verdict: Verdict,
   /** One plain sentence an editor can read. */
   explanation: z.string(),
@@ -70,6 +73,14 @@ export const JudgedClaim = z.object({
   rejected: z.array(RejectedCandidate).optional(),
   /** Whose figures disagree, for disputed claims. */
   sides: z.array(z.object({ side: z.string(), value: z.string(), fits: z.boolean() })).optional(),
+  /** Set when the figure, read as written, would be contradicted, but a slot it needs is unsure: the verdict is then unverifiable. */
+  abstained: z
+    .object({
+      verdict: z.literal('contradicted'),
+      slot: z.enum(['subject', 'measure', 'time', 'event', 'status', 'change', 'sign', 'evidence']),
+      reason: z.string(),
+    })
+    .optional(),
   confidence: z.number().min(0).max(1),
 });
 export type JudgedClaim = z.infer<typeof JudgedClaim>;

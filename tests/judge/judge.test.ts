@@ -208,12 +208,24 @@ describe('consistency checks', () => {
   });
 
   it('the same quantity stated twice with different values', async () => {
-    const r = await judgeText('Moscow deployed 2,000 peacekeepers. Later, Moscow deployed 1,200 peacekeepers.', []);
+    const r = await judgeText('In 2021 Moscow deployed 2,000 peacekeepers. In 2021 Moscow deployed 1,200 peacekeepers.', []);
     const c = r.claims.filter((x) => x.figure.kind === 'consistency');
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ verdict: 'contradicted', figure: { check: 'repeated-quantity' } });
-    const same = await judgeText('Moscow deployed 2,000 peacekeepers. Moscow deployed nearly 2,000 peacekeepers.', []);
+    const same = await judgeText('In 2021 Moscow deployed 2,000 peacekeepers. In 2021 Moscow deployed nearly 2,000 peacekeepers.', []);
     expect(same.claims.filter((x) => x.figure.kind === 'consistency')).toHaveLength(0);
+  });
+
+  it('is not the same quantity at two times, before and after a revision, or as a plan', async () => {
+    for (const text of [
+      'Moscow deployed 2,000 peacekeepers. Later, Moscow deployed 1,200 peacekeepers.',
+      'In 2021 Moscow deployed 2,000 peacekeepers. In 2022 Moscow deployed 1,200 peacekeepers.',
+      'In 2021 Moscow deployed 2,000 peacekeepers. The count was revised: in 2021 Moscow deployed 1,200 peacekeepers.',
+      'In 2021 Moscow deployed 2,000 peacekeepers. In 2021 Moscow planned to deploy 1,200 peacekeepers.',
+    ]) {
+      const r = await judgeText(text, []);
+      expect(r.claims.filter((x) => x.figure.kind === 'consistency'), text).toHaveLength(0);
+    }
   });
 });
 

@@ -1,0 +1,226 @@
+import * as z from 'zod';
+import type { Claim } from '../claims/document.ts';
+import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
+
+/**
+ * The claim frame: what a figure claims, slot by slot — whose figure (subject), of what
+ * (measure), when (time), in which event, with which status (reported, forecast, target…),
+ * whether it is a level or a change, and its sign — each with the words that decided it and how
+ * sure the reading is. Framing (frame.ts) finds candidates; this step resolves them against the
+ * article's context, as Duckling resolves a parse against its reference time, and marks weak
+ * readings as such instead of promoting them to verdicts. The judge may contradict a claim only
+ * when every slot it needs is resolved with high confidence (shared/judge/abstain.ts).
+ *
+ * Only grammar lives here (clauses, tense and modality, change and direction words); a beat's
+ * words (its entities, measures and events) come from the vocabulary.
+ */
+
+/** high: read from the figure's own clause; low: from further away or by a weak cue; none: not known. */
+export const SlotConfidence = z.enum(['high', 'low', 'none']);
+export type SlotConfidence = z.infer<typeof SlotConfidence>;
+
+const slot = <T extends z.ZodType>(value: T) =>
+  z.object({
+    value,
+    /** The words that decided it. */
+    text: z.string().optional(),
+    confidence: SlotConfidence,
+    /** Why the slot is weak or empty, in words an editor reads ("its clause names no year"). */
+    reason: z.string().optional(),
+  });
+
+export const ClaimFrame = z.object({
+  subject: slot(z.array(z.string())).extend({
+    /** one: a single subject; sum: several taken together ("A and B lost"); comparison: against a comparator; unknown. */
+    combine: z.enum(['one', 'sum', 'comparison', 'unknown']),
+  }),
+  measure: slot(z.string().nullable()),
+  time: slot(z.object({ from: z.string().optional(), to: z.string().optional() }).nullable()),
+  event: slot(z.string().nullable()),
+  status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
+  change: slot(z.enum(['level', 'change', 'previous-level'])),
+  sign: slot(z.enum(['positive', 'negative'])),
+});
+export type ClaimFrame = z.infer<typeof ClaimFrame>;
+
+export interface SlotContext {
+  v: CompiledVocabulary;
+  /** How the article's publication date was known. */
+  publishedHow: 'stated' | 'given' | 'inferred' | 'unknown';
+}
+
+/** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
+
+/** The clause of the sentence that holds [at, at + length). */
+export function clauseOf(sentence: string, at: number, length: number): { start: number; end: number; text: string } {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence))) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end, text: sentence.slice(start, end) };
+}
+
+/** Where the figure stands in its sentence (the sentence is the text as read). */
+export function figureAt(c: Claim): number {
+  const s = c.sentence.text;
+  const byOffset = c.start - c.sentence.start;
+  if (byOffset >= 0 && s.startsWith(c.figure.text, byOffset)) return byOffset;
+  const at = s.indexOf(c.figure.text);
+  return at >= 0 ? at : Math.max(0, Math.min(s.length, byOffset));
+}
+
+// Modality: a figure that is planned, forecast or aimed at is not an outcome.
+const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|expected to|expects?|is set to|are set to|will|would|could|might|predicts?|outlook for)\b/i;
+const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
+const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
+
+// A change, not a level: "rose by 4%", "an increase of seven", "up 20%", "7,000 fewer", "revised down by".
+const CHANGE_BEFORE = /(?:\b(?:by|of)\s+(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just)?\s*$)|(?:\b(?:up|down|plus|minus)\s+(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just)?\s*$)/i;
+const CHANGE_VERB_BEFORE = /\b(?:rose|rise|risen|rising|increased?|increasing|grew|grow|grown|growing|climbed?|jumped?|gained?|added|adding|fell|fallen|fall|falling|dropped?|declined?|declining|decreased?|slipped|shrank|shrunk|contracted|cut|cuts|lowered|raised|revised(?: (?:up|down|upward|downward))?|increase|decrease|rise|drop|decline|gain|loss|jump|fall|change|growth|reduction|boost)\b[^.;]{0,45}$/i;
+const CHANGE_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:increase|rise|drop|decline|decrease|gain|jump|fall|cut|reduction|more|fewer|less|higher|lower|up|down|growth)\b/i;
+const PREVIOUS_BEFORE = /\b(?:from|down from|up from|compared with|compared to|against|versus|vs\.?)\s+(?:about|around|roughly|nearly|almost|some|just)?\s*$/i;
+const DECREASE = /\b(?:fell|fallen|fall|falling|dropped?|declined?|declining|decreased?|slipped|shrank|shrunk|contracted|cut|cuts|lost|losing|lose|shed|sheds|shedding|down|lower|fewer|less|negative|minus|decline|drop|decrease|loss|losses|reduction)\b/i;
+
+// Subjects taken together: "both sides", "in total", "A and B".
+const TOGETHER = /\b(?:both sides|both countries|both armies|on both|in total|combined|altogether|together|in all|overall|all sides)\b/i;
+
+function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
+  const pick = (re: RegExp, value: ClaimFrame['status']['value']) => {
+    const m = re.exec(clause);
+    return m ? { value, text: m[0], confidence: 'high' as const } : null;
+  };
+  return (
+    pick(TARGET, 'target') ??
+    pick(PLAN, 'plan') ??
+    pick(FORECAST, 'forecast') ??
+    (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ?? {
+      value: 'reported' as const,
+      confidence: /\b(?:reportedly|allegedly|unconfirmed|rumou?red)\b/i.test(sentence) ? ('low' as const) : ('high' as const),
+    }
+  );
+}
+
+function changeOf(before: string, after: string): ClaimFrame['change'] {
+  if (PREVIOUS_BEFORE.test(before) && /\b(?:to|from)\b/i.test(before + after) && (CHANGE_VERB_BEFORE.test(before) || /^\s*(?:to|in)\b/i.test(after) || /\b(?:up|down)\s+from\b/i.test(before))) {
+    return { value: 'previous-level', text: PREVIOUS_BEFORE.exec(before)![0].trim(), confidence: 'high' };
+  }
+  if (CHANGE_BEFORE.test(before) && CHANGE_VERB_BEFORE.test(before)) return { value: 'change', text: CHANGE_VERB_BEFORE.exec(before)![0].trim(), confidence: 'high' };
+  if (/\b(?:up|down|plus|minus)\s*$/i.test(before)) return { value: 'change', text: /\b(?:up|down|plus|minus)\s*$/i.exec(before)![0].trim(), confidence: 'high' };
+  if (CHANGE_AFTER.test(after)) return { value: 'change', text: CHANGE_AFTER.exec(after)![0].trim(), confidence: 'high' };
+  return { value: 'level', confidence: 'high' };
+}
+
+function signOf(c: Claim, before: string, clause: string): ClaimFrame['sign'] {
+  if (/[-−–]\s*$/.test(before) && !/\w[-−–]\s*$/.test(before)) return { value: 'negative', text: before.slice(-1), confidence: 'high' };
+  if (/^\s*[-−]/.test(c.figure.text) || /^minus\b/i.test(c.figure.text)) return { value: 'negative', text: c.figure.text, confidence: 'high' };
+  const m = DECREASE.exec(clause);
+  if (m) return { value: 'negative', text: m[0], confidence: 'low', reason: `'${m[0]}' may make it a fall` };
+  return { value: 'positive', confidence: 'high' };
+}
+
+/** The frame of a claim, resolved from its framing, its sentence and the article's context. */
+export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
+  const fr = c.framing;
+  const sentence = c.sentence.text;
+  const at = figureAt(c);
+  const clause = clauseOf(sentence, at, c.figure.text.length);
+  const before = sentence.slice(clause.start, at);
+  const after = sentence.slice(at + c.figure.text.length, clause.end);
+  const name = (id: string) => ctx.v.source.entities.find((e) => e.id === id)?.name ?? id;
+
+  // Subject: an entity of the figure's own clause is read with confidence; one further away in
+  // the sentence, or only the event's parties, is a guess.
+  const subjects = fr.entities.filter((e) => e.role === 'subject');
+  const comparators = fr.entities.filter((e) => e.role === 'comparator');
+  let subject: ClaimFrame['subject'];
+  if (c.figure.kind === 'date') {
+    subject = { value: subjects.map((e) => e.id), combine: 'one', confidence: 'high', reason: 'a date is an event\'s, whoever the sentence names' };
+  } else if (subjects.length) {
+    const s = subjects[0]!;
+    const inClause = clause.text.includes(s.text);
+    // "Armenia and Azerbaijan lost 3,800": two subjects joined, taken together.
+    const leadKinds = new Set(['country', 'authority', 'armed-force', 'place', 'organisation']);
+    // Framing keeps one subject; the clause may join it with another ("Armenia and Azerbaijan").
+    const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => leadKinds.has(ctx.v.entityKind.get(h.id) ?? ''));
+    const joined = lead.length >= 2 && new Set(lead.map((h) => h.id)).size >= 2 && lead.some((a, i) => { const b = lead[i + 1]; return !!b && b.id !== a.id && /^\s*(?:,|and|&|as well as)\s*(?:the\s+)?$/i.test(clause.text.slice(a.end, b.start)); });
+    if (joined) {
+      const ids = [...new Set(lead.map((e) => e.id))];
+      subject = { value: ids, text: clause.text.slice(lead[0]!.start, lead[lead.length - 1]!.end), combine: 'sum', confidence: 'low', reason: `names ${ids.map(name).join(' and ')} together` };
+    } else if (comparators.length) {
+      subject = { value: [s.id, ...comparators.map((e) => e.id)], text: s.text, combine: 'comparison', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
+    } else {
+      const others = fr.entities.filter((e) => e.role === 'context' && leadKinds.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id));
+      if (others.length) subject = { value: [s.id], text: s.text, combine: 'one', confidence: 'low', reason: `two possible subjects: ${name(s.id)}, ${others.map((o) => name(o.id)).join(', ')}` };
+      else subject = { value: [s.id], text: s.text, combine: 'one', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
+    }
+  } else if (TOGETHER.test(clause.text)) {
+    subject = { value: fr.entities.map((e) => e.id), text: TOGETHER.exec(clause.text)![0], combine: 'sum', confidence: 'high' };
+  } else {
+    subject = { value: [], combine: 'unknown', confidence: 'none', reason: 'its sentence names no subject' };
+  }
+
+  const measure: ClaimFrame['measure'] = fr.measure
+    ? { value: fr.measure, confidence: 'high' }
+    : { value: null, confidence: 'none', reason: 'no measure of the vocabulary is named beside it' };
+
+  // Event: named in the sentence, or only by an earlier sentence or a weak cue.
+  let event: ClaimFrame['event'];
+  if (!fr.event) event = { value: null, confidence: 'none', reason: 'no event is named' };
+  else if (fr.event.via === 'alias') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high' };
+  else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
+  else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
+  else if (fr.event.via === 'cue') event = { value: fr.event.id, text: fr.event.text, confidence: 'low', reason: `only one word of its sentence points at it ('${fr.event.text ?? ''}')` };
+  else event = { value: fr.event.id, confidence: 'low', reason: 'taken from an earlier sentence' };
+
+  // Time: from the figure's own clause, from the event it names, or from the publication date.
+  let time: ClaimFrame['time'];
+  const t = fr.time;
+  const dated = c.figure.date;
+  const publishedKnown = ctx.publishedHow === 'given' || ctx.publishedHow === 'stated';
+  if (c.figure.kind === 'date' && dated) {
+    if (dated.resolution === 'explicit') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high' };
+    else if (dated.resolution === 'unresolved') time = { value: null, confidence: 'none', reason: 'its year is not known' };
+    else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };
+    else time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is inferred from the article, not stated' };
+  } else if (t.basis === 'explicit' || t.basis === 'as-of') {
+    time = { value: { ...(t.from ? { from: t.from } : {}), ...(t.to ? { to: t.to } : {}) }, confidence: 'high' };
+  } else if (t.basis === 'event') {
+    time = { value: { ...(t.from ? { from: t.from } : {}), ...(t.to ? { to: t.to } : {}) }, confidence: event.confidence === 'high' ? 'high' : 'low', ...(event.confidence === 'high' ? {} : { reason: 'its time comes from an event its sentence does not name' }) };
+  } else if (t.basis === 'publication') {
+    time = { value: { ...(t.to ? { to: t.to } : {}) }, confidence: publishedKnown ? 'high' : 'low', reason: publishedKnown ? 'as it stood when the article was published' : 'the publication date is inferred, not stated' };
+  } else {
+    time = { value: null, confidence: 'none', reason: 'its clause names no time and the publication date is unknown' };
+  }
+
+  return {
+    subject,
+    measure,
+    time,
+    event,
+    status: statusOf(clause.text, sentence),
+    change: c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { value: 'level', confidence: 'high' } : changeOf(before, after),
+    sign: signOf(c, before, clause.text),
+  };
+}
+
+/** The vocabulary's entities named in a piece of text, in order. */
+function namesIn(text: string, v: CompiledVocabulary): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
+  v.entityPattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = v.entityPattern.exec(text))) {
+    const id = v.entityOf.get(m[0]);
+    if (id) out.push({ id, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) v.entityPattern.lastIndex++;
+  }
+  return out;
+}

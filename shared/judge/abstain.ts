@@ -1,0 +1,127 @@
+import type { Claim } from '../claims/document.ts';
+import type { ReferenceFact } from '../reference/fact.ts';
+import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
+
+/**
+ * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
+ * correct article; a missed one only costs a check. So a claim is contradicted only when every
+ * slot of its frame that the comparison needs was read from the text with high confidence, the
+ * evidence speaks of the same scope, and it was published on or before the article. Otherwise
+ * the claim is unverifiable, and the reason names the slot that was missing or ambiguous.
+ */
+
+/** How a figure the table does not hold was computed from its facts (judge.ts, derive). */
+export type DerivationKind = 'sum' | 'final-sum' | 'ratio' | 'difference' | 'conversion' | 'change' | 'span';
+
+/** One way the claim was compared: a group of direct facts, or one derivation. */
+export interface Comparison {
+  derivation?: DerivationKind | undefined;
+  /** The fact the comparison rests on (the main one), and all the facts it used. */
+  main: ReferenceFact;
+  facts: readonly ReferenceFact[];
+  /** Whether some fact of the comparison (an earlier or a later revision) fits the claim. */
+  someFit?: boolean;
+}
+
+export interface Abstention {
+  /** The slot that was missing or ambiguous: subject, measure, time, event, status, change, sign, evidence. */
+  slot: 'subject' | 'measure' | 'time' | 'event' | 'status' | 'change' | 'sign' | 'evidence';
+  reason: string;
+}
+
+const factDay = (f: ReferenceFact) => f.asOf ?? f.source.published;
+
+/** Why this comparison may not contradict the claim, or null when it may. */
+function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: string | null): Abstention | null {
+  // A figure published after the article is a later figure to show, not evidence against it.
+  for (const f of k.derivation ? k.facts : [k.main]) {
+    const day = factDay(f);
+    if (published && day && day > published) return { slot: 'evidence', reason: `the figure it would be compared with (${f.id}) was published after the article, on ${day}` };
+  }
+  // Without the article's date, the revision current when it was written is unknown.
+  if (!published && (frame.time.confidence !== 'high' || k.someFit)) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
+  switch (k.derivation) {
+    case 'sum':
+    case 'final-sum':
+      if (frame.subject.combine !== 'sum' || frame.subject.confidence !== 'high') return { slot: 'subject', reason: 'it names no side, so comparing it with the sum of the sides would be a guess' };
+      break;
+    case 'change': {
+      if (frame.change.value !== 'change') return { slot: 'change', reason: 'it is read as a level, not a change' };
+      // A change computed across two releases mixes revisions: not comparable.
+      const [a, b] = k.facts;
+      if (!a || !b || a.source.organisation !== b.source.organisation || factDay(a) !== factDay(b)) return { slot: 'evidence', reason: 'the change would be computed from figures of different releases' };
+      break;
+    }
+    case 'ratio':
+    case 'difference':
+      // "3.8 times that of B", "$2.2 billion more than B": a comparison, read against its comparator.
+      if (frame.subject.combine !== 'comparison' || frame.subject.confidence !== 'high') return { slot: 'subject', reason: frame.subject.reason ?? 'what it is compared with is unclear' };
+      break;
+    default:
+      // A figure of a period (a year's spending, a month's jobs) needs its period from the text:
+      // "as it stood at publication" is not a period.
+      if (k.main.period && !k.main.event && c.framing.time.basis === 'publication') return { slot: 'time', reason: `its clause names no period, and the facts are for periods (${k.main.period.from}..${k.main.period.to})` };
+      if (frame.change.value !== 'level') return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
+  }
+  return null;
+}
+
+const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
+
+/** Why a contradiction of this claim would not be confident, or null when it is. */
+export function contradictionDoubt(c: Claim, frame: ClaimFrame, comparisons: readonly Comparison[], published: string | null, eventYears?: (id: string) => [number, number] | undefined): Abstention | null {
+  if (c.figure.kind === 'date') return dateDoubt(c, frame, eventYears);
+  if (frame.measure.confidence !== 'high') return { slot: 'measure', reason: frame.measure.reason ?? 'what it measures is unclear' };
+  if (frame.status.value !== 'reported') return { slot: 'status', reason: `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome` };
+  if (frame.sign.value === 'negative' && frame.sign.confidence === 'high' && comparisons.every((k) => (k.main.value ?? 0) >= 0)) return { slot: 'sign', reason: `it is negative ('${frame.sign.text ?? ''}') and the facts are not` };
+  const needsEvent = comparisons.some((k) => k.main.event !== undefined) && c.figure.kind !== 'ratio';
+  if (needsEvent && frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it belongs to is unclear: ${frame.event.reason ?? 'no event is named'}` };
+  if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its time is unclear' };
+  const sumsOnly = comparisons.every((k) => k.derivation === 'sum' || k.derivation === 'final-sum');
+  if (NEEDS_SUBJECT.has(c.figure.kind) && !sumsOnly && frame.subject.confidence !== 'high' && !(frame.event.confidence === 'high' && frame.subject.combine === 'unknown' && comparisons.every((k) => !k.derivation && k.main.entities.length > 1))) {
+    return { slot: 'subject', reason: frame.subject.reason ?? 'whose figure it is, is unclear' };
+  }
+  let first: Abstention | null = null;
+  for (const k of comparisons) {
+    const why = inadmissible(c, k, frame, published);
+    if (!why) return null;
+    first ??= why;
+  }
+  return first ?? { slot: 'evidence', reason: 'no fact of the same scope disagrees' };
+}
+
+/** Words before a date that make it a bound or a moment of something else, not the event's day. */
+const BOUND_BEFORE = /\b(?:until|till|through|thru|by|since|before|after|from|as of|up to|ahead of|following|prior to|no later than|starting|from)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+const SPEECH = /\b(?:said|says|told|announced|reported|stated|declared|confirmed|wrote|tweeted|posted|published|claimed|added|noted|revealed|updated)\b/i;
+const ANNIVERSARY = /\b(?:today|anniversary|years ago|marks|marked|commemorat\w*|remembrance)\b/i;
+
+function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [number, number] | undefined): Abstention | null {
+  if (frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it dates is unclear: ${frame.event.reason ?? 'no event is named'}` };
+  if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its year is unclear' };
+  // A date without its year takes the publication's; if the event named was in other years, the
+  // date is more likely another event's ("a ceasefire signed on Sept. 20" three years later).
+  const d = c.figure.date;
+  const years = frame.event.value ? eventYears?.(frame.event.value) : undefined;
+  // Words that only point at an event (no name) date it only within its own years.
+  if (d && years && c.framing.event?.via === 'cue' && d.resolution === 'explicit') {
+    const y = Number(d.start.slice(0, 4));
+    if (y < years[0] || y > years[1]) return { slot: 'event', reason: `the words pointing at ${frame.event.text ? `'${frame.event.text}'` : 'the event'} fit an event of ${years[0]}, not a date in ${y}` };
+  }
+  if (d && d.resolution !== 'explicit' && years) {
+    const y = Number(d.start.slice(0, 4));
+    if (y < years[0] || y > years[1]) return { slot: 'event', reason: `its year is not stated, and ${frame.event.text ? `'${frame.event.text}'` : 'the event it names'} was in ${years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`}, not ${y}` };
+  }
+  const sentence = c.sentence.text;
+  const at = figureAt(c);
+  const clause = clauseOf(sentence, at, c.figure.text.length);
+  const before = sentence.slice(Math.max(clause.start, at - 40), at);
+  const bound = BOUND_BEFORE.exec(before);
+  if (bound) return { slot: 'time', reason: `'${bound[0].trim()} ${c.figure.text}' bounds something else; it does not date the event` };
+  // "Today, 15 June, …", "marks the anniversary on 10 November": the date is the day of writing.
+  if (ANNIVERSARY.test(sentence.slice(Math.max(clause.start, at - 30), Math.min(clause.end, at + c.figure.text.length + 12)))) return { slot: 'time', reason: 'the date may be the day of an anniversary or of the writing, not of the event' };
+  // "On 3 December the ministry said…": a fronted date before a verb of saying dates the statement.
+  const rest = clause.text.slice(at - clause.start + c.figure.text.length);
+  if (at - clause.start <= 4 && SPEECH.test(rest.slice(0, 60))) return { slot: 'time', reason: 'the date may be the day the statement was made, not of the event' };
+  if (SPEECH.test(sentence.slice(Math.max(0, at - 25), at)) && /\bon\s*$/i.test(sentence.slice(0, at))) return { slot: 'time', reason: 'the date may be the day the statement was made, not of the event' };
+  return null;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { fact, judgeText, onlyVerdict } from '../helpers/facts.ts';
+import { VerdictReport } from '../../shared/report/report.ts';
+import type { JudgedClaim } from '../../shared/report/report.ts';
+
+/**
+ * The abstention policy, class by class (docs/adr/0009-abstention-policy.md): each case is a
+ * figure that, read as written against a fact that disagrees, would be contradicted; the policy
+ * keeps `contradicted` where every slot was read from the text and abstains, naming the slot,
+ * where one was not. Sentences are the project's own, made for the class, not taken from any
+ * article.
+ */
+
+const WAR = '2020-nagorno-karabakh-war';
+const warPeriod = { from: '2020-09-27', to: '2020-11-10' };
+const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+
+const killed = [
+  fact({ id: 'am-killed', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2021-08-24', value: 3773, side: 'armenia-government' }),
+  fact({ id: 'az-killed', measure: 'soldiers_killed', entities: ['azerbaijan'], event: WAR, period: warPeriod, asOf: '2021-06-02', value: 2908, side: 'azerbaijan-defence-ministry' }),
+];
+const spending = [
+  fact({ id: 'am-2022', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2022), asOf: '2023-04-24', value: 1.36e9, side: 'sipri' }),
+  fact({ id: 'am-2021', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2021), asOf: '2022-04-25', value: 0.62e9, side: 'sipri' }),
+];
+
+const abstained = (v: JudgedClaim, slot: string) => {
+  expect(v.verdict).toBe('unverifiable');
+  expect(v.abstained).toMatchObject({ verdict: 'contradicted', slot });
+  expect(v.explanation).toMatch(/^Not judged: /);
+};
+
+describe('a contradiction stands where every slot is read from the text', () => {
+  it('a side, a measure and a named war', async () => {
+    const v = await onlyVerdict('Armenia lost 2,100 soldiers in the Second Karabakh War.', killed, '2021-09-01');
+    expect(v.verdict).toBe('contradicted');
+    expect(v.frame).toMatchObject({ subject: { value: ['armenia'], confidence: 'high' }, event: { value: WAR, confidence: 'high' }, change: { value: 'level' }, status: { value: 'reported' } });
+  });
+
+  it('an amount for a year named in its own clause', async () => {
+    const v = await onlyVerdict('In 2022 Armenia spent $2.5 billion on its armed forces.', spending, '2023-06-01');
+    expect(v.verdict).toBe('contradicted');
+  });
+
+  it('the report says the frame of every claim and validates', async () => {
+    const r = await judgeText('Armenia lost 2,100 soldiers in the Second Karabakh War. It was the first such war.', killed, '2021-09-01');
+    expect(() => VerdictReport.parse(r)).not.toThrow();
+    for (const c of r.claims.filter((x) => x.figure.kind !== 'consistency')) expect(c.frame).toBeDefined();
+  });
+});
+
+describe('who', () => {
+  it('two sides named together are a sum, not the last one named', async () => {
+    abstained(await onlyVerdict('Armenia and Azerbaijan lost 3,800 soldiers in the Second Karabakh War.', killed, '2021-09-01'), 'subject');
+  });
+
+  it('no side named is not the sum of the sides unless the text says so', async () => {
+    abstained(await onlyVerdict('In the Second Karabakh War, 9,000 soldiers were killed.', killed, '2021-09-01'), 'subject');
+  });
+});
+
+describe('what', () => {
+  it('a change is not a level', async () => {
+    abstained(await onlyVerdict('In 2022 Armenia raised its military spending by $700 million.', spending, '2023-06-01'), 'change');
+  });
+
+  it('an earlier level in "up from" is not the current one', async () => {
+    const r = await judgeText('In 2022 Armenia spent $1.36 billion on its armed forces, up from $900 million.', spending, '2023-06-01');
+    const from = r.claims.find((c) => c.figure.text.includes('900'))!;
+    expect(from.verdict).not.toBe('contradicted');
+  });
+
+  it('a target or a plan is not an outcome', async () => {
+    abstained(await onlyVerdict('In 2022 Armenia planned to spend $2 billion on its armed forces.', spending, '2023-06-01'), 'status');
+  });
+});
+
+describe('when', () => {
+  it('each figure takes the year of its own clause', async () => {
+    const r = await judgeText('Armenia spent $620 million on its armed forces in 2021 and $1.36 billion in 2022.', spending, '2023-06-01');
+    expect(r.claims.filter((c) => c.figure.kind === 'money').map((c) => [c.framing?.time.from, c.verdict])).toEqual([
+      ['2021', 'supported'],
+      ['2022', 'supported'],
+    ]);
+  });
+
+  it('a date without its year, far from the years of the event named, dates another event', async () => {
+    const facts = [fact({ id: 'war-dates', measure: 'event_date', entities: ['azerbaijan', 'armenia'], event: WAR, unit: 'date', date: { start: '2020-09-27', end: '2020-11-10', precision: 'day' }, asOf: '2020-12-03' })];
+    abstained(await onlyVerdict('A ceasefire in the Second Karabakh War was reached on 20 September.', facts, '2023-09-27'), 'event');
+  });
+
+  it('"until" a date bounds something else', async () => {
+    const facts = [fact({ id: 'war-dates', measure: 'event_date', entities: ['azerbaijan', 'armenia'], event: WAR, unit: 'date', date: { start: '2020-09-27', end: '2020-11-10', precision: 'day' }, asOf: '2020-12-03' })];
+    abstained(await onlyVerdict('Memorials of the Second Karabakh War stay open until 3 March 2021.', facts, '2021-01-01'), 'time');
+  });
+
+  it('without the article\'s date, a figure another revision fits is not contradicted', async () => {
+    const revisions = [
+      fact({ id: 'am-killed-early', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2020-11-14', value: 2317, side: 'armenia-government' }),
+      fact({ id: 'am-killed', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2021-08-24', value: 3773, side: 'armenia-government' }),
+    ];
+    abstained(await onlyVerdict('Armenia lost 2,317 soldiers in the Second Karabakh War.', revisions), 'evidence');
+    expect((await onlyVerdict('Armenia lost 2,317 soldiers in the Second Karabakh War.', revisions, '2021-09-01')).verdict).toBe('contradicted');
+  });
+});
+
+describe('evidence time', () => {
+  it('a figure published after the article is not evidence against it', async () => {
+    const later = [fact({ id: 'am-killed-late', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2022-09-27', value: 3825, side: 'armenia-government' })];
+    abstained(await onlyVerdict('Armenia lost 2,100 soldiers in the Second Karabakh War.', later, '2021-01-15'), 'evidence');
+  });
+});
+
+describe('sign', () => {
+  it('a negative figure against positive facts', async () => {
+    const v = await onlyVerdict('In 2022 Armenia spent -$300 million on its armed forces.', spending, '2023-06-01');
+    expect(v.verdict).not.toBe('contradicted');
+  });
+});
