@@ -7,6 +7,7 @@ import type { Published } from '../extract/dates.ts';
 import { frameFigures, type FramedFigure } from '../frame/frame.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { ENGINE } from '../version.ts';
+import { findFurniture } from './furniture.ts';
 import { readHeader, type Header } from './metadata.ts';
 import { CLAIMS_SCHEMA_VERSION, type Claim, type ClaimsDocument, type PublishedDate } from './document.ts';
 
@@ -145,6 +146,7 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
   const { text } = article;
   const segmentation = segment(text);
   const header = readHeader(text, segmentation, article.hints.title);
+  const furniture = findFurniture(article, segmentation);
 
   let published: PublishedDate;
   if (options.published) {
@@ -153,11 +155,13 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
     published = { date: header.published.date, how: 'stated', quote: ownCopy(sourceSpan(article, header.published.start, header.published.end).quote) };
   } else if (article.hints.published) {
     published = { date: article.hints.published, how: 'stated' };
+  } else if (furniture.published) {
+    published = { date: furniture.published.date, how: 'stated', quote: ownCopy(sourceSpan(article, furniture.published.start, furniture.published.end).quote) };
   } else {
     published = { date: null, how: 'unknown' };
   }
 
-  const skip = header.skip;
+  const skip = furniture.skip.length ? [...header.skip, ...furniture.skip] : header.skip;
   const lower = text.toLowerCase();
   let figures = extractFigures(text, segmentation.sentences, { skip, lower, ...(published.date ? { published: { date: published.date } } : {}) });
   if (published.date === null) {

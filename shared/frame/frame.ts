@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
-import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
+import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { directionAt, ownAction } from './direction.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -348,7 +349,7 @@ export function frameFigures(
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
     // Field by field: a spread of the found figure was a tenth of framing.
-    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: f.figure, confidence: f.confidence, framing, scopeOnly: false };
+    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: signed(sentenceText, f.start - s.start, f, framing.measure ? vocabulary.measures.get(framing.measure) : undefined), confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }
@@ -490,6 +491,31 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
 
 /** Between a figure and a date, a break of clause or a second figure's conjunction. */
 const SCOPE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\s(?:and|but|while|whereas)\s/;
+
+const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+
+/**
+ * A fall stated as a positive number is a negative change: "lost 24,000 jobs", "down 19%",
+ * "818,000 fewer". Not where the word is the action a level measure counts ("Armenia lost
+ * 2,800 soldiers" counts soldiers killed).
+ */
+function signed(sentence: string, at: number, f: FoundFigure, measure: VocabularyMeasure | undefined): FoundFigure['figure'] {
+  const fig = f.figure;
+  if (!SIGNED_KINDS.has(fig.kind) || (fig.value ?? fig.low ?? 0) <= 0) return fig;
+  // "-7,000", "−0.3%": a minus sign standing before the figure.
+  const minus = /(?:^|[\s(])[-−]$/.test(sentence.slice(Math.max(0, at - 2), at));
+  if (!minus) {
+    const dir = directionAt(sentence, at, f.end - f.start);
+    if (!dir.decrease || ownAction(dir, measure)) return fig;
+  }
+  const out = { ...fig };
+  if (fig.value !== undefined) out.value = -fig.value;
+  if (fig.low !== undefined && fig.high !== undefined) {
+    out.low = -fig.high;
+    out.high = -fig.low;
+  }
+  return out;
+}
 
 /** The words that named an event as the article writes them (a cue: its words joined by ' + '). */
 const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : text.slice(h.start, h.end));

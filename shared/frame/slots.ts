@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import type { Claim } from '../claims/document.ts';
-import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
+import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { clauseOf, directionAt, ownAction } from './direction.ts';
+
+export { clauseOf };
 
 /**
  * The claim frame: what a figure claims, slot by slot — whose figure (subject), of what
@@ -34,7 +37,10 @@ export const ClaimFrame = z.object({
     /** one: a single subject; sum: several taken together ("A and B lost"); comparison: against a comparator; unknown. */
     combine: z.enum(['one', 'sum', 'comparison', 'unknown']),
   }),
-  measure: slot(z.string().nullable()),
+  measure: slot(z.string().nullable()).extend({
+    /** The vocabulary's kind of measure: a level, or a change between two times. */
+    kind: z.enum(['level', 'change']).optional(),
+  }),
   time: slot(z.object({ from: z.string().optional(), to: z.string().optional() }).nullable()),
   event: slot(z.string().nullable()),
   status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
@@ -47,25 +53,6 @@ export interface SlotContext {
   v: CompiledVocabulary;
   /** How the article's publication date was known. */
   publishedHow: 'stated' | 'given' | 'inferred' | 'unknown';
-}
-
-/** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
-
-/** The clause of the sentence that holds [at, at + length). */
-export function clauseOf(sentence: string, at: number, length: number): { start: number; end: number; text: string } {
-  let start = 0;
-  let end = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence))) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at + length) {
-      end = m.index;
-      break;
-    }
-  }
-  return { start, end, text: sentence.slice(start, end) };
 }
 
 /** Where the figure stands in its sentence (the sentence is the text as read). */
@@ -82,13 +69,6 @@ const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|expected to|
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
-
-// A change, not a level: "rose by 4%", "an increase of seven", "up 20%", "7,000 fewer", "revised down by".
-const CHANGE_BEFORE = /(?:\b(?:by|of)\s+(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just)?\s*$)|(?:\b(?:up|down|plus|minus)\s+(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just)?\s*$)/i;
-const CHANGE_VERB_BEFORE = /\b(?:rose|rise|risen|rising|increased?|increasing|grew|grow|grown|growing|climbed?|jumped?|gained?|added|adding|fell|fallen|fall|falling|dropped?|declined?|declining|decreased?|slipped|shrank|shrunk|contracted|cut|cuts|lowered|raised|revised(?: (?:up|down|upward|downward))?|increase|decrease|rise|drop|decline|gain|loss|jump|fall|change|growth|reduction|boost)\b[^.;]{0,45}$/i;
-const CHANGE_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:increase|rise|drop|decline|decrease|gain|jump|fall|cut|reduction|more|fewer|less|higher|lower|up|down|growth)\b/i;
-const PREVIOUS_BEFORE = /\b(?:from|down from|up from|compared with|compared to|against|versus|vs\.?)\s+(?:about|around|roughly|nearly|almost|some|just)?\s*$/i;
-const DECREASE = /\b(?:fell|fallen|fall|falling|dropped?|declined?|declining|decreased?|slipped|shrank|shrunk|contracted|cut|cuts|lost|losing|lose|shed|sheds|shedding|down|lower|fewer|less|negative|minus|decline|drop|decrease|loss|losses|reduction)\b/i;
 
 // Subjects taken together: "both sides", "in total", "A and B".
 const TOGETHER = /\b(?:both sides|both countries|both armies|on both|in total|combined|altogether|together|in all|overall|all sides)\b/i;
@@ -109,22 +89,16 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
   );
 }
 
-function changeOf(before: string, after: string): ClaimFrame['change'] {
-  if (PREVIOUS_BEFORE.test(before) && /\b(?:to|from)\b/i.test(before + after) && (CHANGE_VERB_BEFORE.test(before) || /^\s*(?:to|in)\b/i.test(after) || /\b(?:up|down)\s+from\b/i.test(before))) {
-    return { value: 'previous-level', text: PREVIOUS_BEFORE.exec(before)![0].trim(), confidence: 'high' };
-  }
-  if (CHANGE_BEFORE.test(before) && CHANGE_VERB_BEFORE.test(before)) return { value: 'change', text: CHANGE_VERB_BEFORE.exec(before)![0].trim(), confidence: 'high' };
-  if (/\b(?:up|down|plus|minus)\s*$/i.test(before)) return { value: 'change', text: /\b(?:up|down|plus|minus)\s*$/i.exec(before)![0].trim(), confidence: 'high' };
-  if (CHANGE_AFTER.test(after)) return { value: 'change', text: CHANGE_AFTER.exec(after)![0].trim(), confidence: 'high' };
-  return { value: 'level', confidence: 'high' };
-}
-
-function signOf(c: Claim, before: string, clause: string): ClaimFrame['sign'] {
-  if (/[-−–]\s*$/.test(before) && !/\w[-−–]\s*$/.test(before)) return { value: 'negative', text: before.slice(-1), confidence: 'high' };
-  if (/^\s*[-−]/.test(c.figure.text) || /^minus\b/i.test(c.figure.text)) return { value: 'negative', text: c.figure.text, confidence: 'high' };
-  const m = DECREASE.exec(clause);
-  if (m) return { value: 'negative', text: m[0], confidence: 'low', reason: `'${m[0]}' may make it a fall` };
-  return { value: 'positive', confidence: 'high' };
+/** Level or change, read by the direction grammar, and the measure's kind. */
+function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined): { change: ClaimFrame['change']; sign: ClaimFrame['sign'] } {
+  const dir = directionAt(c.sentence.text, at, c.figure.text.length);
+  const negative = (c.figure.value ?? c.figure.low ?? 0) < 0;
+  const sign: ClaimFrame['sign'] = negative
+    ? { value: 'negative', ...(dir.text ? { text: dir.text } : {}), confidence: 'high' }
+    : { value: 'positive', confidence: 'high' };
+  if (dir.change === 'change' && ownAction(dir, measure)) return { change: { value: 'level', text: dir.text, confidence: 'high' }, sign };
+  const change: ClaimFrame['change'] = dir.change === 'level' ? { value: 'level', confidence: 'high' } : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
+  return { change, sign };
 }
 
 /** The frame of a claim, resolved from its framing, its sentence and the article's context. */
@@ -133,8 +107,6 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const sentence = c.sentence.text;
   const at = figureAt(c);
   const clause = clauseOf(sentence, at, c.figure.text.length);
-  const before = sentence.slice(clause.start, at);
-  const after = sentence.slice(at + c.figure.text.length, clause.end);
   const name = (id: string) => ctx.v.source.entities.find((e) => e.id === id)?.name ?? id;
 
   // Subject: an entity of the figure's own clause is read with confidence; one further away in
@@ -169,7 +141,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   }
 
   const measure: ClaimFrame['measure'] = fr.measure
-    ? { value: fr.measure, confidence: 'high' }
+    ? { value: fr.measure, confidence: 'high', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' }
     : { value: null, confidence: 'none', reason: 'no measure of the vocabulary is named beside it' };
 
   // Event: named in the sentence, or only by an earlier sentence or a weak cue.
@@ -207,9 +179,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     time,
     event,
     status: statusOf(clause.text, sentence),
-    change: c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { value: 'level', confidence: 'high' } : changeOf(before, after),
-    sign: signOf(c, before, clause.text),
-  };
+    ...(c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: { value: 'level', confidence: 'high' }, sign: { value: 'positive', confidence: 'high' } } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined)),
+  } as ClaimFrame;
 }
 
 /** The vocabulary's entities named in a piece of text, in order. */

@@ -61,7 +61,8 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       // A figure of a period (a year's spending, a month's jobs) needs its period from the text:
       // "as it stood at publication" is not a period.
       if (k.main.period && !k.main.event && c.framing.time.basis === 'publication') return { slot: 'time', reason: `its clause names no period, and the facts are for periods (${k.main.period.from}..${k.main.period.to})` };
-      if (frame.change.value !== 'level') return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
+      // A change measure ("jobs added") takes a change or its level; a level measure only a level.
+      if (frame.change.value === 'previous-level' || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
   }
   return null;
 }

@@ -29,6 +29,12 @@ export const VocabularyMeasure = z.object({
   phrases: z.array(z.string()).optional(),
   /** Nouns that name the measure without an action ("2,000 peacekeepers"). */
   implied: z.array(z.string()).optional(),
+  /**
+   * level: a quantity at a time (spending in 2022, soldiers killed in a war); change: a
+   * difference between two times (jobs added in a month, the rise in spending). A fall stated
+   * as a number ("lost 24,000 jobs", "down 19%") is a negative value of a change measure.
+   */
+  kind: z.enum(['level', 'change']).optional(),
 });
 
 export const VocabularyEvent = z.object({

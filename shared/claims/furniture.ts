@@ -1,0 +1,102 @@
+import type { Segmentation } from '../split/segment.ts';
+import type { ArticleText } from '../read/types.ts';
+import { matchDate } from '../extract/dates.ts';
+
+/**
+ * Page furniture: the parts of a page that are not the article's claims — bylines and their
+ * reading times ("By A. Writer · 6 September 2024 · 5 min read"), update stamps, membership
+ * banners ("Join 48,000 readers"), photo captions and credits, and the dateline before a wire
+ * story ("BRUSSELS, Feb 14 (Agency) –"). Their figures are kept out of the claims; a full date in
+ * a byline or a dateline is the article's stated publication date.
+ *
+ * Found three ways: short lines of the readable text by their shape, captions and banners by
+ * the markup that holds them (HTML figcaption, aside and byline/banner/caption classes; a
+ * Markdown image's emphasised caption line), and the dateline at a paragraph's start.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Furniture {
+  skip: Span[];
+  /** A full date stated in a byline or dateline: the article's publication date. */
+  published: { date: string; start: number; end: number } | null;
+}
+
+/** Separators of a metadata line: "By X · 6 September 2024 · 5 min read". */
+const META_SEPARATOR = /\s[·•]\s/;
+const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
+const META_LEAD = /^(?:by|compiled by|written by|reporting by|words by|opinion|analysis|comment|explainer|live|updated|published|posted|last updated|first published)\b/i;
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|newsletter|membership|become a member|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
+const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
+/** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
+const SHORT_LINE = 220;
+
+export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' | 'format'>, segmentation: Segmentation): Furniture {
+  const { text } = article;
+  const skip: Span[] = [];
+  let published: Furniture['published'] = null;
+  const dateIn = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      if (!/[A-Z0-9]/i.test(text[i]!) || (i > start && /[\p{L}\p{N}]/u.test(text[i - 1]!))) continue;
+      const d = matchDate(text, i, end, '', undefined);
+      if (d && d.date.precision === 'day' && d.date.resolution === 'explicit') return { date: d.date.start, start: i, end: d.end };
+    }
+    return null;
+  };
+  for (const p of segmentation.paragraphs) {
+    const raw = text.slice(p.start, p.end);
+    const line = raw.trim();
+    if (line.length > 0 && line.length <= SHORT_LINE) {
+      const meta = READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
+      if (meta || BANNER.test(line) || CAPTION.test(line)) {
+        skip.push({ start: p.start, end: p.end });
+        if (meta) published ??= dateIn(p.start, p.end);
+        continue;
+      }
+    }
+    const dl = DATELINE.exec(raw);
+    if (dl) {
+      skip.push({ start: p.start, end: p.start + dl[0].length });
+      published ??= dateIn(p.start, p.start + dl[0].length);
+    }
+  }
+  for (const s of markupFurniture(article)) skip.push(s);
+  return { skip: skip.sort((a, b) => a.start - b.start), published };
+}
+
+const HTML_FURNITURE = /<(figcaption|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+const MARKDOWN_CAPTION = /^!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n[ \t]*([*_])(?!\s)[^\n]+\1[ \t]*$/gm;
+
+/** Furniture the markup marks, as spans of the readable text. */
+function markupFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' | 'format'>): Span[] {
+  const pattern = article.format === 'html' ? HTML_FURNITURE : article.format === 'markdown' ? MARKDOWN_CAPTION : null;
+  if (!pattern) return [];
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(article.original))) {
+    let from = m.index;
+    // In Markdown, only the caption line: the image itself reads as nothing.
+    if (article.format === 'markdown') from = m.index + m[0].indexOf('\n') + 1;
+    const start = textOffsetOf(article, from);
+    const end = textOffsetOf(article, m.index + m[0].length);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The first offset of the readable text whose source is at or after an offset of the original. */
+function textOffsetOf(article: Pick<ArticleText, 'text' | 'map'>, original: number): number {
+  let lo = 0;
+  let hi = article.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (article.map.at(mid) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,81 @@
+/**
+ * Level or change, and which way: the grammar of "rose by 4%", "an increase of seven", "up 20%",
+ * "a fall of 3.4%", "lost 24,000", "818,000 fewer", "revised down by 27,000 to 179,000" (a
+ * change of −27,000, then a level), "down from 4.2%" (an earlier level). English grammar only:
+ * no beat's words. Read from the figure's own clause, the words just before and after it.
+ */
+
+export type Change = 'level' | 'change' | 'previous-level';
+
+export interface Direction {
+  change: Change;
+  /** A fall: the figure is stated as a positive number, and means a negative change. */
+  decrease: boolean;
+  /** The words that decided it. */
+  text?: string;
+}
+
+const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|over|less than|under|an estimated|a further|another)\s+)?`;
+const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled`;
+const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|added|adds|adding|raised|raises|boosted|surged|up|rise|increase|gain|jump|growth|boost|surge`;
+/** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
+const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
+const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
+/** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
+const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)/i;
+const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
+/** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
+const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
+const TO_AFTER = /^\s*(?:[a-z]+\s+){0,3}?to\s+[\d$€£]/i;
+/** "more than", "fewer than": a comparison or a bound, not a change. */
+const THAN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
+
+export function readDirection(before: string, after: string): Direction {
+  const prev = PREVIOUS_BEFORE.exec(before);
+  // "from 4.3% to 4.2%", "down from 4.3%": the first of two levels.
+  if (prev && (/\b(?:up|down)\s+from\s+$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
+    return { change: 'previous-level', decrease: false, text: prev[0].trim() };
+  }
+  if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };
+  const fall = FALL_BEFORE.exec(before);
+  if (fall) return { change: 'change', decrease: true, text: fall[0].trim() };
+  const rise = RISE_BEFORE.exec(before);
+  if (rise) return { change: 'change', decrease: false, text: rise[0].trim() };
+  const fallAfter = FALL_AFTER.exec(after);
+  if (fallAfter) return { change: 'change', decrease: true, text: fallAfter[0].trim() };
+  const riseAfter = RISE_AFTER.exec(after);
+  if (riseAfter) return { change: 'change', decrease: false, text: riseAfter[0].trim() };
+  return { change: 'level', decrease: false };
+}
+
+/** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
+
+/** The clause of the sentence that holds [at, at + length). */
+export function clauseOf(sentence: string, at: number, length: number): { start: number; end: number; text: string } {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence))) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end, text: sentence.slice(start, end) };
+}
+
+/** The direction of the figure at [at, at + length) of its sentence, read within its clause. */
+export function directionAt(sentence: string, at: number, length: number): Direction {
+  const clause = clauseOf(sentence, at, length);
+  return readDirection(sentence.slice(Math.max(clause.start, at - 80), at), sentence.slice(at + length, Math.min(clause.end, at + length + 40)));
+}
+
+/** The deciding word is an action the (level) measure itself counts: "lost" soldiers are killed, not a fall. */
+export function ownAction(dir: Direction, measure: { kind?: 'level' | 'change' | undefined; actions: readonly string[] } | undefined): boolean {
+  if (!measure || measure.kind === 'change' || !dir.text) return false;
+  const words = dir.text.toLowerCase();
+  return measure.actions.some((a) => new RegExp(`\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words));
+}

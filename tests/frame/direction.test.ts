@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { directionAt, ownAction } from '../../shared/frame/direction.ts';
+
+/**
+ * The direction grammar's corpus: each sentence with the figure it reads, and the reading.
+ * Sentences are the project's own, written for the class (level or change, which way).
+ */
+const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
+  ['Factories lost 24,000 jobs in March.', '24,000', { change: 'change', decrease: true }],
+  ['Fossil generation was down 19% on the year.', '19%', { change: 'change', decrease: true }],
+  ['Emissions showed a fall of 3.4% on 2023.', '3.4%', { change: 'change', decrease: true }],
+  ['June was revised down by 27,000 to 179,000.', '27,000', { change: 'change', decrease: true }],
+  ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
+  ['Spending rose 20% in 2024.', '20%', { change: 'change', decrease: false }],
+  ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],
+  ['The rate edged down to 4.2%, from 4.3% in July.', '4.3%', { change: 'previous-level', decrease: false }],
+  ['Unemployment was 4.1%, down from 4.2%.', '4.2%', { change: 'previous-level', decrease: false }],
+];
+
+/** Levels: no change read, whatever words stand near. */
+const NEGATIVE: Array<[string, string]> = [
+  ['The rate edged down to 4.2%, from 4.3% in July.', '4.2%'],
+  ['June was revised down by 27,000 to 179,000.', '179,000'],
+  ['Spending fell to $10 billion.', '$10 billion'],
+  ['Azerbaijan spent $2.2 billion more than Armenia.', '$2.2 billion'],
+  ['The plant employs 1,200 people.', '1,200'],
+];
+
+describe('direction: level or change, and which way', () => {
+  for (const [sentence, figure, want] of CORPUS) {
+    it(`${figure} in "${sentence}"`, () => {
+      expect(directionAt(sentence, sentence.indexOf(figure), figure.length)).toMatchObject(want);
+    });
+  }
+  for (const [sentence, figure] of NEGATIVE) {
+    it(`${figure} in "${sentence}" is a level`, () => {
+      expect(directionAt(sentence, sentence.indexOf(figure), figure.length)).toMatchObject({ change: 'level', decrease: false });
+    });
+  }
+
+  it("a level measure's own action is not a fall: soldiers 'lost' are soldiers killed", () => {
+    const s = 'Armenia lost 2,800 soldiers.';
+    const dir = directionAt(s, s.indexOf('2,800'), 5);
+    expect(dir.decrease).toBe(true);
+    expect(ownAction(dir, { kind: 'level', actions: ['killed', 'lost'] })).toBe(true);
+    expect(ownAction(dir, { kind: 'change', actions: ['lost', 'shed'] })).toBe(false);
+  });
+});
