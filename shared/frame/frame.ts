@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
-import { directionAt, ownAction } from './direction.ts';
+import { clauseOf, directionAt, ownAction } from './direction.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -520,6 +520,21 @@ function signed(sentence: string, at: number, f: FoundFigure, measure: Vocabular
 /** The words that named an event as the article writes them (a cue: its words joined by ' + '). */
 const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : text.slice(h.start, h.end));
 
+/** Units of money: ISO codes ("USD", "EUR") and a measure in any currency. */
+const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
+const isShare = (unit: string) => unit === '%' || unit === 'pp';
+/** A measure counted in things (people, jobs, seats), not money, shares, dates or time. */
+const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit);
+
+/** The one phrase of the figure's own clause, at any distance in it. */
+function phraseInClause(text: string, sStart: number, sEnd: number, f: FoundFigure, phrases: Hit[]): string | null {
+  const sentence = text.slice(sStart, sEnd);
+  const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
+  const inClause = phrases.filter((p) => p.start >= sStart + clause.start && p.end <= sStart + clause.end);
+  const ids = new Set(inClause.map((p) => p.id));
+  return ids.size === 1 ? inClause[0]!.id : null;
+}
+
 /** How near a phrase must stand to name a duration's or a bare count's measure ("its mandate ... five years"). */
 const PHRASE_REACH = 40;
 
@@ -603,8 +618,10 @@ function frameOne(
   if (kind === 'measure' && (f.figure.unit === 'km' || f.figure.unit === 'mi' || f.figure.unit === 'm')) measure = 'distance';
   else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? 'duration';
   else if (kind === 'date') measure = 'date';
-  else if (kind === 'percent' && phrases.some((p) => p.id === 'military_expenditure_gdp_share')) measure = 'military_expenditure_gdp_share';
-  else if (kind === 'money' || kind === 'ratio' || kind === 'percent') measure = phraseOf((u) => u === 'USD');
+  // A share or a rate: the nearest measure in % the sentence names ("the unemployment rate", "of
+  // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
+  else if (kind === 'percent') measure = phraseOf(isShare) ?? phraseOf(isMoney);
+  else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     const candidates = f.noun ? v.measuresBySubject.get(f.noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(f.noun!));
@@ -624,8 +641,11 @@ function frameOne(
         }
       }
     }
-    // "put its military death toll at 2,906": a phrase names what a bare number counts.
-    if (!measure && (!f.noun || candidates.length === 0)) measure = phraseOf((u) => u === 'person' || u === 'settlement', PHRASE_REACH);
+    // "209,000 new jobs": a counted noun with no action names its measure when only one counts it.
+    if (!measure && candidates.length === 1 && !candidates[0]!.actions.length) measure = candidates[0]!.id;
+    // "put its military death toll at 2,906", "payrolls grew by 12,000": a phrase names what a
+    // bare number counts, in the figure's clause or near it.
+    if (!measure && (!f.noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
   }
 
   // Time scope: an explicit year in the sentence, else the publication date (as of).
