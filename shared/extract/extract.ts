@@ -54,13 +54,17 @@ const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/y;
-const MEASURE_AFTER = /\s?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?)(?![\w])/y;
+const MEASURE_AFTER = /\s?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
   metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', ton: 't', tons: 't',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', 'km²': 'km2', km2: 'km2', 'sq km': 'km2', 'sq. km': 'km2',
   'square kilometers': 'km2', 'square kilometres': 'km2', 'square kilometer': 'km2', 'square kilometre': 'km2',
   'square mile': 'mi2', 'square miles': 'mi2',
+  // Power and energy: SI units, as written ("16.2 GW", "431.5 TWh").
+  kw: 'kW', mw: 'MW', gw: 'GW', tw: 'TW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
+  kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', terawatt: 'TW', terawatts: 'TW',
+  'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', 'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
 };
 /** "a six-state platform", "a 2,000-strong force", "threefold", "20-odd": a number joined to a word. */
 const HYPHEN_WORD = /-([a-z]{3,})(?![\w-])/y;

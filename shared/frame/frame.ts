@@ -3,6 +3,7 @@ import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
+import { conversion } from '../judge/units.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -215,7 +216,10 @@ const WAR_MEASURES = new Set([
 ]);
 /** How far (in characters) a date may stand from the event name it dates. */
 const DATE_EVENT_REACH = 120;
-const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place']);
+/** Kinds of entity whose figures a sentence can state: all but people and sources. */
+const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
+const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
+const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
 /** The years a sentence names. A loop of exec: matchAll clones the pattern at every call. */
@@ -583,7 +587,10 @@ function frameOne(
   // An adjective inside the figure ("three Armenian soldiers") names whose figure it is.
   const inside = entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
   for (const h of inside) add(h, 'subject');
-  const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '');
+  // A body that only speaks ("the regulator said", "according to the agency") is a source,
+  // not whose figure it is; a country that speaks is still the party its figures are about.
+  const speaks = (h: Hit) => v.entityKind.get(h.id) !== 'country' && (SPEAKER_AFTER.test(text.slice(h.end, Math.min(sEnd, h.end + 40))) || SOURCE_BEFORE.test(text.slice(Math.max(sStart, h.start - 20), h.start)));
+  const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '') && !speaks(h);
   // "3.8 times that of Armenia": the entity after the comparison is the comparator; without
   // the phrase, the first country after a ratio is.
   let next: Hit | undefined;
@@ -611,11 +618,27 @@ function frameOne(
   let measure: string | null = null;
   const kind = f.figure.kind;
   const phrases = hitsOf.phrases;
+  // A phrase names the measure of the figure nearest it: with "16.2 GW of new capacity …, lifting
+  // the total to 99.3 GW", the phrase is the first figure's, and the second is left unread.
+  const rivals = siblings.filter((o) => o !== f && o.figure.kind === f.figure.kind);
   const phraseOf = (units: (unit: string) => boolean, reach = Infinity) => {
     const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '')), f);
-    return p && distanceOf(p, f) <= reach ? p.id : null;
+    if (!p || distanceOf(p, f) > reach) return null;
+    const d = distanceOf(p, f);
+    const owner = rivals.find((o) => distanceOf(p, o) < d);
+    if (!owner) return p.id;
+    // "$620 million on its armed forces in 2021 and $1.36 billion in 2022": a figure listed
+    // right after the phrase's own, with only a time and a conjunction between, shares it.
+    const between = owner.end <= f.start ? text.slice(owner.end, f.start).replace(text.slice(p.start, p.end), ' ') : '';
+    const words = between.replace(/\b(?:1[5-9]\d\d|20\d\d)\b/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
+    return words.length <= 4 && words.some((w) => /^(?:and|or|while|versus|against|then|respectively)$/i.test(w)) ? p.id : null;
   };
-  if (kind === 'measure' && (f.figure.unit === 'km' || f.figure.unit === 'mi' || f.figure.unit === 'm')) measure = 'distance';
+  if (kind === 'measure') {
+    // A quantity in a physical unit: a measure the sentence names in a unit it converts to
+    // ("solar capacity … 99.3 GW"); else a distance.
+    const unit = f.figure.unit ?? '';
+    measure = phraseOf((u) => conversion(u, unit) !== null) ?? (conversion('km', unit) !== null ? 'distance' : null);
+  }
   else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? 'duration';
   else if (kind === 'date') measure = 'date';
   // A share or a rate: the nearest measure in % the sentence names ("the unemployment rate", "of

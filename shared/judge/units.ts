@@ -16,10 +16,15 @@ export function fromDays(days: number, unit: string): number | null {
 }
 
 /** A factor that turns `from` into `to`, or null when the units do not convert. */
+const WATTS: Record<string, number> = { kW: 1e-6, MW: 1e-3, GW: 1, TW: 1e3 };
+const WATT_HOURS: Record<string, number> = { kWh: 1e-6, MWh: 1e-3, GWh: 1, TWh: 1e3 };
+
 export function conversion(from: string, to: string): number | null {
   if (from === to) return 1;
   if (DAYS[from] !== undefined && DAYS[to] !== undefined) return DAYS[from]! / DAYS[to]!;
   if (KM[from] !== undefined && KM[to] !== undefined) return KM[from]! / KM[to]!;
+  if (WATTS[from] !== undefined && WATTS[to] !== undefined) return WATTS[from]! / WATTS[to]!;
+  if (WATT_HOURS[from] !== undefined && WATT_HOURS[to] !== undefined) return WATT_HOURS[from]! / WATT_HOURS[to]!;
   return null;
 }
 

@@ -13,7 +13,8 @@ const Id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
 export const VocabularyEntity = z.object({
   id: Id,
   name: z.string(),
-  kind: z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'person']),
+  /** source: a body whose figures are about others (a statistics office, a think tank): never a subject. */
+  kind: z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'person', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index', 'source']),
   aliases: z.array(z.string().min(1)),
 });
 
