@@ -4,6 +4,7 @@ import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { conversion } from '../judge/units.ts';
+import { tableCellAt, type TableCell } from './table.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -17,6 +18,8 @@ export const FramedEntity = z.object({
   /** subject: whose figure; comparator: "3.8 times that of Armenia"; context: named nearby. */
   role: z.enum(['subject', 'comparator', 'context']),
   text: z.string(),
+  /** topic: not named in the sentence, taken from the article's main subject (a weak reading). */
+  via: z.literal('topic').optional(),
 });
 
 export const Framing = z.object({
@@ -216,6 +219,61 @@ const WAR_MEASURES = new Set([
 ]);
 /** How far (in characters) a date may stand from the event name it dates. */
 const DATE_EVENT_REACH = 120;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A table cell's figure framed by its table: the measure its column header (or the table's
+ * caption) names, whose figure its row's first cell names, the year or month of its header or
+ * row. What the header or row does not say is left as the sentence reading had it.
+ */
+function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: CompiledVocabulary, published?: Published): void {
+  const fits = f.figure.kind === 'percent' ? isShare : f.figure.kind === 'money' ? isMoney : f.figure.kind === 'measure' ? (u: string) => conversion(u, f.figure.unit ?? '') !== null : isCount;
+  for (const where of [cell.header, cell.caption]) {
+    if (!where || !v.phrasePattern) continue;
+    const found = allMatches(v.phrasePattern.anyCase, where, 0, where.length, (m) => v.measureOfPhrase.get(m[0].toLowerCase())).find((h) => fits(v.measures.get(h.id)?.unit ?? ''));
+    if (found) {
+      framing.measure = found.id;
+      break;
+    }
+  }
+  for (const where of [cell.rowLabel, cell.header, cell.caption]) {
+    const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;
+    if (hit) {
+      framing.entities = [{ id: hit.id, role: 'subject', text: hit.text }];
+      break;
+    }
+  }
+  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel) ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header);
+  const month = MONTHS.indexOf(cell.rowLabel.toLowerCase().replace(/[^a-z]/g, ''));
+  if (month >= 0 && published) {
+    const [py, pm] = [Number(published.date.slice(0, 4)), Number(published.date.slice(5, 7))];
+    const y = month + 1 > pm ? py - 1 : py;
+    const iso = `${y}-${String(month + 1).padStart(2, '0')}`;
+    framing.time = { from: iso, to: iso, basis: 'explicit' };
+  } else if (year) {
+    framing.time = { from: year[1]!, to: year[1]!, basis: 'explicit' };
+  }
+}
+
+const TOPIC_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+/** How much of the article is read for its main subject: the headline and the first paragraphs. */
+const TOPIC_CHARS = 2000;
+
+/** The entity the article is about: the one its opening names most often, at least twice and more than any other. */
+function topicOf(text: string, v: CompiledVocabulary): { id: string; text: string } | null {
+  const counts = new Map<string, { n: number; text: string }>();
+  for (const h of allMatches(v.entityPattern, text, 0, Math.min(text.length, TOPIC_CHARS), (m) => v.entityOf.get(m[0]))) {
+    if (!SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) continue;
+    const c = counts.get(h.id) ?? { n: 0, text: h.text };
+    c.n++;
+    counts.set(h.id, c);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const [first, second] = ranked;
+  if (!first || first[1].n < 2 || (second && second[1].n >= first[1].n)) return null;
+  return { id: first[0], text: first[1].text };
+}
+
 /** Kinds of entity whose figures a sentence can state: all but people and sources. */
 const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
 const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
@@ -251,6 +309,7 @@ export function frameFigures(
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
+  const topic = topicOf(text, vocabulary);
 
   const bySentence = new Map<number, FoundFigure[]>();
   for (const f of figures) {
@@ -310,6 +369,8 @@ export function frameFigures(
       phrases: scans.phrases.get(f.sentence),
       actions: () => scans.actions.get(f.sentence),
     });
+    const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : tableCellAt(text, f.start, f.end);
+    if (cell) frameCell(framing, f, cell, vocabulary, published);
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
@@ -348,6 +409,12 @@ export function frameFigures(
     if (f.figure.kind === 'date' && ev) framing.measure = 'event_date';
     if (framing.entities.length === 0 && ev) {
       for (const id of ev.entities) framing.entities.push({ id, role: 'context', text: ev.name });
+    }
+    // A figure whose sentence names nobody ("Employers added 142,000 jobs") is, at a guess, the
+    // article's main subject's: a weak reading the judge may support but never contradict.
+    const owner = framing.measure ? vocabulary.measures.get(framing.measure)?.entity : undefined;
+    if ((owner || topic) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !framing.entities.some((e) => e.role !== 'context' || SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? '')) && !(ev && ev.entities.length > 1)) {
+      framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
@@ -524,6 +591,22 @@ function signed(sentence: string, at: number, f: FoundFigure, measure: Vocabular
 /** The words that named an event as the article writes them (a cue: its words joined by ' + '). */
 const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : text.slice(h.start, h.end));
 
+/**
+ * A bare count's noun, from the count beside it: "23 of its 32 members" (a part of a whole),
+ * "171 soldiers were wounded and 19 were missing" (an ellipsis after a conjunction).
+ */
+function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): string | undefined {
+  const counts = siblings.filter((o) => o !== f && o.figure.kind === 'count' && o.noun);
+  const whole = counts.find((o) => o.start >= f.end && /^\s+of\s+(?:(?:its|the|their|our|all|[\p{L}.]+['’]s?)\s+)?$/u.test(text.slice(f.end, o.start)));
+  if (whole) return whole.noun;
+  const before = counts.filter((o) => o.end <= f.start).pop();
+  if (before && /^[^.;:]{0,60}?(?:,|\band\b|\bwhile\b|\bbut\b|\bwith\b)\s*(?:another\s+|a further\s+)?$/.test(text.slice(before.end, f.start)) && !siblings.some((o) => o.start > before.end && o.end <= f.start && o.figure.kind === 'count')) {
+    // Only where nothing after the figure counts something else ("19 were missing", not "19 tanks").
+    return /^\s+(?:were|was|had|have|are|more|others?|of them)\b/i.test(text.slice(f.end, f.end + 12)) ? before.noun : undefined;
+  }
+  return undefined;
+}
+
 /** Units of money: ISO codes ("USD", "EUR") and a measure in any currency. */
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
 const isShare = (unit: string) => unit === '%' || unit === 'pp';
@@ -646,8 +729,9 @@ function frameOne(
   else if (kind === 'percent') measure = phraseOf(isShare) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
-    const candidates = f.noun ? v.measuresBySubject.get(f.noun) ?? [] : [];
-    const implied = candidates.find((c) => c.implied?.includes(f.noun!));
+    const noun = f.noun ?? nounOfNeighbour(text, f, siblings);
+    const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
+    const implied = candidates.find((c) => c.implied?.includes(noun!));
     if (implied) measure = implied.id;
     else if (candidates.length) {
       // The action nearest the figure, preferring one after it and before the next count.
@@ -668,7 +752,7 @@ function frameOne(
     if (!measure && candidates.length === 1 && !candidates[0]!.actions.length) measure = candidates[0]!.id;
     // "put its military death toll at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it.
-    if (!measure && (!f.noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
+    if (!measure && (!noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
   }
 
   // Time scope: an explicit year in the sentence, else the publication date (as of).

@@ -118,7 +118,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     subject = { value: subjects.map((e) => e.id), combine: 'one', confidence: 'high', reason: 'a date is an event\'s, whoever the sentence names' };
   } else if (subjects.length) {
     const s = subjects[0]!;
-    const inClause = clause.text.includes(s.text);
+    const inClause = s.via !== 'topic' && clause.text.includes(s.text);
     // "Armenia and Azerbaijan lost 3,800": two subjects joined, taken together.
     const leadKinds = new Set(['country', 'authority', 'armed-force', 'place', 'organisation']);
     // Framing keeps one subject; the clause may join it with another ("Armenia and Azerbaijan").
@@ -129,6 +129,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: ids, text: clause.text.slice(lead[0]!.start, lead[lead.length - 1]!.end), combine: 'sum', confidence: 'low', reason: `names ${ids.map(name).join(' and ')} together` };
     } else if (comparators.length) {
       subject = { value: [s.id, ...comparators.map((e) => e.id)], text: s.text, combine: 'comparison', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
+    } else if (s.via === 'topic') {
+      subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject` };
     } else {
       const others = fr.entities.filter((e) => e.role === 'context' && leadKinds.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id));
       if (others.length) subject = { value: [s.id], text: s.text, combine: 'one', confidence: 'low', reason: `two possible subjects: ${name(s.id)}, ${others.map((o) => name(o.id)).join(', ')}` };

@@ -36,6 +36,8 @@ export const VocabularyMeasure = z.object({
    * as a number ("lost 24,000 jobs", "down 19%") is a negative value of a change measure.
    */
   kind: z.enum(['level', 'change']).optional(),
+  /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
+  entity: Id.optional(),
 });
 
 export const VocabularyEvent = z.object({

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tableCellAt } from '../../shared/frame/table.ts';
+import { judgeText, fact } from '../helpers/facts.ts';
+
+const at = (text: string, figure: string) => {
+  const i = text.indexOf(figure);
+  return tableCellAt(text, i, i + figure.length);
+};
+
+describe('table cells', () => {
+  it('a Markdown row: the column header, the row label and the caption', () => {
+    const text = 'Spending by ally\n\n| Ally | Defence spending, % of GDP (2024) |\n| Poland | 4.1% |\n| Spain | 1.3% |\n';
+    expect(at(text, '1.3%')).toEqual({ header: 'Defence spending, % of GDP (2024)', rowLabel: 'Spain', caption: 'Spending by ally' });
+  });
+
+  it('HTML rows as read, one paragraph each, cells parted by " | "', () => {
+    const text = 'Monthly jobs added\n\nMonth | First estimate | Latest\n\nJanuary | 353,000 | 256,000\n\nJuly | 114,000 | 89,000';
+    expect(at(text, '89,000')).toEqual({ header: 'Latest', rowLabel: 'July', caption: 'Monthly jobs added' });
+  });
+
+  it('is null outside a table, in a row label, and at the start of a text that opens with blank lines', () => {
+    expect(at('Spending rose 4.1% in 2024.', '4.1%')).toBeNull();
+    expect(at('| Year | Share |\n| 2024 | 4.1% |', '2024')).toBeNull();
+    expect(at('\n\n| 4.1% | x |', '4.1%')).toBeNull();
+  });
+
+  it('frames a cell by its table: whose figure, which measure, which year', async () => {
+    const facts = [fact({ id: 'am-2023', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-04-22', value: 1.33e9, side: 'sipri' })];
+    const r = await judgeText('Arms bills\n\n| Country | Military spending, 2023 |\n| Armenia | $1.3 billion |\n| Georgia | $0.4 billion |\n', facts, '2024-05-01');
+    const armenia = r.claims.find((c) => c.figure.text.includes('1.3'))!;
+    expect(armenia.framing).toMatchObject({ measure: 'military_expenditure', entities: [{ id: 'armenia', role: 'subject' }], time: { from: '2023', basis: 'explicit' } });
+    expect(armenia.verdict).toBe('supported');
+  });
+});
