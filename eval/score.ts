@@ -86,7 +86,8 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     }
     return null;
   }
-  const f = c.figure;
+  // The value the claim states: its sign applied, as the frame reads it ("lost 24,000" is −24,000).
+  const f = c.frame?.sign.value === 'negative' && (c.figure.value ?? c.figure.low ?? 0) > 0 ? signed(c.figure) : c.figure;
   type Nums = { value: number } | { low: number; high: number };
   const n: Nums | null = f.low !== undefined && f.high !== undefined ? (f.low === f.high ? { value: f.low } : { low: f.low, high: f.high }) : typeof f.value === 'number' ? { value: f.value } : null;
   if (!n) return null;
@@ -102,6 +103,16 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     if (numEq(c, n.value, v.high, item.unit)) return 'hi';
   }
   return null;
+}
+
+function signed(f: JudgedClaim['figure']): JudgedClaim['figure'] {
+  const out = { ...f };
+  if (f.value !== undefined) out.value = -f.value;
+  if (f.low !== undefined && f.high !== undefined) {
+    out.low = -f.high;
+    out.high = -f.low;
+  }
+  return out;
 }
 
 /** Where each engine claim stands in the text: its offsets, checked against its quote. */

@@ -203,6 +203,7 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   YEAR.lastIndex = pos;
   const m = YEAR.exec(text);
   if (!m) return null;
+  if (!m[2] && !m[3] && insideName(text, pos, pos + 4)) return null;
   const year = Number(m[1]);
   const part = partOf(before);
   if (m[2]) {
@@ -220,6 +221,27 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
     end: pos + m[0].length,
     date: dateOf(String(year), end !== undefined ? String(end) : undefined, 'year', part, undefined, 'explicit'),
   };
+}
+
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** Words that start a sentence or a phrase before a year without naming anything. */
+const NOT_NAME = /^(?:In|Since|By|From|Until|Till|After|Before|During|For|Of|At|On|As|And|But|Or|Between|Through|To|Then|Also|Only|Early|Late|Mid|Around|About|Last|Next|This|That|Its|Their|The|A|An)$/;
+
+/**
+ * A year that is part of a name is not a date claim: "Exercise Steadfast-2024", "the 2023
+ * Energy Outlook", "Census of India 2011". Latent, as Duckling would say: a year between
+ * capitalised words of a name, or joined to one by a hyphen.
+ */
+function insideName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  // "Exercise X-2025", "2024-Census"; not "mid-2020", "pre-2014".
+  if ((/[A-Za-z]-$/.test(before) && !/\b(?:mid|pre|post|early|late|end|start|since|until)-$/i.test(before)) || /^-[A-Z]/.test(after)) return true;
+  const prevWord = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
+  const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
+  const next = /^\s+([A-Z][a-z][\w’'-]*)/.exec(after)?.[1];
+  const nameAfter = next !== undefined && !MONTH_NAMES.test(next) && /\b(?:the|The)\s+$/.test(before);
+  return nameBefore || nameAfter;
 }
 
 /** "last year", "this year", "next month", "earlier this year", "last year's". */

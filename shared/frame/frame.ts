@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
-import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
-import { clauseOf, directionAt, ownAction } from './direction.ts';
+import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
+import { clauseOf } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { tableCellAt, type TableCell } from './table.ts';
 import type { Published } from '../extract/dates.ts';
@@ -420,7 +420,7 @@ export function frameFigures(
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
     // Field by field: a spread of the found figure was a tenth of framing.
-    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: signed(sentenceText, f.start - s.start, f, framing.measure ? vocabulary.measures.get(framing.measure) : undefined), confidence: f.confidence, framing, scopeOnly: false };
+    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: f.figure, confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }
@@ -563,31 +563,6 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
 /** Between a figure and a date, a break of clause or a second figure's conjunction. */
 const SCOPE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\s(?:and|but|while|whereas)\s/;
 
-const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
-
-/**
- * A fall stated as a positive number is a negative change: "lost 24,000 jobs", "down 19%",
- * "818,000 fewer". Not where the word is the action a level measure counts ("Armenia lost
- * 2,800 soldiers" counts soldiers killed).
- */
-function signed(sentence: string, at: number, f: FoundFigure, measure: VocabularyMeasure | undefined): FoundFigure['figure'] {
-  const fig = f.figure;
-  if (!SIGNED_KINDS.has(fig.kind) || (fig.value ?? fig.low ?? 0) <= 0) return fig;
-  // "-7,000", "−0.3%": a minus sign standing before the figure.
-  const minus = /(?:^|[\s(])[-−]$/.test(sentence.slice(Math.max(0, at - 2), at));
-  if (!minus) {
-    const dir = directionAt(sentence, at, f.end - f.start);
-    if (!dir.decrease || ownAction(dir, measure)) return fig;
-  }
-  const out = { ...fig };
-  if (fig.value !== undefined) out.value = -fig.value;
-  if (fig.low !== undefined && fig.high !== undefined) {
-    out.low = -fig.high;
-    out.high = -fig.low;
-  }
-  return out;
-}
-
 /** The words that named an event as the article writes them (a cue: its words joined by ' + '). */
 const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : text.slice(h.start, h.end));
 
@@ -668,7 +643,8 @@ function frameOne(
     if (!entities.some((e) => e.id === h.id)) entities.push({ id: h.id, role, text: h.text });
   };
   // An adjective inside the figure ("three Armenian soldiers") names whose figure it is.
-  const inside = entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
+  // Not in money: "16.2 billion US dollars" names a currency, not the United States.
+  const inside = f.figure.kind === 'money' ? [] : entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
   for (const h of inside) add(h, 'subject');
   // A body that only speaks ("the regulator said", "according to the agency") is a source,
   // not whose figure it is; a country that speaks is still the party its figures are about.
@@ -695,7 +671,7 @@ function frameOne(
     if (lastBefore) add(lastBefore, 'subject');
   }
   if (next) add(next, 'comparator');
-  for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h))) add(h, 'context');
+  for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h)) && !(f.figure.kind === 'money' && h.start >= f.start && h.end <= f.end)) add(h, 'context');
 
   // Measure
   let measure: string | null = null;
@@ -714,7 +690,7 @@ function frameOne(
     // right after the phrase's own, with only a time and a conjunction between, shares it.
     const between = owner.end <= f.start ? text.slice(owner.end, f.start).replace(text.slice(p.start, p.end), ' ') : '';
     const words = between.replace(/\b(?:1[5-9]\d\d|20\d\d)\b/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
-    return words.length <= 4 && words.some((w) => /^(?:and|or|while|versus|against|then|respectively)$/i.test(w)) ? p.id : null;
+    return words.length <= 4 && words.some((w) => /^(?:and|or|while|versus|against|then|respectively|from|to)$/i.test(w)) ? p.id : null;
   };
   if (kind === 'measure') {
     // A quantity in a physical unit: a measure the sentence names in a unit it converts to

@@ -89,13 +89,33 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
   );
 }
 
+const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+
+/** The value the claim states, its sign applied: "lost 24,000 jobs" states −24,000. */
+export function signedFigure<F extends { value?: number | undefined; low?: number | undefined; high?: number | undefined }>(figure: F, frame: ClaimFrame): F {
+  if (frame.sign.value !== 'negative' || (figure.value ?? figure.low ?? 0) <= 0) return figure;
+  const out = { ...figure };
+  if (figure.value !== undefined) out.value = -figure.value;
+  if (figure.low !== undefined && figure.high !== undefined) {
+    out.low = -figure.high;
+    out.high = -figure.low;
+  }
+  return out;
+}
+
 /** Level or change, read by the direction grammar, and the measure's kind. */
 function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined): { change: ClaimFrame['change']; sign: ClaimFrame['sign'] } {
-  const dir = directionAt(c.sentence.text, at, c.figure.text.length);
-  const negative = (c.figure.value ?? c.figure.low ?? 0) < 0;
-  const sign: ClaimFrame['sign'] = negative
-    ? { value: 'negative', ...(dir.text ? { text: dir.text } : {}), confidence: 'high' }
-    : { value: 'positive', confidence: 'high' };
+  const sentence = c.sentence.text;
+  const dir = directionAt(sentence, at, c.figure.text.length);
+  // A minus sign before the figure ("-7,000"), or a fall stated as a number ("lost 24,000 jobs",
+  // "down 19%"), unless the word is the action a level measure counts ("lost 2,800 soldiers").
+  const minus = /(?:^|[\s(])[-−]$/.test(sentence.slice(Math.max(0, at - 2), at)) || (c.figure.value ?? c.figure.low ?? 0) < 0;
+  const fall = SIGNED_KINDS.has(c.figure.kind) && dir.decrease && !ownAction(dir, measure);
+  const sign: ClaimFrame['sign'] = minus
+    ? { value: 'negative', text: '-', confidence: 'high' }
+    : fall
+      ? { value: 'negative', ...(dir.text ? { text: dir.text } : {}), confidence: 'high' }
+      : { value: 'positive', confidence: 'high' };
   if (dir.change === 'change' && ownAction(dir, measure)) return { change: { value: 'level', text: dir.text, confidence: 'high' }, sign };
   const change: ClaimFrame['change'] = dir.change === 'level' ? { value: 'level', confidence: 'high' } : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
   return { change, sign };

@@ -62,9 +62,20 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       // "as it stood at publication" is not a period.
       if (k.main.period && !k.main.event && c.framing.time.basis === 'publication') return { slot: 'time', reason: `its clause names no period, and the facts are for periods (${k.main.period.from}..${k.main.period.to})` };
       // A change measure ("jobs added") takes a change or its level; a level measure only a level.
-      if (frame.change.value === 'previous-level' || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
+      // An earlier level with a time of its own ("down from $17 billion in 2021") is that time's level.
+      if ((frame.change.value === 'previous-level' && !ownTime(c)) || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
   }
   return null;
+}
+
+/** The claim's stated period stands after it in its clause: "down from $17 billion in 2021". */
+function ownTime(c: Claim): boolean {
+  const from = c.framing.time.basis === 'explicit' ? c.framing.time.from : undefined;
+  if (!from) return false;
+  const sentence = c.sentence.text;
+  const at = figureAt(c);
+  const clause = clauseOf(sentence, at, c.figure.text.length);
+  return sentence.slice(at + c.figure.text.length, clause.end).includes(from.slice(0, 4));
 }
 
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
@@ -74,7 +85,7 @@ export function contradictionDoubt(c: Claim, frame: ClaimFrame, comparisons: rea
   if (c.figure.kind === 'date') return dateDoubt(c, frame, eventYears);
   if (frame.measure.confidence !== 'high') return { slot: 'measure', reason: frame.measure.reason ?? 'what it measures is unclear' };
   if (frame.status.value !== 'reported') return { slot: 'status', reason: `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome` };
-  if (frame.sign.value === 'negative' && frame.sign.confidence === 'high' && comparisons.every((k) => (k.main.value ?? 0) >= 0)) return { slot: 'sign', reason: `it is negative ('${frame.sign.text ?? ''}') and the facts are not` };
+  if (frame.sign.value === 'negative' && frame.measure.kind !== 'change' && comparisons.every((k) => !k.derivation && (k.main.value ?? k.main.high ?? 0) >= 0)) return { slot: 'sign', reason: `it states a fall ('${frame.sign.text ?? ''}') and the facts are levels` };
   const needsEvent = comparisons.some((k) => k.main.event !== undefined) && c.figure.kind !== 'ratio';
   if (needsEvent && frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it belongs to is unclear: ${frame.event.reason ?? 'no event is named'}` };
   if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its time is unclear' };

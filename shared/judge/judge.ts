@@ -12,7 +12,7 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './
 import { conversion, fromDays, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber, formatDecimal } from '../words.ts';
-import { resolveFrame, type ClaimFrame } from '../frame/slots.ts';
+import { resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { contradictionDoubt, type Comparison, type DerivationKind } from './abstain.ts';
 
 export interface JudgeOptions {
@@ -207,15 +207,15 @@ const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id
 
 export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
   const comparisons: Comparison[] = [];
-  return settle(c, weigh(c, found, ctx, comparisons), comparisons, ctx);
+  const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow });
+  return settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
 }
 
 /**
  * The claim's frame set on its verdict, and a contradiction the frame cannot ground turned
  * into an abstention that names the slot (the abstention policy, abstain.ts).
  */
-function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ctx: Context): JudgedClaim {
-  const frame: ClaimFrame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow });
+function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ctx: Context, frame: ClaimFrame): JudgedClaim {
   j.frame = frame;
   if (j.verdict !== 'contradicted') return j;
   const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
@@ -259,14 +259,15 @@ function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<strin
   }
 }
 
-function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[]): JudgedClaim {
+function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[], frame: ClaimFrame): JudgedClaim {
   if (c.figure.kind === 'ordinal') return unverifiable(c, `Ordinals such as '${c.figure.text}' are not checked against the reference table.`);
   if (c.figure.kind === 'date') return judgeDate(c, found, ctx, comparisons);
   if (!c.framing.measure || (c.figure.kind !== 'duration' && c.framing.measure === 'duration')) {
     return unverifiable(c, `The engine could not tell what '${c.figure.text}' measures, so no reference fact is looked up for it.`);
   }
   const { relevant, rejected } = selectCandidates(c, found, ctx.v, ctx.published);
-  const stated: Stated = c.figure;
+  // The value the claim states, its sign applied ("lost 24,000 jobs" is −24,000).
+  const stated: Stated = signedFigure(c.figure, frame);
   const assessments: Assessment[] = [];
   const unitOk = (f: ReferenceFact) => unitsAgree(c, f);
   const direct = relevant.filter(unitOk);
