@@ -4,7 +4,7 @@ import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
 import { clauseOf } from './direction.ts';
 import { conversion } from '../judge/units.ts';
-import { tableCellAt, type TableCell } from './table.ts';
+import { tableCellAt, tableRows, type TableCell } from './table.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -310,6 +310,7 @@ export function frameFigures(
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
   const topic = topicOf(text, vocabulary);
+  const rows = tableRows(text);
 
   const bySentence = new Map<number, FoundFigure[]>();
   for (const f of figures) {
@@ -369,7 +370,7 @@ export function frameFigures(
       phrases: scans.phrases.get(f.sentence),
       actions: () => scans.actions.get(f.sentence),
     });
-    const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : tableCellAt(text, f.start, f.end);
+    const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
     if (cell) frameCell(framing, f, cell, vocabulary, published);
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
@@ -577,7 +578,7 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
   const before = counts.filter((o) => o.end <= f.start).pop();
   if (before && /^[^.;:]{0,60}?(?:,|\band\b|\bwhile\b|\bbut\b|\bwith\b)\s*(?:another\s+|a further\s+)?$/.test(text.slice(before.end, f.start)) && !siblings.some((o) => o.start > before.end && o.end <= f.start && o.figure.kind === 'count')) {
     // Only where nothing after the figure counts something else ("19 were missing", not "19 tanks").
-    return /^\s+(?:were|was|had|have|are|more|others?|of them)\b/i.test(text.slice(f.end, f.end + 12)) ? before.noun : undefined;
+    return /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
   }
   return undefined;
 }

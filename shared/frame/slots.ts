@@ -65,7 +65,7 @@ export function figureAt(c: Claim): number {
 }
 
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
-const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|expected to|expects?|is set to|are set to|will|would|could|might|predicts?|outlook for)\b/i;
+const FORECAST = /\b(?:forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
@@ -200,7 +200,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     measure,
     time,
     event,
-    status: statusOf(clause.text, sentence),
+    // The status words that govern a figure stand before it in its clause ("expected to add
+    // 175,000", "a target of 2%"); after it they speak of something else ("353,000, nearly
+    // double what economists expected"). A date is an event's, whatever its status.
+    status: c.figure.kind === 'date' ? { value: 'reported', confidence: 'high' } : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence),
     ...(c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: { value: 'level', confidence: 'high' }, sign: { value: 'positive', confidence: 'high' } } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined)),
   } as ClaimFrame;
 }

@@ -3,6 +3,8 @@
  * HTML rows as the reader writes them); a cell's figure is framed by its column's header (the
  * measure, often a year), its row's first cell (whose figure: an entity, or a month or year),
  * and the line before the table (its caption), not by the words around it in the text.
+ *
+ * The text's rows are found in one pass (tableRows), so each figure costs a binary search.
  */
 
 export interface TableCell {
@@ -14,14 +16,16 @@ export interface TableCell {
   caption: string;
 }
 
-const ROW = /\s\|\s|^\||\|$/;
-
-function lineAt(text: string, pos: number): { start: number; end: number } {
-  // lastIndexOf with a negative start still looks at index 0: no line starts before the text.
-  const start = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl < 0 ? text.length : nl };
+export interface Row {
+  start: number;
+  end: number;
+  /** The first row of its table (the header). */
+  header: number;
 }
+
+const ROW = /\s\|\s|^\s*\||\|\s*$/;
+/** A table row is a short line: longer ones are prose. */
+const MAX_ROW = 2000;
 
 function cells(line: string): string[] {
   const parts = line.split('|').map((c) => c.trim());
@@ -30,37 +34,54 @@ function cells(line: string): string[] {
   return parts;
 }
 
-/** The table cell a figure stands in, or null when it is not in a table. */
-export function tableCellAt(text: string, start: number, end: number): TableCell | null {
-  const row = lineAt(text, start);
-  if (end > row.end) return null;
-  const line = text.slice(row.start, row.end);
-  if (!ROW.test(line) || line.split('|').length < 2) return null;
-  // The column: how many separators stand before the figure on its line.
-  const before = text.slice(row.start, start);
-  const leading = /^\s*\|/.test(line) ? 1 : 0;
-  const column = before.split('|').length - 1 - leading;
-  if (column <= 0) return null;
-  // Walk up over the table's rows (blank lines may part them) to its first: the header.
-  let header = row;
-  let pos = row.start;
-  let caption = '';
-  while (pos > 0) {
-    const prev = lineAt(text, pos - 1);
-    const content = text.slice(prev.start, prev.end);
-    // Strictly upwards, whatever the line breaks: every step ends before the last.
-    if (prev.start >= pos) break;
-    pos = prev.start;
-    if (content.trim() === '') continue;
-    if (ROW.test(content) && content.includes('|')) {
-      header = prev;
-      continue;
+/** Every table row of the text, in order, each knowing its table's header row: one pass. */
+export function tableRows(text: string): Row[] {
+  const rows: Row[] = [];
+  if (!text.includes('|')) return rows;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start <= MAX_ROW) {
+      const line = text.slice(start, end);
+      if (line.includes('|') && ROW.test(line)) {
+        const prev = rows[rows.length - 1];
+        // Rows of one table follow each other, blank lines aside.
+        const joined = prev !== undefined && text.slice(prev.end, start).trim() === '';
+        rows.push({ start, end, header: joined ? prev.header : rows.length });
+      }
     }
-    caption = content.trim().length <= 200 ? content.trim() : '';
-    break;
+    start = end + 1;
   }
-  if (header.start === row.start) return null;
-  const headerCells = cells(text.slice(header.start, header.end));
-  const rowCells = cells(line);
-  return { header: headerCells[column] ?? '', rowLabel: rowCells[0] ?? '', caption };
+  return rows;
+}
+
+function rowAt(rows: readonly Row[], pos: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = rows[mid]!;
+    if (pos < r.start) hi = mid - 1;
+    else if (pos > r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The table cell a figure stands in, or null when it is not in a table's body. */
+export function tableCellAt(text: string, start: number, end: number, rows: readonly Row[] = tableRows(text)): TableCell | null {
+  const i = rowAt(rows, start);
+  if (i < 0) return null;
+  const row = rows[i]!;
+  if (end > row.end || row.header === i) return null;
+  const line = text.slice(row.start, row.end);
+  const leading = /^\s*\|/.test(line) ? 1 : 0;
+  const column = text.slice(row.start, start).split('|').length - 1 - leading;
+  if (column <= 0) return null;
+  const header = rows[row.header]!;
+  // The caption: the last non-blank line before the header, if short.
+  const before = text.slice(Math.max(0, header.start - 400), header.start).trimEnd();
+  const last = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return { header: cells(text.slice(header.start, header.end))[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '' };
 }

@@ -217,6 +217,14 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
  */
 function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ctx: Context, frame: ClaimFrame): JudgedClaim {
   j.frame = frame;
+  // A forecast, a target or a plan that matches a fact is not a claim that the fact came true.
+  if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
+    withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
+    j.verdict = 'unverifiable';
+    j.explanation = `Not judged: it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome. ${j.explanation}`;
+    j.confidence = round(j.confidence * 0.5);
+    return j;
+  }
   if (j.verdict !== 'contradicted') return j;
   const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
   if (!doubt) return j;
@@ -227,6 +235,9 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.confidence = round(j.confidence * 0.5);
   return j;
 }
+
+/** The future tense alone ("will last four days") states a schedule, which a fact can support. */
+const TENSE_ONLY = /^(?:will|would|could|might)$/i;
 
 /** What an abstention withheld, so that corroboration (corroborateEvents) can restore it. */
 const withheld = new WeakMap<JudgedClaim, { explanation: string; confidence: number; comparisons: readonly Comparison[] }>();

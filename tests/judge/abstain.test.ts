@@ -70,6 +70,14 @@ describe('what', () => {
     expect(from.verdict).not.toBe('contradicted');
   });
 
+  it('a forecast that matches the outcome is not supported by it; an outcome beside a forecast is', async () => {
+    const forecast = await onlyVerdict('In 2022 Armenia was expected to spend $1.36 billion on its armed forces.', spending, '2023-06-01');
+    expect(forecast.verdict).toBe('unverifiable');
+    expect(forecast.explanation).toMatch(/^Not judged: it is a forecast/);
+    const r = await judgeText('In 2022 Armenia spent $1.36 billion on its armed forces, more than analysts had expected.', spending, '2023-06-01');
+    expect(r.claims.find((c) => c.figure.kind === 'money')!.verdict).toBe('supported');
+  });
+
   it('a target or a plan is not an outcome', async () => {
     abstained(await onlyVerdict('In 2022 Armenia planned to spend $2 billion on its armed forces.', spending, '2023-06-01'), 'status');
   });
