@@ -29,7 +29,11 @@ export interface Furniture {
 const META_SEPARATOR = /\s[·•]\s/;
 const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
 const META_LEAD = /^(?:by|compiled by|written by|reporting by|words by|opinion|analysis|comment|explainer|live|updated|published|posted|last updated|first published)\b/i;
-const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|newsletter|membership|become a member|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
+/** A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"). */
+const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+/** How far into the article a date line stands in front of the text. */
+const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
@@ -47,15 +51,20 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     return null;
   };
-  for (const p of segmentation.paragraphs) {
+  segmentation.paragraphs.forEach((p, k) => {
     const raw = text.slice(p.start, p.end);
     const line = raw.trim();
+    if (k < HEAD_PARAGRAPHS && DATE_LINE.test(line)) {
+      skip.push({ start: p.start, end: p.end });
+      published ??= dateIn(p.start, p.end);
+      return;
+    }
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
       if (meta || BANNER.test(line) || CAPTION.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
-        continue;
+        return;
       }
     }
     const dl = DATELINE.exec(raw);
@@ -63,7 +72,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       skip.push({ start: p.start, end: p.start + dl[0].length });
       published ??= dateIn(p.start, p.start + dl[0].length);
     }
-  }
+  });
   for (const s of markupFurniture(article)) skip.push(s);
   return { skip: skip.sort((a, b) => a.start - b.start), published };
 }

@@ -109,7 +109,9 @@ const ANAPHORA_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|of 
 const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
 const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})+)(?!\d)/y;
 const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
-const TIME_OF_DAY = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
+const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w]))/iy;
+/** An age that defines a group ("aged 65 and over", "children under 15"): a definition, not a claim. */
+const AGE_BEFORE = /\b(?:aged|ages|age of|aged between|under the age of|over the age of|(?:children|adults|people|those|voters|residents|men|women|girls|boys|pupils)\s+(?:under|over|above|below|older than|younger than))\s+$/i;
 /** Capitalised words that start sentences rather than names ("In 2020", "Some 300"). */
 const SENTENCE_WORDS = /^(?:In|On|By|Of|To|At|For|Since|From|Until|During|About|Over|Some|Nearly|Almost|Around|Roughly|Approximately|Only|Just|With|And|But|After|Before|Between|Under|Up|More|Less|Fewer|Than|All|Until|Till|Through|Of|Were|Was|Are|Is|Exactly|Precisely|Perhaps|Another)$/;
 const NAME_PREFIX_OK = /^(?:mid|early|late|pre|post)$/i;
@@ -501,6 +503,12 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const time = TIME_OF_DAY.exec(text);
   if (time) {
     ctx.skipTo = pos + time[0].length;
+    return null;
+  }
+  if (AGE_BEFORE.test(before(ctx, pos, 30))) {
+    let end = pos;
+    while (end < text.length && /[\d,.]/.test(text[end]!)) end++;
+    ctx.skipTo = end;
     return null;
   }
   const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future);

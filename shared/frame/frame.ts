@@ -4,7 +4,7 @@ import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
 import { clauseOf } from './direction.ts';
 import { conversion } from '../judge/units.ts';
-import { tableCellAt, tableRows, type TableCell } from './table.ts';
+import { isTableLabel, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -425,7 +425,7 @@ export function frameFigures(
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }
-  foldScopeDates(text, out);
+  foldScopeDates(text, out, rows);
   return out;
 }
 
@@ -508,7 +508,7 @@ function lastDayOf(iso: string): string {
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
-function foldScopeDates(text: string, out: FramedFigure[]): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[]): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -521,6 +521,11 @@ function foldScopeDates(text: string, out: FramedFigure[]): void {
     const date = ff.figure.date;
     if (ff.figure.kind !== 'date' || !date || ff.framing.event) continue;
     if (followsOrdinal(out, i)) {
+      ff.scopeOnly = true;
+      continue;
+    }
+    // A year labelling a table's row or column scopes its cells (frameCell reads it from there).
+    if (rows.length && isTableLabel(text, ff.start, rows)) {
       ff.scopeOnly = true;
       continue;
     }
@@ -543,8 +548,11 @@ function foldScopeDates(text: string, out: FramedFigure[]): void {
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
 function scopesFigures(text: string, d: FramedFigure): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
-  return AS_OF_BEFORE.test(lead) || (d.figure.date!.precision !== 'day' && TIME_SCOPE_BEFORE.test(lead));
+  return AS_OF_BEFORE.test(lead) || (d.figure.date!.precision !== 'day' && (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)));
 }
+
+/** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */
+const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {

@@ -85,3 +85,14 @@ export function tableCellAt(text: string, start: number, end: number, rows: read
   const last = before.slice(before.lastIndexOf('\n') + 1).trim();
   return { header: cells(text.slice(header.start, header.end))[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '' };
 }
+
+/** A figure that labels a table's row or column (a year in the first cell, a header cell): it scopes the cells, it is not a claim. */
+export function isTableLabel(text: string, start: number, rows: readonly Row[]): boolean {
+  const i = rowAt(rows, start);
+  if (i < 0) return false;
+  const row = rows[i]!;
+  if (row.header === i) return true;
+  const line = text.slice(row.start, row.end);
+  const leading = /^\s*\|/.test(line) ? 1 : 0;
+  return text.slice(row.start, start).split('|').length - 1 - leading === 0;
+}
