@@ -34,6 +34,8 @@ export const Framing = z.object({
       text: z.string().optional(),
     })
     .nullable(),
+  /** context: no words of its own sentence named the measure; an earlier figure's of the paragraph was taken (a weak reading). */
+  measureVia: z.literal('context').optional(),
   /** The period the figure speaks of, and how it was known. */
   time: z.object({
     from: z.string().optional(),
@@ -219,6 +221,12 @@ const WAR_MEASURES = new Set([
 ]);
 /** How far (in characters) a date may stand from the event name it dates. */
 const DATE_EVENT_REACH = 120;
+/** The word, or its plural, stands in the text as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  const w = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${w}(?:s|es)?\\b`).test(text) || (w.endsWith('y') && new RegExp(`\\b${w.slice(0, -1)}ies\\b`).test(text));
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
@@ -235,6 +243,12 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
       framing.measure = found.id;
       break;
     }
+  }
+  if (!framing.measure && f.figure.kind === 'count') {
+    // "| Georgia: servicemen | 170 |" under "Killed": a counted noun and an action of the table.
+    const words = `${cell.rowLabel} ${cell.header} ${cell.caption}`.toLowerCase();
+    const found = v.source.measures.find((m) => m.subjects.some((n) => hasWord(words, n)) && m.actions.some((a) => hasWord(words, a)));
+    if (found) framing.measure = found.id;
   }
   for (const where of [cell.rowLabel, cell.header, cell.caption]) {
     const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;
@@ -254,6 +268,10 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     framing.time = { from: year[1]!, to: year[1]!, basis: 'explicit' };
   }
 }
+
+const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure']);
+/** How many sentences back a measure named earlier in the paragraph still frames a figure. */
+const CONTEXT_MEASURE_REACH = 3;
 
 const TOPIC_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 /** How much of the article is read for its main subject: the headline and the first paragraphs. */
@@ -311,6 +329,7 @@ export function frameFigures(
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
   const topic = topicOf(text, vocabulary);
   const rows = tableRows(text);
+  const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number }>();
 
   const bySentence = new Map<number, FoundFigure[]>();
   for (const f of figures) {
@@ -372,6 +391,16 @@ export function frameFigures(
     });
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
     if (cell) frameCell(framing, f, cell, vocabulary, published);
+    // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
+    // measure of the last figure of its kind in the paragraph: a weak reading.
+    const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
+    if (CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
+      const last = lastMeasure.get(kindKey);
+      if (!framing.measure && last && last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH) {
+        framing.measure = last.id;
+        framing.measureVia = 'context';
+      } else if (framing.measure) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence });
+    }
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);

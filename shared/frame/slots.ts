@@ -163,7 +163,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   }
 
   const measure: ClaimFrame['measure'] = fr.measure
-    ? { value: fr.measure, confidence: 'high', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' }
+    ? fr.measureVia === 'context'
+      ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s of the paragraph was taken' }
+      : { value: fr.measure, confidence: 'high', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' }
     : { value: null, confidence: 'none', reason: 'no measure of the vocabulary is named beside it' };
 
   // Event: named in the sentence, or only by an earlier sentence or a weak cue.

@@ -32,3 +32,26 @@ describe('table cells', () => {
     expect(armenia.verdict).toBe('supported');
   });
 });
+
+describe('a measure from the paragraph', () => {
+  const spending = [
+    fact({ id: 'am-share', measure: 'military_expenditure_gdp_share', entities: ['armenia'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-04-22', value: 4.5, side: 'sipri' }),
+    fact({ id: 'az-share', measure: 'military_expenditure_gdp_share', entities: ['azerbaijan'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-04-22', value: 4.6, side: 'sipri' }),
+  ];
+
+  it('a figure whose sentence names no measure takes the last one of its kind in the paragraph, as a weak reading', async () => {
+    const r = await judgeText('In 2023 Azerbaijan spent 4.6% of GDP on its army. In 2023 Armenia came close at 4.5%.', spending, '2024-05-01');
+    const armenia = r.claims.find((c) => c.figure.text === '4.5%')!;
+    expect(armenia.framing).toMatchObject({ measure: 'military_expenditure_gdp_share', measureVia: 'context' });
+    expect(armenia.frame?.measure.confidence).toBe('low');
+    expect(armenia.verdict).toBe('supported');
+    // Read weakly, a figure that does not fit is not contradicted.
+    const wrong = await judgeText('In 2023 Azerbaijan spent 4.6% of GDP on its army. In 2023 Armenia came close at 2.5%.', spending, '2024-05-01');
+    expect(wrong.claims.find((c) => c.figure.text === '2.5%')!.verdict).toBe('unverifiable');
+  });
+
+  it('not across paragraphs', async () => {
+    const r = await judgeText('In 2023 Azerbaijan spent 4.6% of GDP on its army.\n\nIn 2023 Armenia came close at 4.5%.', spending, '2024-05-01');
+    expect(r.claims.find((c) => c.figure.text === '4.5%')!.framing?.measure).toBeNull();
+  });
+});
