@@ -164,7 +164,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       }
       return { start: pos, end: pos + m[0].length, date: dateOf(iso(year, month), undefined, 'month', part, undefined, resolution) };
     }
-    return null;
+    return matchWeekday(text, pos, limit, before, published, future);
   }
 
   NUMERIC_ISO.lastIndex = pos;
@@ -273,6 +273,33 @@ export function matchRelative(text: string, pos: number, published?: Published):
   const y = py + Math.floor((pm - 1) / 12);
   const mo = ((pm - 1 + 12) % 12) + 1;
   return { start: pos, end, date: { start: iso(y, mo), precision, resolution: 'relative' } };
+}
+
+const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
+const DAY_MS = 86_400_000;
+
+/**
+ * A weekday alone ("said on Wednesday", "last Friday"): the day of that name nearest the
+ * publication date, on or before it (after it where the sentence speaks of the future, or
+ * after "next"). Which week is not stated, so the resolution is 'context': a weak reading.
+ */
+function matchWeekday(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false): DateMatch | null {
+  WEEKDAY_ONLY.lastIndex = pos;
+  const m = WEEKDAY_ONLY.exec(text);
+  if (!m || pos + m[0].length > limit) return null;
+  const end = pos + m[0].length;
+  if (!published || published.date.length < 10) return { start: pos, end, date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } };
+  const target = WEEKDAYS.indexOf(m[1]!);
+  const day = Date.parse(`${published.date}T00:00:00Z`);
+  const today = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
+  const ahead = /\bnext\s+$/i.test(before) || (!/\blast\s+$/i.test(before) && (typeof future === 'boolean' ? future : future.value));
+  let offset: number;
+  if (ahead) offset = (target - today + 7) % 7 || 7;
+  else {
+    offset = -((today - target + 7) % 7);
+    if (offset === 0 && /\blast\s+$/i.test(before)) offset = -7;
+  }
+  return { start: pos, end, date: { start: new Date(day + offset * DAY_MS).toISOString().slice(0, 10), precision: 'day', resolution: 'context' } };
 }
 
 /** The weekday of an ISO day, for the consistency check of "Monday, November 25". */
