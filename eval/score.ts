@@ -95,7 +95,10 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
   if ('within' in v) {
     const [a, b] = v.within;
     const inside = (x: number) => x >= a * (1 - 1e-9) && x <= b * (1 + 1e-9);
-    return ('value' in n ? inside(n.value) : inside(n.low) && inside(n.high)) ? 'full' : null;
+    // "fewer than 100" against "within [0, 99]": the bound's side of the value.
+    const q = c.figure.qualifier;
+    const v0 = 'value' in n ? (q === 'less_than' ? n.value - 1 : q === 'more_than' ? n.value + 1 : n.value) : 0;
+    return ('value' in n ? inside(v0) || inside(n.value) : inside(n.low) && inside(n.high)) ? 'full' : null;
   }
   if ('low' in n && numEq(c, n.low, v.low, item.unit) && numEq(c, n.high, v.high, item.unit)) return 'full';
   if ('value' in n) {

@@ -35,7 +35,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 // Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
 // case-insensitive one); the rules then read the original text.
 const ANCHOR_LOWER = new RegExp(ANCHOR_SOURCE, 'g');
@@ -259,6 +259,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     case 'dozens': case 'hundreds': case 'thousands': case 'millions': case 'tens':
       return magnitudeFigure(ctx, pos, word);
   }
+  if (/^(?:several|a\s+few|a\s+couple\s+of)$/.test(word)) return vagueFigure(ctx, pos, word);
   if (/^a\s+dozen$/i.test(token)) {
     const noun = countNoun(text, pos + token.length, ctx.sentence.end);
     if (!noun) return null;
@@ -622,6 +623,13 @@ function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | 
   return make(ctx, start, pos + word.length, { kind: 'duration', value: half ? 0.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
 }
 
+/** "half a million", "a quarter of a million": a count of the scale's fraction, with its noun. */
+function fractionOfScale(ctx: Context, start: number, end: number, value: number): FoundFigure {
+  const of = /^\s+of\b/.exec(ctx.text.slice(end, end + 5));
+  const noun = countNoun(ctx.text, of ? end + of[0].length : end, ctx.sentence.end);
+  return make(ctx, start, noun ? noun.end : end, { kind: 'count', value: Math.round(value), unit: noun?.noun ?? null, qualifier: 'approximately' }, 0.65, noun?.noun);
+}
+
 function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
   const { text } = ctx;
   const end = pos + word.length;
@@ -640,13 +648,17 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       const dur = /^\s+an?\s+(century|decade|year|month|day|hour)\b/.exec(after);
       if (dur) return make(ctx, pos, end + dur[0].length, { kind: 'duration', value: 0.5, unit: dur[1]!, qualifier: 'exact', precision: 0.5 }, 0.7);
       if (/\b(?:first|second|other|latter|former|the)\s+$/i.test(lead)) return null;
+      const scaled = /^\s+a\s+(thousand|million|billion)\b/i.exec(after);
+      if (scaled) return fractionOfScale(ctx, pos, end + scaled[0].length, 0.5 * SCALE_WORD[scaled[1]!.toLowerCase()]!);
       if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after)) return null;
       return ratio(0.5, pos, end, 'fraction');
     }
     default: {
-      // "a third of", "a quarter of"
+      // "a third of", "a quarter of"; "a quarter of a million" is a count
       const a = /\ba\s+$/i.exec(lead);
       if (!a || !/^\s+of\b/.test(after)) return null;
+      const scaled = /^\s+of\s+a\s+(thousand|million|billion)\b/i.exec(after);
+      if (scaled && !word.endsWith('s')) return fractionOfScale(ctx, pos - a[0].length, end + scaled[0].length, (word.startsWith('third') ? 1 / 3 : 0.25) * SCALE_WORD[scaled[1]!.toLowerCase()]!);
       return ratio(word.startsWith('third') ? 1 / 3 : 0.25, pos - a[0].length, end, 'fraction');
     }
   }
@@ -657,6 +669,38 @@ const MAGNITUDE: Record<string, [number, number]> = {
   'tens of thousands': [10_000, 99_999], 'hundreds of thousands': [100_000, 999_999],
   'tens of millions': [10_000_000, 99_999_999], 'hundreds of millions': [100_000_000, 999_999_999],
 };
+
+const SCALE_WORD: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** How many a vague word stands for: "several" three to nine, "a few" two to nine, "a couple of" two or three. */
+const VAGUE: Record<string, [number, number]> = { several: [3, 9], 'a few': [2, 9], 'a couple of': [2, 3] };
+
+/** "several hundred", "a few thousand tonnes", "a couple of dozen", "several years": an interval. */
+function vagueFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const { text } = ctx;
+  const phrase = word.toLowerCase().replace(/\s+/g, ' ');
+  const [lo, hi] = VAGUE[phrase]!;
+  const end = pos + word.length;
+  const m = /^\s+(dozen|hundred|thousand|million|billion|years?|months?|weeks?|days?|decades?)\b/i.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  const scaleWord = m[1]!.toLowerCase();
+  const scale = SCALE_WORD[scaleWord];
+  const stop = end + m[0].length;
+  if (scale === undefined) {
+    const unit = scaleWord.replace(/s$/, '');
+    return make(ctx, pos, stop, { kind: 'duration', low: lo, high: hi, unit, qualifier: 'order_of_magnitude' }, 0.6);
+  }
+  // "a couple of dozen" is about two dozen: two or three of the scale, read as such.
+  const of = /^\s+of\b/.exec(text.slice(stop, stop + 5));
+  const noun = countNoun(text, of ? stop + of[0].length : stop, ctx.sentence.end);
+  const unitAfter = MEASURE_AFTER;
+  unitAfter.lastIndex = stop;
+  const measured = unitAfter.exec(text);
+  if (measured) {
+    const unit = MEASURE_UNIT[measured[1]!.toLowerCase()] ?? measured[1]!.toLowerCase();
+    return make(ctx, pos, stop + measured[0].length, { kind: 'measure', low: lo * scale, high: hi * scale, unit, qualifier: 'order_of_magnitude' }, 0.6);
+  }
+  return make(ctx, pos, noun ? noun.end : stop, { kind: 'count', low: lo * scale, high: hi * scale, unit: noun?.noun ?? null, qualifier: 'order_of_magnitude' }, 0.6, noun?.noun);
+}
 
 /** "dozens of", "hundreds", "tens of thousands of people": an interval, qualified by its order of magnitude. */
 function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
@@ -686,6 +730,16 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  * "three Armenian soldiers", "300 settlements and villages". Returns it singular.
  */
 export function countNoun(text: string, pos: number, limit: number): { noun: string; end: number } | null {
+  wholeNumberAt = -1;
+  const found = countNounAt(text, pos, limit);
+  // "18 of NATO's 32 members": the part's quote stops before the whole's number, a figure of its own.
+  return found && wholeNumberAt >= 0 ? { noun: found.noun, end: wholeNumberAt } : found;
+}
+
+/** Where a partitive's whole has a number of its own ("of its 32 members"), or -1. */
+let wholeNumberAt = -1;
+
+function countNounAt(text: string, pos: number, limit: number): { noun: string; end: number } | null {
   let i = pos;
   let capitalisedPlural: { noun: string; end: number } | null = null;
   for (let k = 0; k < 5; k++) {
@@ -697,10 +751,15 @@ export function countNoun(text: string, pos: number, limit: number): { noun: str
     if (/'s?$/.test(w)) return null; // a possessive: "the 2020 war's dates"
     i += m[0].length;
     if (k === 0 && lower === 'of') {
-      // "3,773 of their soldiers"
+      // "3,773 of their soldiers", "18 of NATO's 32 members"
       WORD_AFTER.lastIndex = i;
       const d = WORD_AFTER.exec(text);
-      if (d && DETERMINERS.has(d[1]!.toLowerCase())) i += d[0].length;
+      if (d && (DETERMINERS.has(d[1]!.toLowerCase()) || /['’]s$/.test(d[1]!))) i += d[0].length;
+      const n = /^\s+\d[\d,]*(?=\s)/.exec(text.slice(i, i + 16));
+      if (n) {
+        wholeNumberAt = i;
+        i += n[0].length;
+      }
       continue;
     }
     if (/^[A-Z]/.test(w)) {

@@ -24,3 +24,28 @@ describe('weekdays alone', () => {
     expect(doc.claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.date?.resolution)).toEqual(['unresolved']);
   });
 });
+
+describe('vague and fractional amounts', () => {
+  const figures = (text: string) =>
+    extractClaims(new TextEncoder().encode(text), { published: '2024-02-14' }).claims.map((c) => [c.figure.text, c.figure.kind, c.figure.value ?? [c.figure.low, c.figure.high]]);
+
+  it('"several", "a few", "a couple of" before a scale, a unit or a span of time', () => {
+    expect(figures('Several hundred vehicles crossed.')).toEqual([['Several hundred vehicles', 'count', [300, 900]]]);
+    expect(figures('Output fell by a few million tonnes.')).toEqual([['a few million tonnes', 'measure', [2_000_000, 9_000_000]]]);
+    expect(figures('A couple of dozen observers stayed.')).toEqual([['A couple of dozen observers', 'count', [24, 36]]]);
+    expect(figures('It took several years.')).toEqual([['several years', 'duration', [3, 9]]]);
+  });
+
+  it('"half a million", "a quarter of a million" are counts', () => {
+    expect(figures('Half a million people voted.')).toEqual([['Half a million people', 'count', 500_000]]);
+    expect(figures('About a quarter of a million residents left.')).toEqual([['a quarter of a million residents', 'count', 250_000]]);
+  });
+
+  it('a part of a whole named with a possessive: "18 of NATO\'s 32 members"', () => {
+    expect(figures("Eighteen of NATO's 32 members met it.").map((f) => f[0])).toEqual(["Eighteen of NATO's", '32 members']);
+  });
+
+  it('not a vague word alone, nor "a few" before a noun that is no scale', () => {
+    expect(figures('Several members left, and a few others stayed.')).toEqual([]);
+  });
+});
