@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
-import { clauseOf } from './direction.ts';
+import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { isTableLabel, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import type { Published } from '../extract/dates.ts';
@@ -327,7 +327,8 @@ export function frameFigures(
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
-  const topic = topicOf(text, vocabulary);
+  const home = vocabulary.source.home;
+  const topic = topicOf(text, vocabulary) ?? (home ? { id: home, text: '' } : null);
   const rows = tableRows(text);
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number }>();
 
@@ -454,7 +455,7 @@ export function frameFigures(
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }
-  foldScopeDates(text, out, rows);
+  foldScopeDates(text, out, rows, sentences);
   return out;
 }
 
@@ -537,7 +538,7 @@ function lastDayOf(iso: string): string {
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[]): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences']): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -567,7 +568,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[])
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o));
+    // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
+    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+    const bounds = sentences[ff.sentence]!;
+    const own = earlier && directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' ? earlier : null;
     for (const o of siblings) {
+      if (own && o !== own) continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
@@ -618,6 +624,14 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
     return /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
   }
   return undefined;
+}
+
+/** Relative clauses and brackets set off before a figure: ", which Congress leads,", "(SIPRI)". */
+function asidesIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const piece = text.slice(start, end);
+  for (const m of piece.matchAll(/,\s+(?:which|who|whose|where|whom)\b[^,;]*,|\([^()]*\)/g)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return out;
 }
 
 /** Units of money: ISO codes ("USD", "EUR") and a measure in any currency. */
@@ -703,8 +717,10 @@ function frameOne(
   const agent = entityHits.find((h) => h.start >= f.end && h.start - f.end < 30 && canLead(h) && AGENT_BEFORE.test(text.slice(f.end, h.start)));
   if (inside.length === 0 && agent && agent !== next) add(agent, 'subject');
   else if (inside.length === 0) {
-    // Otherwise the nearest country or place before the figure is the subject.
-    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h));
+    // Otherwise the nearest country or place before the figure is the subject, not one inside a
+    // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
+    const asides = asidesIn(text, sStart, f.start);
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end));
     const lastBefore = before[before.length - 1];
     if (lastBefore) add(lastBefore, 'subject');
   }

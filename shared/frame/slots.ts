@@ -65,7 +65,7 @@ export function figureAt(c: Claim): number {
 }
 
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
-const FORECAST = /\b(?:forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
+const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;

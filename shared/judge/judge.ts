@@ -12,7 +12,7 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './
 import { conversion, fromDays, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber, formatDecimal } from '../words.ts';
-import { resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
+import { figureAt, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { contradictionDoubt, type Comparison, type DerivationKind } from './abstain.ts';
 
 export interface JudgeOptions {
@@ -225,6 +225,14 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
+  // An average over a span ("averaged a little under 200,000") is not any one period's figure.
+  const average = AVERAGE_BEFORE.exec(c.sentence.text.slice(Math.max(0, figureAt(c) - 40), figureAt(c)));
+  if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !/\baverage\b/i.test(ctx.v.measures.get(c.framing.measure ?? '')?.name ?? '')) {
+    j.verdict = 'unverifiable';
+    j.explanation = `Not judged: it is an average ('${average[0].trim()}'), and the facts are single periods' figures. ${j.explanation}`;
+    j.confidence = round(j.confidence * 0.5);
+    return j;
+  }
   if (j.verdict !== 'contradicted') return j;
   const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
   if (!doubt) return j;
@@ -235,6 +243,8 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.confidence = round(j.confidence * 0.5);
   return j;
 }
+
+const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
 
 /** The future tense alone ("will last four days") states a schedule, which a fact can support. */
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;

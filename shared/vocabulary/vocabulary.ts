@@ -55,6 +55,8 @@ export const VocabularyEvent = z.object({
 
 export const Vocabulary = z.object({
   version: z.string(),
+  /** The entity a beat's articles are about when they name none (a national desk's country): a weak reading, never grounds a contradiction. */
+  home: Id.optional(),
   entities: z.array(VocabularyEntity),
   measures: z.array(VocabularyMeasure),
   events: z.array(VocabularyEvent),
@@ -194,8 +196,10 @@ export function loadVocabulary(path: string): CompiledVocabulary {
     for (const x of b ?? []) byId.set(x.id, x);
     return [...byId.values()];
   };
+  const home = partial.data.home ?? base.home;
   return compileVocabulary({
     version: partial.data.version ?? base.version,
+    ...(home ? { home } : {}),
     entities: merge(base.entities, partial.data.entities),
     measures: merge(base.measures, partial.data.measures),
     events: merge(base.events, partial.data.events),

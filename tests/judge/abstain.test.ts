@@ -125,3 +125,19 @@ describe('sign', () => {
     expect(v.verdict).not.toBe('contradicted');
   });
 });
+
+describe('who, in an aside; what, as an average', () => {
+  it('a name in a clause set off by commas is not the subject', async () => {
+    const r = await judgeText('In 2022 Georgia, which Armenia borders, spent $2.5 billion on its armed forces.', spending, '2023-06-01');
+    const money = r.claims.find((c) => c.figure.kind === 'money')!;
+    expect(money.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('georgia');
+    expect(money.verdict).not.toBe('contradicted');
+  });
+
+  it('an average over a span is not a period\'s figure', async () => {
+    const v = await onlyVerdict('In 2022 Armenia spent on average $1.36 billion on its armed forces.', spending, '2023-06-01');
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.explanation).toMatch(/^Not judged: it is an average/);
+  });
+});
+
