@@ -32,6 +32,8 @@ export const Framing = z.object({
       via: z.enum(['alias', 'cue', 'context', 'relative']),
       /** The words that named it: the alias, or the cue's words joined by ' + '. */
       text: z.string().optional(),
+      /** Taken from an earlier sentence, and the only event the article names. */
+      sole: z.boolean().optional(),
     })
     .nullable(),
   /** context: no words of its own sentence named the measure; an earlier figure's of the paragraph was taken (a weak reading). */
@@ -141,7 +143,13 @@ const NO_EVENTS: EventHit[] = Object.freeze([]) as unknown as EventHit[];
  * The events each sentence names, found in three passes over the whole text (aliases, cue
  * words, "last year's war") rather than one scan of every cue set per sentence.
  */
-function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published): Memo<EventHit[]> {
+/** The events an article names: by alias, and whether cue words or relative wars appear at all. */
+interface ArticleEvents {
+  named: Set<string>;
+  pointed: boolean;
+}
+
+function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published, seen?: ArticleEvents): Memo<EventHit[]> {
   const { sentences } = segmentation;
   const buckets = new Map<number, EventHit[]>();
   const cueWordsIn = new Map<number, Set<string>>();
@@ -161,6 +169,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     for (const h of foldedMatches(vocabulary.eventPattern, text, lower, 0, text.length, (m) => vocabulary.eventOf.get(m[0].toLowerCase()))) {
       const k = sentenceAt(h.start);
       if (k >= 0) push(k, { start: h.start, end: h.end, id: h.id, text: h.text, via: 'alias' });
+      seen?.named.add(h.id);
     }
   }
   if (vocabulary.cuePattern) {
@@ -170,6 +179,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     while ((m = vocabulary.cuePattern.exec(text))) {
       const k = sentenceAt(m.index);
       if (k < 0) continue;
+      if (seen) seen.pointed = true;
       const set = cueWordsIn.get(k) ?? new Set<string>();
       set.add(m[0]);
       cueWordsIn.set(k, set);
@@ -180,6 +190,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
   for (const h of lower === null ? allMatches(RELATIVE_WAR, text, 0, text.length, (m) => m[0]) : allMatches(RELATIVE_WAR_LOWER, lower, 0, text.length, (m) => m[0])) {
     const k = sentenceAt(h.start);
     if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
+    if (seen) seen.pointed = true;
   }
   return memo((k) => {
     const words = cueWordsIn.get(k);
@@ -320,7 +331,11 @@ export function frameFigures(
   if (figures.length === 0) return [];
   const { sentences } = segmentation;
   const lower = lowerOf(text, lowerText);
-  const eventsIn = eventFinder(text, lower, segmentation, vocabulary, published);
+  const articleEvents: ArticleEvents = { named: new Set(), pointed: false };
+  const eventsIn = eventFinder(text, lower, segmentation, vocabulary, published, articleEvents);
+  // An article that names one event, and points at no other, is about it: an event taken from
+  // an earlier sentence is then that one for sure.
+  const soleEvent = articleEvents.named.size === 1 && !articleEvents.pointed ? [...articleEvents.named][0]! : null;
   const scans = {
     entities: memo((si) => allMatches(vocabulary.entityPattern, text, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.entityOf.get(m[0]))),
     phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
@@ -435,6 +450,7 @@ export function frameFigures(
       else if (articleWar && genericWar) event = { id: articleWar, via: 'context' };
     }
     if (sentenceWar) articleWar = sentenceWar;
+    if (event && event.via === 'context' && event.id === soleEvent) event.sole = true;
     framing.event = event;
     const ev = event ? vocabulary.events.get(event.id) : undefined;
     if (f.figure.kind === 'date' && ev) framing.measure = 'event_date';
