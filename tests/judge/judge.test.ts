@@ -95,6 +95,17 @@ describe('derived figures, with the computation written out', () => {
     expect(v.verdict).toBe('contradicted');
   });
 
+  it('the best-ranked source is the main evidence: SIPRI over a national budget', async () => {
+    const year2022 = { from: '2022-01-01', to: '2022-12-31' };
+    const facts = [
+      fact({ id: 'am-2022-sipri', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year2022, asOf: '2023-04-24', value: 1.36e9, side: 'sipri' }),
+      fact({ id: 'am-2022-budget', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year2022, asOf: '2022-12-01', value: 0.9e9, side: 'national-budget' }),
+    ];
+    const v = await onlyVerdict('In 2022 Armenia spent $1.36 billion on its armed forces.', facts, '2023-06-01');
+    expect(v.evidence[0]).toMatchObject({ factId: 'am-2022-sipri', role: 'main' });
+    expect(v.verdict).toBe('supported');
+  });
+
   it('a percentage change over a year', async () => {
     const v = await onlyVerdict('In 2022 Armenia raised its military spending by 28 percent.', spending, '2024-07-10');
     expect(v.computation?.[0]).toMatchObject({ value: 28.4, unit: '%' });
