@@ -92,6 +92,9 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
   if (viewMap.length !== n) throw new RangeError(`map covers ${viewMap.length} chars, the text has ${n}`);
 
   let first = n;
+  // A char past U+00FF kept before the first that needs work must still make the text wide:
+  // the narrow copy takes Latin-1 bytes ("昰" read as "0" before this was counted).
+  let wideBefore = false;
   let t: Uint8Array | undefined;
   // Only CR and non-ASCII chars can need work: the regex engine finds them far faster than a
   // loop over every char would (most articles are ASCII but for a few quotes and dashes).
@@ -103,11 +106,13 @@ export function normaliseText(view: string, map: OffsetMap | ArrayLike<number>, 
       first = i;
       break;
     }
+    if (c > 0xff) wideBefore = true;
   }
   if (first === n) return { text: view, map: viewMap };
   t ??= charTable();
 
   const out = new MappedOut(view);
+  out.wide = wideBefore;
   let runStart = 0;
   let i = first;
   while (i < n) {

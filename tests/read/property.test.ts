@@ -50,6 +50,13 @@ function checkMap(a: ArticleText): void {
   expect(map[text.length]!).toBeLessThanOrEqual(original.length);
 }
 
+describe('a regression the property found', () => {
+  it('a wide char before the first char that needs work stays as it is ("昰\\r" is not "0\\n")', () => {
+    const a = readArticle(new TextEncoder().encode('昰\r'));
+    expect(a.text).toBe('昰\n');
+  });
+});
+
 describe('properties', () => {
   it('any string either reads into a well-formed ArticleText or throws ArticleReadError', () => {
     fc.assert(
