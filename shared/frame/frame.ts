@@ -306,7 +306,9 @@ function topicOf(text: string, v: CompiledVocabulary): { id: string; text: strin
 /** Kinds of entity whose figures a sentence can state: all but people and sources. */
 const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
 const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
-const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
+const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
 /** The years a sentence names. A loop of exec: matchAll clones the pattern at every call. */
@@ -738,7 +740,9 @@ function frameOne(
     const asides = asidesIn(text, sStart, f.start);
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end));
     const lastBefore = before[before.length - 1];
-    if (lastBefore) add(lastBefore, 'subject');
+    const shareOf = f.figure.kind === 'percent' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
+    if (shareOf) add(shareOf, 'subject');
+    else if (lastBefore) add(lastBefore, 'subject');
   }
   if (next) add(next, 'comparator');
   for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h)) && !(f.figure.kind === 'money' && h.start >= f.start && h.end <= f.end)) add(h, 'context');
