@@ -280,7 +280,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
 }
 
-const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure']);
+const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure', 'count']);
 /** How many sentences back a measure named earlier in the paragraph still frames a figure. */
 const CONTEXT_MEASURE_REACH = 3;
 
@@ -412,9 +412,12 @@ export function frameFigures(
     // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
     // measure of the last figure of its kind in the paragraph: a weak reading.
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
+    // A count takes it only where its own noun is one that measure counts ("the list names 156
+    // servicemen" after "… were killed"): a bare number is not read from context.
+    const countFits = (id: string) => f.figure.kind !== 'count' || (!!f.noun && (vocabulary.measuresBySubject.get(f.noun) ?? []).some((m) => m.id === id));
     if (CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
       const last = lastMeasure.get(kindKey);
-      if (!framing.measure && last && last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH) {
+      if (!framing.measure && last && last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH && countFits(last.id)) {
         framing.measure = last.id;
         framing.measureVia = 'context';
       } else if (framing.measure) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence });

@@ -226,10 +226,12 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     return j;
   }
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
-  const average = AVERAGE_BEFORE.exec(c.sentence.text.slice(Math.max(0, figureAt(c) - 40), figureAt(c)));
+  const at = figureAt(c);
+  const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
+  const average = AVERAGE_BEFORE.exec(c.sentence.text.slice(Math.max(0, at - 40), at)) ?? AVERAGE_AFTER.exec(after) ?? (BOUNDS.has(c.figure.qualifier) ? HELD_FOR.exec(after) : null);
   if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !/\baverage\b/i.test(ctx.v.measures.get(c.framing.measure ?? '')?.name ?? '')) {
     j.verdict = 'unverifiable';
-    j.explanation = `Not judged: it is an average ('${average[0].trim()}'), and the facts are single periods' figures. ${j.explanation}`;
+    j.explanation = `Not judged: it is an average, a rate or a level held over a span ('${average[0].trim()}'), and the facts are single periods' figures. ${j.explanation}`;
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
@@ -245,6 +247,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
 }
 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
+/** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
+const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b/i;
+const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
+const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 
 /** The future tense alone ("will last four days") states a schedule, which a fact can support. */
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;
