@@ -140,7 +140,8 @@ describe('who, in an aside; what, as an average', () => {
     const held = await judgeText('In 2022 Armenia spent under $2 billion for three straight years on its armed forces.', spending, '2023-06-01');
     expect(held.claims.find((c) => c.figure.kind === 'money')!.verdict).toBe('unverifiable');
     const peacekeepers = [fact({ id: 'pk', measure: 'peacekeepers_deployed', entities: ['russia'], unit: 'people', asOf: '2020-11-10', value: 1960 })];
-    expect((await onlyVerdict('Russia deployed 1,960 peacekeepers for five years.', peacekeepers, '2020-11-12')).verdict).toBe('supported');
+    const span = await judgeText('Russia deployed 1,960 peacekeepers for five years.', peacekeepers, '2020-11-12');
+    expect(span.claims.find((c) => c.figure.kind === 'count')!.verdict).toBe('supported');
   });
 
   it('an average over a span is not a period\'s figure', async () => {
