@@ -465,7 +465,9 @@ export function frameFigures(
     // A figure whose sentence names nobody ("Employers added 142,000 jobs") is, at a guess, the
     // article's main subject's: a weak reading the judge may support but never contradict.
     const owner = framing.measure ? vocabulary.measures.get(framing.measure)?.entity : undefined;
-    if ((owner || topic) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !framing.entities.some((e) => e.role !== 'context' || SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? '')) && !(ev && ev.entities.length > 1)) {
+    const anyNamed = framing.entities.some((e) => e.role !== 'context' || SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
+    // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
+    if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
       framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {

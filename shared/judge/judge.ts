@@ -307,7 +307,17 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   // single-side facts only enter through their sum.
   const combinedOnly = !single && c.figure.kind === 'count' && singleSides(relevant, countriesOf) >= 2;
   const directFacts = difference ? [] : combinedOnly ? direct.filter(isCombined) : direct;
-  for (const group of groupFacts(directFacts, ctx)) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
+  // A side whose every figure was published after the article is a later figure, not a side of
+  // a dispute at the time: it is shown with the others, unless no side had a figure by then.
+  const groups = groupFacts(directFacts, ctx);
+  const pubDay = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published;
+  const heldThen = (g: { facts: ReferenceFact[] }) => !pubDay || g.facts.some((f) => f.asOf === undefined || f.asOf <= pubDay);
+  const current = groups.some(heldThen) ? groups.filter(heldThen) : groups;
+  for (const group of current) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
+  if (current.length < groups.length) {
+    const shown = assessments.find((a) => !a.derived);
+    if (shown) for (const g of groups) if (!current.includes(g)) shown.later.push(...g.facts.map((f) => evidenceOf(ctx, f, 'later-revision', fits(stated, factInterval(c, f), ctx.t))));
+  }
   const computations: Computation[] = [];
   const derived = derive(c, relevant, found, ctx);
   for (const d of derived) {
@@ -400,6 +410,12 @@ function groupFacts(facts: readonly ReferenceFact[], ctx: Context): Array<{ labe
   }
   // Independent sources lead; then each party, in name order.
   return [...groups].sort(([a], [b]) => (a === 'independent' ? -1 : b === 'independent' ? 1 : a < b ? -1 : 1)).map(([label, list]) => ({ label, facts: list }));
+}
+
+/** A fact's value as an interval in the claim's unit, for reading it by the claim's qualifier. */
+function factInterval(c: Claim, f: ReferenceFact): Interval {
+  const k = c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1;
+  return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision: (f.precision ?? 0) * k } : { low: (f.low ?? 0) * k, high: (f.high ?? 0) * k, precision: (f.precision ?? 0) * k };
 }
 
 /**

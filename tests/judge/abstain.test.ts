@@ -119,6 +119,20 @@ describe('evidence time', () => {
   });
 });
 
+describe('a side published after the article', () => {
+  it('is a later figure, not a side of a dispute at the time', async () => {
+    const facts = [
+      fact({ id: 'am-2022-sipri', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2022), asOf: '2023-04-24', value: 1.36e9, side: 'sipri' }),
+      fact({ id: 'am-2022-government', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: year(2022), asOf: '2024-02-01', value: 1.6e9, side: 'armenia-government' }),
+    ];
+    const v = await onlyVerdict('In 2022 Armenia spent $1.36 billion on its armed forces.', facts, '2023-06-01');
+    expect(v.verdict).toBe('supported');
+    expect(v.evidence.map((e) => [e.factId, e.role])).toEqual([['am-2022-sipri', 'main'], ['am-2022-government', 'later-revision']]);
+    // Read after both were published, the sides disagree.
+    expect((await onlyVerdict('In 2022 Armenia spent $1.36 billion on its armed forces.', facts, '2024-06-01')).verdict).toBe('disputed');
+  });
+});
+
 describe('sign', () => {
   it('a negative figure against positive facts', async () => {
     const v = await onlyVerdict('In 2022 Armenia spent -$300 million on its armed forces.', spending, '2023-06-01');
