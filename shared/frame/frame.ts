@@ -240,6 +240,22 @@ function hasWord(text: string, word: string): boolean {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const HEADER_CURRENCY: Array<[RegExp, string]> = [[/US\$|\$|\bUSD\b|\bdollars?\b/i, 'USD'], [/€|\bEUR\b|\beuros?\b/i, 'EUR'], [/£|\bGBP\b|\bpounds?\b/i, 'GBP']];
+const HEADER_SCALE: Array<[RegExp, number]> = [[/\b(?:bn|billions?|b)\b/i, 1e9], [/\b(?:m|mn|mln|millions?)\b/i, 1e6], [/\b(?:k|thousands?)\b/i, 1e3]];
+
+/** A bare number in a cell read by its column's unit: "(US$ m)" makes it money in millions, "%" a share. */
+function cellFigure(fig: FoundFigure['figure'], cell: TableCell): FoundFigure['figure'] {
+  if (fig.kind !== 'count' || fig.unit !== null || fig.value === undefined || !/^[\d.,\s]+$/.test(fig.text)) return fig;
+  const where = cell.header || cell.caption;
+  if (/%|\bper ?cent\b|\bpercentage\b/i.test(where)) return { ...fig, kind: 'percent', unit: '%' };
+  const currency = HEADER_CURRENCY.find(([re]) => re.test(where));
+  if (!currency) return fig;
+  const scale = HEADER_SCALE.find(([re]) => re.test(where.replace(currency[0], ' ')))?.[1] ?? 1;
+  const out = { ...fig, kind: 'money' as const, unit: currency[1], value: fig.value * scale };
+  if (fig.precision !== undefined) out.precision = fig.precision * scale;
+  return out;
+}
+
 /**
  * A table cell's figure framed by its table: the measure its column header (or the table's
  * caption) names, whose figure its row's first cell names, the year or month of its header or
@@ -408,7 +424,9 @@ export function frameFigures(
       actions: () => scans.actions.get(f.sentence),
     });
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
-    if (cell) frameCell(framing, f, cell, vocabulary, published);
+    // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
+    const figure = cell ? cellFigure(f.figure, cell) : f.figure;
+    if (cell) frameCell(framing, figure === f.figure ? f : { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence }, cell, vocabulary, published);
     // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
     // measure of the last figure of its kind in the paragraph: a weak reading.
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
@@ -474,7 +492,7 @@ export function frameFigures(
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
     // Field by field: a spread of the found figure was a tenth of framing.
-    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure: f.figure, confidence: f.confidence, framing, scopeOnly: false };
+    const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }

@@ -55,3 +55,15 @@ describe('a measure from the paragraph', () => {
     expect(r.claims.find((c) => c.figure.text === '4.5%')!.framing?.measure).toBeNull();
   });
 });
+
+describe('a column\'s unit', () => {
+  it('"(US$ m)" in the header makes a bare number money in millions; "%" a share', async () => {
+    const facts = [fact({ id: 'am-2023', measure: 'military_expenditure', entities: ['armenia'], unit: 'USD', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-04-22', value: 1.33e9, side: 'sipri' })];
+    const r = await judgeText('Military spending\n\n| Country | 2023 (US$ m) |\n| Armenia | 1,330 |\n', facts, '2024-05-01');
+    const cell = r.claims.find((c) => c.quote === '1,330')!;
+    expect(cell.figure).toMatchObject({ kind: 'money', unit: 'USD', value: 1.33e9 });
+    expect(cell.verdict).toBe('supported');
+    const share = await judgeText('Spending\n\n| Country | Share of GDP, % |\n| Armenia | 4.5 |\n', [], '2024-05-01');
+    expect(share.claims.find((c) => c.quote === '4.5')!.figure).toMatchObject({ kind: 'percent', unit: '%', value: 4.5 });
+  });
+});
