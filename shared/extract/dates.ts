@@ -31,7 +31,7 @@ export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const ORD = '(?:st|nd|rd|th)?';
 
 const MONTH_DAY = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${MON}\\s+(\\d{1,2})${ORD}(?:\\s*-\\s*(\\d{1,2})${ORD})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'y');
-const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*-\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
+const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:-|–|\\band\\b|\\bto\\b)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(\\d{4})(?!\\d)`, 'y');
 const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;

@@ -35,7 +35,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 // Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
 // case-insensitive one); the rules then read the original text.
 const ANCHOR_LOWER = new RegExp(ANCHOR_SOURCE, 'g');
@@ -255,6 +255,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     case 'century': case 'decade':
       return aCenturyFigure(ctx, pos, word);
     case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters':
+    case 'double': case 'doubling': case 'triple': case 'tripling':
       return ratioWordFigure(ctx, pos, word);
     case 'dozens': case 'hundreds': case 'thousands': case 'millions': case 'tens':
       return magnitudeFigure(ctx, pos, word);
@@ -643,6 +644,13 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       return ratio(2);
     case 'doubled': return ratio(2);
     case 'tripled': return ratio(3);
+    // "nearly double what economists expected", "a tripling of capacity": a ratio; "double
+    // standards", "a double tap" are not.
+    case 'double': case 'triple':
+      if (!/\b(?:nearly|almost|roughly|about|more than|close to|over|than|is|was|were)\s+$/i.test(lead) && !/^\s+(?:what|that of|those of|the (?:number|figure|level|amount|rate|share))\b/i.test(after)) return null;
+      return ratio(word === 'double' ? 2 : 3);
+    case 'doubling': case 'tripling':
+      return ratio(word === 'doubling' ? 2 : 3);
     case 'halved': return ratio(0.5);
     case 'half': {
       const dur = /^\s+an?\s+(century|decade|year|month|day|hour)\b/.exec(after);

@@ -49,3 +49,19 @@ describe('vague and fractional amounts', () => {
     expect(figures('Several members left, and a few others stayed.')).toEqual([]);
   });
 });
+
+describe('ratio words and day ranges', () => {
+  const figures = (text: string) =>
+    extractClaims(new TextEncoder().encode(text), { published: '2024-07-01' }).claims.map((c) => [c.figure.text, c.figure.kind, c.figure.value ?? c.figure.date?.start]);
+
+  it('"nearly double what was expected" and "a tripling" are ratios; "to double the output" is not', () => {
+    expect(figures('Hiring came in at nearly double what economists expected.')).toEqual([['nearly double', 'ratio', 2]]);
+    expect(figures('The plan means a tripling of capacity.')).toEqual([['tripling', 'ratio', 3]]);
+    expect(figures('The ministry seeks to double the output of its plants.')).toEqual([]);
+  });
+
+  it('"24 and 25 June" is a range of days', () => {
+    const doc = extractClaims(new TextEncoder().encode('Leaders met on 24 and 25 June in The Hague.'), { published: '2025-07-01' });
+    expect(doc.claims.map((c) => [c.figure.text, c.figure.date?.start, c.figure.date?.end])).toEqual([['24 and 25 June', '2025-06-24', '2025-06-25']]);
+  });
+});
