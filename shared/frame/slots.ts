@@ -82,10 +82,8 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
     pick(TARGET, 'target') ??
     pick(PLAN, 'plan') ??
     pick(FORECAST, 'forecast') ??
-    (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ?? {
-      value: 'reported' as const,
-      confidence: /\b(?:reportedly|allegedly|unconfirmed|rumou?red)\b/i.test(sentence) ? ('low' as const) : ('high' as const),
-    }
+    (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ??
+    (/\b(?:reportedly|allegedly|unconfirmed|rumou?red)\b/i.test(sentence) ? { value: 'reported' as const, confidence: 'low' as const } : REPORTED)
   );
 }
 
@@ -115,11 +113,19 @@ function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined):
     ? { value: 'negative', text: '-', confidence: 'high' }
     : fall
       ? { value: 'negative', ...(dir.text ? { text: dir.text } : {}), confidence: 'high' }
-      : { value: 'positive', confidence: 'high' };
+      : POSITIVE;
   if (dir.change === 'change' && ownAction(dir, measure)) return { change: { value: 'level', text: dir.text, confidence: 'high' }, sign };
-  const change: ClaimFrame['change'] = dir.change === 'level' ? { value: 'level', confidence: 'high' } : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
+  const change: ClaimFrame['change'] = dir.change === 'level' ? LEVEL : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
   return { change, sign };
 }
+
+// The most common slots, shared (never mutated): a claims-dense article holds one frame per
+// claim, and a fresh object for each of these was a tenth of the check stage's peak.
+const REPORTED: ClaimFrame['status'] = Object.freeze({ value: 'reported', confidence: 'high' }) as ClaimFrame['status'];
+const LEVEL: ClaimFrame['change'] = Object.freeze({ value: 'level', confidence: 'high' }) as ClaimFrame['change'];
+const POSITIVE: ClaimFrame['sign'] = Object.freeze({ value: 'positive', confidence: 'high' }) as ClaimFrame['sign'];
+const NO_EVENT: ClaimFrame['event'] = Object.freeze({ value: null, confidence: 'none', reason: 'no event is named' }) as ClaimFrame['event'];
+const measureSlots = new WeakMap<CompiledVocabulary, Map<string, ClaimFrame['measure']>>();
 
 /** The frame of a claim, resolved from its framing, its sentence and the article's context. */
 export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
@@ -162,15 +168,25 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     subject = { value: [], combine: 'unknown', confidence: 'none', reason: 'its sentence names no subject' };
   }
 
+  let cached = measureSlots.get(ctx.v);
+  if (!cached) measureSlots.set(ctx.v, (cached = new Map()));
+  const measureKey = fr.measure ? `${fr.measureVia ?? ''}|${fr.measure}` : '';
   const measure: ClaimFrame['measure'] = fr.measure
-    ? fr.measureVia === 'context'
-      ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s of the paragraph was taken' }
-      : { value: fr.measure, confidence: 'high', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' }
+    ? cached.get(measureKey) ??
+      (cached.set(
+        measureKey,
+        Object.freeze(
+          fr.measureVia === 'context'
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s of the paragraph was taken' }
+            : { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' },
+        ),
+      ),
+      cached.get(measureKey)!)
     : { value: null, confidence: 'none', reason: 'no measure of the vocabulary is named beside it' };
 
   // Event: named in the sentence, or only by an earlier sentence or a weak cue.
   let event: ClaimFrame['event'];
-  if (!fr.event) event = { value: null, confidence: 'none', reason: 'no event is named' };
+  if (!fr.event) event = NO_EVENT;
   else if (fr.event.via === 'alias') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high' };
   else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
   else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
@@ -207,8 +223,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // The status words that govern a figure stand before it in its clause ("expected to add
     // 175,000", "a target of 2%"); after it they speak of something else ("353,000, nearly
     // double what economists expected"). A date is an event's, whatever its status.
-    status: c.figure.kind === 'date' ? { value: 'reported', confidence: 'high' } : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence),
-    ...(c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: { value: 'level', confidence: 'high' }, sign: { value: 'positive', confidence: 'high' } } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined)),
+    status: c.figure.kind === 'date' ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence),
+    ...(c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: LEVEL, sign: POSITIVE } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined)),
   } as ClaimFrame;
 }
 

@@ -96,7 +96,10 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
   const eventOfFact = new Map<string, string | undefined>();
   for (const list of sorted.values()) for (const f of list) eventOfFact.set(f.id, f.event);
   corroborateEvents(claims, eventOfFact, ctx);
-  claims.push(...consistencyClaims(doc, ctx.t, (c) => resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow })));
+  // The frames judging resolved, reused: resolving each claim's frame twice was a cost of its own.
+  const frames = new Map<string, ClaimFrame>();
+  for (const j of claims) if (j.frame) frames.set(j.id, j.frame);
+  claims.push(...consistencyClaims(doc, ctx.t, (c) => frames.get(c.id) ?? resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow })));
   claims.sort((a, b) => a.start - b.start || (a.figure.kind === 'consistency' ? 1 : -1));
   const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
   return {
