@@ -17,7 +17,7 @@ import { judgeDocuments } from '../shared/judge/judge.ts';
 import { parseRows } from '../shared/reference/rows.ts';
 import { MemoryReferenceStore } from '../shared/reference/store.ts';
 import { loadVocabulary, defaultVocabulary } from '../shared/vocabulary/vocabulary.ts';
-import { BeatKey } from './key.ts';
+import { BeatKey, FAILURE_CLASSES } from './key.ts';
 import { beats as allBeats } from './validate.ts';
 import { scoreArticle, type ArticleScore, type Letter } from './score.ts';
 import { summarise, type Summary } from './summary.ts';
@@ -116,7 +116,7 @@ function markdown(runs: BeatRun[], realPages: string | null, floors: Floors): st
   lines.push('', '## Per failure class', '');
   lines.push('Key claims tagged with the class (false figures: non-claims tagged with it that came out as claims).', '');
   lines.push('| class | claims | found | agreed | wrong C | false figures |', '|---|---:|---:|---:|---:|---:|');
-  for (const [k, name] of Object.entries(CLASS_NAMES)) {
+  for (const [k, name] of Object.entries(FAILURE_CLASSES)) {
     const n = Number(k);
     const claims = all.flatMap((a) => a.claims.filter((c) => c.classes.includes(n)));
     const wrongC = claims.filter((c) => c.got === 'C' && c.expect !== 'C' && !c.accept.includes('C')).length;
@@ -131,18 +131,6 @@ function markdown(runs: BeatRun[], realPages: string | null, floors: Floors): st
   return `${lines.join('\n')}\n`;
 }
 
-const CLASS_NAMES: Record<number, string> = {
-  1: 'who',
-  2: 'what',
-  3: 'when',
-  4: 'which event',
-  5: 'bounds',
-  6: 'evidence time',
-  7: 'consistency',
-  8: 'page furniture',
-  9: 'sign and direction',
-  10: 'missed figures',
-};
 
 function verboseLines(runs: BeatRun[]): string[] {
   const out: string[] = [];

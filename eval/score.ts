@@ -1,5 +1,6 @@
 import type { JudgedClaim, VerdictReport } from '../shared/report/report.ts';
 import type { KeyArticle, KeyClaim } from './key.ts';
+import { signedFigure } from '../shared/frame/slots.ts';
 import { locateAll, locateAnchor, normView, overlaps, type Span } from './anchors.ts';
 
 /**
@@ -87,7 +88,7 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     return null;
   }
   // The value the claim states: its sign applied, as the frame reads it ("lost 24,000" is −24,000).
-  const f = c.frame?.sign.value === 'negative' && (c.figure.value ?? c.figure.low ?? 0) > 0 ? signed(c.figure) : c.figure;
+  const f = c.frame ? signedFigure(c.figure, c.frame) : c.figure;
   type Nums = { value: number } | { low: number; high: number };
   const n: Nums | null = f.low !== undefined && f.high !== undefined ? (f.low === f.high ? { value: f.low } : { low: f.low, high: f.high }) : typeof f.value === 'number' ? { value: f.value } : null;
   if (!n) return null;
@@ -106,16 +107,6 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     if (numEq(c, n.value, v.high, item.unit)) return 'hi';
   }
   return null;
-}
-
-function signed(f: JudgedClaim['figure']): JudgedClaim['figure'] {
-  const out = { ...f };
-  if (f.value !== undefined) out.value = -f.value;
-  if (f.low !== undefined && f.high !== undefined) {
-    out.low = -f.high;
-    out.high = -f.low;
-  }
-  return out;
 }
 
 /** Where each engine claim stands in the text: its offsets, checked against its quote. */
