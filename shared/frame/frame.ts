@@ -225,11 +225,6 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
   });
 }
 
-/** Measures that belong to a war: a count of them with no event named is the article's war's. */
-const WAR_MEASURES = new Set([
-  'soldiers_killed', 'civilians_killed', 'soldiers_wounded', 'civilians_wounded', 'soldiers_missing', 'people_displaced',
-  'settlements_taken', 'foreign_fighters_killed',
-]);
 /** How far (in characters) a date may stand from the event name it dates. */
 const DATE_EVENT_REACH = 120;
 /** The word, or its plural, stands in the text as a whole word. */
@@ -320,7 +315,7 @@ function topicOf(text: string, v: CompiledVocabulary): { id: string; text: strin
 }
 
 /** Kinds of entity whose figures a sentence can state: all but people and sources. */
-const SUBJECT_KINDS = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
+export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
 const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
 const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
@@ -450,10 +445,11 @@ export function frameFigures(
         const y = Number(f.figure.date!.start.slice(0, 4));
         if (y >= Number(war.start.slice(0, 4)) - 1 && y <= Number((war.end ?? war.start).slice(0, 4)) + 1) event = { id: war.id, via: 'context' };
       }
-    } else if (framing.measure && WAR_MEASURES.has(framing.measure)) {
+    } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
       // A war's measure belongs to the war or clash its sentence names, else to the war the
       // paragraph or article is about ("killed in the fighting").
-      const fighting = nearestHit(hits.filter((h) => isWar(h.id) || vocabulary.events.get(h.id)?.kind === 'clash'), f);
+      const kinds = vocabulary.measures.get(framing.measure)!.eventKinds!;
+      const fighting = nearestHit(hits.filter((h) => kinds.includes(vocabulary.events.get(h.id)?.kind ?? '')), f);
       const war = paragraphWar ?? articleWar;
       if (fighting) event = { id: fighting.id, via: fighting.via, text: eventWords(text, fighting) };
       else if (war && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };

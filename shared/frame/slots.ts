@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
+import { SUBJECT_KINDS } from './frame.ts';
 
 export { clauseOf };
 
@@ -146,9 +147,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const s = subjects[0]!;
     const inClause = s.via !== 'topic' && clause.text.includes(s.text);
     // "Armenia and Azerbaijan lost 3,800": two subjects joined, taken together.
-    const leadKinds = new Set(['country', 'authority', 'armed-force', 'place', 'organisation']);
     // Framing keeps one subject; the clause may join it with another ("Armenia and Azerbaijan").
-    const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => leadKinds.has(ctx.v.entityKind.get(h.id) ?? ''));
+    const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => SUBJECT_KINDS.has(ctx.v.entityKind.get(h.id) ?? ''));
     const joined = lead.length >= 2 && new Set(lead.map((h) => h.id)).size >= 2 && lead.some((a, i) => { const b = lead[i + 1]; return !!b && b.id !== a.id && /^\s*(?:,|and|&|as well as)\s*(?:the\s+)?$/i.test(clause.text.slice(a.end, b.start)); });
     if (joined) {
       const ids = [...new Set(lead.map((e) => e.id))];
@@ -158,7 +158,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     } else if (s.via === 'topic') {
       subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject` };
     } else {
-      const others = fr.entities.filter((e) => e.role === 'context' && leadKinds.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id));
+      const others = fr.entities.filter((e) => e.role === 'context' && SUBJECT_KINDS.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id));
       if (others.length) subject = { value: [s.id], text: s.text, combine: 'one', confidence: 'low', reason: `two possible subjects: ${name(s.id)}, ${others.map((o) => name(o.id)).join(', ')}` };
       else subject = { value: [s.id], text: s.text, combine: 'one', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
     }

@@ -553,7 +553,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
   }
 
   // A change over a year: "raised its military spending by more than 60 percent".
-  if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && fr.measure !== 'military_expenditure_gdp_share') {
+  if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && ctx.v.measures.get(fr.measure ?? '')?.unit !== '%') {
     // The year before is outside the claim's period by nature: take the series from all facts found.
     const series = found.filter((f) => f.measure === fr.measure && f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
     const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];

@@ -36,6 +36,11 @@ export const VocabularyMeasure = z.object({
    * as a number ("lost 24,000 jobs", "down 19%") is a negative value of a change measure.
    */
   kind: z.enum(['level', 'change']).optional(),
+  /**
+   * The kinds of event the measure belongs to ("war", "clash" for soldiers killed): a figure of it
+   * whose sentence names no event is the event of those kinds its paragraph or article is about.
+   */
+  eventKinds: z.array(z.string().min(1)).optional(),
   /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
   entity: Id.optional(),
 });
