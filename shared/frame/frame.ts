@@ -36,7 +36,7 @@ export const Framing = z.object({
       sole: z.boolean().optional(),
     })
     .nullable(),
-  /** context: no words of its own sentence named the measure; an earlier figure's of the paragraph was taken (a weak reading). */
+  /** context: no words of its own sentence named the measure; an earlier figure's was taken, from near it in the paragraph or the one of its kind the article named (a weak reading). */
   measureVia: z.literal('context').optional(),
   /** The period the figure speaks of, and how it was known. */
   time: z.object({
@@ -358,7 +358,7 @@ export function frameFigures(
   const home = vocabulary.source.home;
   const topic = topicOf(text, vocabulary) ?? (home ? { id: home, text: '' } : null);
   const rows = tableRows(text);
-  const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number }>();
+  const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean }>();
 
   const bySentence = new Map<number, FoundFigure[]>();
   for (const f of figures) {
@@ -430,10 +430,16 @@ export function frameFigures(
     const countFits = (id: string) => f.figure.kind !== 'count' || (!!f.noun && (vocabulary.measuresBySubject.get(f.noun) ?? []).some((m) => m.id === id));
     if (CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
       const last = lastMeasure.get(kindKey);
-      if (!framing.measure && last && last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH && countFits(last.id)) {
+      // Near it in the paragraph, or the one measure of its kind the article has named so far
+      // (a live blog's entries, a table after the paragraph that named what it counts).
+      const reaches = last && (last.sole || (last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH));
+      // A count with no noun of its own ("July's figure was lowered to 98,000") takes only the
+      // article's one counted measure: beside two, a bare number is anyone's.
+      const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole);
+      if (!framing.measure && last && reaches && fits) {
         framing.measure = last.id;
         framing.measureVia = 'context';
-      } else if (framing.measure) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence });
+      } else if (framing.measure && framing.measureVia !== 'context') lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
     }
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {

@@ -177,7 +177,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
         measureKey,
         Object.freeze(
           fr.measureVia === 'context'
-            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s of the paragraph was taken' }
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s was taken' }
             : { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' },
         ),
       ),

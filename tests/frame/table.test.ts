@@ -50,9 +50,16 @@ describe('a measure from the paragraph', () => {
     expect(wrong.claims.find((c) => c.figure.text === '2.5%')!.verdict).toBe('unverifiable');
   });
 
-  it('not across paragraphs', async () => {
+  it('across paragraphs only the one measure of its kind the article has named so far', async () => {
     const r = await judgeText('In 2023 Azerbaijan spent 4.6% of GDP on its army.\n\nIn 2023 Armenia came close at 4.5%.', spending, '2024-05-01');
-    expect(r.claims.find((c) => c.figure.text === '4.5%')!.framing?.measure).toBeNull();
+    expect(r.claims.find((c) => c.figure.text === '4.5%')!.framing).toMatchObject({ measure: 'military_expenditure_gdp_share', measureVia: 'context' });
+    // Two counted measures named before it: a bare number in a later paragraph is anyone's.
+    const two = await judgeText('The war killed 2,908 Azerbaijani servicemen.\n\nSome 11,000 Azerbaijani servicemen were wounded.\n\nThe figure was later revised to 2,906.', [], '2024-05-01');
+    const [killed, wounded] = ['2,908', '11,000'].map((t) => two.claims.find((c) => c.figure.text.includes(t))!.framing?.measure);
+    expect(killed && wounded && killed !== wounded).toBe(true);
+    expect(two.claims.find((c) => c.figure.text === '2,906')!.framing?.measure).toBeNull();
+    const one = await judgeText('The war killed 2,908 Azerbaijani servicemen.\n\nThe figure was later revised to 2,906.', [], '2024-05-01');
+    expect(one.claims.find((c) => c.figure.text === '2,906')!.framing).toMatchObject({ measureVia: 'context' });
   });
 });
 
