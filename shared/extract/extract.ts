@@ -124,6 +124,8 @@ interface Context {
   skipTo?: number;
   /** Whether the sentence speaks of the future (a month-day after publication stays in its year): read when a date needs it. */
   future: SentenceFuture;
+  /** The noun of the last count found before this point in the sentence, for a number that leaves it out. */
+  counted?: string | undefined;
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
@@ -166,6 +168,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let si = 0;
   let ki = 0;
   let futureOf = -1;
+  let countedIn = -1;
+  let counted: string | undefined;
   let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
@@ -183,10 +187,15 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       futureOf = si;
       future = new SentenceFuture(text, folded ? lower : null, sentence);
     }
-    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined };
+    if (countedIn !== si) {
+      countedIn = si;
+      counted = undefined;
+    }
+    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined, counted };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
       out.push(found);
+      if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
       anchor.lastIndex = Math.max(tokenEnd(text, pos), ctx.skipTo ?? 0);
@@ -400,6 +409,11 @@ function quantityAt(ctx: Context, pos: number, first: ParsedNumber, allowRange =
   const sep = r[1]!;
   const lead = before(ctx, pos, 12);
   if (sep === 'and' && !/\bbetween\s+$/i.test(lead)) return q;
+  // "revised down by 27,000 to 179,000": a change and the level it led to, each a figure of its
+  // own; not one range.
+  if (sep !== 'and' && /\bby\s+$/i.test(lead)) return q;
+  // "rose from 2,000 to 3,000": a level before and a level after, not a range.
+  if (sep === 'to' && CHANGED_FROM.test(before(ctx, pos, 40))) return q;
   const secondStart = end + r[0].length;
   const currencyGap = /^[$€£]/.test(text[secondStart] ?? '') ? 1 : 0;
   const second = parseDigits(text, secondStart + currencyGap);
@@ -548,7 +562,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const inr = IN_RATIO.exec(text);
   if (inr && q.low === undefined) {
     const d = parseDigits(text, q.end + inr[0].length) ?? parseWords(text, q.end + inr[0].length);
-    if (d && d.value > q.value) {
+    if (d && d.value > q.value && !isYear(text, q.end + inr[0].length, d)) {
       return make(ctx, pos, d.end, { kind: 'ratio', value: q.value / d.value, unit: 'share', qualifier: 'exact' }, 0.7);
     }
   }
@@ -592,15 +606,28 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const inr = IN_RATIO.exec(text);
   if (inr) {
     const d = parseWords(text, q.end + inr[0].length) ?? parseDigits(text, q.end + inr[0].length);
-    if (d && d.value > q.value) {
+    if (d && d.value > q.value && !isYear(text, q.end + inr[0].length, d)) {
       return make(ctx, pos, d.end, { kind: 'ratio', value: q.value / d.value, unit: 'share', qualifier: 'exact' }, 0.7);
     }
   }
   if (q.value === 1 && q.end === n.end) return null; // "one" is an article more often than a count
   if (ANAPHORA_BEFORE.test(lead)) return null; // "the two countries": a reference, not a claim
   const noun = countNoun(text, q.end, ctx.sentence.end);
-  if (!noun) return null;
-  return make(ctx, pos, noun.end, quantityFigure('count', q.value, q, noun.noun, q.precision), 0.75, noun.noun);
+  if (noun) return make(ctx, pos, noun.end, quantityFigure('count', q.value, q, noun.noun, q.precision), 0.75, noun.noun);
+  // "10 allies met it last year, and only three in 2014", "11 allies, up from nine": a number
+  // word set against a count of the same sentence counts its noun, elided.
+  if (ctx.counted && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.6, ctx.counted);
+  return null;
+}
+
+/** Words that set a number against another one: its noun may be left out ("up from nine"). */
+const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
+
+const CHANGED_FROM = /\b(?:rose|risen|fell|fallen|grew|grown|climbed|dropped|declined|increased|decreased|jumped|slipped|went|gone|revised|raised|lowered|cut|reduced|up|down)\s+(?:\w+\s+)?from\s+$/i;
+
+/** "one in 2014": four digits from 1800 to 2100, no comma, read as a year, not a denominator. */
+function isYear(text: string, at: number, d: ParsedNumber): boolean {
+  return !d.words && d.end - at === 4 && d.value >= 1800 && d.value <= 2100;
 }
 
 function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | null {

@@ -193,6 +193,41 @@ describe('ranges', () => {
   ])('%s', (text, low, high) => {
     expect(onlyFigure(text).figure).toMatchObject({ kind: 'count', low, high, unit: 'soldier', qualifier: 'between' });
   });
+
+  // A change and the level it led to, or a level before and after: two figures, not one range.
+  it.each([
+    ['The tally was revised down by 4,000 to 61,000.', [4000, 61000]],
+    ['Enrolment grew by 300 to 2,450 students.', [300, 2450]],
+    ['The count rose from 1,200 to 1,500.', [1200, 1500]],
+    ['The estimate was lowered from 90,000 to 75,000.', [90000, 75000]],
+  ])('%s', (text, values) => {
+    expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
+  });
+});
+
+describe('a number word whose noun is left out', () => {
+  it.each([
+    ['Fourteen clinics opened in 2022, up from six a year earlier.', 6, 'clinic'],
+    ['The survey found 40 vacancies last spring and only nine this autumn.', 9, 'vacancy'],
+    ['Inspectors closed 12 mines, compared with three the year before.', 3, 'mine'],
+  ])('%s', (text, value, unit) => {
+    expect(figuresOf(text).find((f) => f.figure.value === value)?.figure).toMatchObject({ kind: 'count', value, unit });
+  });
+
+  it('is no figure without a count of its noun before it in the sentence', () => {
+    expect(figuresOf('The committee met only three times, and then just two.').map((f) => f.figure.text)).toEqual(['three times']);
+    expect(figuresOf('Their plan was backed by five, and opposed by none.')).toEqual([]);
+  });
+});
+
+describe('"N in YYYY" is a number and a year, not a ratio', () => {
+  it('reads a four-digit year after "in" as a date', () => {
+    const fs = figuresOf('The club had 30 members in 2010 and only eight in 2019.');
+    expect(fs.map((f) => f.figure.kind)).toEqual(['count', 'date', 'count', 'date']);
+  });
+  it('keeps "one in 1000", "one in 2,000" and "two in five" as ratios', () => {
+    expect(figuresOf('One in 1000 cases, one in 2,000 births and two in five adults.').map((f) => f.figure.value)).toEqual([0.001, 0.0005, 0.4]);
+  });
 });
 
 describe('not figures', () => {
