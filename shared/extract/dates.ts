@@ -122,7 +122,11 @@ function dateOf(
 /** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
 export type Future = boolean | { readonly value: boolean };
 
-export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false): DateMatch | null {
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number): DateMatch | null {
+  // A month and day without a year, after a date of the same sentence that states one, is in
+  // that year ("from 7 August 2008 … until the ceasefire of 12 August").
+  const yearOf = (month: number, day: number | undefined) =>
+    statedYear !== undefined ? { year: statedYear, resolution: 'nearby' as const } : resolveYear(month, day, published, future);
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;
@@ -134,7 +138,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       const day = Number(m[3]);
       const endDay = m[4] ? Number(m[4]) : undefined;
       if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published, future);
+        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : yearOf(month, day);
         return {
           start: pos,
           end: pos + m[0].length,
@@ -160,7 +164,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
         year = py === null ? null : py + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
         resolution = py === null ? 'unresolved' : 'relative';
       } else {
-        ({ year, resolution } = resolveYear(month, undefined, published, future));
+        ({ year, resolution } = yearOf(month, undefined));
       }
       return { start: pos, end: pos + m[0].length, date: dateOf(iso(year, month), undefined, 'month', part, undefined, resolution) };
     }
@@ -187,7 +191,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     const day = Number(m[2]);
     const endDay = m[3] ? Number(m[3]) : undefined;
     if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : resolveYear(month, day, published, future);
+      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : yearOf(month, day);
       return {
         start: pos,
         end: pos + m[0].length,

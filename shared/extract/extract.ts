@@ -126,6 +126,8 @@ interface Context {
   future: SentenceFuture;
   /** The noun of the last count found before this point in the sentence, for a number that leaves it out. */
   counted?: string | undefined;
+  /** The year of the last date found before this point in the sentence that states its year. */
+  statedYear?: number | undefined;
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
@@ -170,6 +172,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let futureOf = -1;
   let countedIn = -1;
   let counted: string | undefined;
+  let statedYear: number | undefined;
   let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
@@ -190,12 +193,14 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     if (countedIn !== si) {
       countedIn = si;
       counted = undefined;
+      statedYear = undefined;
     }
-    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined, counted };
+    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined, counted, statedYear };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
       out.push(found);
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
+      else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) statedYear = Number(found.figure.date.start.slice(0, 4));
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
       anchor.lastIndex = Math.max(tokenEnd(text, pos), ctx.skipTo ?? 0);
@@ -321,7 +326,7 @@ function make(
 
 function dateFigure(ctx: Context, pos: number): FoundFigure | null {
   const b = before(ctx, pos, 20);
-  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future);
+  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear);
   if (!d) return null;
   // The quote keeps "early", "mid-", "the end of" with the month they qualify.
   const part = d.date.part ? /(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+$/i.exec(b) : null;
@@ -527,7 +532,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = end;
     return null;
   }
-  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future);
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future, ctx.statedYear);
   if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {
@@ -588,7 +593,8 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const n = parseWords(text, pos);
   if (!n) return null;
   const capitalised = /^[A-Z]/.test(text[pos]!);
-  const atStart = pos === ctx.sentence.start || /^["'(\s-]*$/.test(text.slice(ctx.sentence.start, pos));
+  // At the sentence's start, or the text's after a wire dateline ("LISBON, May 2 (Wire) – Twelve").
+  const atStart = pos === ctx.sentence.start || /^["'(\s-]*$/.test(text.slice(ctx.sentence.start, pos)) || /\)\s+[–—-]\s+$/.test(before(ctx, pos, 6));
   if (capitalised && !atStart) return null; // "Three Brothers"
   const lead = before(ctx, pos, 30);
   // A motto or slogan: "one nation, two states".

@@ -32,8 +32,12 @@ export const FigureDate = z.object({
   weekday: z.string().optional(),
   /** early / mid / late / end / beginning of the period. */
   part: z.enum(['early', 'mid', 'late', 'end', 'beginning']).optional(),
-  /** Where the year came from: the text, the publication date, a relative phrase, or nowhere yet. */
-  resolution: z.enum(['explicit', 'publication', 'relative', 'context', 'unresolved']),
+  /**
+   * Where the year came from: the text, the publication date, a relative phrase, a week the text
+   * does not state (context), an earlier date of the same sentence ("7 August 2008 … the
+   * ceasefire of 12 August": nearby), or nowhere yet.
+   */
+  resolution: z.enum(['explicit', 'publication', 'relative', 'context', 'nearby', 'unresolved']),
 });
 export type FigureDate = z.infer<typeof FigureDate>;
 

@@ -833,7 +833,7 @@ function frameOne(
   // Time scope: an explicit year in the sentence, else the publication date (as of).
   let time: Framing['time'] = { basis: 'unknown' };
   if (kind === 'date' && f.figure.date) {
-    time = { from: f.figure.date.start, to: f.figure.date.end ?? f.figure.date.start, basis: f.figure.date.resolution === 'explicit' ? 'explicit' : f.figure.date.resolution === 'unresolved' ? 'unknown' : 'publication' };
+    time = { from: f.figure.date.start, to: f.figure.date.end ?? f.figure.date.start, basis: f.figure.date.resolution === 'explicit' || f.figure.date.resolution === 'nearby' ? 'explicit' : f.figure.date.resolution === 'unresolved' ? 'unknown' : 'publication' };
   } else if (published) {
     time = { to: published.date, basis: 'publication' };
   }

@@ -201,6 +201,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const publishedKnown = ctx.publishedHow === 'given' || ctx.publishedHow === 'stated';
   if (c.figure.kind === 'date' && dated) {
     if (dated.resolution === 'explicit') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high' };
+    else if (dated.resolution === 'nearby') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is stated by an earlier date of its sentence' };
     else if (dated.resolution === 'unresolved') time = { value: null, confidence: 'none', reason: 'its year is not known' };
     else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'a weekday names a day of a week the text does not state' };
     else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };

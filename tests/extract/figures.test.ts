@@ -138,6 +138,14 @@ describe('durations and measures', () => {
 });
 
 describe('dates', () => {
+  it('a month and day without a year take the year an earlier date of the same sentence states', () => {
+    const fs = figuresOf('The strike began on 3 March 2019 and ended with a deal on 17 April.', '2023-06-01');
+    expect(fs.map((f) => f.figure.date)).toMatchObject([{ start: '2019-03-03', resolution: 'explicit' }, { start: '2019-04-17', resolution: 'nearby' }]);
+    // Only within its sentence: the next one takes the publication year as before.
+    const two = figuresOf('The strike began in 2019. A deal came on 17 April.', '2023-06-01');
+    expect(two[1]!.figure.date).toMatchObject({ start: '2023-04-17', resolution: 'publication' });
+  });
+
   it.each([
     ['Baku declared independence in 1991.', undefined, { start: '1991', precision: 'year', resolution: 'explicit' }],
     ['The pact was signed on July 28.', '2021-08-16', { start: '2021-07-28', precision: 'day', resolution: 'publication' }],
@@ -202,6 +210,13 @@ describe('ranges', () => {
     ['The estimate was lowered from 90,000 to 75,000.', [90000, 75000]],
   ])('%s', (text, values) => {
     expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
+  });
+});
+
+describe('a number word after a dateline', () => {
+  it('opens the sentence after the dash', () => {
+    expect(figuresOf('LISBON, May 2 (Tagus Wire) – Twelve ports reopened on Friday.').map((f) => f.figure.text)).toContain('Twelve ports');
+    expect(figuresOf('The headline read: Seven Seas Cruises cut fares.').map((f) => f.figure.text)).toEqual([]);
   });
 });
 
