@@ -5,6 +5,7 @@ import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../voca
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { isTableLabel, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
+import { measureByName } from './measure-name.ts';
 import type { Published } from '../extract/dates.ts';
 
 /**
@@ -36,8 +37,12 @@ export const Framing = z.object({
       sole: z.boolean().optional(),
     })
     .nullable(),
-  /** context: no words of its own sentence named the measure; an earlier figure's was taken, from near it in the paragraph or the one of its kind the article named (a weak reading). */
-  measureVia: z.literal('context').optional(),
+  /**
+   * context: no words of its own sentence named the measure; an earlier figure's was taken, from
+   * near it in the paragraph or the one of its kind the article named. name: no phrase named it;
+   * words of its name stand in the figure's clause (measure-name.ts). Both are weak readings.
+   */
+  measureVia: z.enum(['context', 'name']).optional(),
   /** The period the figure speaks of, and how it was known. */
   time: z.object({
     from: z.string().optional(),
@@ -439,7 +444,7 @@ export function frameFigures(
       if (!framing.measure && last && reaches && fits) {
         framing.measure = last.id;
         framing.measureVia = 'context';
-      } else if (framing.measure && framing.measureVia !== 'context') lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
+      } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
     }
     let event: Framing['event'] = null;
     if (f.figure.kind === 'date') {
@@ -830,6 +835,17 @@ function frameOne(
     if (!measure && (!noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
   }
 
+  // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
+  let measureVia: 'name' | undefined;
+  if (!measure && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
+    const unit = f.figure.unit ?? '';
+    const fits = kind === 'percent' ? isShare : kind === 'money' ? isMoney : (u: string) => conversion(u, unit) !== null;
+    const sentence = text.slice(sStart, sEnd);
+    const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
+    measure = measureByName(v, clause.text, fits);
+    if (measure) measureVia = 'name';
+  }
+
   // Time scope: an explicit year in the sentence, else the publication date (as of).
   let time: Framing['time'] = { basis: 'unknown' };
   if (kind === 'date' && f.figure.date) {
@@ -837,5 +853,5 @@ function frameOne(
   } else if (published) {
     time = { to: published.date, basis: 'publication' };
   }
-  return { entities, measure, event: null, time };
+  return measureVia ? { entities, measure, measureVia, event: null, time } : { entities, measure, event: null, time };
 }

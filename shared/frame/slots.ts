@@ -178,6 +178,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
         Object.freeze(
           fr.measureVia === 'context'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s was taken' }
+            : fr.measureVia === 'name'
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no phrase of the vocabulary names it; words of the measure\'s name stand in its clause' }
             : { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' },
         ),
       ),
