@@ -19,8 +19,12 @@ export const FramedEntity = z.object({
   /** subject: whose figure; comparator: "3.8 times that of Armenia"; context: named nearby. */
   role: z.enum(['subject', 'comparator', 'context']),
   text: z.string(),
-  /** topic: not named in the sentence, taken from the article's main subject (a weak reading). */
-  via: z.literal('topic').optional(),
+  /**
+   * topic: not named in the sentence, taken from the article's main subject (a weak reading).
+   * owner: not named, and the measure is only ever one entity's (its vocabulary entry's
+   * `entity`), with nobody else named in the sentence and no other main subject in the article.
+   */
+  via: z.enum(['topic', 'owner']).optional(),
 });
 
 export const Framing = z.object({
@@ -441,7 +445,9 @@ export function frameFigures(
       // A count with no noun of its own ("July's figure was lowered to 98,000") takes only the
       // article's one counted measure: beside two, a bare number is anyone's.
       const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole);
-      if (!framing.measure && last && reaches && fits) {
+      // A whole is not what its part measures ("23 of its 32 members reaching the mark").
+      const whole = f.figure.kind === 'count' && isWholeOf(text, f, bySentence.get(f.sentence) ?? []);
+      if (!framing.measure && last && reaches && fits && !whole) {
         framing.measure = last.id;
         framing.measureVia = 'context';
       } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
@@ -493,7 +499,10 @@ export function frameFigures(
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
     if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
-      framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
+      // The owner for sure only where the sentence names nobody else and the article is about
+      // no one else: "Employers added 142,000 jobs" in a piece on that country's payrolls.
+      const sure = !!owner && !anyNamed && (!topic || topic.id === owner);
+      framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: sure ? 'owner' : 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
@@ -610,6 +619,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     if (date.precision === 'day') continue;
     const run = runOf.get(ff.sentence)!;
     const siblings = run.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+    // "faster than in July", "compared with 2022": the time of what it is compared with, not of
+    // any figure of the sentence.
+    if (siblings.length && COMPARED_BEFORE.test(text.slice(Math.max(0, ff.start - 24), ff.start))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     if (siblings.length === 0 || !scopesFigures(text, ff)) continue;
     ff.scopeOnly = true;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
@@ -627,6 +642,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
   }
 }
+
+const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?$/i;
 
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
 function scopesFigures(text: string, d: FramedFigure): boolean {
@@ -662,9 +679,18 @@ const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : te
  * A bare count's noun, from the count beside it: "23 of its 32 members" (a part of a whole),
  * "171 soldiers were wounded and 19 were missing" (an ellipsis after a conjunction).
  */
+/** Between a part and its whole: "23 of its 32", "nine of the alliance's 32". */
+const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all|[\p{L}.]+['’]s?)\s+)?$/u;
+
+/** Whether a count is the whole a count before it is part of ("23 of its 32 members": 32). */
+function isWholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): boolean {
+  // The part's own text may hold the "of its": "23 of its".
+  return siblings.some((o) => o !== f && o.figure.kind === 'count' && o.end <= f.start && (PART_OF.test(text.slice(o.end, f.start)) || PART_OF.test(text.slice(o.start, f.start).replace(/^\S+/, ''))));
+}
+
 function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): string | undefined {
   const counts = siblings.filter((o) => o !== f && o.figure.kind === 'count' && o.noun);
-  const whole = counts.find((o) => o.start >= f.end && /^\s+of\s+(?:(?:its|the|their|our|all|[\p{L}.]+['’]s?)\s+)?$/u.test(text.slice(f.end, o.start)));
+  const whole = counts.find((o) => o.start >= f.end && PART_OF.test(text.slice(f.end, o.start)));
   if (whole) return whole.noun;
   const before = counts.filter((o) => o.end <= f.start).pop();
   if (before && /^[^.;:]{0,60}?(?:,|\band\b|\bwhile\b|\bbut\b|\bwith\b)\s*(?:another\s+|a further\s+)?$/.test(text.slice(before.end, f.start)) && !siblings.some((o) => o.start > before.end && o.end <= f.start && o.figure.kind === 'count')) {
@@ -817,11 +843,15 @@ function frameOne(
       // The action nearest the figure, preferring one after it and before the next count.
       const nextFigure = siblings.find((o) => o.start >= f.end && o.figure.kind === 'count');
       const limit = nextFigure ? nextFigure.start : sEnd;
-      const actions = hitsOf.actions();
-      const after = actions.filter((a) => a.start >= f.end && a.start < limit);
+      // A word inside another figure ("members" in "of its 32 members") is that figure's.
+      const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= o.start && a.end <= o.end));
+      // "23 of its 32 members reaching the mark": what follows the whole is said of the part.
+      const isWhole = isWholeOf(text, f, siblings);
+      const after = isWhole ? [] : actions.filter((a) => a.start >= f.end && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       for (const a of [...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
-        const m = candidates.find((c) => c.actions.includes(a.id));
+        const bases = v.actionForms.get(a.id);
+        const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {
           measure = m.id;
           break;

@@ -145,7 +145,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     subject = { value: subjects.map((e) => e.id), combine: 'one', confidence: 'high', reason: 'a date is an event\'s, whoever the sentence names' };
   } else if (subjects.length) {
     const s = subjects[0]!;
-    const inClause = s.via !== 'topic' && clause.text.includes(s.text);
+    const inClause = s.via === undefined && clause.text.includes(s.text);
     // "Armenia and Azerbaijan lost 3,800": two subjects joined, taken together.
     // Framing keeps one subject; the clause may join it with another ("Armenia and Azerbaijan").
     const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => SUBJECT_KINDS.has(ctx.v.entityKind.get(h.id) ?? ''));
@@ -155,6 +155,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: ids, text: clause.text.slice(lead[0]!.start, lead[lead.length - 1]!.end), combine: 'sum', confidence: 'low', reason: `names ${ids.map(name).join(' and ')} together` };
     } else if (comparators.length) {
       subject = { value: [s.id, ...comparators.map((e) => e.id)], text: s.text, combine: 'comparison', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
+    } else if (s.via === 'owner') {
+      subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; the measure is only ever ${name(s.id)}'s` };
     } else if (s.via === 'topic') {
       subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject` };
     } else {

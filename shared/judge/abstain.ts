@@ -40,6 +40,9 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   }
   // Without the article's date, the revision current when it was written is unknown.
   if (!published && (frame.time.confidence !== 'high' || k.someFit)) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
+  // "Last month the agency said 353,000 jobs had been added": a figure put in a source's mouth,
+  // which another revision of the same figure states, quotes that revision.
+  if (k.someFit && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
   switch (k.derivation) {
     case 'sum':
     case 'final-sum':
@@ -77,6 +80,9 @@ function ownTime(c: Claim): boolean {
   const clause = clauseOf(sentence, at, c.figure.text.length);
   return sentence.slice(at + c.figure.text.length, clause.end).includes(from.slice(0, 4));
 }
+
+/** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
+const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
 
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
 

@@ -112,6 +112,8 @@ export interface CompiledVocabulary {
   entityKind: Map<string, string>;
   measuresBySubject: Map<string, VocabularyMeasure[]>;
   actionPattern: FoldedPattern | null;
+  /** Each form an action is found in ("reaching", "reaches"), lower-cased, to the actions as written it is a form of. */
+  actionForms: Map<string, Set<string>>;
   phrasePattern: FoldedPattern | null;
   /** The first word of every event cue: sentences holding one are checked for the rest. */
   cuePattern: RegExp | null;
@@ -124,6 +126,42 @@ function alternation(words: string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
+/**
+ * The forms an action word takes in running text: "reach" is also found as "reaches",
+ * "reached" and "reaching"; "reached" as "reach". A vocabulary lists a verb once, in any form.
+ * Phrases of several words are kept as written. English regular inflection only: an irregular
+ * form ("met", "lost") is listed by the vocabulary itself.
+ */
+export function inflections(action: string): string[] {
+  if (!/^[a-z]+$/.test(action) || action.length < 3) return [action];
+  let stem = action;
+  if (/[^aeiou]ing$/.test(stem) || (stem.endsWith('ing') && stem.length > 5)) stem = stem.slice(0, -3);
+  else if (stem.endsWith('ied')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('ed') && stem.length > 4) stem = stem.slice(0, -2);
+  else if (stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
+  else if (/(?:ss|sh|ch|x|z)es$/.test(stem)) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && !stem.endsWith('ss') && stem.length > 3) stem = stem.slice(0, -1);
+  const forms = new Set([action, stem]);
+  // "stopped" → "stopp": "stop" as well, but "killed" → "kill" is a word: both stems' -ed and
+  // -ing forms, and only those ("ads" is no form of "added").
+  if (/([bdfglmnprt])\1$/.test(stem) && stem !== action) {
+    const single = stem.slice(0, -1);
+    for (const f of [`${single}ed`, `${single}ing`]) forms.add(f);
+  }
+  // "displaced" → "displac", whose forms take the "e" back.
+  const bases = [stem];
+  if (stem !== action && !/[aeiouy]$/.test(stem)) bases.push(`${stem}e`);
+  for (const b of bases) {
+    const y = /[^aeiou]y$/.test(b);
+    const e = b.endsWith('e');
+    forms.add(b);
+    forms.add(y ? `${b.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(b) ? `${b}es` : `${b}s`);
+    forms.add(y ? `${b.slice(0, -1)}ied` : e ? `${b}d` : `${b}ed`);
+    forms.add(e && b.length > 2 ? `${b.slice(0, -1)}ing` : `${b}ing`);
+  }
+  return [...forms];
+}
+
 export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   const entityOf = new Map<string, string>();
   for (const e of v.entities) for (const a of e.aliases) entityOf.set(a, e.id);
@@ -133,13 +171,21 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   const actions: string[] = [];
   const phrases: string[] = [];
   const measureOfPhrase = new Map<string, string>();
+  const actionForms = new Map<string, Set<string>>();
   for (const m of v.measures) {
     for (const s of m.subjects) {
       const list = measuresBySubject.get(s.toLowerCase()) ?? [];
       list.push(m);
       measuresBySubject.set(s.toLowerCase(), list);
     }
-    actions.push(...m.actions);
+    for (const a of m.actions) {
+      for (const form of inflections(a.toLowerCase())) {
+        actions.push(form);
+        const bases = actionForms.get(form) ?? new Set<string>();
+        bases.add(a.toLowerCase());
+        actionForms.set(form, bases);
+      }
+    }
     for (const p of m.phrases ?? []) {
       phrases.push(p);
       measureOfPhrase.set(p.toLowerCase(), m.id);
@@ -167,7 +213,8 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     measures: new Map(v.measures.map((m) => [m.id, m])),
     entityKind: new Map(v.entities.map((e) => [e.id, e.kind])),
     measuresBySubject,
-    actionPattern: folded(actions),
+    actionPattern: folded([...new Set(actions)]),
+    actionForms,
     phrasePattern: folded(phrases),
     measureOfPhrase,
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,

@@ -112,6 +112,27 @@ describe('when', () => {
   });
 });
 
+describe('a revision put in a source\'s mouth', () => {
+  it('quotes that revision: not contradicted by a later one', async () => {
+    const revisions = [
+      fact({ id: 'am-killed-early', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2020-11-14', value: 2317, side: 'armenia-government' }),
+      fact({ id: 'am-killed', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2021-08-24', value: 3773, side: 'armenia-government' }),
+    ];
+    abstained(await onlyVerdict('The government first said Armenia lost 2,317 soldiers in the Second Karabakh War.', revisions, '2021-09-01'), 'evidence');
+    // A figure no revision states is still contradicted.
+    expect((await onlyVerdict('The government first said Armenia lost 2,999 soldiers in the Second Karabakh War.', revisions, '2021-09-01')).verdict).toBe('contradicted');
+  });
+});
+
+describe('the time of what a figure is compared with', () => {
+  it('"than in 2021" is not the figure\'s year', async () => {
+    const r = await judgeText('Armenia spent $1.36 billion on its armed forces, far more than in 2021.', spending, '2023-06-01');
+    const c = r.claims.find((x) => x.figure.kind === 'money')!;
+    expect(c.framing?.time.from).not.toBe('2021');
+    expect(c.verdict).not.toBe('contradicted');
+  });
+});
+
 describe('evidence time', () => {
   it('a figure published after the article is not evidence against it', async () => {
     const later = [fact({ id: 'am-killed-late', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2022-09-27', value: 3825, side: 'armenia-government' })];
