@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
-import type { CompiledVocabulary, FoldedPattern, VocabularyEvent } from '../vocabulary/vocabulary.ts';
+import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { isTableLabel, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
@@ -23,8 +23,9 @@ export const FramedEntity = z.object({
    * topic: not named in the sentence, taken from the article's main subject (a weak reading).
    * owner: not named, and the measure is only ever one entity's (its vocabulary entry's
    * `entity`), with nobody else named in the sentence and no other main subject in the article.
+   * event: not named; the one entity of the figure's event of a kind the measure accepts.
    */
-  via: z.enum(['topic', 'owner']).optional(),
+  via: z.enum(['topic', 'owner', 'event']).optional(),
 });
 
 export const Framing = z.object({
@@ -39,6 +40,8 @@ export const Framing = z.object({
       text: z.string().optional(),
       /** Taken from an earlier sentence, and the only event the article names. */
       sole: z.boolean().optional(),
+      /** None of the event's parties is named anywhere in the article. */
+      unanchored: z.boolean().optional(),
     })
     .nullable(),
   /**
@@ -96,6 +99,19 @@ function allMatches(pattern: RegExp, text: string, start: number, end: number, m
     const id = map(m);
     if (id) out.push({ start: start + m.index, end: start + m.index + m[0].length, id, text: m[0] });
     if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/** Every entity an article names anywhere: ids only, no hit kept (one pass, read when needed). */
+function entitiesNamed(text: string, v: CompiledVocabulary): Set<string> {
+  const out = new Set<string>();
+  v.entityPattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = v.entityPattern.exec(text))) {
+    const id = v.entityOf.get(m[0]);
+    if (id) out.add(id);
+    if (m[0].length === 0) v.entityPattern.lastIndex++;
   }
   return out;
 }
@@ -309,7 +325,8 @@ const TOPIC_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 const TOPIC_CHARS = 2000;
 
 /** The entity the article is about: the one its opening names most often, at least twice and more than any other. */
-function topicOf(text: string, v: CompiledVocabulary): { id: string; text: string } | null {
+/** The entities the opening of an article names, most named first. */
+function topicsOf(text: string, v: CompiledVocabulary): Array<[string, { n: number; text: string }]> {
   const counts = new Map<string, { n: number; text: string }>();
   for (const h of allMatches(v.entityPattern, text, 0, Math.min(text.length, TOPIC_CHARS), (m) => v.entityOf.get(m[0]))) {
     if (!SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) continue;
@@ -317,8 +334,12 @@ function topicOf(text: string, v: CompiledVocabulary): { id: string; text: strin
     c.n++;
     counts.set(h.id, c);
   }
-  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
-  const [first, second] = ranked;
+  return [...counts].sort((a, b) => b[1].n - a[1].n);
+}
+
+/** The article's main subject among entities a measure accepts: named twice or more, and more than any other. */
+function topicAmong(ranked: Array<[string, { n: number; text: string }]>, accepts: (id: string) => boolean): { id: string; text: string } | null {
+  const [first, second] = ranked.filter(([id]) => accepts(id));
   if (!first || first[1].n < 2 || (second && second[1].n >= first[1].n)) return null;
   return { id: first[0], text: first[1].text };
 }
@@ -365,8 +386,24 @@ export function frameFigures(
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
   const home = vocabulary.source.home;
-  const topic = topicOf(text, vocabulary) ?? (home ? { id: home, text: '' } : null);
+  const topics = topicsOf(text, vocabulary);
+  const homeTopic = home ? { id: home, text: '' } : null;
+  const topic = topicAmong(topics, () => true) ?? homeTopic;
+  // The main subject among the kinds a measure accepts, once per measure.
+  const topicFor = new Map<string, { id: string; text: string } | null>();
+  const topicOfMeasure = (m: VocabularyMeasure | undefined) => {
+    if (!m?.subjectKinds) return topic;
+    let t = topicFor.get(m.id);
+    if (t === undefined) {
+      const kinds = new Set<string>(m.subjectKinds);
+      t = topicAmong(topics, (id) => kinds.has(vocabulary.entityKind.get(id) ?? '')) ?? (homeTopic && kinds.has(vocabulary.entityKind.get(homeTopic.id) ?? '') ? homeTopic : null);
+      topicFor.set(m.id, t);
+    }
+    return t;
+  };
   const rows = tableRows(text);
+  let named: Set<string> | null = null;
+  const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean }>();
 
   const bySentence = new Map<number, FoundFigure[]>();
@@ -382,6 +419,10 @@ export function frameFigures(
   let paragraph = -1;
   let paragraphEvent: EventHit | null = null;
   let paragraphWar: string | null = null;
+  // The last event of each kind named in the article and in the paragraph so far: a measure
+  // that belongs to events of a kind (its eventKinds) takes the one its text is about.
+  const articleOfKind = new Map<string, string>();
+  let paragraphOfKind = new Map<string, string>();
   let nextSentence = 0;
   let readSentence = -1;
   let sentenceText = '';
@@ -395,10 +436,18 @@ export function frameFigures(
         paragraph = k.paragraph;
         paragraphEvent = null;
         paragraphWar = null;
+        paragraphOfKind = new Map();
       }
       // Past for good once walked: later figures are in later sentences.
       const hits = eventsIn.take(nextSentence);
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
+      for (const h of hits) {
+        const kind = vocabulary.events.get(h.id)?.kind;
+        if (kind) {
+          articleOfKind.set(kind, h.id);
+          paragraphOfKind.set(kind, h.id);
+        }
+      }
       const war = hits.find((h) => isWar(h.id));
       if (war) articleWar = paragraphWar = war.id;
       scans.entities.forget(nextSentence);
@@ -409,6 +458,7 @@ export function frameFigures(
       paragraph = s.paragraph;
       paragraphEvent = null;
       paragraphWar = null;
+      paragraphOfKind = new Map();
     }
     const hits = eventsIn.get(f.sentence);
     // Read once per sentence, not once per figure in it.
@@ -468,8 +518,11 @@ export function frameFigures(
       const kinds = vocabulary.measures.get(framing.measure)!.eventKinds!;
       const fighting = nearestHit(hits.filter((h) => kinds.includes(vocabulary.events.get(h.id)?.kind ?? '')), f);
       const war = paragraphWar ?? articleWar;
+      const ofKind = (m: Map<string, string>) => kinds.map((k) => m.get(k)).find((id) => id !== undefined);
+      const before = ofKind(paragraphOfKind) ?? ofKind(articleOfKind);
       if (fighting) event = { id: fighting.id, via: fighting.via, text: eventWords(text, fighting) };
-      else if (war && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
+      else if (war && kinds.includes('war') && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
+      else if (before && hits.length === 0) event = { id: before, via: 'context' };
     }
     if (!event && f.figure.kind === 'duration') {
       // A duration is an event's length when it names it ("the 44-day war") or the sentence
@@ -487,6 +540,16 @@ export function frameFigures(
     }
     if (sentenceWar) articleWar = sentenceWar;
     if (event && event.via === 'context' && event.id === soleEvent) event.sole = true;
+    // An event whose parties the article names nowhere, while it names others of their kind, was
+    // found by a name other events share ("the 2019 election" in a piece about another
+    // country's): a weak reading.
+    if (event) {
+      const parties = vocabulary.events.get(event.id)?.entities.filter((id) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '')) ?? [];
+      if (parties.length && !parties.some((id) => namedInArticle().has(id))) {
+        const kinds = new Set(parties.map((id) => vocabulary.entityKind.get(id)));
+        if ([...namedInArticle()].some((id) => kinds.has(vocabulary.entityKind.get(id)))) event.unanchored = true;
+      }
+    }
     framing.event = event;
     const ev = event ? vocabulary.events.get(event.id) : undefined;
     if (f.figure.kind === 'date' && ev) framing.measure = 'event_date';
@@ -495,8 +558,28 @@ export function frameFigures(
     }
     // A figure whose sentence names nobody ("Employers added 142,000 jobs") is, at a guess, the
     // article's main subject's: a weak reading the judge may support but never contradict.
-    const owner = framing.measure ? vocabulary.measures.get(framing.measure)?.entity : undefined;
-    const anyNamed = framing.entities.some((e) => e.role !== 'context' || SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
+    const measureEntry = framing.measure ? vocabulary.measures.get(framing.measure) : undefined;
+    // A subject of a kind the measure does not accept is only named nearby ("Labour" beside a turnout).
+    if (measureEntry?.subjectKinds) {
+      const kinds = new Set<string>(measureEntry.subjectKinds);
+      for (const e of framing.entities) if (e.role !== 'context' && !kinds.has(vocabulary.entityKind.get(e.id) ?? '')) e.role = 'context';
+    }
+    // "Turnout was 59.9%" of the 2024 general election: the one entity of the event that the
+    // measure accepts is whose figure it is, as surely as the event is known.
+    if (measureEntry?.subjectKinds && ev && !framing.entities.some((e) => e.role === 'subject')) {
+      const kinds = new Set<string>(measureEntry.subjectKinds);
+      const own = ev.entities.filter((id) => kinds.has(vocabulary.entityKind.get(id) ?? ''));
+      // Only where the article names that entity somewhere: an event found by a name other
+      // countries' events share ("the 2019 election") in a piece about another country is not it.
+      if (own.length === 1 && namedInArticle().has(own[0]!)) {
+        framing.entities = framing.entities.filter((e) => e.id !== own[0]);
+        framing.entities.unshift({ id: own[0]!, role: 'subject', text: '', via: 'event' });
+      }
+    }
+    const owner = measureEntry?.entity;
+    const topic = topicOfMeasure(measureEntry);
+    const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
+    const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
     if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
       // The owner for sure only where the sentence names nobody else and the article is about

@@ -136,6 +136,17 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const clause = clauseOf(sentence, at, c.figure.text.length);
   const name = (id: string) => ctx.v.source.entities.find((e) => e.id === id)?.name ?? id;
 
+  // Event: named in the sentence, or only by an earlier sentence or a weak cue.
+  let event: ClaimFrame['event'];
+  if (!fr.event) event = NO_EVENT;
+  else if (fr.event.unanchored) event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'low', reason: `none of the parties of ${ctx.v.events.get(fr.event.id)?.name ?? fr.event.id} is named in the article` };
+  else if (fr.event.via === 'alias') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high' };
+  else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
+  else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
+  else if (fr.event.via === 'cue') event = { value: fr.event.id, text: fr.event.text, confidence: 'low', reason: `only one word of its sentence points at it ('${fr.event.text ?? ''}')` };
+  else if (fr.event.sole) event = { value: fr.event.id, confidence: 'high', reason: 'taken from an earlier sentence; the only event the article names' };
+  else event = { value: fr.event.id, confidence: 'low', reason: 'taken from an earlier sentence' };
+
   // Subject: an entity of the figure's own clause is read with confidence; one further away in
   // the sentence, or only the event's parties, is a guess.
   const subjects = fr.entities.filter((e) => e.role === 'subject');
@@ -155,6 +166,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: ids, text: clause.text.slice(lead[0]!.start, lead[lead.length - 1]!.end), combine: 'sum', confidence: 'low', reason: `names ${ids.map(name).join(' and ')} together` };
     } else if (comparators.length) {
       subject = { value: [s.id, ...comparators.map((e) => e.id)], text: s.text, combine: 'comparison', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
+    } else if (s.via === 'event') {
+      subject = { value: [s.id], combine: 'one', confidence: event.confidence, reason: `its sentence names no subject; ${name(s.id)} is the one of its event's that the measure accepts` };
     } else if (s.via === 'owner') {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; the measure is only ever ${name(s.id)}'s` };
     } else if (s.via === 'topic') {
@@ -187,16 +200,6 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       ),
       cached.get(measureKey)!)
     : { value: null, confidence: 'none', reason: 'no measure of the vocabulary is named beside it' };
-
-  // Event: named in the sentence, or only by an earlier sentence or a weak cue.
-  let event: ClaimFrame['event'];
-  if (!fr.event) event = NO_EVENT;
-  else if (fr.event.via === 'alias') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high' };
-  else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
-  else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
-  else if (fr.event.via === 'cue') event = { value: fr.event.id, text: fr.event.text, confidence: 'low', reason: `only one word of its sentence points at it ('${fr.event.text ?? ''}')` };
-  else if (fr.event.sole) event = { value: fr.event.id, confidence: 'high', reason: 'taken from an earlier sentence; the only event the article names' };
-  else event = { value: fr.event.id, confidence: 'low', reason: 'taken from an earlier sentence' };
 
   // Time: from the figure's own clause, from the event it names, or from the publication date.
   let time: ClaimFrame['time'];

@@ -43,6 +43,12 @@ export const VocabularyMeasure = z.object({
   eventKinds: z.array(z.string().min(1)).optional(),
   /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
   entity: Id.optional(),
+  /**
+   * The kinds of entity whose figure it can be ("country", "region" for a turnout; "party" for
+   * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
+   * absent.
+   */
+  subjectKinds: z.array(z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index'])).min(1).optional(),
 });
 
 export const VocabularyEvent = z.object({

@@ -77,3 +77,52 @@ describe('an action in any regular form', () => {
     expect(inflections('up')).toEqual(['up']);
   });
 });
+
+// An elections beat, written for these tests.
+const elections = compileVocabulary(
+  Vocabulary.parse({
+    version: 'elections-test',
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+      { id: 'greens', name: 'Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
+    ],
+    measures: [
+      { id: 'turnout', name: 'voter turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'], subjectKinds: ['country'] },
+      { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'took'], eventKinds: ['election'], subjectKinds: ['party'] },
+    ],
+    events: [
+      { id: 'ru-2023-election', name: 'Ruritanian general election of 2023', kind: 'election', start: '2023-05-14', end: '2023-05-14', entities: ['ruritania', 'greens'], aliases: ['2023 general election', 'May election'] },
+    ],
+  }),
+);
+const turnout = (value: number): ReferenceFact => fact({ id: `ru-turnout-${value}`, measure: 'turnout', entities: ['ruritania'], unit: '%', event: 'ru-2023-election', period: { from: '2023-05-14', to: '2023-05-14' }, asOf: '2023-05-20', value, side: 'ru-electoral-commission' });
+
+async function judgeElection(text: string, facts: ReferenceFact[]) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2023-06-01', vocabulary: elections });
+  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: elections });
+}
+
+describe('the kinds of subject a measure accepts', () => {
+  it('a party named beside a turnout is not whose turnout it is; the event\'s one country is', async () => {
+    const r = await judgeElection('Ruritania voted in May. In the 2023 general election the Greens campaigned hard, and turnout was 64.2%.', [turnout(71.5)]);
+    const c = r.claims.find((x) => x.figure.kind === 'percent')!;
+    expect(c.framing?.entities.find((e) => e.role === 'subject')).toMatchObject({ id: 'ruritania', via: 'event' });
+    expect(c.frame?.subject.confidence).toBe('high');
+    expect(c.verdict).toBe('contradicted');
+  });
+
+  it('a measure of an election takes the election its paragraph named before', async () => {
+    const r = await judgeElection('Ruritania held its 2023 general election in May. Turnout was 71.5%.', [turnout(71.5)]);
+    const c = r.claims.find((x) => x.figure.kind === 'percent')!;
+    expect(c.framing?.event).toMatchObject({ id: 'ru-2023-election', via: 'context' });
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('an event found by a shared name, in an article about another country, is a weak reading', async () => {
+    const r = await judgeElection('Freedonia voted last week. In the 2023 general election turnout was 64.2%.', [turnout(71.5)]);
+    const c = r.claims.find((x) => x.figure.kind === 'percent')!;
+    expect(c.frame?.event.confidence).toBe('low');
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
