@@ -41,7 +41,18 @@ const RELATIVE = /(last|this|next|past)\s+(year|month)(?!\w)('s)?/iy;
 const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
 
 /** Words before a bare month name that make it a date rather than a name or verb. */
-const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During)\s+|mid-)$/;
+const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|for|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During|For)\s+|mid-)$/;
+/**
+ * A month named as what a sentence speaks of: "July's figure", "August is now put at 78,000",
+ * at a sentence's start or as a possessive. Not "May", a name and a verb as often as a month.
+ */
+const MONTH_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell|figure|reading|number|count|total|estimate|gain|loss)\b)/;
+function monthAsSubject(text: string, end: number, before: string, name: string): boolean {
+  if (/^may$/i.test(name)) return false;
+  const after = text.slice(end, end + 12);
+  if (/^['’]s\b/.test(after)) return true;
+  return /^[\s"'“‘(]*$/.test(before) && MONTH_AS_SUBJECT_AFTER.test(after);
+}
 const PART = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[\s-]+$/i;
 
 export interface DateMatch {
@@ -153,7 +164,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       return { start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') };
     }
     MONTH_ONLY.lastIndex = pos;
-    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && MONTH_CONTEXT.test(before)) {
+    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && (MONTH_CONTEXT.test(before) || (!m[2] && monthAsSubject(text, pos + m[0].length, before, m[1]!)))) {
       const month = monthIndex(m[1]!);
       const part = partOf(before);
       let year: number | null;

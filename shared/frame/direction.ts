@@ -5,7 +5,8 @@
  * no beat's words. Read from the figure's own clause, the words just before and after it.
  */
 
-export type Change = 'level' | 'change' | 'previous-level';
+/** revision: how much an estimate was revised ("revised down by 27,000"), not the figure itself. */
+export type Change = 'level' | 'change' | 'previous-level' | 'revision';
 
 export interface Direction {
   change: Change;
@@ -21,6 +22,8 @@ const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|g
 /** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
 const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
+/** "revised down by 27,000", "lowered by 12,000", "a downward revision of 40,000": how much an estimate moved. */
+const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher)|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
 const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
@@ -37,6 +40,8 @@ export function readDirection(before: string, after: string): Direction {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };
+  const revision = REVISION_BEFORE.exec(before);
+  if (revision) return { change: 'revision', decrease: /\b(?:down|downward|lower|lowered|cut|trimmed|reduced)\b/i.test(revision[0]), text: revision[0].trim() };
   const fall = FALL_BEFORE.exec(before);
   if (fall) return { change: 'change', decrease: true, text: fall[0].trim() };
   const rise = RISE_BEFORE.exec(before);

@@ -731,7 +731,13 @@ const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
 function scopesFigures(text: string, d: FramedFigure): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
-  return AS_OF_BEFORE.test(lead) || (d.figure.date!.precision !== 'day' && (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)));
+  if (AS_OF_BEFORE.test(lead)) return true;
+  if (d.figure.date!.precision === 'day') return false;
+  if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
+  // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
+  // sentence speaks of, as its subject.
+  const after = text.slice(d.end, d.end + 12);
+  return /^['’]s\b/.test(after) || (/(?:^|[.!?:;]\s+|\n\s*|[–—-]\s+)$/.test(lead) && /^\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell)\b/.test(after));
 }
 
 /** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */

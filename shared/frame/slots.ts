@@ -45,7 +45,7 @@ export const ClaimFrame = z.object({
   time: slot(z.object({ from: z.string().optional(), to: z.string().optional() }).nullable()),
   event: slot(z.string().nullable()),
   status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
-  change: slot(z.enum(['level', 'change', 'previous-level'])),
+  change: slot(z.enum(['level', 'change', 'previous-level', 'revision'])),
   sign: slot(z.enum(['positive', 'negative'])),
 });
 export type ClaimFrame = z.infer<typeof ClaimFrame>;

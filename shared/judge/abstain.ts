@@ -66,6 +66,7 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       if (k.main.period && !k.main.event && c.framing.time.basis === 'publication') return { slot: 'time', reason: `its clause names no period, and the facts are for periods (${k.main.period.from}..${k.main.period.to})` };
       // A change measure ("jobs added") takes a change or its level; a level measure only a level.
       // An earlier level with a time of its own ("down from $17 billion in 2021") is that time's level.
+      if (frame.change.value === 'revision') return { slot: 'change', reason: `it states how much an estimate was revised ('${frame.change.text ?? ''}'), not the figure itself` };
       if ((frame.change.value === 'previous-level' && !ownTime(c)) || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
   }
   return null;

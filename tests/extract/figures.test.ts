@@ -138,6 +138,17 @@ describe('durations and measures', () => {
 });
 
 describe('dates', () => {
+  it('a month the sentence speaks of: a possessive, a sentence\'s subject, or after "for"', () => {
+    const months = (text: string) => figuresOf(text, '2024-12-10').filter((f) => f.figure.kind === 'date').map((f) => f.figure.date!.start);
+    expect(months("October's count was cut to 31,000.")).toEqual(['2024-10']);
+    expect(months('November is now put at 84,000.')).toEqual(['2024-11']);
+    expect(months('The bureau raised its estimate for September to 52,000.')).toEqual(['2024-09']);
+    // A name, a verb, or a word that only looks like a month.
+    expect(months("May's cabinet met 14 times.")).toEqual([]);
+    expect(months('Protesters march on, said 300 witnesses.')).toEqual([]);
+    expect(months('August institutions reported 300 cases.')).toEqual([]);
+  });
+
   it('a month and day without a year take the year an earlier date of the same sentence states', () => {
     const fs = figuresOf('The strike began on 3 March 2019 and ended with a deal on 17 April.', '2023-06-01');
     expect(fs.map((f) => f.figure.date)).toMatchObject([{ start: '2019-03-03', resolution: 'explicit' }, { start: '2019-04-17', resolution: 'nearby' }]);

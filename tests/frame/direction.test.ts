@@ -9,7 +9,10 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Factories lost 24,000 jobs in March.', '24,000', { change: 'change', decrease: true }],
   ['Fossil generation was down 19% on the year.', '19%', { change: 'change', decrease: true }],
   ['Emissions showed a fall of 3.4% on 2023.', '3.4%', { change: 'change', decrease: true }],
-  ['June was revised down by 27,000 to 179,000.', '27,000', { change: 'change', decrease: true }],
+  // How much an estimate moved: a revision, not a change of what it measures.
+  ['June was revised down by 27,000 to 179,000.', '27,000', { change: 'revision', decrease: true }],
+  ['The March count was raised by 4,500.', '4,500', { change: 'revision', decrease: false }],
+  ['Officials announced a downward revision of 40,000.', '40,000', { change: 'revision', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
   ['Spending rose 20% in 2024.', '20%', { change: 'change', decrease: false }],
   ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],

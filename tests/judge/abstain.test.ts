@@ -124,6 +124,22 @@ describe('a revision put in a source\'s mouth', () => {
   });
 });
 
+describe('how much an estimate was revised', () => {
+  it('is not the figure itself, whatever the measure', async () => {
+    const r = await judgeText('Armenia\'s count of soldiers killed in the Second Karabakh War was revised up by 1,000 to 3,773.', killed, '2021-09-01');
+    const by = r.claims.find((c) => c.figure.text.startsWith('1,000'))!;
+    expect(by.frame?.change.value).toBe('revision');
+    expect(by.verdict).not.toBe('contradicted');
+  });
+});
+
+describe('a month the sentence speaks of', () => {
+  it('times the figure of its sentence', async () => {
+    const r = await judgeText("Armenia's spending was put at $1.36 billion. December's figure was lowered to $90 million.", spending, '2023-01-20');
+    expect(r.claims.find((c) => c.figure.text.includes('90'))!.framing?.time).toMatchObject({ from: '2022-12', basis: 'explicit' });
+  });
+});
+
 describe('the time of what a figure is compared with', () => {
   it('"than in 2021" is not the figure\'s year', async () => {
     const r = await judgeText('Armenia spent $1.36 billion on its armed forces, far more than in 2021.', spending, '2023-06-01');
