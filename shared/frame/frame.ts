@@ -316,6 +316,9 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
 }
 
+/** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
+const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
+
 const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure', 'count']);
 /** How many sentences back a measure named earlier in the paragraph still frames a figure. */
 const CONTEXT_MEASURE_REACH = 3;
@@ -494,7 +497,11 @@ export function frameFigures(
       const reaches = last && (last.sole || (last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH));
       // A count with no noun of its own ("July's figure was lowered to 98,000") takes only the
       // article's one counted measure: beside two, a bare number is anyone's.
-      const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole);
+      // Nor beside it in the paragraph, unless it stands in that figure's sentence ("Civilian
+      // deaths rose to 109; the previous report had listed 96") or its clause refers back to a
+      // figure ("the ministry's figure of 283", "put the number at 64").
+      const bare = () => !!last && last.paragraph === s.paragraph && (last.sentence === f.sentence || ANAPHORIC_HEAD.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text));
+      const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole || bare());
       // A whole is not what its part measures ("23 of its 32 members reaching the mark").
       const whole = f.figure.kind === 'count' && isWholeOf(text, f, bySentence.get(f.sentence) ?? []);
       if (!framing.measure && last && reaches && fits && !whole) {

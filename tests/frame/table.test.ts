@@ -58,6 +58,14 @@ describe('a measure from the paragraph', () => {
     const [killed, wounded] = ['2,908', '11,000'].map((t) => two.claims.find((c) => c.figure.text.includes(t))!.framing?.measure);
     expect(killed && wounded && killed !== wounded).toBe(true);
     expect(two.claims.find((c) => c.figure.text === '2,906')!.framing?.measure).toBeNull();
+    // Beside two, a bare number takes the paragraph's last one only in that figure's sentence or
+    // where its clause refers back to a figure.
+    const same = await judgeText('Some 11,000 Azerbaijani servicemen were wounded. The war killed 2,908 Azerbaijani servicemen; an earlier report had listed 2,783.', [], '2024-05-01');
+    expect(same.claims.find((c) => c.figure.text === '2,783')!.framing).toMatchObject({ measureVia: 'context' });
+    const back = await judgeText('Some 11,000 Azerbaijani servicemen were wounded. The war killed 2,908 Azerbaijani servicemen. The ministry later put the number at 2,906.', [], '2024-05-01');
+    expect(back.claims.find((c) => c.figure.text === '2,906')!.framing).toMatchObject({ measureVia: 'context' });
+    const neither = await judgeText('Some 11,000 Azerbaijani servicemen were wounded. The war killed 2,908 Azerbaijani servicemen. Later 2,906 came home.', [], '2024-05-01');
+    expect(neither.claims.find((c) => c.figure.text === '2,906')?.framing?.measure ?? null).toBeNull();
     const one = await judgeText('The war killed 2,908 Azerbaijani servicemen.\n\nThe figure was later revised to 2,906.', [], '2024-05-01');
     expect(one.claims.find((c) => c.figure.text === '2,906')!.framing).toMatchObject({ measureVia: 'context' });
   });
