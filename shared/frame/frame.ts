@@ -172,6 +172,8 @@ const NO_EVENTS: EventHit[] = Object.freeze([]) as unknown as EventHit[];
 interface ArticleEvents {
   named: Set<string>;
   pointed: boolean;
+  /** The events a cue word found in the article may point at. */
+  pointedAt?: Set<string>;
 }
 
 function eventFinder(text: string, lower: string | null, segmentation: Segmentation, vocabulary: CompiledVocabulary, published?: Published, seen?: ArticleEvents): Memo<EventHit[]> {
@@ -204,7 +206,11 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
     while ((m = vocabulary.cuePattern.exec(text))) {
       const k = sentenceAt(m.index);
       if (k < 0) continue;
-      if (seen) seen.pointed = true;
+      if (seen) {
+        seen.pointed = true;
+        seen.pointedAt ??= new Set();
+        for (const e of vocabulary.cuesByFirstWord.get(m[0]) ?? []) seen.pointedAt.add(e.id);
+      }
       const set = cueWordsIn.get(k) ?? new Set<string>();
       set.add(m[0]);
       cueWordsIn.set(k, set);
@@ -382,6 +388,17 @@ export function frameFigures(
   // An article that names one event, and points at no other, is about it: an event taken from
   // an earlier sentence is then that one for sure.
   const soleEvent = articleEvents.named.size === 1 && !articleEvents.pointed ? [...articleEvents.named][0]! : null;
+  const soleOfKind = new Map<string, string | null>();
+  const soleOfKinds = (kinds: readonly string[]) => {
+    const key = kinds.join(' ');
+    if (!soleOfKind.has(key)) {
+      const of = (id: string) => kinds.includes(vocabulary.events.get(id)?.kind ?? '');
+      const named = [...articleEvents.named].filter(of);
+      const others = [...(articleEvents.pointedAt ?? [])].filter((id) => of(id) && id !== named[0]);
+      soleOfKind.set(key, named.length === 1 && others.length === 0 ? named[0]! : null);
+    }
+    return soleOfKind.get(key)!;
+  };
   const scans = {
     entities: memo((si) => allMatches(vocabulary.entityPattern, text, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.entityOf.get(m[0]))),
     phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
@@ -530,6 +547,9 @@ export function frameFigures(
       if (fighting) event = { id: fighting.id, via: fighting.via, text: eventWords(text, fighting) };
       else if (war && kinds.includes('war') && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
       else if (before && hits.length === 0) event = { id: before, via: 'context' };
+      // The one event of the measure's kinds the article names, and no cue points at another:
+      // taken from an earlier sentence, it is that one for sure.
+      if (event?.via === 'context' && soleOfKinds(kinds) === event.id) event.sole = true;
     }
     if (!event && f.figure.kind === 'duration') {
       // A duration is an event's length when it names it ("the 44-day war") or the sentence

@@ -21,6 +21,8 @@ export interface Comparison {
   facts: readonly ReferenceFact[];
   /** Whether some fact of the comparison (an earlier or a later revision) fits the claim. */
   someFit?: boolean;
+  /** Whether a fact published after the article fits the claim: the article may quote a release the table holds only from a later source. */
+  laterFit?: boolean;
 }
 
 export interface Abstention {
@@ -42,6 +44,7 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   if (!published && (frame.time.confidence !== 'high' || k.someFit)) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
   // "Last month the agency said 353,000 jobs had been added": a figure put in a source's mouth,
   // which another revision of the same figure states, quotes that revision.
+  if (k.laterFit) return { slot: 'evidence', reason: 'a figure published after the article fits it: the article may quote a release the table holds only later' };
   if (k.someFit && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
   switch (k.derivation) {
     case 'sum':

@@ -459,7 +459,7 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     evidence: [...evidence, ...otherEvidence.slice(0, 4)],
     later: laterEvidence.slice(0, 4),
     derived: false,
-    comparison: { main, facts, someFit: facts.some(ok) },
+    comparison: { main, facts, someFit: facts.some(ok), laterFit: later.some(ok) },
   };
 }
 

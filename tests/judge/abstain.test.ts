@@ -133,6 +133,16 @@ describe('how much an estimate was revised', () => {
   });
 });
 
+describe('the one event of a measure\'s kinds', () => {
+  it('taken from an earlier sentence, is that event for sure', async () => {
+    // The article names an agreement too: not its only event, but its only war.
+    const r = await judgeText('Armenia lost many soldiers in the Second Karabakh War.\n\nThe Shusha Declaration followed. In all, 3,500 Armenian soldiers were killed.', killed, '2021-09-01');
+    const c = r.claims.find((x) => x.figure.text.includes('3,500'))!;
+    expect(c.framing?.event).toMatchObject({ id: WAR, via: 'context', sole: true });
+    expect(c.verdict).toBe('contradicted');
+  });
+});
+
 describe('a month the sentence speaks of', () => {
   it('times the figure of its sentence', async () => {
     const r = await judgeText("Armenia's spending was put at $1.36 billion. December's figure was lowered to $90 million.", spending, '2023-01-20');
@@ -150,6 +160,15 @@ describe('the time of what a figure is compared with', () => {
 });
 
 describe('evidence time', () => {
+  it('a figure a later release states exactly may be what the article quotes', async () => {
+    const revisions = [
+      fact({ id: 'am-killed-early', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2020-11-14', value: 2317, side: 'armenia-government' }),
+      fact({ id: 'am-killed', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2021-08-24', value: 3773, side: 'armenia-government' }),
+    ];
+    abstained(await onlyVerdict('Armenia lost 3,773 soldiers in the Second Karabakh War.', revisions, '2021-03-01'), 'evidence');
+    expect((await onlyVerdict('Armenia lost 3,500 soldiers in the Second Karabakh War.', revisions, '2021-03-01')).verdict).toBe('contradicted');
+  });
+
   it('a figure published after the article is not evidence against it', async () => {
     const later = [fact({ id: 'am-killed-late', measure: 'soldiers_killed', entities: ['armenia'], event: WAR, period: warPeriod, asOf: '2022-09-27', value: 3825, side: 'armenia-government' })];
     abstained(await onlyVerdict('Armenia lost 2,100 soldiers in the Second Karabakh War.', later, '2021-01-15'), 'evidence');
