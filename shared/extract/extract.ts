@@ -811,6 +811,8 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
       continue;
     }
     if (STOP.has(lower)) return capitalisedPlural;
+    // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
+    if (lower.length > 4 && lower.endsWith('ly') && !ADJECTIVES.has(lower)) return null;
     capitalisedPlural = null;
     if (ADJECTIVES.has(lower) && k < 3) continue;
     if (PLURAL_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
@@ -818,6 +820,9 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
       WORD_AFTER.lastIndex = i;
       const next = WORD_AFTER.exec(text);
       const head = next?.[1];
+      // "the figure of 67 matches the count": a verb before its object, not a counted noun.
+      // (Only a sibilant's -es: "soldiers the army sent home" is a noun before a relative clause.)
+      if (k === 0 && head && /(?:ches|shes|xes|sses|zes)$/.test(lower) && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i.test(head)) return null;
       if (next && head && i + next[0].length <= limit && /^[a-z]+s$/.test(head) && !head.endsWith('ss') && !NOT_NOUNS.has(head) && !STOP.has(head)) {
         return { noun: singular(head), end: i + next[0].length };
       }

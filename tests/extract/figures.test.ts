@@ -224,6 +224,15 @@ describe('ranges', () => {
   });
 });
 
+describe('no counted noun where the words after a number are not one', () => {
+  it('an adverb, or a verb before its object', () => {
+    expect(onlyFigure('Inspectors say the 212 probably includes trucks.').figure.unit).toBeNull();
+    expect(onlyFigure('The tally of 48 matches the census.').figure.unit).toBeNull();
+    // A noun before a relative clause keeps its noun.
+    expect(onlyFigure('Some 300 nurses the hospital hired stayed.').figure.unit).toBe('nurse');
+  });
+});
+
 describe('a number word after a dateline', () => {
   it('opens the sentence after the dash', () => {
     expect(figuresOf('LISBON, May 2 (Tagus Wire) – Twelve ports reopened on Friday.').map((f) => f.figure.text)).toContain('Twelve ports');
