@@ -4,7 +4,7 @@ import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
-import { isTableLabel, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
+import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import type { Published } from '../extract/dates.ts';
 
@@ -499,7 +499,17 @@ export function frameFigures(
     });
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
-    const figure = cell ? cellFigure(f.figure, cell) : f.figure;
+    let figure = cell ? cellFigure(f.figure, cell) : f.figure;
+    // A day without its year labelling a row, under a header that states the year ("Date
+    // (2008)" over "7 August"): a timeline's date, in that year.
+    if (rows.length && f.figure.date?.precision === 'day' && f.figure.date.resolution === 'publication') {
+      const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(labelHeaderAt(text, f.start, rows) ?? '')?.[1];
+      if (year) {
+        const d = f.figure.date;
+        figure = { ...f.figure, date: { ...d, start: year + d.start.slice(4), ...(d.end ? { end: year + d.end.slice(4) } : {}), resolution: 'nearby' } };
+        framing.time = { from: figure.date!.start, to: figure.date!.end ?? figure.date!.start, basis: 'explicit' };
+      }
+    }
     if (cell) frameCell(framing, figure === f.figure ? f : { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence }, cell, vocabulary, published);
     // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
     // measure of the last figure of its kind in the paragraph: a weak reading.
@@ -722,7 +732,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     // A year labelling a table's row or column scopes its cells (frameCell reads it from there).
-    if (rows.length && isTableLabel(text, ff.start, rows)) {
+    // (A day labelling a row is a timeline's date, a claim of its own.)
+    if (rows.length && date.precision !== 'day' && isTableLabel(text, ff.start, rows)) {
       ff.scopeOnly = true;
       continue;
     }

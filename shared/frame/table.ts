@@ -96,3 +96,13 @@ export function isTableLabel(text: string, start: number, rows: readonly Row[]):
   const leading = /^\s*\|/.test(line) ? 1 : 0;
   return text.slice(row.start, start).split('|').length - 1 - leading === 0;
 }
+
+/** The header of the first column, for a figure in a body row's label ("Date (2008)" over "7 August"); null elsewhere. */
+export function labelHeaderAt(text: string, start: number, rows: readonly Row[]): string | null {
+  const i = rowAt(rows, start);
+  if (i < 0) return null;
+  const row = rows[i]!;
+  if (row.header === i || !isTableLabel(text, start, rows)) return null;
+  const header = rows[row.header]!;
+  return cells(text.slice(header.start, header.end))[0] ?? null;
+}

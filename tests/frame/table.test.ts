@@ -33,6 +33,19 @@ describe('table cells', () => {
   });
 });
 
+describe('a timeline table', () => {
+  it('a day labelling a row is a claim, in the year its column header states', async () => {
+    const facts = [fact({ id: 'war-dates', measure: 'event_date', entities: ['azerbaijan', 'armenia'], event: '2020-nagorno-karabakh-war', unit: 'date', date: { start: '2020-09-27', end: '2020-11-10', precision: 'day' }, asOf: '2020-12-03' })];
+    const r = await judgeText('Key dates\n\n| Date (2020) | What happened |\n|---|---|\n| 27 September | The Second Karabakh War begins |\n| 30 September | Shelling spreads |\n', facts, '2023-05-01');
+    const begins = r.claims.find((c) => c.figure.text === '27 September')!;
+    expect(begins.figure.date).toMatchObject({ start: '2020-09-27', resolution: 'nearby' });
+    expect(begins.verdict).toBe('supported');
+    // A header without a year leaves the publication's.
+    const bare = await judgeText('| Date | What happened |\n|---|---|\n| 27 September | The Second Karabakh War begins |\n', facts, '2023-05-01');
+    expect(bare.claims.find((c) => c.figure.text === '27 September')!.figure.date?.start).toBe('2022-09-27');
+  });
+});
+
 describe('a measure from the paragraph', () => {
   const spending = [
     fact({ id: 'am-share', measure: 'military_expenditure_gdp_share', entities: ['armenia'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-04-22', value: 4.5, side: 'sipri' }),
