@@ -497,6 +497,12 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
       const nounEnd = noun ? end + noun[0].length : end;
       return make(ctx, start, nounEnd, { kind: 'count', value: q.value, unit: noun ? singular(noun[1]!) : null, precision: q.precision }, 0.8, noun ? singular(noun[1]!) : undefined);
     }
+    // "a six-point ceasefire plan", "a 12-point programme": the name of a document, not a count
+    // of points ("a 10-point lead" is one).
+    if (word === 'point' && DOCUMENT_AFTER.test(text.slice(end, end + 40))) {
+      ctx.skipTo = end;
+      return null;
+    }
     if (q.value !== 1 && !/^(?:year|old|time|ever|plus|thirds?|quarters?)$/.test(word)) {
       return make(ctx, start, end, { kind: 'count', value: q.value, unit: word, precision: q.precision }, 0.75, word);
     }
@@ -543,6 +549,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (!n) return null;
   // Ordinals in digits: "the 102nd", "its 2nd".
   const ord = /^(st|nd|rd|th)\b/.exec(text.slice(n.end, n.end + 3));
+  // "the 58th Army", "the 102nd Military Base": an ordinal before a capitalised word is part of a name.
+  if (ord && /^\s+[A-Z][a-z]/.test(text.slice(n.end + 2, n.end + 6))) return null;
   if (ord && Number.isInteger(n.value)) {
     return make(ctx, pos, n.end + 2, { kind: 'ordinal', value: n.value, unit: null, qualifier: 'exact' }, 0.5);
   }
@@ -563,6 +571,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   const withUnit = unitFigure(ctx, pos, q, null);
   if (withUnit) return withUnit;
+  if (ctx.skipTo !== undefined && ctx.skipTo > pos) return null; // a name: "a 12-point roadmap"
   IN_RATIO.lastIndex = q.end;
   const inr = IN_RATIO.exec(text);
   if (inr && q.low === undefined) {
@@ -608,6 +617,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const q = quantityAt(ctx, pos, n, false);
   const withUnit = unitFigure(ctx, pos, q, null);
   if (withUnit) return withUnit;
+  if (ctx.skipTo !== undefined && ctx.skipTo > pos) return null; // a name: "a 12-point roadmap"
   IN_RATIO.lastIndex = q.end;
   const inr = IN_RATIO.exec(text);
   if (inr) {
@@ -630,6 +640,9 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
 
 const CHANGED_FROM = /\b(?:rose|risen|fell|fallen|grew|grown|climbed|dropped|declined|increased|decreased|jumped|slipped|went|gone|revised|raised|lowered|cut|reduced|up|down)\s+(?:\w+\s+)?from\s+$/i;
+
+/** Nouns that make "N-point" the name of a document. */
+const DOCUMENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:plan|agenda|programme|program|proposal|roadmap|road map|strategy|list|charter|agreement|accord|deal|declaration|statement|formula|framework)\b/i;
 
 /** "one in 2014": four digits from 1800 to 2100, no comma, read as a year, not a denominator. */
 function isYear(text: string, at: number, d: ParsedNumber): boolean {

@@ -233,6 +233,15 @@ describe('no counted noun where the words after a number are not one', () => {
   });
 });
 
+describe('numbers inside names', () => {
+  it('"a six-point plan" and "the 58th Army" are names; "a 10-point lead" and "the 32nd member" are figures', () => {
+    expect(figuresOf('Both sides signed a six-point peace plan and a 12-point roadmap.')).toEqual([]);
+    expect(figuresOf('Units of the 41st Brigade moved north.')).toEqual([]);
+    expect(figuresOf('The party held a 10-point lead.').map((f) => f.figure.text)).toEqual(['10-point']);
+    expect(figuresOf('Finland became the 31st member.').map((f) => f.figure.kind)).toEqual(['ordinal']);
+  });
+});
+
 describe('a number word after a dateline', () => {
   it('opens the sentence after the dash', () => {
     expect(figuresOf('LISBON, May 2 (Tagus Wire) – Twelve ports reopened on Friday.').map((f) => f.figure.text)).toContain('Twelve ports');
