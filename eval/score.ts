@@ -103,6 +103,11 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
   }
   if ('low' in n && numEq(c, n.low, v.low, item.unit) && numEq(c, n.high, v.high, item.unit)) return 'full';
   if ('value' in n) {
+    // A bound against the key's range of what it allows: "more than 30,000" is [30,001, …],
+    // "below a tenth" […, 10]; the figure is found when its bound is the range's open end.
+    const q = c.figure.qualifier;
+    if ((q === 'more_than' || q === 'at_least') && (numEq(c, n.value, v.low, item.unit) || numEq(c, n.value + 1, v.low, item.unit))) return 'full';
+    if ((q === 'less_than' || q === 'at_most') && (numEq(c, n.value, v.high, item.unit) || numEq(c, n.value - 1, v.high, item.unit))) return 'full';
     if (numEq(c, n.value, v.low, item.unit)) return 'lo';
     if (numEq(c, n.value, v.high, item.unit)) return 'hi';
   }

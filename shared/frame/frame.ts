@@ -405,6 +405,7 @@ export function frameFigures(
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
+  const namesEventOfKind = eventKindBefore(vocabulary);
   const home = vocabulary.source.home;
   const topics = topicsOf(text, vocabulary);
   const homeTopic = home ? { id: home, text: '' } : null;
@@ -546,6 +547,11 @@ export function frameFigures(
         const y = Number(f.figure.date!.start.slice(0, 4));
         if (y >= Number(war.start.slice(0, 4)) - 1 && y <= Number((war.end ?? war.start).slice(0, 4)) + 1) event = { id: war.id, via: 'context' };
       }
+      // "the war of August 2009", "the census of 2011": the date names an event of that kind,
+      // the article's one such event where it names only one (its date as the text states it).
+      const kind = event ? null : namesEventOfKind(text, f.start);
+      const sole = kind ? soleOfKinds([kind]) : null;
+      if (sole) event = { id: sole, via: 'context', sole: true };
     } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
       // A war's measure belongs to the war or clash its sentence names, else to the war the
       // paragraph or article is about ("killed in the fighting").
@@ -632,8 +638,24 @@ export function frameFigures(
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
   }
-  foldScopeDates(text, out, rows, sentences);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind);
   return out;
+}
+
+/**
+ * The kind of event a date names by the words before it: "the war of August 2009", "the
+ * elections of May 2019" (the vocabulary's event kinds, as nouns). Such a date is the event's,
+ * not the time of the sentence's other figures.
+ */
+function eventKindBefore(vocabulary: CompiledVocabulary): (text: string, at: number) => string | null {
+  const kinds = [...new Set([...vocabulary.events.values()].map((e) => e.kind))].filter((k) => /^[a-z][a-z -]*$/i.test(k));
+  if (kinds.length === 0) return () => null;
+  const byWord = new Map(kinds.map((k) => [k.toLowerCase().replace(/-/g, ' '), k] as const));
+  const pattern = new RegExp(`\\b(?:the|this|that|its|a)\\s+(${[...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
+  return (text, at) => {
+    const m = pattern.exec(text.slice(Math.max(0, at - 40), at));
+    return m ? (byWord.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? null) : null;
+  };
 }
 
 /**
@@ -715,7 +737,7 @@ function lastDayOf(iso: string): string {
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences']): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -737,7 +759,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
-    if (date.precision === 'day') continue;
+    if (date.precision === 'day' || namesEventOfKind(text, ff.start)) continue;
     const run = runOf.get(ff.sentence)!;
     const siblings = run.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
     // "faster than in July", "compared with 2022": the time of what it is compared with, not of

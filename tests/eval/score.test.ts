@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { valueMatch } from '../../eval/score.ts';
+import type { JudgedClaim } from '../../shared/report/report.ts';
+import type { KeyClaim } from '../../eval/key.ts';
+
+// Only the fields valueMatch reads.
+const claim = (value: number, qualifier: string): JudgedClaim => ({ figure: { kind: 'count', text: String(value), value, qualifier } } as unknown as JudgedClaim);
+const key = (value: KeyClaim['value']): KeyClaim => ({ id: 'x.1', anchor: 'x', value, expect: 'U', accept: [], classes: [] } as unknown as KeyClaim);
+
+describe('the scorer matching a bound against a key range', () => {
+  it('finds "more than 30,000" in a key range that opens just above it', () => {
+    expect(valueMatch(claim(30000, 'more_than'), key({ low: 30001, high: 39999 }))).toBe('full');
+    expect(valueMatch(claim(50, 'more_than'), key({ low: 50, high: 100 }))).toBe('full');
+  });
+
+  it('finds "below a tenth" in a key range that closes at it', () => {
+    expect(valueMatch(claim(10, 'less_than'), key({ low: 0, high: 10 }))).toBe('full');
+  });
+
+  it('keeps an exact figure at one end of a range as that end only', () => {
+    expect(valueMatch(claim(30001, 'exact'), key({ low: 30001, high: 39999 }))).toBe('lo');
+    expect(valueMatch(claim(30000, 'exact'), key({ low: 30001, high: 39999 }))).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A beat written for these tests: a country's censuses and a flood, as events of two kinds.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'event-date-test',
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
+    events: [
+      { id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['2012 census'] },
+      { id: 'census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-03-13', entities: ['ruritania'], aliases: ['2022 census'] },
+      { id: 'great-flood', name: 'the Great Flood', kind: 'flood', start: '2019-04', entities: ['ruritania'], aliases: ['Great Flood'] },
+    ],
+  }),
+);
+
+const facts = [
+  fact({ id: 'flood-date', measure: 'event_date', entities: ['ruritania'], event: 'great-flood', unit: 'date', date: { start: '2019-04', precision: 'month' }, asOf: '2019-05-01' }),
+  fact({ id: 'c12-date', measure: 'event_date', entities: ['ruritania'], event: 'census-2012', unit: 'date', date: { start: '2012-03-11', precision: 'day' }, asOf: '2012-03-12' }),
+];
+
+async function judge(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-10', vocabulary: beat });
+  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+}
+
+const dateClaim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.kind === 'date' && c.figure.text === text);
+
+describe('a date after "the <event kind> of"', () => {
+  it('names the article\'s one event of that kind, and is judged as its date', async () => {
+    const r = await judge('The Great Flood left towns under water. Five years on, the flood of May 2019 is still remembered in every valley.');
+    const c = dateClaim(r, 'May 2019');
+    expect(c?.framing.event?.id).toBe('great-flood');
+    expect(c?.verdict).toBe('contradicted');
+  });
+
+  it('is a claim of its own, not the time of the sentence\'s other figures', async () => {
+    const r = await judge('The Great Flood struck Ruritania. Rebuilding after the flood of April 2019 has cost 4,000 jobs, officials say.');
+    const c = dateClaim(r, 'April 2019');
+    expect(c).toBeDefined();
+    expect(c?.verdict).toBe('supported');
+    const jobs = r.claims.find((x) => x.figure.kind === 'count');
+    expect(jobs?.framing.time.basis).not.toBe('explicit');
+  });
+
+  it('stays unresolved where the article names two events of the kind', async () => {
+    const r = await judge('The 2012 census and the 2022 census disagree. Planners still cite the census of March 2011 for rural areas.');
+    const c = dateClaim(r, 'March 2011');
+    expect(c).toBeDefined();
+    expect(c?.framing.event).toBeNull();
+    expect(c?.verdict).toBe('unverifiable');
+  });
+
+  it('leaves a plain time scope alone: "in May 2019" dates the figures of its sentence', async () => {
+    const r = await judge('The Great Flood struck Ruritania. In May 2019, 4,000 residents were counted in shelters.');
+    expect(dateClaim(r, 'May 2019')).toBeUndefined();
+    const count = r.claims.find((x) => x.figure.kind === 'count');
+    expect(count?.framing.time).toMatchObject({ from: '2019-05', basis: 'explicit' });
+  });
+});
