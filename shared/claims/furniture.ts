@@ -5,8 +5,9 @@ import { matchDate } from '../extract/dates.ts';
 /**
  * Page furniture: the parts of a page that are not the article's claims — bylines and their
  * reading times ("By A. Writer · 6 September 2024 · 5 min read"), update stamps, membership
- * banners ("Join 48,000 readers"), photo captions and credits, and the dateline before a wire
- * story ("BRUSSELS, Feb 14 (Agency) –"). Their figures are kept out of the claims; a full date in
+ * banners ("Join 48,000 readers"), photo captions and credits, notes on the author, a live
+ * blog's entry stamps ("09:15 IST, 4 June:"), and the dateline before a wire story
+ * ("BRUSSELS, Feb 14 (Agency) –"). Their figures are kept out of the claims; a full date in
  * a byline or a dateline is the article's stated publication date.
  *
  * Found three ways: short lines of the readable text by their shape, captions and banners by
@@ -38,6 +39,14 @@ const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illu
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
 const SHORT_LINE = 220;
+/**
+ * A live blog's entry stamp at a paragraph's start: "09:15 IST, 4 June: Counting begins",
+ * "10:02 GMT – Moscow's count". The time (and the date beside it) says when the entry was
+ * written, not when anything it reports happened.
+ */
+const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?\s+[^:\n–—]{3,30}?)?\s*(?::|\s[–—-])\s/i;
+/** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
+const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
 
 export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' | 'format'>, segmentation: Segmentation): Furniture {
   const { text } = article;
@@ -61,11 +70,16 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
-      if (meta || BANNER.test(line) || CAPTION.test(line)) {
+      if (meta || BANNER.test(line) || CAPTION.test(line) || AUTHOR_NOTE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;
       }
+    }
+    const stamp = ENTRY_STAMP.exec(raw);
+    if (stamp) {
+      skip.push({ start: p.start, end: p.start + stamp[0].length });
+      return;
     }
     const dl = DATELINE.exec(raw);
     if (dl) {

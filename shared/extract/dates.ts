@@ -247,7 +247,7 @@ const NOT_NAME = /^(?:In|Since|By|From|Until|Till|After|Before|During|For|Of|At|
  * Energy Outlook", "Census of India 2011". Latent, as Duckling would say: a year between
  * capitalised words of a name, or joined to one by a hyphen.
  */
-function insideName(text: string, start: number, end: number): boolean {
+export function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // "Exercise X-2025", "2024-Census"; not "mid-2020", "pre-2014".

@@ -1,6 +1,6 @@
 import type { Figure, FigureKind, Qualifier } from './figure.ts';
 import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
-import { MONTH_RE, WEEKDAY_RE, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
+import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
 
 /**
@@ -208,6 +208,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   }
   return out;
 }
+
+const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
 
 /** A number too large for a double ("1" and 400 zeros) reads as Infinity: no figure can be made of it. */
 const representable = (f: Figure) => [f.value, f.low, f.high, f.precision].every((n) => n === undefined || Number.isFinite(n));
@@ -556,12 +558,15 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   const raw = text.slice(pos, n.end);
   const yearLike = /^\d{4}$/.test(raw) && n.value >= 1500 && n.value <= 2100;
-  if (yearLike && !countNoun(text, n.end, ctx.sentence.end)) {
+  // "between their 2011 and 2021 censuses": joined to a year before it, a year, whatever follows.
+  if (yearLike && (!countNoun(text, n.end, ctx.sentence.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {
       const s = /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
       return make(ctx, s, y.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: y.date }, 0.8);
     }
+    // A year inside a name ("the 2025 Digest", "Census of India 2011") is neither a date nor a count.
+    if (insideName(text, pos, n.end)) return null;
   }
   const currency = CURRENCY_BEFORE.exec(before(ctx, pos, 5));
   const q = quantityAt(ctx, pos, n);

@@ -760,6 +760,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (date.precision === 'day' || namesEventOfKind(text, ff.start)) continue;
+    // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
+    // a kind of thing, that no known event answers to, is part of a name, not a claim.
+    if (date.precision === 'year' && !date.end && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     const run = runOf.get(ff.sentence)!;
     const siblings = run.filter((o) => o !== ff && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
     // "faster than in July", "compared with 2022": the time of what it is compared with, not of
@@ -770,6 +776,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
     if (siblings.length === 0 || !scopesFigures(text, ff)) continue;
     ff.scopeOnly = true;
+    // "grew by 141,200 since 2011": where a change started, not the time of a level.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, ff.start - 8), ff.start))) continue;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
@@ -786,6 +794,11 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   }
 }
 
+/** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z][a-z-]+\s+)?$/i;
+/** A noun right after the year: a word that is not a verb, preposition or conjunction of the sentence. */
+const NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;
+
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?$/i;
 
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
@@ -793,6 +806,9 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
   if (AS_OF_BEFORE.test(lead)) return true;
   if (d.figure.date!.precision === 'day') return false;
+  // "the lowest level since 2001" is a claim about the years between; "grew by 141,200 since
+  // 2011" is a change over them, and the year where it starts.
+  if (/\bsince\s+$/i.test(lead)) return !SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
   if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
@@ -802,6 +818,7 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
 
 /** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
+const SUPERLATIVE_BEFORE = /\b(?:\w+est|most|least|first|record|best|worst)\b[^.;]*\bsince\s+$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {

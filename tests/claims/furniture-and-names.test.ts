@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { figuresOf } from '../helpers/figures.ts';
+
+const quotes = (text: string, published = '2024-06-05') =>
+  extractClaims(new TextEncoder().encode(text), { name: 'a.md', published }).claims.map((c) => c.figure.text);
+
+describe('page furniture', () => {
+  it('a live blog\'s entry stamp is not a claim; the entry\'s figures are', () => {
+    const text = '# Counting day\n\n## 09:15 IST, 4 June: Counting begins\n\nVotes are being counted in 542 constituencies.\n\n## 13:40 GMT – Results\n\nThe party won 240 seats.\n';
+    const q = quotes(text);
+    expect(q).not.toContain('4 June');
+    expect(q).toEqual(expect.arrayContaining(['542 constituencies', '240 seats']));
+  });
+
+  it('a note on the author is not a claim', () => {
+    const text = 'Payrolls grew by 200,000 in May.\n\n*The author is a former statistician who spent 12 years at a state agency.*\n';
+    const q = quotes(text);
+    expect(q).not.toContain('12 years');
+    expect(q).toContain('200,000');
+  });
+
+  it('a clock time in running text is no stamp: "At 10:30 the count stood at 5,000" keeps its figure', () => {
+    expect(quotes('At 10:30 the count stood at 5,000 ballots.')).toContain('5,000 ballots');
+  });
+});
+
+describe('years that are not claims of their own', () => {
+  it('a year inside a name is neither a date nor a count', () => {
+    expect(figuresOf('The question for the 2025 Digest is how fast gas gives ground.')).toEqual([]);
+    expect(figuresOf('Every statement still rests on the Census of India 2011.')).toEqual([]);
+  });
+
+  it('a year naming which one of a kind of thing ("the 2014 pledge") is no claim, a year of an event or a period is', () => {
+    expect(quotes('For an alliance that made the 2014 pledge, progress is slow.')).toEqual([]);
+    expect(quotes('Poland presented a draft 2025 budget.')).toEqual([]);
+    expect(quotes('The pledge was made in 2014.')).toEqual(['2014']);
+  });
+
+  it('"since 2011" after a change is where it starts; after a superlative it is a claim', () => {
+    expect(quotes('The population grew by 141,200 since 2011.')).toEqual(['141,200']);
+    expect(quotes('Turnout was 59.8%, the lowest level since 2001.')).toEqual(['59.8%', '2001']);
+  });
+
+  it('a year joined to a year before it is a year, whatever noun follows', () => {
+    const f = figuresOf('The population rose between their 2011 and 2021 censuses.');
+    expect(f.map((x) => x.figure.kind)).toEqual(['date', 'date']);
+  });
+});
