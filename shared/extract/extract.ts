@@ -599,8 +599,27 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     return null;
   }
   if (noun) return make(ctx, pos, noun.end, quantityFigure('count', value, q, noun.noun, precision), 0.85, noun.noun);
+  const named = numberOfNoun(ctx, pos);
+  if (named) return make(ctx, pos, q.end, quantityFigure('count', value, q, named, precision), 0.6, named);
   return make(ctx, pos, q.end, quantityFigure('count', value, q, null, precision), 0.5);
 }
+
+/**
+ * "The number of allies meeting the guideline rose from 11 to 23": a bare number in the clause
+ * of "the number of <nouns>" counts those nouns. Not across a break of clause ("the number of
+ * deaths is unknown, but 25 were arrested").
+ */
+function numberOfNoun(ctx: Context, pos: number): string | null {
+  const lead = ctx.text.slice(Math.max(ctx.sentence.start, pos - 120), pos);
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF.lastIndex = 0;
+  for (let m = NUMBER_OF.exec(lead); m; m = NUMBER_OF.exec(lead)) last = m;
+  if (!last) return null;
+  const between = lead.slice(last.index + last[0].length);
+  if (/[;:]|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas)\b/.test(between)) return null;
+  return singular(last[1]!.toLowerCase());
+}
+const NUMBER_OF = /\b(?:number|count|tally|total|headcount)\s+of\s+(?:the\s+)?([a-z][a-z-]*[a-rt-z]s|people|personnel|staff)\b/gi;
 
 function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const { text } = ctx;
@@ -638,6 +657,8 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   // "10 allies met it last year, and only three in 2014", "11 allies, up from nine": a number
   // word set against a count of the same sentence counts its noun, elided.
   if (ctx.counted && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.6, ctx.counted);
+  const named = numberOfNoun(ctx, pos);
+  if (named && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, named, q.precision), 0.6, named);
   return null;
 }
 

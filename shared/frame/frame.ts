@@ -322,6 +322,29 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
 }
 
+/** Every word of the vocabulary's measures (names, phrases, actions, counted nouns), lower-cased. */
+function measureWords(v: CompiledVocabulary): Set<string> {
+  const out = new Set<string>();
+  for (const m of v.measures.values()) {
+    for (const w of [m.name, ...(m.phrases ?? []), ...m.actions, ...m.subjects].join(' ').toLowerCase().split(/[^a-z]+/)) if (w.length > 2) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * The common noun right before "of" and a figure, when it names a quantity the vocabulary has no
+ * word for ("inflation of 5%", "a deficit of 289 billion"): the figure is that quantity's.
+ * A word that refers back ("a share of", "the figure of") or a verb ("stood at") names none.
+ */
+function namesOtherMeasure(lead: string, known: Set<string>): boolean {
+  const m = /\b([a-z]{4,})\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under|more than|less than|at least|an estimated)\s+)?(?:[$€£¥]\s*)?$/.exec(lead);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  return !known.has(w) && !REFERRING_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_HEADS.has(w);
+}
+const REFERRING_HEADS = new Set(['figure', 'figures', 'number', 'numbers', 'count', 'toll', 'total', 'tally', 'estimate', 'estimates', 'reading', 'share', 'rate', 'level', 'levels', 'proportion', 'percentage', 'portion', 'amount', 'sum', 'value', 'high', 'record', 'peak', 'low', 'average', 'mark', 'rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain', 'loss', 'decline', 'growth', 'change', 'revision']);
+const NOT_HEADS = new Set(['stood', 'stand', 'stands', 'remain', 'remains', 'came', 'come', 'comes', 'kept', 'keep', 'keeps', 'held', 'hold', 'holds', 'with', 'from', 'than', 'that', 'this', 'were', 'into', 'onto', 'upon', 'over', 'under', 'just', 'only', 'some', 'about', 'around', 'most', 'least', 'part', 'none', 'each', 'both', 'either', 'neither', 'made', 'make', 'makes', 'left', 'leave', 'leaves', 'sits', 'sat', 'priced', 'valued', 'capped', 'pegged', 'fixed', 'put', 'puts', 'set', 'sets', 'rose', 'fell', 'grew', 'were', 'been', 'being']);
+
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
@@ -405,6 +428,8 @@ export function frameFigures(
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
+  let words: Set<string> | undefined;
+  const vocabularyWords = () => (words ??= measureWords(vocabulary));
   const namesEventOfKind = eventKindBefore(vocabulary);
   const home = vocabulary.source.home;
   const topics = topicsOf(text, vocabulary);
@@ -532,7 +557,10 @@ export function frameFigures(
       const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole || bare());
       // A whole is not what its part measures ("23 of its 32 members reaching the mark").
       const whole = f.figure.kind === 'count' && isWholeOf(text, f, bySentence.get(f.sentence) ?? []);
-      if (!framing.measure && last && reaches && fits && !whole) {
+      // Nor a figure its own noun names, where that noun is none of the vocabulary's: "inflation
+      // of 5%" after a defence budget's share is inflation, whatever the vocabulary lacks.
+      const ownNoun = () => namesOtherMeasure(text.slice(s.start, f.start), vocabularyWords());
+      if (!framing.measure && last && reaches && fits && !whole && !ownNoun()) {
         framing.measure = last.id;
         framing.measureVia = 'context';
       } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
@@ -627,7 +655,9 @@ export function frameFigures(
     if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
       // The owner for sure only where the sentence names nobody else and the article is about
       // no one else: "Employers added 142,000 jobs" in a piece on that country's payrolls.
-      const sure = !!owner && !anyNamed && (!topic || topic.id === owner);
+      // Not where the sentence adds figures up ("combined the headline numbers to say the
+      // continent created 278,000 jobs"): a sum may be more than the owner's.
+      const sure = !!owner && !anyNamed && (!topic || topic.id === owner) && !SUM_WORDS.test(sentenceText);
       framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: sure ? 'owner' : 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
@@ -785,7 +815,11 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
-    const own = earlier && directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' ? earlier : null;
+    // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
+    const own =
+      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)))
+        ? earlier
+        : null;
     for (const o of siblings) {
       if (own && o !== own) continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
@@ -806,6 +840,9 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
   if (AS_OF_BEFORE.test(lead)) return true;
   if (d.figure.date!.precision === 'day') return false;
+  // "last year", "this month": adverbs of time, scoping their clause with no preposition.
+  // ("said earlier this month that …" dates the saying, not what was said.)
+  if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
   // "the lowest level since 2001" is a claim about the years between; "grew by 141,200 since
   // 2011" is a change over them, and the year where it starts.
   if (/\bsince\s+$/i.test(lead)) return !SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
@@ -817,6 +854,12 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
 }
 
 /** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */
+/** Words that set a figure against another: "against 4.2%", "compared with 41.5%". */
+const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to)|as against)\s+$/i;
+/** Words that add figures up: a figure so made may be more than one subject's. */
+const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
+/** A verb of saying or publishing right before a date: the date is the statement's. */
+const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|added)\s+(?:on\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
 const SUPERLATIVE_BEFORE = /\b(?:\w+est|most|least|first|record|best|worst)\b[^.;]*\bsince\s+$/i;
 

@@ -67,6 +67,8 @@ export function figureAt(c: Claim): number {
 
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
 const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
+/** A verb of reaching or missing right before a target's noun: the target is its object. */
+const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
@@ -79,8 +81,14 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
     const m = re.exec(clause);
     return m ? { value, text: m[0], confidence: 'high' as const } : null;
   };
+  // "allies meeting the old guideline", "fell short of the target": a count of those who reached
+  // a target is an outcome, not a target itself.
+  const target = () => {
+    const m = TARGET.exec(clause);
+    return m && !ATTAINING_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index)) ? { value: 'target' as const, text: m[0], confidence: 'high' as const } : null;
+  };
   return (
-    pick(TARGET, 'target') ??
+    target() ??
     pick(PLAN, 'plan') ??
     pick(FORECAST, 'forecast') ??
     (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ??

@@ -35,7 +35,7 @@ describe('a date after "the <event kind> of"', () => {
   it('names the article\'s one event of that kind, and is judged as its date', async () => {
     const r = await judge('The Great Flood left towns under water. Five years on, the flood of May 2019 is still remembered in every valley.');
     const c = dateClaim(r, 'May 2019');
-    expect(c?.framing.event?.id).toBe('great-flood');
+    expect(c?.framing?.event?.id).toBe('great-flood');
     expect(c?.verdict).toBe('contradicted');
   });
 
@@ -45,14 +45,14 @@ describe('a date after "the <event kind> of"', () => {
     expect(c).toBeDefined();
     expect(c?.verdict).toBe('supported');
     const jobs = r.claims.find((x) => x.figure.kind === 'count');
-    expect(jobs?.framing.time.basis).not.toBe('explicit');
+    expect(jobs?.framing?.time.basis).not.toBe('explicit');
   });
 
   it('stays unresolved where the article names two events of the kind', async () => {
     const r = await judge('The 2012 census and the 2022 census disagree. Planners still cite the census of March 2011 for rural areas.');
     const c = dateClaim(r, 'March 2011');
     expect(c).toBeDefined();
-    expect(c?.framing.event).toBeNull();
+    expect(c?.framing?.event).toBeNull();
     expect(c?.verdict).toBe('unverifiable');
   });
 
@@ -60,6 +60,6 @@ describe('a date after "the <event kind> of"', () => {
     const r = await judge('The Great Flood struck Ruritania. In May 2019, 4,000 residents were counted in shelters.');
     expect(dateClaim(r, 'May 2019')).toBeUndefined();
     const count = r.claims.find((x) => x.figure.kind === 'count');
-    expect(count?.framing.time).toMatchObject({ from: '2019-05', basis: 'explicit' });
+    expect(count?.framing?.time).toMatchObject({ from: '2019-05', basis: 'explicit' });
   });
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A beat written for these tests: one country's monthly jobs figure and jobless rate, and a
+// league whose members meet an export target or not.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'clause-test',
+    events: [],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+      { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
+    ],
+    measures: [
+      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], kind: 'change', entity: 'ruritania' },
+      { id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' },
+      { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['meet', 'met'], entity: 'league' },
+    ],
+  }),
+);
+
+const jobs = (month: string, value: number): ReferenceFact =>
+  fact({ id: `ru-${month}`, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value, side: 'ruritania-statistics' });
+const onTarget = (year: string, value: number): ReferenceFact =>
+  fact({ id: `league-${year}`, measure: 'members_on_target', entities: ['league'], unit: 'member', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${year}-12-31`, value });
+const rate = (month: string, value: number): ReferenceFact =>
+  fact({ id: `rate-${month}`, measure: 'jobless_rate', entities: ['ruritania'], unit: '%', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value });
+
+async function judge(text: string, facts: ReferenceFact[]) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+}
+const claim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.text === text)!;
+
+describe('"the number of <nouns>" names what a bare number counts', () => {
+  it('"the number of members meeting the target rose from 11 to 23"', async () => {
+    const r = await judge('The number of members meeting the export target rose from 11 in 2023 to 23 in 2024.', [onTarget('2023', 11), onTarget('2024', 23)]);
+    expect(claim(r, '11').framing?.measure).toBe('members_on_target');
+    expect(claim(r, '23').verdict).toBe('supported');
+  });
+
+  it('not across a break of clause', async () => {
+    const r = await judge('The number of members is unknown, but 25 were expelled.', []);
+    expect(claim(r, '25').framing?.measure).toBeNull();
+  });
+});
+
+describe('a target reached is an outcome, not a target', () => {
+  it('"members meeting the target" is reported; "the target is 3%" is a target', async () => {
+    const r = await judge('Eleven members met the export target in 2024.', [onTarget('2024', 11)]);
+    expect(claim(r, 'Eleven members').frame?.status.value).toBe('reported');
+    expect(claim(r, 'Eleven members').verdict).toBe('supported');
+    const t = await judge('The league\'s target is 3% of exports.', []);
+    expect(t.claims[0]!.frame?.status.value).toBe('target');
+  });
+});
+
+describe('the time of a figure from its own clause', () => {
+  it('"last year" scopes its clause with no preposition before it', async () => {
+    const r = await judge('Ten members met the export target last year, and only three in 2014.', [onTarget('2024', 12), onTarget('2014', 3)]);
+    expect(claim(r, 'Ten members').framing?.time).toMatchObject({ from: '2024', basis: 'explicit' });
+    expect(claim(r, 'Ten members').verdict).toBe('contradicted');
+    expect(claim(r, 'three').framing?.time).toMatchObject({ from: '2014' });
+  });
+
+  it('a date after a verb of saying is the statement\'s, not what was said', async () => {
+    const r = await judge('The office said earlier this month that employers added 12,000 jobs last month.', [jobs('2025-05', 12000)]);
+    expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });
+    expect(claim(r, '12,000 jobs').verdict).toBe('supported');
+  });
+
+  it('a date after a level set against another is that level\'s alone', async () => {
+    const r = await judge('Employers will add 20,000 jobs, against 12,000 jobs in May.', [jobs('2025-05', 12000)]);
+    expect(claim(r, '20,000 jobs').framing?.time.from).not.toBe('2025-05');
+    expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });
+  });
+});
+
+describe('a sum is not the owner\'s figure for sure', () => {
+  it('"combined the numbers to say the region added 30,000 jobs" is not contradicted by the owner\'s row', async () => {
+    const r = await judge('One columnist combined the headline numbers to say the region added 30,000 jobs in May.', [jobs('2025-05', 12000)]);
+    expect(claim(r, '30,000 jobs').frame?.subject.confidence).not.toBe('high');
+    expect(claim(r, '30,000 jobs').verdict).toBe('unverifiable');
+  });
+});
+
+describe('a figure its own noun names takes no measure from context', () => {
+  it('"inflation of 5%" after the jobless rate is not the jobless rate', async () => {
+    const r = await judge('The jobless rate was 5% in May. The plan assumes inflation of 5% in May.', [rate('2025-05', 5)]);
+    const [first, second] = r.claims.filter((c) => c.figure.kind === 'percent');
+    expect(first!.framing?.measure).toBe('jobless_rate');
+    expect(second!.framing?.measure).toBeNull();
+    expect(second!.verdict).toBe('unverifiable');
+  });
+
+  it('"a share of 4%" refers back, and takes it', async () => {
+    const r = await judge('The jobless rate was 5% in May. In April the figure of 4% was lower.', [rate('2025-05', 5)]);
+    const second = r.claims.filter((c) => c.figure.kind === 'percent')[1]!;
+    expect(second.framing?.measure).toBe('jobless_rate');
+  });
+});
