@@ -322,6 +322,28 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
 }
 
+/**
+ * The share measure a percentage states by its two halves: the whole right after it ("28.7% of
+ * generation") and a part its clause names ("Wind accounted for …"). None where the clause
+ * names the parts of two share measures of that whole ("renewables … wind"): which one is
+ * anyone's guess.
+ */
+function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: number, f: FoundFigure, whole = true): string | null {
+  if (v.shares.length === 0) return null;
+  const after = text.slice(f.end, Math.min(sEnd, f.end + 80));
+  // Without its whole (whole = false), any share measure whose part the clause names.
+  const wholes = whole ? v.shares.filter((s) => s.whole.test(after)) : v.shares;
+  if (wholes.length === 0) return null;
+  const sentence = text.slice(sStart, sEnd);
+  const clause = clauseOf(sentence, f.start - sStart, f.end - f.start).text;
+  const named = new Set<string>();
+  for (const s of wholes) {
+    s.part.lastIndex = 0;
+    if (s.part.test(clause)) named.add(s.id);
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** Every word of the vocabulary's measures (names, phrases, actions, counted nouns), lower-cased. */
 function measureWords(v: CompiledVocabulary): Set<string> {
   const out = new Set<string>();
@@ -355,24 +377,29 @@ const CONTEXT_MEASURE_REACH = 3;
 const TOPIC_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 /** How much of the article is read for its main subject: the headline and the first paragraphs. */
 const TOPIC_CHARS = 2000;
+/** The longest first line read as a headline, for the topic's tie-break. */
+const HEADLINE_CHARS = 200;
 
 /** The entity the article is about: the one its opening names most often, at least twice and more than any other. */
 /** The entities the opening of an article names, most named first. */
-function topicsOf(text: string, v: CompiledVocabulary): Array<[string, { n: number; text: string }]> {
-  const counts = new Map<string, { n: number; text: string }>();
+function topicsOf(text: string, v: CompiledVocabulary): Array<[string, { n: number; text: string; first: number }]> {
+  const counts = new Map<string, { n: number; text: string; first: number }>();
   for (const h of allMatches(v.entityPattern, text, 0, Math.min(text.length, TOPIC_CHARS), (m) => v.entityOf.get(m[0]))) {
     if (!SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) continue;
-    const c = counts.get(h.id) ?? { n: 0, text: h.text };
+    const c = counts.get(h.id) ?? { n: 0, text: h.text, first: h.start };
     c.n++;
     counts.set(h.id, c);
   }
-  return [...counts].sort((a, b) => b[1].n - a[1].n);
+  // Ties in the order of first mention: the headline's and the lede's entity first.
+  return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
 }
 
 /** The article's main subject among entities a measure accepts: named twice or more, and more than any other. */
-function topicAmong(ranked: Array<[string, { n: number; text: string }]>, accepts: (id: string) => boolean): { id: string; text: string } | null {
+function topicAmong(ranked: Array<[string, { n: number; text: string; first: number }]>, accepts: (id: string) => boolean, headlineEnd: number): { id: string; text: string } | null {
   const [first, second] = ranked.filter(([id]) => accepts(id));
-  if (!first || first[1].n < 2 || (second && second[1].n >= first[1].n)) return null;
+  if (!first || first[1].n < 2) return null;
+  // Named as often as another, it is the topic only where the headline names it and not the other.
+  if (second && second[1].n >= first[1].n && !(first[1].first < headlineEnd && second[1].first >= headlineEnd)) return null;
   return { id: first[0], text: first[1].text };
 }
 
@@ -434,7 +461,10 @@ export function frameFigures(
   const home = vocabulary.source.home;
   const topics = topicsOf(text, vocabulary);
   const homeTopic = home ? { id: home, text: '' } : null;
-  const topic = topicAmong(topics, () => true) ?? homeTopic;
+  // The headline: the first line, where it is short enough to be one.
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak > 0 && firstBreak <= HEADLINE_CHARS ? firstBreak : 0;
+  const topic = topicAmong(topics, () => true, headlineEnd) ?? homeTopic;
   // The main subject among the kinds a measure accepts, once per measure.
   const topicFor = new Map<string, { id: string; text: string } | null>();
   const topicOfMeasure = (m: VocabularyMeasure | undefined) => {
@@ -442,7 +472,7 @@ export function frameFigures(
     let t = topicFor.get(m.id);
     if (t === undefined) {
       const kinds = new Set<string>(m.subjectKinds);
-      t = topicAmong(topics, (id) => kinds.has(vocabulary.entityKind.get(id) ?? '')) ?? (homeTopic && kinds.has(vocabulary.entityKind.get(homeTopic.id) ?? '') ? homeTopic : null);
+      t = topicAmong(topics, (id) => kinds.has(vocabulary.entityKind.get(id) ?? ''), headlineEnd) ?? (homeTopic && kinds.has(vocabulary.entityKind.get(homeTopic.id) ?? '') ? homeTopic : null);
       topicFor.set(m.id, t);
     }
     return t;
@@ -806,8 +836,6 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
     if (siblings.length === 0 || !scopesFigures(text, ff)) continue;
     ff.scopeOnly = true;
-    // "grew by 141,200 since 2011": where a change started, not the time of a level.
-    if (/\bsince\s+$/i.test(text.slice(Math.max(0, ff.start - 8), ff.start))) continue;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
@@ -842,10 +870,11 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
   if (d.figure.date!.precision === 'day') return false;
   // "last year", "this month": adverbs of time, scoping their clause with no preposition.
   // ("said earlier this month that …" dates the saying, not what was said.)
-  if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
-  // "the lowest level since 2001" is a claim about the years between; "grew by 141,200 since
-  // 2011" is a change over them, and the year where it starts.
-  if (/\bsince\s+$/i.test(lead)) return !SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
+  // At the head of a sentence ("This year, the Yearbook includes …, which is estimated at …") it
+  // may be the main clause's alone: no scope.
+  if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) {
+    return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start));
+  }
   if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
@@ -861,7 +890,6 @@ const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in 
 /** A verb of saying or publishing right before a date: the date is the statement's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|added)\s+(?:on\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
-const SUPERLATIVE_BEFORE = /\b(?:\w+est|most|least|first|record|best|worst)\b[^.;]*\bsince\s+$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {
@@ -1041,7 +1069,7 @@ function frameOne(
   else if (kind === 'date') measure = 'date';
   // A share or a rate: the nearest measure in % the sentence names ("the unemployment rate", "of
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
-  else if (kind === 'percent') measure = phraseOf(isShare) ?? phraseOf(isMoney);
+  else if (kind === 'percent') measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     const noun = f.noun ?? nounOfNeighbour(text, f, siblings);
@@ -1076,6 +1104,11 @@ function frameOne(
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
   let measureVia: 'name' | undefined;
+  if (!measure && kind === 'percent') {
+    // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
+    measure = shareOf(v, text, sStart, sEnd, f, false);
+    if (measure) measureVia = 'name';
+  }
   if (!measure && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
     const unit = f.figure.unit ?? '';
     const fits = kind === 'percent' ? isShare : kind === 'money' ? isMoney : (u: string) => conversion(u, unit) !== null;

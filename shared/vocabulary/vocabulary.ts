@@ -49,6 +49,19 @@ export const VocabularyMeasure = z.object({
    * absent.
    */
   subjectKinds: z.array(z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index'])).min(1).optional(),
+  /**
+   * A share in %, read from its two halves: the whole after "N% of" and the part its clause
+   * names ("Wind accounted for 28.7% of generation", "puts renewables at 46.4% of UK
+   * generation"). A clause naming the parts of two such measures names neither.
+   */
+  share: z
+    .object({
+      /** Words naming the part: "renewables", "wind". */
+      parts: z.array(z.string().min(1)).min(1),
+      /** Words naming the whole, after "of" and up to three modifiers: "generation", "electricity". */
+      of: z.array(z.string().min(1)).min(1),
+    })
+    .optional(),
 });
 
 export const VocabularyEvent = z.object({
@@ -126,6 +139,8 @@ export interface CompiledVocabulary {
   /** Events by the first word of their cues. */
   cuesByFirstWord: Map<string, VocabularyEvent[]>;
   measureOfPhrase: Map<string, string>;
+  /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
+  shares: Array<{ id: string; whole: RegExp; part: RegExp }>;
 }
 
 function alternation(words: string[]): string {
@@ -225,6 +240,17 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     measureOfPhrase,
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,
     cuesByFirstWord,
+    shares: v.measures.flatMap((m) =>
+      m.share
+        ? [
+            {
+              id: m.id,
+              whole: new RegExp(`^\\s+of\\s+(?:(?:the|its|their|a|all|total)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${alternation(m.share.of)})(?![\\w-])`, 'i'),
+              part: new RegExp(`(?<![\\w-])(?:${alternation(m.share.parts)})(?:['’]s?)?(?![\\w-])`, 'gi'),
+            },
+          ]
+        : [],
+    ),
   };
 }
 

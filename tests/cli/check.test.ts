@@ -57,7 +57,8 @@ describe('factcheck check', () => {
     expect(await run(['check', '-', '--published', '2021-08-16', '--format', 'json', '--claims-only'], io)).toBe(0);
     const doc = JSON.parse(io.out.join(''));
     expect(doc.article).toMatchObject({ source: '-', published: { date: '2021-08-16', how: 'given' } });
-    expect(doc.claims[0].figure.date.start).toBe('2020');
+    // "last year" resolves to 2020 and scopes the figure of its clause.
+    expect(doc.claims.find((c: { figure: { kind: string } }) => c.figure.kind === 'count').framing.time).toMatchObject({ from: '2020', basis: 'explicit' });
   });
 
   it('exits 2 with one clear line for bad input, and goes on with the other inputs', async () => {

@@ -68,6 +68,12 @@ describe('the time of a figure from its own clause', () => {
     expect(claim(r, 'three').framing?.time).toMatchObject({ from: '2014' });
   });
 
+  it('at the head of a sentence, "Last year," is no scope for a figure in a later clause', async () => {
+    const r = await judge('Last year, the league published a report, which said that 12 members met the export target.', [onTarget('2024', 11)]);
+    expect(claim(r, '12 members').framing?.time.from).not.toBe('2024');
+    expect(claim(r, '12 members').verdict).not.toBe('contradicted');
+  });
+
   it('a date after a verb of saying is the statement\'s, not what was said', async () => {
     const r = await judge('The office said earlier this month that employers added 12,000 jobs last month.', [jobs('2025-05', 12000)]);
     expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A beat written for these tests: two countries' harvests, each crop's share of the harvest.
+const whole = ['harvest', 'crop', 'farm output'];
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'share-test',
+    events: [],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+    ],
+    measures: [
+      { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
+      { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
+    ],
+  }),
+);
+const wheat = (year: string, value: number): ReferenceFact =>
+  fact({ id: `wheat-${year}`, measure: 'wheat_share', entities: ['ruritania'], unit: '%', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${year}-12-31`, value });
+
+async function judge(text: string, facts: ReferenceFact[]) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+}
+const percent = (r: Awaited<ReturnType<typeof judge>>) => r.claims.filter((c) => c.figure.kind === 'percent');
+
+describe('a share read from its part and its whole', () => {
+  it('"Wheat accounted for 41% of Ruritania\'s harvest": the part before, the whole after', async () => {
+    const r = await judge('Wheat accounted for 41% of the Ruritanian harvest in 2024.', [wheat('2024', 38)]);
+    const [c] = percent(r);
+    expect(c!.framing?.measure).toBe('wheat_share');
+    expect(c!.verdict).toBe('contradicted');
+  });
+
+  it('"puts wheat at 38% of farm output": the same with a verb between', async () => {
+    const r = await judge('The ministry puts wheat at 38% of Ruritania\'s farm output in 2024.', [wheat('2024', 38)]);
+    expect(percent(r)[0]!.verdict).toBe('supported');
+  });
+
+  it('names neither where the clause names the parts of two shares', async () => {
+    const r = await judge('Wheat and rye made up 60% of the Ruritanian harvest in 2024.', [wheat('2024', 38)]);
+    expect(percent(r)[0]!.framing?.measure).toBeNull();
+  });
+
+  it('without its whole, the part alone is a weak reading that never contradicts', async () => {
+    const r = await judge('In Ruritania, wheat reached 41% in 2024.', [wheat('2024', 38)]);
+    const [c] = percent(r);
+    expect(c!.framing?.measure).toBe('wheat_share');
+    expect(c!.framing?.measureVia).toBe('name');
+    expect(c!.verdict).toBe('unverifiable');
+  });
+
+  it('a whole with no part named is no share', async () => {
+    const r = await judge('Ruritania exported 41% of its harvest in 2024.', [wheat('2024', 41)]);
+    expect(percent(r)[0]!.framing?.measure).toBeNull();
+  });
+});
+
+describe('the article\'s topic', () => {
+  it('is the entity its headline names, where another is named as often but later', async () => {
+    const text = 'Ruritania harvest breaks records\n\nRuritanian farms had a strong year, unlike those of Freedonia, whose farmers struggled in Freedonia\'s drought. Wheat accounted for 38% of the harvest in 2024.';
+    const r = await judge(text, [wheat('2024', 38)]);
+    const c = percent(r)[0]!;
+    expect(c.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('ruritania');
+    expect(c.verdict).toBe('supported');
+  });
+});
