@@ -47,11 +47,27 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|
  * at a sentence's start or as a possessive. Not "May", a name and a verb as often as a month.
  */
 const MONTH_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell|figure|reading|number|count|total|estimate|gain|loss)\b)/;
-function monthAsSubject(text: string, end: number, before: string, name: string): boolean {
-  if (/^may$/i.test(name)) return false;
-  const after = text.slice(end, end + 12);
+/** The same after an aside: "July, once a source of recession fears, has been lifted to 144,000". */
+const AFTER_ASIDE = /^,\s+[^,;.!?]{1,60},\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell)\b/;
+/** Where a clause starts: the sentence's start, or after a semicolon, colon or dash. */
+const CLAUSE_START = /(?:^|[;:–—]|\s-)[\s"'“‘(]*$/;
+/** A period as the object of a revision: "revised January down by 124,000", "marked December lower". */
+const REVISED_BEFORE = /\b(?:revised|revises|revising|lowered|raised|lifted|marked|pushed|nudged)\s+$/i;
+const REVISED_AFTER = /^\s+(?:down|up|lower|higher|to|by)\b/;
+
+/**
+ * A period named as what its clause speaks of, at the clause's start or as the object of a
+ * revision: its figures are that period's. `before` is the text of its sentence before it.
+ */
+export function periodAsSubject(text: string, end: number, before: string): boolean {
+  const after = text.slice(end, end + 80);
   if (/^['’]s\b/.test(after)) return true;
-  return /^[\s"'“‘(]*$/.test(before) && MONTH_AS_SUBJECT_AFTER.test(after);
+  if (REVISED_BEFORE.test(before) && REVISED_AFTER.test(after)) return true;
+  return CLAUSE_START.test(before) && (MONTH_AS_SUBJECT_AFTER.test(after) || AFTER_ASIDE.test(after));
+}
+
+function monthAsSubject(text: string, end: number, before: string, name: string): boolean {
+  return !/^may$/i.test(name) && periodAsSubject(text, end, before);
 }
 const PART = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[\s-]+$/i;
 

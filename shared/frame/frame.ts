@@ -6,7 +6,7 @@ import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
-import type { Published } from '../extract/dates.ts';
+import { periodAsSubject, type Published } from '../extract/dates.ts';
 
 /**
  * Framing: what a figure is about, so the verdict engine can look it up by key — the
@@ -834,12 +834,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
-    if (siblings.length === 0 || !scopesFigures(text, ff)) continue;
+    if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
     ff.scopeOnly = true;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
-    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o));
+    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
@@ -864,7 +864,7 @@ const NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|ha
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?$/i;
 
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
-function scopesFigures(text: string, d: FramedFigure): boolean {
+function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
   if (AS_OF_BEFORE.test(lead)) return true;
   if (d.figure.date!.precision === 'day') return false;
@@ -878,8 +878,7 @@ function scopesFigures(text: string, d: FramedFigure): boolean {
   if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
-  const after = text.slice(d.end, d.end + 12);
-  return /^['’]s\b/.test(after) || (/(?:^|[.!?:;]\s+|\n\s*|[–—-]\s+)$/.test(lead) && /^\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell)\b/.test(after));
+  return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));
 }
 
 /** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */
@@ -897,7 +896,9 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
   let bestDistance = Infinity;
   for (const d of dates) {
     const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
-    const distance = between.length + (SCOPE_BREAK.test(between) ? 10_000 : 0);
+    // A semicolon parts clauses more surely than a conjunction: "August was first put at 142,000
+    // and now stands at 159,000; July has been lifted to 144,000".
+    const distance = between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = d;

@@ -1,5 +1,6 @@
 /**
- * Unit conversions the judge may make: durations to days, distances to kilometres. Money is
+ * Unit conversions the judge may make: durations to days, distances to kilometres, power,
+ * energy and mass. Money is
  * already in whole units of its currency; between currencies only with a rate from the table.
  */
 const DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.436875, year: 365.2425, decade: 3652.425, century: 36524.25 };
@@ -19,8 +20,28 @@ export function fromDays(days: number, unit: string): number | null {
 const WATTS: Record<string, number> = { kW: 1e-6, MW: 1e-3, GW: 1, TW: 1e3 };
 const WATT_HOURS: Record<string, number> = { kWh: 1e-6, MWh: 1e-3, GWh: 1, TWh: 1e3 };
 
+const MASS: Record<string, number> = { kg: 1e-3, t: 1 };
+
+/**
+ * A unit and what it is of: "t CO2e" is tonnes of CO2 equivalent. A figure in the bare unit
+ * ("649 million tonnes") converts to it; two different qualifiers ("t CO2e", "t coal") do not.
+ */
+function qualified(unit: string): [string, string] {
+  const at = unit.indexOf(' ');
+  return at < 0 ? [unit, ''] : [unit.slice(0, at), unit.slice(at + 1)];
+}
+
 export function conversion(from: string, to: string): number | null {
   if (from === to) return 1;
+  const [fromBase, fromOf] = qualified(from);
+  const [toBase, toOf] = qualified(to);
+  if (fromOf || toOf) return fromOf && toOf && fromOf !== toOf ? null : baseConversion(fromBase, toBase);
+  return baseConversion(from, to);
+}
+
+function baseConversion(from: string, to: string): number | null {
+  if (from === to) return 1;
+  if (MASS[from] !== undefined && MASS[to] !== undefined) return MASS[from]! / MASS[to]!;
   if (DAYS[from] !== undefined && DAYS[to] !== undefined) return DAYS[from]! / DAYS[to]!;
   if (KM[from] !== undefined && KM[to] !== undefined) return KM[from]! / KM[to]!;
   if (WATTS[from] !== undefined && WATTS[to] !== undefined) return WATTS[from]! / WATTS[to]!;
@@ -31,6 +52,9 @@ export function conversion(from: string, to: string): number | null {
 export function plural(unit: string, n: number): string {
   if (n === 1) return unit;
   if (unit === 'century') return 'centuries';
-  if (unit === 'km' || unit === 'mi' || unit === '%' || unit === 'USD' || unit === 'times') return unit;
+  if (unit === 'century') return 'centuries';
+  // Symbols ("km", "GW", "t CO2e", "USD", "%") and phrases stay as they are; words take an s.
+  if (!/^[a-z]{3,}$/.test(unit) || unit === 'times') return unit;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A month named as what its clause speaks of scopes that clause's figures: after a semicolon,
+// after an aside, or as the object of a revision ("revised March down by 12,000 to 88,000").
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'period-test',
+    events: [],
+    entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+    measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
+  }),
+);
+
+const hires = (month: string, value: number): ReferenceFact =>
+  fact({ id: `fr-${month}`, measure: 'hires', entities: ['freedonia'], unit: 'job', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value, side: 'freedonia-statistics' });
+const table = [hires('2025-02', 61_000), hires('2025-03', 88_000), hires('2025-04', 97_000), hires('2025-05', 120_000)];
+
+async function frames(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  const report = await judgeClaims(doc, new MemoryReferenceStore(table), { vocabulary: beat });
+  return (figure: string) => {
+    const c = report.claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
+    return { verdict: c.verdict, time: c.frame?.time.value };
+  };
+}
+
+describe('a period named as what its clause speaks of', () => {
+  it('scopes the clause after a semicolon, past an aside, and not the clause before it', async () => {
+    const at = await frames('Employers added 120,000 jobs in May. April was first put at 90,000 and now stands at 97,000; March, a month of storms, has been lifted to 88,000.');
+    expect(at('97,000').time).toEqual({ from: '2025-04', to: '2025-04' });
+    expect(at('88,000').time).toEqual({ from: '2025-03', to: '2025-03' });
+    expect(at('88,000').verdict).toBe('supported');
+  });
+
+  it('scopes the figures of a revision whose object it is', async () => {
+    const at = await frames('Employers added 120,000 jobs in May, the office said, and it revised February down by 5,000 to 61,000.');
+    expect(at('61,000').time).toEqual({ from: '2025-02', to: '2025-02' });
+    expect(at('61,000').verdict).toBe('supported');
+  });
+
+  it('is not a period where the month is only named in passing', async () => {
+    // "in March" dates what follows it; a month inside a name or after "since" is no subject.
+    const at = await frames('Employers added 120,000 jobs in May. The March Report, a survey, found 40,000 vacancies; its authors expect more.');
+    expect(at('40,000 vacancies').time).not.toEqual({ from: '2025-03', to: '2025-03' });
+  });
+});
