@@ -24,8 +24,9 @@ export const FramedEntity = z.object({
    * owner: not named, and the measure is only ever one entity's (its vocabulary entry's
    * `entity`), with nobody else named in the sentence and no other main subject in the article.
    * event: not named; the one entity of the figure's event of a kind the measure accepts.
+   * referent: not named; the subject of the figure this one points back at ("the 412").
    */
-  via: z.enum(['topic', 'owner', 'event']).optional(),
+  via: z.enum(['topic', 'owner', 'event', 'referent']).optional(),
 });
 
 export const Framing = z.object({
@@ -693,6 +694,21 @@ export function frameFigures(
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
+    // "the 365", "Russia's figure of 67": a figure the article stated before, referred back to,
+    // is that figure, framed as it was.
+    if ((!framing.measure || framing.measureVia === 'context') && REFERRED_KINDS.has(figure.kind) && REFERS_BACK.test(text.slice(Math.max(0, f.start - 40), f.start))) {
+      const earlier = referent(out, figure);
+      if (earlier) {
+        framing.measure = earlier.framing.measure;
+        delete framing.measureVia;
+        // Its own clause's subject stands ("Ostria's figure of 95"); else the one it points at.
+        if (!framing.entities.some((e) => e.role === 'subject' && e.via === undefined)) {
+          framing.entities = earlier.framing.entities.map((e) => (e.via === undefined && e.role === 'subject' ? { ...e, via: 'referent' as const } : { ...e }));
+        }
+        framing.event = earlier.framing.event ? { ...earlier.framing.event } : null;
+        framing.time = { ...earlier.framing.time };
+      }
+    }
     // Field by field: a spread of the found figure was a tenth of framing.
     const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
@@ -700,6 +716,25 @@ export function frameFigures(
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind);
   return out;
+}
+
+const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
+/** Words that point back at a figure already given: "the 365", "its figure of 67", "that 2.1%". */
+const REFERS_BACK = /(?:\b(?:the|that|this|those|these)\s+|\b(?:figure|count|number|total|toll|tally|estimate|reading)\s+of\s+)$/i;
+
+/**
+ * The figure a referring one points back at: the last one before it of the same kind, value and
+ * unit, whose own sentence named its measure.
+ */
+function referent(out: readonly FramedFigure[], figure: FoundFigure['figure']): FramedFigure | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    // A bare count ("the 412") points at a count of anything; a unit of its own must be the same.
+    const unitFits = (o.figure.unit ?? '') === (figure.unit ?? '') || (figure.kind === 'count' && !figure.unit);
+    if (o.figure.kind !== figure.kind || o.figure.value !== figure.value || !unitFits) continue;
+    if (o.framing.measure && o.framing.measureVia === undefined) return o;
+  }
+  return undefined;
 }
 
 /**

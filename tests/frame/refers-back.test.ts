@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A figure the article gave before and points back at ("the 412", "its figure of 412") is that
+// figure, framed as it was; a number that only looks alike, or was never given, is not.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'refers-back-test',
+    events: [],
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+    ],
+    measures: [
+      { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
+      { id: 'flood_share', name: 'share of land flooded', unit: '%', subjects: [], actions: [], phrases: ['of its land flooded'] },
+    ],
+  }),
+);
+const facts: ReferenceFact[] = [
+  fact({ id: 'va-ev', measure: 'evacuated', entities: ['valdonia'], unit: 'person', value: 412, asOf: '2025-04-01' }),
+  fact({ id: 'os-ev', measure: 'evacuated', entities: ['ostria'], unit: 'person', value: 95, asOf: '2025-04-01' }),
+];
+
+async function claims(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: beat });
+  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  return report.claims.filter((c) => c.figure.kind !== 'consistency');
+}
+
+describe('a figure referred back to', () => {
+  it('is framed as the figure it points at', async () => {
+    const all = await claims('Valdonia evacuated 412 residents on Monday.\n\nOfficials in the capital said the 412 would be housed in schools. The mayor defended her figure of 412 again.');
+    const later = all.filter((c) => c.figure.text === '412');
+    expect(later).toHaveLength(2);
+    for (const c of later) {
+      expect(c.frame?.measure.value).toBe('evacuated');
+      expect(c.frame?.subject.value).toEqual(['valdonia']);
+      expect(c.verdict).toBe('supported');
+    }
+  });
+
+  it('is not a figure the article never gave, nor one of another kind', async () => {
+    const all = await claims('Valdonia evacuated 412 residents on Monday, with 12% of its land flooded.\n\nOfficials said the 95 would follow, and the 12 would not.');
+    // At most the weak reading of the one measure of its kind the article named: never for sure.
+    expect(all.find((c) => c.figure.text === '95')?.frame?.measure.confidence).not.toBe('high');
+    expect(all.find((c) => c.figure.text === '12')?.frame?.measure.confidence).not.toBe('high');
+  });
+
+  it('needs a word that points back', async () => {
+    const all = await claims('Valdonia evacuated 412 residents on Monday.\n\nBy Friday, 412 had returned.');
+    expect(all.find((c) => c.figure.text === '412' && c.start > 50)?.frame?.measure.confidence).not.toBe('high');
+  });
+});
