@@ -95,6 +95,8 @@ const ADJECTIVES = new Set([
   'mostly', 'mainly', 'total', 'estimated', 'frontline', 'civilian', 'armoured', 'armored', 'heavy', 'light', 'military-age',
   'self-propelled', 'combat-ready', 'fellow', 'ordinary',
 ]);
+/** Adjectives that stand for the people they describe right after a number: "74 dead". */
+export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing']);
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 /** Words that end the search for a counted noun. */
 const STOP = new Set([
@@ -822,10 +824,12 @@ let wholeNumberAt = -1;
 function countNounAt(text: string, pos: number, limit: number): { noun: string; end: number } | null {
   let i = pos;
   let capitalisedPlural: { noun: string; end: number } | null = null;
+  // "74 dead", "300 wounded and 12 missing": an adjective of the counted, standing for them.
+  let nominal: { noun: string; end: number } | null = null;
   for (let k = 0; k < 5; k++) {
     WORD_AFTER.lastIndex = i;
     const m = WORD_AFTER.exec(text);
-    if (!m || i + m[0].length > limit) return capitalisedPlural;
+    if (!m || i + m[0].length > limit) return capitalisedPlural ?? nominal;
     const w = m[1]!;
     const lower = w.toLowerCase();
     if (/'s?$/.test(w)) return null; // a possessive: "the 2020 war's dates"
@@ -849,10 +853,11 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
       capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : null;
       continue;
     }
-    if (STOP.has(lower)) return capitalisedPlural;
+    if (STOP.has(lower)) return capitalisedPlural ?? nominal;
     // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
     if (lower.length > 4 && lower.endsWith('ly') && !ADJECTIVES.has(lower)) return null;
     capitalisedPlural = null;
+    if (k === 0 && NOMINAL_ADJECTIVES.has(lower)) nominal = { noun: lower, end: i };
     if (ADJECTIVES.has(lower) && k < 3) continue;
     if (PLURAL_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
       // A compound takes its head: "personnel carriers", "border guards".

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { FoundFigure } from '../extract/extract.ts';
+import { NOMINAL_ADJECTIVES, type FoundFigure } from '../extract/extract.ts';
 import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
@@ -573,7 +573,10 @@ export function frameFigures(
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
     // A count takes it only where its own noun is one that measure counts ("the list names 156
     // servicemen" after "… were killed"): a bare number is not read from context.
-    const countFits = (id: string) => f.figure.kind !== 'count' || (!!f.noun && (vocabulary.measuresBySubject.get(f.noun) ?? []).some((m) => m.id === id));
+    // So does a count whose noun is one of that measure's actions, used as a noun ("announced 74
+    // dead", "12 missing"): what it counts is the measure's, whoever they were.
+    const countFits = (id: string) =>
+      f.figure.kind !== 'count' || (!!f.noun && ((vocabulary.measuresBySubject.get(f.noun) ?? []).some((m) => m.id === id) || !!vocabulary.measures.get(id)?.actions.some((a) => a.toLowerCase() === f.noun!.toLowerCase())));
     if (CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
       const last = lastMeasure.get(kindKey);
       // Near it in the paragraph, or the one measure of its kind the article has named so far
@@ -968,7 +971,8 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
   const before = counts.filter((o) => o.end <= f.start).pop();
   if (before && /^[^.;:]{0,60}?(?:,|\band\b|\bwhile\b|\bbut\b|\bwith\b)\s*(?:another\s+|a further\s+)?$/.test(text.slice(before.end, f.start)) && !siblings.some((o) => o.start > before.end && o.end <= f.start && o.figure.kind === 'count')) {
     // Only where nothing after the figure counts something else ("19 were missing", not "19 tanks").
-    return /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
+    // ("1,469 wounded" holds its adjective already.)
+    return (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) || /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
   }
   return undefined;
 }
@@ -1108,7 +1112,8 @@ function frameOne(
   else if (kind === 'percent') measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
-    const noun = f.noun ?? nounOfNeighbour(text, f, siblings);
+    // "215 Georgians had been killed and 1,469 wounded": a neighbour's noun names whom an adjective counts.
+    const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun;
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(noun!));
     if (implied) measure = implied.id;
@@ -1122,7 +1127,9 @@ function frameOne(
       const isWhole = isWholeOf(text, f, siblings);
       const after = isWhole ? [] : actions.filter((a) => a.start >= f.end && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
-      for (const a of [...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
+      // Its own adjective first, where the adjective is all it counts ("1,469 wounded").
+      const own = f.noun && NOMINAL_ADJECTIVES.has(f.noun) ? actions.filter((a) => a.start >= f.start && a.end <= f.end) : [];
+      for (const a of [...own, ...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {

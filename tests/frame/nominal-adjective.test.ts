@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+
+// "74 dead", "300 injured": an adjective right after a number stands for the people it
+// describes; beside a count of people it says which of that count's measures it is.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'nominal-test',
+    events: [],
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonians'] }],
+    measures: [
+      { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['killed', 'dead', 'died'] },
+      { id: 'quake_injured', name: 'people injured by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['injured', 'hurt'] },
+    ],
+  }),
+);
+
+const frames = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims;
+
+describe('an adjective standing for the people it describes', () => {
+  it('is the counted noun of a number it follows', () => {
+    const [dead, injured] = frames('Rescuers reported 74 dead on Monday and 300 injured.').filter((c) => c.figure.kind === 'count');
+    expect(dead!.figure.text).toBe('74 dead');
+    expect(injured!.figure.text).toBe('300 injured');
+  });
+
+  it('says which measure a neighbour\'s noun is counted by', () => {
+    const claims = frames('The ministry said 215 Valdonians had been killed and 1,469 injured since the quake struck.');
+    expect(claims.find((c) => c.figure.text === '215 Valdonians')?.framing.measure).toBe('quake_dead');
+    expect(claims.find((c) => c.figure.text === '1,469 injured')?.framing.measure).toBe('quake_injured');
+  });
+
+  it('is only an adjective before a noun of its own', () => {
+    const claims = frames('Rescuers found 40 injured residents in the school.');
+    expect(claims.find((c) => c.figure.kind === 'count')?.figure.text).toBe('40 injured residents');
+  });
+});
