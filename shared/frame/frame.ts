@@ -324,6 +324,28 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
 }
 
 /**
+ * The event a table's cell is of, where a header (its column's or its row labels') or the caption
+ * names a kind of event ("Election") and its row or header a year ("2019"): the one event of that
+ * kind in that year whose parties the article names.
+ */
+function eventOfCell(v: CompiledVocabulary, namedInArticle: () => Set<string>): (cell: TableCell) => Framing['event'] {
+  const kinds = [...new Set([...v.events.values()].map((e) => e.kind))].filter((k) => /^[a-z][a-z -]*$/i.test(k));
+  const pattern = kinds.length ? new RegExp(`\\b(${kinds.map((k) => k.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s?\\b`, 'i') : null;
+  return (cell) => {
+    if (!pattern) return null;
+    const where = [cell.labelHeader, cell.header, cell.caption].find((w) => pattern.test(w));
+    if (!where) return null;
+    const kindWord = pattern.exec(where)![1]!.toLowerCase().replace(/[-\s]+/g, ' ');
+    const kind = kinds.find((k) => k.toLowerCase().replace(/[-\s]+/g, ' ') === kindWord)!;
+    const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel)?.[1] ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header)?.[1];
+    if (!year) return null;
+    const inYear = [...v.events.values()].filter((e) => e.kind === kind && e.start.startsWith(year));
+    const named = inYear.filter((e) => e.entities.length === 0 || e.entities.some((id) => namedInArticle().has(id)));
+    return named.length === 1 ? { id: named[0]!.id, via: 'cue', text: `${where.slice(pattern.exec(where)!.index, pattern.exec(where)!.index + kindWord.length)} + ${year}` } : null;
+  };
+}
+
+/**
  * The share measure a percentage states by its two halves: the whole right after it ("28.7% of
  * generation") and a part its clause names ("Wind accounted for …"). None where the clause
  * names the parts of two share measures of that whole ("renewables … wind"): which one is
@@ -482,6 +504,8 @@ export function frameFigures(
   let named: Set<string> | null = null;
   const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean }>();
+  let cellEvent: ((cell: TableCell) => Framing['event']) | undefined;
+  let fromCell: Framing['event'] = null;
 
   const bySentence = new Map<number, FoundFigure[]>();
   for (const f of figures) {
@@ -567,7 +591,11 @@ export function frameFigures(
         framing.time = { from: figure.date!.start, to: figure.date!.end ?? figure.date!.start, basis: 'explicit' };
       }
     }
-    if (cell) frameCell(framing, figure === f.figure ? f : { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence }, cell, vocabulary, published);
+    if (cell) {
+      frameCell(framing, figure === f.figure ? f : { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence }, cell, vocabulary, published);
+      cellEvent ??= eventOfCell(vocabulary, namedInArticle);
+      fromCell = cellEvent(cell);
+    } else fromCell = null;
     // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
     // measure of the last figure of its kind in the paragraph: a weak reading.
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
@@ -599,8 +627,11 @@ export function frameFigures(
         framing.measureVia = 'context';
       } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
     }
-    let event: Framing['event'] = null;
-    if (f.figure.kind === 'date') {
+    // A cell's event, as its table names it ("Election" over "2019").
+    let event: Framing['event'] = fromCell;
+    if (event) {
+      // Read from the table: nothing else to find.
+    } else if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
       if (h) event = { id: h.id, via: h.via, text: eventWords(text, h) };
       else if (genericWar && (sentenceWar ?? articleWar)) {

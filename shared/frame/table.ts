@@ -14,6 +14,8 @@ export interface TableCell {
   rowLabel: string;
   /** The paragraph or heading just before the table, if short. */
   caption: string;
+  /** The header of the row labels' column: what the rows are ("Election", "Month"). */
+  labelHeader: string;
 }
 
 export interface Row {
@@ -83,7 +85,8 @@ export function tableCellAt(text: string, start: number, end: number, rows: read
   // The caption: the last non-blank line before the header, if short.
   const before = text.slice(Math.max(0, header.start - 400), header.start).trimEnd();
   const last = before.slice(before.lastIndexOf('\n') + 1).trim();
-  return { header: cells(text.slice(header.start, header.end))[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '' };
+  const heads = cells(text.slice(header.start, header.end));
+  return { header: heads[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '', labelHeader: heads[0] ?? '' };
 }
 
 /** A figure that labels a table's row or column (a year in the first cell, a header cell): it scopes the cells, it is not a claim. */

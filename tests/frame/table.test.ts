@@ -10,12 +10,12 @@ const at = (text: string, figure: string) => {
 describe('table cells', () => {
   it('a Markdown row: the column header, the row label and the caption', () => {
     const text = 'Spending by ally\n\n| Ally | Defence spending, % of GDP (2024) |\n| Poland | 4.1% |\n| Spain | 1.3% |\n';
-    expect(at(text, '1.3%')).toEqual({ header: 'Defence spending, % of GDP (2024)', rowLabel: 'Spain', caption: 'Spending by ally' });
+    expect(at(text, '1.3%')).toEqual({ header: 'Defence spending, % of GDP (2024)', rowLabel: 'Spain', caption: 'Spending by ally', labelHeader: 'Ally' });
   });
 
   it('HTML rows as read, one paragraph each, cells parted by " | "', () => {
     const text = 'Monthly jobs added\n\nMonth | First estimate | Latest\n\nJanuary | 353,000 | 256,000\n\nJuly | 114,000 | 89,000';
-    expect(at(text, '89,000')).toEqual({ header: 'Latest', rowLabel: 'July', caption: 'Monthly jobs added' });
+    expect(at(text, '89,000')).toEqual({ header: 'Latest', rowLabel: 'July', caption: 'Monthly jobs added', labelHeader: 'Month' });
   });
 
   it('is null outside a table, in a row label, and at the start of a text that opens with blank lines', () => {

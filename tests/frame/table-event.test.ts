@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+
+// A table whose rows are events of a kind by their year ("| Election | Turnout |", "| 2019 |
+// 67% |"): each cell is of the event of that kind in that year, the one whose parties the
+// article names where two countries held one.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'table-event-test',
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+    ],
+    events: [
+      { id: 'valdonia-2019', name: 'the 2019 Valdonian election', kind: 'election', start: '2019-05-02', entities: ['valdonia'], aliases: ['2019 Valdonian election'] },
+      { id: 'ostria-2019', name: 'the 2019 Ostrian election', kind: 'election', start: '2019-10-20', entities: ['ostria'], aliases: ['2019 Ostrian election'] },
+      { id: 'valdonia-2023', name: 'the 2023 Valdonian election', kind: 'election', start: '2023-04-30', entities: ['valdonia'], aliases: ['2023 Valdonian election'] },
+    ],
+    measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], subjectKinds: ['country'] }],
+  }),
+);
+
+const events = (text: string) =>
+  extractClaims(new TextEncoder().encode(text), { published: '2024-01-10', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'percent').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
+
+describe('a table of events by year', () => {
+  it('frames each cell by the event of its row, among those of the country the article names', () => {
+    expect(events('Valdonia votes less\n\nFewer Valdonians vote each time, in Valdonia as elsewhere.\n\n| Election | Turnout |\n|---|---:|\n| 2015 | 71% |\n| 2019 | 67% |\n| 2023 | 62% |\n')).toEqual([
+      ['71%', null],
+      ['67%', 'valdonia-2019'],
+      ['62%', 'valdonia-2023'],
+    ]);
+  });
+
+  it('names no event where two fit and the article names neither country, or the header names no kind', () => {
+    expect(events('Turnout falls\n\n| Election | Turnout |\n|---|---:|\n| 2019 | 67% |\n')).toEqual([['67%', null]]);
+    expect(events('Valdonia\n\n| Year | Turnout |\n|---|---:|\n| 2019 | 67% |\n')).toEqual([['67%', null]]);
+  });
+});
+
+describe('a table of events by year, in an article about another country', () => {
+  it('is not the one election of that year when its country goes unnamed', () => {
+    expect(events('Ostria votes\n\nOstria held its poll late.\n\n| Election | Turnout |\n|---|---:|\n| 2023 | 62% |\n')).toEqual([['62%', null]]);
+  });
+});
