@@ -35,7 +35,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 // Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
 // case-insensitive one); the rules then read the original text.
 const ANCHOR_LOWER = new RegExp(ANCHOR_SOURCE, 'g');
@@ -272,6 +272,8 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     }
     case 'century': case 'decade':
       return aCenturyFigure(ctx, pos, word);
+    case 'year': case 'month': case 'week': case 'day': case 'hour':
+      return aSpanFigure(ctx, pos, word);
     case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters':
     case 'double': case 'doubling': case 'triple': case 'tripling':
       return ratioWordFigure(ctx, pos, word);
@@ -696,6 +698,37 @@ function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | 
   if (!half && !one) return null;
   const start = pos - (half ?? one)![0].length;
   return make(ctx, start, pos + word.length, { kind: 'duration', value: half ? 0.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
+}
+
+/** Words before "a year" that make it a span of time: "by a year", "within an hour". */
+const SPAN_BEFORE = /\b(?:by|for|within|after|in|over|about|almost|nearly|barely|just|than|under|roughly|some|took|takes|lasted|lasts|spent|waited)\s+(?:half\s+)?an?\s+$/i;
+/** Words after it that do: "a year and a half", "a week later", "a day early". */
+const SPAN_AFTER = /^(?:\s+and\s+a\s+half\b|\s+(?:later|after|early|late|ago|long|in advance)\b|-long\b)/i;
+/** A base of comparison, not a claim: "up 4% on a year earlier", "than a year ago". */
+const SPAN_BASE = /\b(?:from|on|than|over|to|with)\s+an?\s+$/i;
+
+/**
+ * "postponed by a year", "a year and a half after", "a day early", "within an hour": a span of
+ * one unit named by its article. Only with a word that makes it a span: "a day of mourning" is
+ * none, "£4 a month" and "twice a year" are rates.
+ */
+function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
+  const b = before(ctx, pos, 24);
+  const a = /\ban?\s+$/i.exec(b);
+  if (!a) return null;
+  const lead = b.slice(0, b.length - a[0].length);
+  // A rate: "£4 a month", "twice a year", "5% a year", "three times a day".
+  if (/(?:\d|%|\b(?:once|twice|times|thrice|per|each|every))\s*$/i.test(lead)) return null;
+  const { text } = ctx;
+  const end = pos + word.length;
+  const after = SPAN_AFTER.exec(text.slice(end, Math.min(ctx.sentence.end, end + 20)));
+  const cueBefore = SPAN_BEFORE.test(b);
+  if (!after && !cueBefore) return null;
+  if (after && /earlier|ago|before/i.test(after[0]) && SPAN_BASE.test(b)) return null;
+  const half = !!after && /and\s+a\s+half/i.test(after[0]);
+  const stop = half ? end + after![0].length : end;
+  const start = pos - a[0].length;
+  return make(ctx, start, stop, { kind: 'duration', value: half ? 1.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
 }
 
 /** "half a million", "a quarter of a million": a count of the scale's fraction, with its noun. */

@@ -316,3 +316,27 @@ describe('numbers joined to a word', () => {
     expect(onlyFigure(text).figure).toMatchObject(figure);
   });
 });
+
+describe('a span of one unit named by its article', () => {
+  it.each([
+    ['The vote was put off by a year.', 'a year', 1, 'year'],
+    ['The results came a year and a half after the count.', 'a year and a half', 1.5, 'year'],
+    ['Both offices published within an hour of each other.', 'an hour', 1, 'hour'],
+    ['The dam was finished a week early.', 'a week', 1, 'week'],
+    ['It was the largest monthly gain in a year.', 'a year', 1, 'year'],
+  ])('%s', (text, quote, value, unit) => {
+    const f = onlyFigure(text);
+    expect(f.figure).toMatchObject({ kind: 'duration', value, unit });
+    expect(text.slice(f.start, f.end)).toBe(quote);
+  });
+
+  it.each([
+    ['Membership costs £4 a month.'],
+    ['The council meets twice a year.'],
+    ['Wages rose 4% on a year earlier.'],
+    ['It was a day of mourning in the capital.'],
+    ['The year ended quietly.'],
+  ])('%s has no span', (text) => {
+    expect(figuresOf(text).filter((f) => f.figure.kind === 'duration')).toEqual([]);
+  });
+});
