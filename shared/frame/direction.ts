@@ -25,7 +25,8 @@ const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(
 /** "revised down by 27,000", "lowered by 12,000", "a downward revision of 40,000": how much an estimate moved. */
 const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher)|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
-const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)/i;
+/** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
+const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
 const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;

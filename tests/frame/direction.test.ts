@@ -27,6 +27,9 @@ const NEGATIVE: Array<[string, string]> = [
   ['Spending fell to $10 billion.', '$10 billion'],
   ['Azerbaijan spent $2.2 billion more than Armenia.', '$2.2 billion'],
   ['The plant employs 1,200 people.', '1,200'],
+  // A verb of the counted, not a fall of the count.
+  ['Even so, nine members fall short of the target.', 'nine members'],
+  ['Two parties drop out of the race.', 'Two parties'],
 ];
 
 describe('direction: level or change, and which way', () => {
