@@ -883,7 +883,8 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
       // A demonym used as an adjective ("three Armenian soldiers"), or the counted people
       // themselves when nothing follows ("some 100,000 Armenians fled").
       if (k >= 3) return null;
-      capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : null;
+      // An acronym's plural counts its kind: "nine MPs", "40 NGOs".
+      capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : /^[A-Z]{2,}s$/.test(w) ? { noun: w.slice(0, -1), end: i } : null;
       continue;
     }
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;

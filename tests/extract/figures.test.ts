@@ -11,6 +11,7 @@ describe('counts', () => {
     ['Officials counted forty-four villages.', 44, 'village', 1],
     ['They freed two hundred and fifty prisoners.', 250, 'prisoner', 1],
     ['Moscow has deployed 2,000 peacekeepers.', 2000, 'peacekeeper', 1000],
+    ['The party was left with nine MPs.', 9, 'MP', 1],
   ])('%s', (text, value, unit, precision) => {
     const f = onlyFigure(text).figure;
     expect(f).toMatchObject({ kind: 'count', value, unit, qualifier: 'exact', precision });
