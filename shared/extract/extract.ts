@@ -663,8 +663,17 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   if (ctx.counted && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.6, ctx.counted);
   const named = numberOfNoun(ctx, pos);
   if (named && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, named, q.precision), 0.6, named);
+  // "64, ten fewer", "an increase of five": a difference a number word states alone.
+  if (DIFFERENCE_AFTER.test(text.slice(q.end, q.end + 16)) || CHANGE_OF_BEFORE.test(lead)) {
+    return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted ?? null, q.precision), 0.6, ctx.counted);
+  }
   return null;
 }
+
+/** "ten fewer", "five more", not "five more than": a difference of a count. */
+const DIFFERENCE_AFTER = /^\s+(?:fewer|more|less)\b(?!\s+than\b)(?=\s*(?:[,;.)]|$|and\b|but\b))/i;
+/** "an increase of", "a fall of": the change a number word after it states. */
+const CHANGE_OF_BEFORE = /\b(?:an?\s+)(?:increase|rise|gain|jump|fall|drop|decline|decrease|loss|reduction|cut)\s+of\s+(?:just\s+|only\s+|about\s+|some\s+)?$/i;
 
 /** Words that set a number against another one: its noun may be left out ("up from nine"). */
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;

@@ -341,3 +341,18 @@ describe('a span of one unit named by its article', () => {
     expect(figuresOf(text).filter((f) => f.figure.kind === 'duration')).toEqual([]);
   });
 });
+
+describe('a difference a number word states alone', () => {
+  it.each([
+    ['The count fell to 64, ten fewer, within a week.', 'ten', 10],
+    ['It rose to 69, an increase of five, the committee said.', 'five', 5],
+  ])('%s', (text, quote, value) => {
+    const f = figuresOf(text).find((x) => text.slice(x.start, x.end) === quote);
+    expect(f?.figure).toMatchObject({ kind: 'count', value });
+  });
+
+  it('is no figure where the word is a determiner or a comparison', () => {
+    expect(figuresOf('Five more would come later.').map((f) => f.figure.value)).toEqual([]);
+    expect(figuresOf('He has two more than her.').map((f) => f.figure.value)).toEqual([]);
+  });
+});
