@@ -66,6 +66,11 @@ export function periodAsSubject(text: string, end: number, before: string): bool
   return CLAUSE_START.test(before) && (MONTH_AS_SUBJECT_AFTER.test(after) || AFTER_ASIDE.test(after));
 }
 
+/** A month's short form before a capitalised word is a first name: "(Reporting by Jan Kowalczyk)". */
+function firstName(text: string, end: number, name: string): boolean {
+  return /^[A-Z][a-z]{2}$/.test(name) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4)) && !/^\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text.slice(end, end + 5));
+}
+
 function monthAsSubject(text: string, end: number, before: string, name: string): boolean {
   return !/^may$/i.test(name) && periodAsSubject(text, end, before);
 }
@@ -180,7 +185,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       return { start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') };
     }
     MONTH_ONLY.lastIndex = pos;
-    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && (MONTH_CONTEXT.test(before) || (!m[2] && monthAsSubject(text, pos + m[0].length, before, m[1]!)))) {
+    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && !firstName(text, pos + m[0].length, m[1]!) && (MONTH_CONTEXT.test(before) || (!m[2] && monthAsSubject(text, pos + m[0].length, before, m[1]!)))) {
       const month = monthIndex(m[1]!);
       const part = partOf(before);
       let year: number | null;
@@ -306,6 +311,9 @@ export function matchRelative(text: string, pos: number, published?: Published):
   return { start: pos, end, date: { start: iso(y, mo), precision, resolution: 'relative' } };
 }
 
+/** A verb in the past right before "on <weekday>": "said on", "unveiled on", "told reporters on". */
+const PAST_VERB_BEFORE = /\b(?:[a-z]{3,}ed|said|told(?:\s+[a-z]+){0,2}|met|gave|held|took|made|spoke|wrote|came|went|began|won|lost|sent|put|set|cut|rose|fell|grew|was|were)\s+on\s+$/i;
+
 const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
 const DAY_MS = 86_400_000;
 
@@ -323,7 +331,9 @@ function matchWeekday(text: string, pos: number, limit: number, before: string, 
   const target = WEEKDAYS.indexOf(m[1]!);
   const day = Date.parse(`${published.date}T00:00:00Z`);
   const today = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
-  const ahead = /\bnext\s+$/i.test(before) || (!/\blast\s+$/i.test(before) && (typeof future === 'boolean' ? future : future.value));
+  // "said on Wednesday" in a sentence about next year's budget: the saying was in the past.
+  const past = PAST_VERB_BEFORE.test(before);
+  const ahead = /\bnext\s+$/i.test(before) || (!/\blast\s+$/i.test(before) && !past && (typeof future === 'boolean' ? future : future.value));
   let offset: number;
   if (ahead) offset = (target - today + 7) % 7 || 7;
   else {

@@ -132,7 +132,7 @@ interface Context {
   statedYear?: number | undefined;
 }
 
-const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to|must|has to|have to|needs to|need to|is due|are due|deadline)\b/i;
 const FUTURE_LOWER = new RegExp(FUTURE.source);
 
 /**

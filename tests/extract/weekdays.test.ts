@@ -19,6 +19,11 @@ describe('weekdays alone', () => {
     expect(dateOf('The ministers will meet next Monday.', '2024-02-14')).toEqual([['Monday', '2024-02-19', 'context']]);
   });
 
+  it('in the past after a verb in the past, whatever the sentence says of the future', () => {
+    expect(dateOf('The country will spend more, the minister said on Monday.', '2024-02-14')).toEqual([['Monday', '2024-02-12', 'context']]);
+    expect(dateOf('Budgets will rise, the cabinet announced on Tuesday.', '2024-02-14')).toEqual([['Tuesday', '2024-02-13', 'context']]);
+  });
+
   it('unresolved without a publication date', () => {
     const doc = extractClaims(new TextEncoder().encode('The minister said on Wednesday that talks had failed.'));
     expect(doc.claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.date?.resolution)).toEqual(['unresolved']);
@@ -63,5 +68,19 @@ describe('ratio words and day ranges', () => {
   it('"24 and 25 June" is a range of days', () => {
     const doc = extractClaims(new TextEncoder().encode('Leaders met on 24 and 25 June in The Hague.'), { published: '2025-07-01' });
     expect(doc.claims.map((c) => [c.figure.text, c.figure.date?.start, c.figure.date?.end])).toEqual([['24 and 25 June', '2025-06-24', '2025-06-25']]);
+  });
+});
+
+describe('a day and month without a year', () => {
+  const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-08-28' }).claims.filter((c) => c.figure.kind === 'date').map((c) => [c.figure.text, c.figure.date?.start]);
+
+  it('comes next where the sentence sets a duty or a deadline', () => {
+    expect(dates('The draft must reach parliament by Sept. 30.')).toEqual([['Sept. 30', '2024-09-30']]);
+    expect(dates('Bids have to be in by 3 October.')).toEqual([['3 October', '2024-10-03']]);
+  });
+
+  it('is a first name where a capitalised word follows its short form', () => {
+    expect(dates('(Reporting by Jan Kowalczyk; editing by Ruth Evans)')).toEqual([]);
+    expect(dates('Prices fell in Jan, the office said.')).toEqual([['Jan', '2024-01']]);
   });
 });
