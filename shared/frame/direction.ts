@@ -54,6 +54,9 @@ export function readDirection(before: string, after: string): Direction {
   return { change: 'level', decrease: false };
 }
 
+/** A comparative between a figure's number and its noun: "818,000 fewer jobs", "3,000 more troops". */
+const OWN_COMPARATIVE = /^[^\s]*\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(fewer|less|more)\s+[a-z]/i;
+
 /** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
 
@@ -75,6 +78,9 @@ export function clauseOf(sentence: string, at: number, length: number): { start:
 
 /** The direction of the figure at [at, at + length) of its sentence, read within its clause. */
 export function directionAt(sentence: string, at: number, length: number): Direction {
+  // "818,000 fewer jobs": a comparative inside the figure's own words states a difference.
+  const own = OWN_COMPARATIVE.exec(sentence.slice(at, at + length));
+  if (own) return { change: 'change', decrease: own[1]!.toLowerCase() !== 'more', text: own[1]! };
   const clause = clauseOf(sentence, at, length);
   return readDirection(sentence.slice(Math.max(clause.start, at - 80), at), sentence.slice(at + length, Math.min(clause.end, at + length + 40)));
 }

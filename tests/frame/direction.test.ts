@@ -14,6 +14,8 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['The March count was raised by 4,500.', '4,500', { change: 'revision', decrease: false }],
   ['Officials announced a downward revision of 40,000.', '40,000', { change: 'revision', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
+  ['The survey found 818,000 fewer jobs than first counted.', '818,000 fewer jobs', { change: 'change', decrease: true }],
+  ['The ministry sent 3,000 more troops to the border.', '3,000 more troops', { change: 'change', decrease: false }],
   ['Spending rose 20% in 2024.', '20%', { change: 'change', decrease: false }],
   ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],
   ['The rate edged down to 4.2%, from 4.3% in July.', '4.3%', { change: 'previous-level', decrease: false }],
