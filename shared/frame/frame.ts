@@ -430,6 +430,8 @@ function topicAmong(ranked: Array<[string, { n: number; text: string; first: num
 export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
 const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
 const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** A press noun after a place: "Swedish daily", "Berlin broadsheet", "American outlet". */
+const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|broadsheets?|tabloids?|weekl(?:y|ies)|outlets?|broadcasters?|radio|television|TV|magazines?|websites?|news\s+sites?|news\s+agency|columnists?|commentators?|press|media)\b/i;
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
@@ -1083,7 +1085,9 @@ function frameOne(
   // A body that only speaks ("the regulator said", "according to the agency") is a source,
   // not whose figure it is; a country that speaks is still the party its figures are about.
   const speaks = (h: Hit) => v.entityKind.get(h.id) !== 'country' && (SPEAKER_AFTER.test(text.slice(h.end, Math.min(sEnd, h.end + 40))) || SOURCE_BEFORE.test(text.slice(Math.max(sStart, h.start - 20), h.start)));
-  const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '') && !speaks(h);
+  // "A Swedish daily", "a Berlin broadsheet": a place naming where a paper is from, not whose figure.
+  const media = (h: Hit) => MEDIA_AFTER.test(text.slice(h.end, Math.min(sEnd, h.end + 30)));
+  const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '') && !speaks(h) && !media(h);
   // "3.8 times that of Armenia": the entity after the comparison is the comparator; without
   // the phrase, the first country after a ratio is.
   let next: Hit | undefined;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+
+// A place naming where a newspaper is from ("a Valdonian daily") says who wrote, not whose
+// figure it is; the place as the subject of its own clause still is.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'press-test',
+    events: [],
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] },
+    ],
+    measures: [{ id: 'rail_share', name: 'share of freight by rail', unit: '%', subjects: [], actions: [], phrases: ['of freight by rail'] }],
+  }),
+);
+const subjectOf = (text: string) => {
+  const c = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims.find((x) => x.figure.kind === 'percent')!;
+  return c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id);
+};
+
+describe('a place before a press noun', () => {
+  it.each([
+    ['A Valdonian daily reported that Ostria moved 31% of freight by rail.', ['ostria']],
+    ['An Ostrian broadsheet wrote that Valdonia sent 31% of freight by rail.', ['valdonia']],
+  ])('%s', (text, want) => {
+    expect(subjectOf(text)).toEqual(want);
+  });
+
+  it('is no subject where nobody else is named', () => {
+    expect(subjectOf('A Valdonian tabloid claimed 31% of freight by rail.')).not.toContain('valdonia');
+  });
+
+  it('leaves a place that is the subject of its clause', () => {
+    expect(subjectOf('Valdonia moved 31% of freight by rail, its papers said.')).toEqual(['valdonia']);
+  });
+});
