@@ -14,7 +14,7 @@ import { expandInputs, InputError, readStdin } from './inputs.ts';
 import { claimsTable } from './render-claims.ts';
 
 import { EXIT, type Io } from './exit.ts';
-import { referenceCommand } from './reference.ts';
+import { referenceCommand, vocabularyCommand } from './reference.ts';
 
 export { EXIT, type Io };
 
@@ -179,6 +179,7 @@ binary, empty or oversize article; bad option or reference).`,
 
   const setExit = (code: number) => (exitCode = Math.max(exitCode, code));
   program.addCommand(referenceCommand(io, setExit));
+  program.addCommand(vocabularyCommand(io));
   for (const c of bucketCommands(io, setExit, () => Boolean(process.stderr.isTTY))) program.addCommand(c);
 
   try {

@@ -1,6 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { checkAgainstVocabulary, vocabularySkeleton } from '../shared/reference/coverage.ts';
 import { formatOf, formatRowErrors, parseRows, serialiseRows, ReferenceFileError } from '../shared/reference/rows.ts';
+import { defaultVocabulary, loadVocabulary, vocabularyFromFile } from '../shared/vocabulary/vocabulary.ts';
 import { EXIT, type Io } from './exit.ts';
 import { InputError } from './inputs.ts';
 
@@ -25,23 +27,77 @@ async function tableClient(o: TableOptions) {
   return documentClient({ ...(o.endpoint ? { endpoint: o.endpoint } : {}), ...(o.region ? { region: o.region } : {}) });
 }
 
-/** `factcheck reference validate|load|export`: curating the reference table. */
+/** `factcheck vocabulary validate`: a beat's vocabulary file on its own. */
+export function vocabularyCommand(io: Io): Command {
+  const vocabulary = new Command('vocabulary').description('check a vocabulary file (docs/vocabulary.md)');
+  vocabulary
+    .command('validate')
+    .description('check a vocabulary file against its schema: unknown keys, kinds, ids defined twice or never')
+    .argument('<file>', 'vocabulary file (.json)')
+    .addHelpText('after', '\nExamples:\n  factcheck vocabulary validate my-vocabulary.json\n\nExit codes: 0 valid; 2 invalid or unreadable.')
+    .action((file: string) => {
+      const v = loadVocabulary(file);
+      io.stdout(`${file}: valid (${v.source.entities.length} entities, ${v.measures.size} measures, ${v.events.size} events with what it extends)\n`);
+    });
+  return vocabulary;
+}
+
+/** `factcheck reference validate|init|load|export`: curating the reference table. */
 export function referenceCommand(io: Io, setExit: (code: number) => void): Command {
   const reference = new Command('reference').description('validate, load and export reference data (sourced facts)');
 
   reference
     .command('validate')
-    .description('check every row of a reference file (JSON or CSV) against the schema')
+    .description('check every row of a reference file (JSON or CSV) against the schema, and against a vocabulary')
     .argument('<file>', 'reference file (.json or .csv)')
-    .addHelpText('after', '\nExamples:\n  factcheck reference validate reference/facts.json\n  factcheck reference validate my-facts.csv\n\nExit codes: 0 valid; 2 invalid rows or unreadable file.')
-    .action((file: string) => {
-      const { facts, errors, rows } = readRows(file);
+    .option('--vocabulary <file>', 'also report every fact whose entity, measure, event or unit this vocabulary does not know')
+    .addHelpText('after', '\nExamples:\n  factcheck reference validate reference/facts.json\n  factcheck reference validate my-facts.csv --vocabulary my-vocabulary.json\n\nWithout --vocabulary the facts are also read against the shipped vocabulary, as a note.\nExit codes: 0 valid; 2 invalid rows, facts the vocabulary cannot serve, or an unreadable file.')
+    .action((file: string, o: { vocabulary?: string }) => {
+      const { facts, factRows, errors, rows } = readRows(file);
       if (errors.length) {
         io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s):\n${formatRowErrors(errors)}\n`);
         setExit(EXIT.badInput);
         return;
       }
-      io.stdout(`${file}: ${facts.length} valid fact(s)\n`);
+      const vocabulary = o.vocabulary ? loadVocabulary(o.vocabulary) : defaultVocabulary();
+      const unknown = checkAgainstVocabulary(facts, factRows, vocabulary);
+      if (unknown.length && o.vocabulary) {
+        io.stderr(`${file}: ${unknown.length} fact field(s) the vocabulary ${o.vocabulary} does not know; no figure would be judged against them:\n${formatRowErrors(unknown)}\n`);
+        setExit(EXIT.badInput);
+        return;
+      }
+      io.stdout(`${file}: ${facts.length} valid fact(s)${o.vocabulary ? `, all known to ${o.vocabulary}` : ''}\n`);
+      if (unknown.length) {
+        const first = unknown[0]!;
+        io.stderr(`note: ${unknown.length} fact field(s) name ids the shipped vocabulary does not define (first: row ${first.row}, ${first.field}: ${first.message}); check them against your beat's with --vocabulary FILE\n`);
+      }
+    });
+
+  reference
+    .command('init')
+    .description('write a vocabulary skeleton that knows every entity, measure and event a facts file names')
+    .argument('<file>', 'reference file (.json or .csv)')
+    .option('-o, --out <file>', 'the vocabulary file to write (default: standard output)')
+    .option('--force', 'overwrite --out if it exists')
+    .addHelpText('after', '\nExamples:\n  factcheck reference init my-facts.json --out my-vocabulary.json\n\nThe skeleton validates as it is; give each entity its kind and aliases and each measure the\nwords that name it (docs/vocabulary.md).\nExit codes: 0 written; 2 invalid rows, an unreadable file, or --out exists without --force.')
+    .action((file: string, o: { out?: string; force?: boolean }) => {
+      const { facts, errors, rows } = readRows(file);
+      if (errors.length) {
+        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s); fix them first:\n${formatRowErrors(errors)}\n`);
+        setExit(EXIT.badInput);
+        return;
+      }
+      const skeleton = vocabularySkeleton(facts);
+      // The skeleton must load: a skeleton that fails its own schema would be a bug here, not the user's.
+      vocabularyFromFile(skeleton, 'the skeleton');
+      const text = `${JSON.stringify(skeleton, null, 2)}\n`;
+      if (!o.out) {
+        io.stdout(text);
+        return;
+      }
+      if (existsSync(o.out) && !o.force) throw new InputError(`${o.out} exists; use --force to overwrite it`);
+      writeFileSync(o.out, text);
+      io.stderr(`wrote ${o.out}: ${skeleton.entities!.length} entities, ${skeleton.measures!.length} measures, ${skeleton.events!.length} events; now give each entity its kind and aliases and each measure its words (docs/vocabulary.md)\n`);
     });
 
   reference

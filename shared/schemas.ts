@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ClaimsDocument } from './claims/document.ts';
 import { ReferenceFact } from './reference/fact.ts';
 import { VerdictReport } from './report/report.ts';
+import { VocabularyFile } from './vocabulary/vocabulary.ts';
 
 /** Every document schema the project publishes, by the file name its JSON Schema is written to. */
 export function schemaFiles(): Record<string, unknown> {
@@ -12,5 +13,6 @@ export function schemaFiles(): Record<string, unknown> {
   add('claims-document.schema.json', 'ClaimsDocument', ClaimsDocument);
   add('reference-fact.schema.json', 'ReferenceFact', ReferenceFact);
   add('verdict-report.schema.json', 'VerdictReport', VerdictReport);
+  add('vocabulary.schema.json', 'VocabularyFile', VocabularyFile);
   return out;
 }

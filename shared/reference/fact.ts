@@ -16,7 +16,7 @@ export const DatePrecision = z.enum(['year', 'month', 'day']);
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'a lower-case slug (a-z, 0-9, - and _)');
 
-export const FactSource = z.object({
+export const FactSource = z.strictObject({
   organisation: z.string().min(1),
   title: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
@@ -25,21 +25,22 @@ export const FactSource = z.object({
 });
 
 export const FactDate = z
-  .object({
+  .strictObject({
     start: IsoDate,
     end: IsoDate.optional(),
     precision: DatePrecision,
   })
   .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end is before start', path: ['end'] });
 
+/** Unknown keys are errors: a misspelt field ("perod") would otherwise vanish without a word. */
 export const ReferenceFact = z
-  .object({
+  .strictObject({
     id: Slug,
     entities: z.array(Slug).min(1),
     measure: Slug,
     event: Slug.optional(),
     /** The period the figure covers (a year for annual figures, the war for war totals). */
-    period: z.object({ from: IsoDate, to: IsoDate }).optional(),
+    period: z.strictObject({ from: IsoDate, to: IsoDate }).optional(),
     /** The day the source published the figure: revisions are told apart by it. */
     asOf: IsoDate.optional(),
     value: z.number().finite().optional(),

@@ -17,6 +17,8 @@ export interface RowError {
 
 export interface ParsedRows {
   facts: ReferenceFact[];
+  /** The row of each valid fact, as errors number rows. */
+  factRows: number[];
   errors: RowError[];
   /** Rows seen, valid or not. */
   rows: number;
@@ -41,10 +43,13 @@ export const CSV_COLUMNS = [
 
 const NUMERIC = new Set(['value', 'low', 'high', 'precision']);
 
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
+
 function csvRowToObject(r: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [col, raw] of Object.entries(r)) {
-    if (raw === undefined || raw === '') continue;
+    // Only the documented columns: a header such as "__proto__.side" never reaches an object.
+    if (!KNOWN_COLUMNS.has(col) || raw === undefined || raw === '') continue;
     let v: unknown = raw;
     if (col === 'entities') v = raw.split(';').map((s) => s.trim()).filter(Boolean);
     else if (NUMERIC.has(col)) v = Number(raw.replace(/,/g, ''));
@@ -79,6 +84,12 @@ export function parseRows(text: string, format: RowFormat): ParsedRows {
     }
     raw = records.map(csvRowToObject);
     records.forEach((_, i) => rowNumber.push(i + 2));
+    const header = records[0] ? Object.keys(records[0]) : headerOf(text);
+    const unknown = header.filter((c) => !KNOWN_COLUMNS.has(c));
+    if (unknown.length) {
+      const errors = unknown.map((c) => ({ row: 1, field: c, message: `unknown column (the columns are: ${CSV_COLUMNS.join(', ')})` }));
+      return { facts: [], factRows: [], errors, rows: records.length };
+    }
   } else {
     let json: unknown;
     try {
@@ -92,6 +103,7 @@ export function parseRows(text: string, format: RowFormat): ParsedRows {
     list.forEach((_, i) => rowNumber.push(i + 1));
   }
   const facts: ReferenceFact[] = [];
+  const factRows: number[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   raw.forEach((item, i) => {
@@ -111,8 +123,15 @@ export function parseRows(text: string, format: RowFormat): ParsedRows {
     }
     seen.set(parsed.data.id, row);
     facts.push(parsed.data);
+    factRows.push(row);
   });
-  return { facts, errors, rows: raw.length };
+  return { facts, factRows, errors, rows: raw.length };
+}
+
+/** The header of a CSV file with no rows. */
+function headerOf(text: string): string[] {
+  const first = parse(text, { to_line: 1, trim: true, bom: true }) as string[][];
+  return first[0] ?? [];
 }
 
 export function serialiseRows(facts: readonly ReferenceFact[], format: RowFormat): string {

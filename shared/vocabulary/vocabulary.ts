@@ -10,15 +10,29 @@ import defaultVocabularyJson from './vocabulary.json' with { type: 'json' };
 
 const Id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
 
-export const VocabularyEntity = z.object({
+/** The kinds of entity a beat may name: who a figure can be about, and the bodies that only speak. */
+export const ENTITY_KINDS = ['country', 'authority', 'organisation', 'armed-force', 'place', 'person', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index', 'source'] as const;
+
+/** In a user's file: the entry replaces the shipped one of the same id instead of extending it. */
+const replace = z.boolean().optional().describe('replace the shipped entry of the same id instead of adding to it');
+
+export const VocabularyEntity = z.strictObject({
   id: Id,
   name: z.string(),
   /** source: a body whose figures are about others (a statistics office, a think tank): never a subject. */
-  kind: z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'person', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index', 'source']),
+  kind: z.enum(ENTITY_KINDS),
+  /**
+   * Names of the entity in running text, matched as whole words regardless of case ("Nato" and
+   * "NATO" are one), except that an alias written with a capital needs a capital first letter in
+   * the text: "turkey" is no Turkey, "us" no US.
+   */
   aliases: z.array(z.string().min(1)),
+  /** Match the aliases in exactly the case written. */
+  caseSensitive: z.boolean().optional(),
+  replace,
 });
 
-export const VocabularyMeasure = z.object({
+export const VocabularyMeasure = z.strictObject({
   id: Id,
   name: z.string(),
   unit: z.string(),
@@ -48,23 +62,24 @@ export const VocabularyMeasure = z.object({
    * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
    * absent.
    */
-  subjectKinds: z.array(z.enum(['country', 'authority', 'organisation', 'armed-force', 'place', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index'])).min(1).optional(),
+  subjectKinds: z.array(z.enum(ENTITY_KINDS.filter((k) => k !== 'source' && k !== 'person') as ['country'])).min(1).optional(),
   /**
    * A share in %, read from its two halves: the whole after "N% of" and the part its clause
    * names ("Wind accounted for 28.7% of generation", "puts renewables at 46.4% of UK
    * generation"). A clause naming the parts of two such measures names neither.
    */
   share: z
-    .object({
+    .strictObject({
       /** Words naming the part: "renewables", "wind". */
       parts: z.array(z.string().min(1)).min(1),
       /** Words naming the whole, after "of" and up to three modifiers: "generation", "electricity". */
       of: z.array(z.string().min(1)).min(1),
     })
     .optional(),
+  replace,
 });
 
-export const VocabularyEvent = z.object({
+export const VocabularyEvent = z.strictObject({
   id: Id,
   name: z.string(),
   kind: z.string(),
@@ -75,11 +90,33 @@ export const VocabularyEvent = z.object({
   aliases: z.array(z.string()),
   /** Sets of words that together, in one sentence, point at the event; the first word of each is the most distinctive (it is the one looked for). */
   cues: z.array(z.array(z.string().min(1)).min(1)).optional(),
+  replace,
 });
 
-export const Vocabulary = z.object({
-  version: z.string(),
+/**
+ * A vocabulary file as a user writes it (docs/vocabulary.md): every list optional, unknown keys
+ * an error. It extends the shipped vocabulary by id (an entry with a shipped id adds its aliases,
+ * words and fields to the shipped entry, or replaces it with `"replace": true`), or starts from
+ * nothing with `"extends": "none"`.
+ */
+export const VocabularyFile = z.strictObject({
+  /** The JSON Schema the file follows (schemas/vocabulary.schema.json), for editors. */
+  $schema: z.string().optional(),
+  /** The file's own version: it is part of every report's reference version. */
+  version: z.string().min(1).optional(),
+  /** What the file builds on: the shipped vocabulary (the default) or nothing. */
+  extends: z.enum(['shipped', 'none']).optional(),
   /** The entity a beat's articles are about when they name none (a national desk's country): a weak reading, never grounds a contradiction. */
+  home: Id.optional(),
+  entities: z.array(VocabularyEntity).optional(),
+  measures: z.array(VocabularyMeasure).optional(),
+  events: z.array(VocabularyEvent).optional(),
+});
+export type VocabularyFile = z.infer<typeof VocabularyFile>;
+
+/** A whole vocabulary, as the engine reads it: the shipped one, or a file merged over it. */
+export const Vocabulary = z.strictObject({
+  version: z.string(),
   home: Id.optional(),
   entities: z.array(VocabularyEntity),
   measures: z.array(VocabularyMeasure),
@@ -87,6 +124,7 @@ export const Vocabulary = z.object({
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyEvent = z.infer<typeof VocabularyEvent>;
+export type VocabularyEntity = z.infer<typeof VocabularyEntity>;
 export type VocabularyMeasure = z.infer<typeof VocabularyMeasure>;
 
 export class VocabularyError extends Error {
@@ -123,7 +161,8 @@ function folded(words: string[]): FoldedPattern | null {
 export interface CompiledVocabulary {
   source: Vocabulary;
   entityPattern: RegExp;
-  entityOf: Map<string, string>;
+  /** The entity an alias's match names (by the text matched: case decides, docs/vocabulary.md). */
+  entityOf: EntityLookup;
   eventPattern: FoldedPattern | null;
   eventOf: Map<string, string>;
   events: Map<string, VocabularyEvent>;
@@ -141,6 +180,36 @@ export interface CompiledVocabulary {
   measureOfPhrase: Map<string, string>;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
   shares: Array<{ id: string; whole: RegExp; part: RegExp }>;
+}
+
+/** The entity of the text an alias matched, or none. */
+export interface EntityLookup {
+  get(text: string): string | undefined;
+}
+
+/**
+ * Aliases as written first; then regardless of case, where the text starts with a capital if
+ * the alias does ("Nato" for NATO, not "us" for US), unless the entity is case-sensitive.
+ */
+function entityLookup(entities: readonly VocabularyEntity[]): { lookup: EntityLookup; aliases: string[] } {
+  const exact = new Map<string, string>();
+  const anyCase = new Map<string, { id: string; capital: boolean }>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      if (!exact.has(a)) exact.set(a, e.id);
+      const key = a.toLowerCase();
+      if (!e.caseSensitive && !anyCase.has(key)) anyCase.set(key, { id: e.id, capital: /^\p{Lu}/u.test(a) });
+    }
+  }
+  const lookup: EntityLookup = {
+    get(text) {
+      const id = exact.get(text);
+      if (id !== undefined) return id;
+      const folded = anyCase.get(text.toLowerCase());
+      return folded && (!folded.capital || /^\p{Lu}/u.test(text)) ? folded.id : undefined;
+    },
+  };
+  return { lookup, aliases: [...exact.keys()] };
 }
 
 function alternation(words: string[]): string {
@@ -184,8 +253,8 @@ export function inflections(action: string): string[] {
 }
 
 export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
-  const entityOf = new Map<string, string>();
-  for (const e of v.entities) for (const a of e.aliases) entityOf.set(a, e.id);
+  const { lookup: entityOf, aliases } = entityLookup(v.entities);
+  const anyCase = v.entities.some((e) => !e.caseSensitive);
   const eventOf = new Map<string, string>();
   for (const e of v.events) for (const a of e.aliases) eventOf.set(a.toLowerCase(), e.id);
   const measuresBySubject = new Map<string, VocabularyMeasure[]>();
@@ -226,7 +295,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   return {
     source: v,
     // "US$795m" names a currency, not the United States.
-    entityPattern: new RegExp(`(?<![\\w])(?:${alternation([...entityOf.keys()])})(?=[^\\w$]|$)`, 'g'),
+    entityPattern: new RegExp(`(?<![\\w])(?:${alternation(aliases)})(?=[^\\w$]|$)`, anyCase ? 'gi' : 'g'),
     entityOf,
     eventPattern: folded([...eventOf.keys()]),
     eventOf,
@@ -262,7 +331,97 @@ export function defaultVocabulary(): CompiledVocabulary {
   return defaultCompiled;
 }
 
-/** The shipped vocabulary extended by a user's file: entries with the same id replace the shipped ones. */
+/** Lists of words in an entry: a user's entry with a shipped id adds to them. */
+const LIST_FIELDS = new Set(['aliases', 'subjects', 'actions', 'phrases', 'implied', 'eventKinds', 'subjectKinds', 'entities', 'cues']);
+
+/**
+ * A user's entry over the shipped one of the same id: its words added to the shipped lists, its
+ * other fields in place of the shipped ones; the whole entry in place of the shipped one when it
+ * says `"replace": true`.
+ */
+function mergeEntry<T extends { id: string; replace?: boolean | undefined }>(shipped: T, own: T): T {
+  const { replace: whole, ...rest } = own;
+  if (whole) return rest as T;
+  const out: Record<string, unknown> = { ...shipped };
+  for (const [k, v] of Object.entries(rest)) {
+    if (LIST_FIELDS.has(k) && Array.isArray(v) && Array.isArray(out[k])) {
+      const seen = new Set((out[k] as unknown[]).map((x) => JSON.stringify(x)));
+      out[k] = [...(out[k] as unknown[]), ...v.filter((x) => !seen.has(JSON.stringify(x)))];
+    } else out[k] = v;
+  }
+  return out as T;
+}
+
+function mergeById<T extends { id: string; replace?: boolean | undefined }>(shipped: readonly T[], own: readonly T[] | undefined): T[] {
+  const byId = new Map(shipped.map((x) => [x.id, x] as const));
+  for (const x of own ?? []) {
+    const base = byId.get(x.id);
+    if (base) byId.set(x.id, mergeEntry(base, x));
+    else {
+      const { replace: _, ...rest } = x;
+      byId.set(x.id, rest as T);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Every issue of a vocabulary file, one per line, each with the path to its field. */
+function formatIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(file)'}: ${i.message}`).join('\n');
+}
+
+/**
+ * A vocabulary file merged over what it extends (the shipped vocabulary unless it says
+ * `"extends": "none"`), checked as a whole: an entity a measure or event names must exist.
+ */
+export function vocabularyFromFile(json: unknown, name = 'vocabulary'): CompiledVocabulary {
+  const file = VocabularyFile.safeParse(json);
+  if (!file.success) throw new VocabularyError(`${name} is invalid:\n${formatIssues(file.error)}`);
+  const own = file.data;
+  const twice = duplicateIds(own);
+  if (twice.length) throw new VocabularyError(`${name} is invalid:\n${twice.map((p) => `  ${p}`).join('\n')}`);
+  const base: Vocabulary = own.extends === 'none' ? { version: 'none', entities: [], measures: [], events: [] } : defaultVocabulary().source;
+  const home = own.home ?? base.home;
+  const merged: Vocabulary = {
+    version: own.version ?? base.version,
+    ...(home ? { home } : {}),
+    entities: mergeById(base.entities, own.entities),
+    measures: mergeById(base.measures, own.measures),
+    events: mergeById(base.events, own.events),
+  };
+  const problems = danglingIds(merged);
+  if (problems.length) throw new VocabularyError(`${name} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return compileVocabulary(merged);
+}
+
+/** Ids a vocabulary refers to that it does not define: an event's entities, a measure's owner, the home. */
+export function danglingIds(v: Vocabulary): string[] {
+  const entities = new Set(v.entities.map((e) => e.id));
+  const out: string[] = [];
+  if (v.home && !entities.has(v.home)) out.push(`home: no entity "${v.home}"`);
+  v.measures.forEach((m) => {
+    if (m.entity && !entities.has(m.entity)) out.push(`measures (${m.id}).entity: no entity "${m.entity}"`);
+  });
+  v.events.forEach((e) => {
+    for (const id of e.entities) if (!entities.has(id)) out.push(`events (${e.id}).entities: no entity "${id}"`);
+  });
+  return out;
+}
+
+/** Ids a file defines twice in one list: the second would silently win. */
+function duplicateIds(f: VocabularyFile): string[] {
+  const out: string[] = [];
+  for (const [list, items] of [['entities', f.entities], ['measures', f.measures], ['events', f.events]] as const) {
+    const seen = new Set<string>();
+    (items ?? []).forEach((x, i) => {
+      if (seen.has(x.id)) out.push(`${list}.${i}.id: "${x.id}" is defined twice`);
+      seen.add(x.id);
+    });
+  }
+  return out;
+}
+
+/** A vocabulary file read from disk (`--vocabulary FILE`): see vocabularyFromFile. */
 export function loadVocabulary(path: string): CompiledVocabulary {
   let json: unknown;
   try {
@@ -270,22 +429,5 @@ export function loadVocabulary(path: string): CompiledVocabulary {
   } catch (err) {
     throw new VocabularyError(`cannot read vocabulary ${path}: ${(err as Error).message}`);
   }
-  const partial = Vocabulary.partial().safeParse(json);
-  if (!partial.success) {
-    throw new VocabularyError(`vocabulary ${path} is invalid: ${z.prettifyError(partial.error)}`);
-  }
-  const base = defaultVocabulary().source;
-  const merge = <T extends { id: string }>(a: T[], b: T[] | undefined) => {
-    const byId = new Map(a.map((x) => [x.id, x]));
-    for (const x of b ?? []) byId.set(x.id, x);
-    return [...byId.values()];
-  };
-  const home = partial.data.home ?? base.home;
-  return compileVocabulary({
-    version: partial.data.version ?? base.version,
-    ...(home ? { home } : {}),
-    entities: merge(base.entities, partial.data.entities),
-    measures: merge(base.measures, partial.data.measures),
-    events: merge(base.events, partial.data.events),
-  });
+  return vocabularyFromFile(json, `vocabulary ${path}`);
 }

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run, type Io } from '../../cli/main.ts';
+
+function capture(): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), stdin: () => new Uint8Array() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'factcheck-reference-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+const source = { organisation: 'Freedonia Statistics', title: 'Monthly jobs', url: 'https://stats.example/jobs', retrieved: '2025-01-10' };
+const fact = (over: Record<string, unknown>) => ({ id: 'fr-jobs-2024-12', entities: ['freedonia'], measure: 'jobs_added', period: { from: '2024-12-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 120000, unit: 'job', source, ...over });
+const vocabulary = {
+  extends: 'none',
+  entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+  measures: [{ id: 'jobs_added', name: 'jobs added', unit: 'job', kind: 'change', subjects: ['job'], actions: ['added'] }],
+  events: [],
+};
+
+describe('factcheck reference validate', () => {
+  it('rejects an unknown key in a JSON row and an unknown CSV column, naming row and field', async () => {
+    const io = capture();
+    expect(await run(['reference', 'validate', file('typo.json', JSON.stringify([fact({ perod: {} })]))], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/row 1 \(fr-jobs-2024-12\): \(row\): Unrecognized key: "perod"/);
+    const csv = capture();
+    const header = 'id,entities,measure,asOf,value,unit,source.organisation,source.title,source.url,source.retrieved,__proto__.side';
+    expect(await run(['reference', 'validate', file('typo.csv', `${header}\nx,freedonia,jobs_added,2025-01-10,1,job,A,B,https://a.example,2025-01-10,evil\n`)], csv)).toBe(2);
+    expect(csv.err.join('')).toMatch(/row 1: __proto__\.side: unknown column/);
+    expect(({} as Record<string, unknown>).side).toBeUndefined();
+  });
+
+  it('with --vocabulary, reports every entity, measure, event and unit the vocabulary does not know', async () => {
+    const facts = file('facts.json', JSON.stringify([fact({}), fact({ id: 'b', entities: ['ruritania'] }), fact({ id: 'c', measure: 'jobless_rate', unit: '%' }), fact({ id: 'd', event: 'census-2021' }), fact({ id: 'e', unit: '%' })]));
+    const vocab = file('vocabulary.json', JSON.stringify(vocabulary));
+    const io = capture();
+    expect(await run(['reference', 'validate', facts, '--vocabulary', vocab], io)).toBe(2);
+    const err = io.err.join('');
+    expect(err).toMatch(/row 2 \(b\): entities\.0: no entity "ruritania" in the vocabulary/);
+    expect(err).toMatch(/row 3 \(c\): measure: no measure "jobless_rate" in the vocabulary/);
+    expect(err).toMatch(/row 4 \(d\): event: no event "census-2021" in the vocabulary/);
+    expect(err).toMatch(/row 5 \(e\): unit: "%" cannot stand for the unit of jobs_added \("job"\)/);
+    expect(err).not.toMatch(/row 1 /);
+    const ok = capture();
+    expect(await run(['reference', 'validate', file('good.json', JSON.stringify([fact({})])), '--vocabulary', vocab], ok)).toBe(0);
+    expect(ok.out.join('')).toMatch(/1 valid fact\(s\), all known to/);
+  });
+
+  it('without --vocabulary, notes the ids the shipped vocabulary does not define', async () => {
+    const io = capture();
+    expect(await run(['reference', 'validate', file('own.json', JSON.stringify([fact({})]))], io)).toBe(0);
+    expect(io.err.join('')).toMatch(/note: 2 fact field\(s\) name ids the shipped vocabulary does not define/);
+  });
+});
+
+describe('factcheck reference init', () => {
+  it('writes a vocabulary skeleton that validates and knows every id of the facts', async () => {
+    const facts = file('init.json', JSON.stringify([fact({}), fact({ id: 'census', measure: 'event_date', unit: 'date', value: undefined, date: { start: '2021-03-21', precision: 'day' }, event: 'census-2021', period: undefined })]));
+    const out = join(dir, 'skeleton.json');
+    const io = capture();
+    expect(await run(['reference', 'init', facts, '--out', out], io)).toBe(0);
+    const skeleton = JSON.parse(readFileSync(out, 'utf8'));
+    expect(skeleton.extends).toBe('none');
+    expect(skeleton.entities.map((e: { id: string }) => e.id)).toEqual(['freedonia']);
+    expect(skeleton.measures).toEqual([expect.objectContaining({ id: 'jobs_added', unit: 'job' })]);
+    expect(skeleton.events).toEqual([expect.objectContaining({ id: 'census-2021', start: '2021-03-21', entities: ['freedonia'] })]);
+    expect(await run(['vocabulary', 'validate', out], capture())).toBe(0);
+    expect(await run(['reference', 'validate', facts, '--vocabulary', out], capture())).toBe(0);
+    // Not over a file that exists, unless told.
+    const again = capture();
+    expect(await run(['reference', 'init', facts, '--out', out], again)).toBe(2);
+    expect(again.err.join('')).toMatch(/exists; use --force/);
+  });
+});
+
+describe('factcheck vocabulary validate', () => {
+  it('names the path of an unknown key, and passes the shipped and example vocabularies', async () => {
+    const io = capture();
+    expect(await run(['vocabulary', 'validate', file('bad-vocabulary.json', JSON.stringify({ ...vocabulary, entities: [{ ...vocabulary.entities[0], alias: ['x'] }] }))], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/entities\.0: Unrecognized key: "alias"/);
+    for (const f of ['shared/vocabulary/vocabulary.json', 'eval/beats/energy/vocabulary.json']) expect(await run(['vocabulary', 'validate', f], capture())).toBe(0);
+  });
+});
