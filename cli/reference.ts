@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { checkAgainstVocabulary, vocabularySkeleton } from '../shared/reference/coverage.ts';
 import { formatOf, formatRowErrors, parseRows, serialiseRows, ReferenceFileError } from '../shared/reference/rows.ts';
-import { defaultVocabulary, loadVocabulary, vocabularyFromFile } from '../shared/vocabulary/vocabulary.ts';
+import { defaultVocabulary, loadVocabulary, vocabularyFromFile, VocabularyError } from '../shared/vocabulary/vocabulary.ts';
 import { EXIT, type Io } from './exit.ts';
 import { InputError } from './inputs.ts';
 
@@ -20,6 +20,24 @@ function readRows(file: string) {
     throw new ReferenceFileError(`cannot read reference file ${file}: ${(err as Error).message}`);
   }
   return parseRows(text, formatOf(file));
+}
+
+/** A vocabulary file's text, checked as the stages will read it. */
+function readVocabularyText(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new VocabularyError(`cannot read vocabulary ${file}: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new VocabularyError(`cannot read vocabulary ${file}: ${(err as Error).message}`);
+  }
+  vocabularyFromFile(json, `vocabulary ${file}`);
+  return text;
 }
 
 async function tableClient(o: TableOptions) {
@@ -109,8 +127,12 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
     .option('--region <region>', 'AWS region')
     .option('--skip-invalid', 'load the valid rows and report the invalid ones, instead of writing nothing')
     .option('--create', 'create the table first if it does not exist (local servers, tests)')
-    .addHelpText('after', '\nExamples:\n  factcheck reference load reference/facts.json --table factcheck-reference\n  factcheck reference load facts.csv --table t --endpoint http://127.0.0.1:8000 --create\n\nNothing is written when any row is invalid, unless --skip-invalid.\nExit codes: 0 loaded; 2 invalid rows (nothing written) or a table error.')
-    .action(async (file: string, o: TableOptions & { skipInvalid?: boolean; create?: boolean }) => {
+    .option('--vocabulary <file>', "store this vocabulary in the table beside the facts: a deployed stack's stages read it (docs/vocabulary.md)")
+    .addHelpText('after', '\nExamples:\n  factcheck reference load reference/facts.json --table factcheck-reference\n  factcheck reference load facts.csv --table t --endpoint http://127.0.0.1:8000 --create\n  factcheck reference load my-facts.json --table T --vocabulary my-vocabulary.json\n\nNothing is written when any row is invalid, unless --skip-invalid, or when the vocabulary is invalid.\nExit codes: 0 loaded; 2 invalid rows (nothing written) or a table error.')
+    .action(async (file: string, o: TableOptions & { skipInvalid?: boolean; create?: boolean; vocabulary?: string }) => {
+      // The vocabulary is checked before anything is written: a table is never left with facts
+      // and a vocabulary that cannot be read.
+      const vocabularyText = o.vocabulary ? readVocabularyText(o.vocabulary) : undefined;
       const { facts, errors, rows } = readRows(file);
       if (errors.length && !o.skipInvalid) {
         io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s); nothing was written (use --skip-invalid to load the valid rows):\n${formatRowErrors(errors)}\n`);
@@ -123,6 +145,11 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
       if (o.create && (await createReferenceTable(client, o.table))) io.stderr(`created table ${o.table}\n`);
       const result = await loadFacts(client, o.table, facts);
       io.stdout(`loaded ${result.facts} fact(s) as ${result.items} item(s) into ${o.table} in ${result.requests} request(s); table version ${result.version}\n`);
+      if (vocabularyText !== undefined) {
+        const { storeVocabulary } = await import('../adapters/dynamodb/vocabulary-store.ts');
+        const stored = await storeVocabulary(client, o.table, vocabularyText);
+        io.stdout(`stored vocabulary ${o.vocabulary} in ${o.table} (version ${stored.version}, ${stored.parts} part(s))\n`);
+      }
     });
 
   reference

@@ -2,6 +2,7 @@ import { DynamoReferenceStore } from '../adapters/dynamodb/reference-store.ts';
 import { checkClaims } from '../shared/pipeline/check-stage.ts';
 import { documents, requireEnv } from './lib/clients.ts';
 import { stageHandler } from './lib/stage-handler.ts';
+import { vocabularies } from './lib/vocabulary.ts';
 
 /** The check stage: a claims document under claims/ → its verdict report under reports/. */
 const reference = new DynamoReferenceStore({ table: requireEnv('REFERENCE_TABLE'), client: documents });
@@ -11,5 +12,8 @@ const pages = process.env.REPORT_PAGES !== 'false';
 
 export const handler = stageHandler({
   stage: 'check',
-  run: (input, blobs) => checkClaims(input, { blobs, reference, pages }),
+  run: async (input, blobs) => {
+    const vocabulary = await vocabularies?.current();
+    return checkClaims(input, { blobs, reference, pages, ...(vocabulary ? { vocabulary } : {}) });
+  },
 });

@@ -1,5 +1,6 @@
 import { splitArticle } from '../shared/pipeline/split-stage.ts';
 import { claimsHandoff } from './lib/handoff.ts';
+import { vocabularies } from './lib/vocabulary.ts';
 import { stageHandler } from './lib/stage-handler.ts';
 
 /**
@@ -11,5 +12,8 @@ const handoff = claimsHandoff();
 
 export const handler = stageHandler({
   stage: 'split',
-  run: (input, blobs) => splitArticle(input, { blobs, maxBytes, ...(handoff ? { handoff } : {}) }),
+  run: async (input, blobs) => {
+    const vocabulary = await vocabularies?.current();
+    return splitArticle(input, { blobs, maxBytes, ...(handoff ? { handoff } : {}), ...(vocabulary ? { vocabulary } : {}) });
+  },
 });

@@ -122,6 +122,8 @@ export class FactcheckStack extends Stack {
       .readsPrefix(bucket, 'articles/', { list: true, versions: true })
       .writesPrefix(bucket, 'claims/')
       .writesPrefix(bucket, 'errors/')
+      // The beat's vocabulary, stored in the reference table beside the facts (docs/vocabulary.md).
+      .usesTable(this.referenceTable.table, 'REFERENCE_TABLE', 'read')
       .usesTable(this.idempotencyTable.table, 'IDEMPOTENCY_TABLE', 'readWrite')
       .consumes(this.articleQueue, { maxConcurrency });
     const handoffBytes = props.claimsMessageMaxBytes ?? DEFAULT_HANDOFF_BYTES;
@@ -147,7 +149,7 @@ export class FactcheckStack extends Stack {
 
     const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     output('BucketName', bucket.bucketName, 'Upload articles under articles/; reports appear under reports/, error reports under errors/');
-    output('ReferenceTableName', this.referenceTable.table.tableName, 'Load it with: npx factcheck reference load reference/facts.json --table <this>');
+    output('ReferenceTableName', this.referenceTable.table.tableName, 'Load it with: npx factcheck reference load reference/facts.json --table <this> [--vocabulary FILE]');
     output('IdempotencyTableName', this.idempotencyTable.table.tableName, 'Powertools idempotency records (expire by TTL)');
     output('ArticleQueueUrl', this.articleQueue.queue.queueUrl, 'S3 notifications for articles/, consumed by the split stage');
     output('ArticleDeadLetterQueueUrl', this.articleQueue.deadLetterQueue.queueUrl, 'Article notifications that failed maxReceiveCount times');

@@ -13,16 +13,18 @@ const { values } = parseArgs({
     'dynamo-port': { type: 'string', default: '8000' },
     bucket: { type: 'string', default: 'factcheck-local' },
     reference: { type: 'string' },
+    vocabulary: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log(`usage: npm run local -- [--s3-port 4569] [--dynamo-port 8000] [--bucket factcheck-local] [--reference FILE] [--quiet]
+  console.log(`usage: npm run local -- [--s3-port 4569] [--dynamo-port 8000] [--bucket factcheck-local] [--reference FILE] [--vocabulary FILE] [--quiet]
 
 Starts on 127.0.0.1 an S3 API server and a DynamoDB API server, creates the bucket and the
-tables, loads the reference dataset, and runs the split and check stages on every upload
-under articles/. Stop it with Ctrl-C.`);
+tables, loads the reference dataset (and a beat's vocabulary, stored in the reference table as
+a deployed stack keeps it), and runs the split and check stages on every upload under
+articles/. Stop it with Ctrl-C; the local data goes with it.`);
   process.exit(0);
 }
 
@@ -31,6 +33,7 @@ const stack = await startLocalStack({
   s3Port: Number(values['s3-port']),
   dynamoPort: Number(values['dynamo-port']),
   ...(values.reference ? { reference: values.reference } : {}),
+  ...(values.vocabulary ? { vocabulary: values.vocabulary } : {}),
   log: values.quiet ? () => {} : (line) => console.log(`[local] ${line}`),
 });
 

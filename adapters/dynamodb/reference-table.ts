@@ -1,5 +1,5 @@
 import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, PutCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ReferenceFact } from '../../shared/reference/fact.ts';
 import { keysOfFact } from '../../shared/reference/keys.ts';
 import { datasetVersion } from '../../shared/reference/store.ts';
@@ -87,7 +87,11 @@ export async function loadFacts(
   for (let i = 0; i < batches.length; i += concurrency) await Promise.all(batches.slice(i, i + concurrency).map(writeBatch));
   const all = await exportFacts(client, table);
   const version = datasetVersion(all);
-  await withRetries(() => client.send(new PutCommand({ TableName: table, Item: { ...META_KEY, version, facts: all.length } })), options);
+  // An update, not a put: the version item also names the table's vocabulary (vocabulary-store.ts).
+  await withRetries(
+    () => client.send(new UpdateCommand({ TableName: table, Key: META_KEY, UpdateExpression: 'SET version = :v, facts = :n', ExpressionAttributeValues: { ':v': version, ':n': all.length } })),
+    options,
+  );
   return { facts: facts.length, items: items.length, requests, retriedItems, version };
 }
 

@@ -9,6 +9,8 @@ import S3rver, { type S3rverEvent } from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { documentClient } from '../dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
+import { storeVocabulary } from '../dynamodb/vocabulary-store.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/vocabulary.ts';
 import { PREFIX } from '../../shared/pipeline/keys.ts';
 import { DEFAULT_HANDOFF_BYTES } from '../../shared/pipeline/handoff.ts';
 import { s3Notification } from './notification.ts';
@@ -31,6 +33,8 @@ export interface LocalStackOptions {
   dynamoPort?: number;
   directory?: string;
   reference?: string;
+  /** A vocabulary file stored in the reference table, as `reference load --vocabulary` does. */
+  vocabulary?: string;
   /** How long a failed message stays invisible before it is delivered again. */
   visibilityTimeoutMs?: number;
   maxReceiveCount?: number;
@@ -143,6 +147,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   if (errors.length) throw new Error(`reference file ${referenceFile} has ${errors.length} invalid row(s)`);
   await loadFacts(docs, referenceTable, facts);
   log(`loaded ${facts.length} reference facts into ${referenceTable}`);
+  if (options.vocabulary) {
+    const text = readFileSync(options.vocabulary, 'utf8');
+    vocabularyFromFile(JSON.parse(text), `vocabulary ${options.vocabulary}`);
+    const stored = await storeVocabulary(docs, referenceTable, text);
+    log(`stored vocabulary ${options.vocabulary} in ${referenceTable} (version ${stored.version})`);
+  }
 
   const deadLettered = (queue: string) => (m: LocalMessage) => log(`dead-letter: ${queue} message ${m.id} after ${m.receiveCount} receives: ${m.body.slice(0, 200)}`);
   const q = {

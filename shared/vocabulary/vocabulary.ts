@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import defaultVocabularyJson from './vocabulary.json' with { type: 'json' };
@@ -126,6 +127,14 @@ export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyEvent = z.infer<typeof VocabularyEvent>;
 export type VocabularyEntity = z.infer<typeof VocabularyEntity>;
 export type VocabularyMeasure = z.infer<typeof VocabularyMeasure>;
+
+/**
+ * The port a pipeline stage asks for the beat's vocabulary: in a deployed stack, the one stored
+ * in the reference table (adapters/dynamodb/vocabulary-store.ts); none means the shipped one.
+ */
+export interface VocabularySource {
+  current(): Promise<CompiledVocabulary | undefined>;
+}
 
 export class VocabularyError extends Error {
   override readonly name = 'VocabularyError';
@@ -382,8 +391,10 @@ export function vocabularyFromFile(json: unknown, name = 'vocabulary'): Compiled
   if (twice.length) throw new VocabularyError(`${name} is invalid:\n${twice.map((p) => `  ${p}`).join('\n')}`);
   const base: Vocabulary = own.extends === 'none' ? { version: 'none', entities: [], measures: [], events: [] } : defaultVocabulary().source;
   const home = own.home ?? base.home;
+  // A file without a version of its own is told apart by its content.
+  const version = own.version ?? `${base.version}+${createHash('sha256').update(JSON.stringify(own)).digest('hex').slice(0, 8)}`;
   const merged: Vocabulary = {
-    version: own.version ?? base.version,
+    version,
     ...(home ? { home } : {}),
     entities: mergeById(base.entities, own.entities),
     measures: mergeById(base.measures, own.measures),

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-vitest/extend';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoVocabularySource } from '../../adapters/dynamodb/vocabulary-store.ts';
 import { DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { DynamoReferenceStore } from '../../adapters/dynamodb/reference-store.ts';
 import { itemsOf, loadFacts } from '../../adapters/dynamodb/reference-table.ts';
@@ -22,13 +23,14 @@ describe('loading', () => {
     const first = itemsOf(facts[0]!).map((Item) => ({ PutRequest: { Item } }));
     ddb.on(BatchWriteCommand).resolvesOnce({ UnprocessedItems: { t: first } }).resolves({ UnprocessedItems: {} });
     ddb.on(ScanCommand).resolves({ Items: [] });
-    ddb.on(PutCommand).resolves({});
+    ddb.on(UpdateCommand).resolves({});
     const r = await loadFacts(client, 't', facts, noSleep);
     // 30 facts × 2 keys = 60 items: 3 batches, one of them retried.
     expect(r.items).toBe(60);
     expect(r.retriedItems).toBe(first.length);
     expect(ddb).toHaveReceivedCommandTimes(BatchWriteCommand, 4);
-    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: expect.objectContaining({ pk: '#meta', sk: 'version' }) });
+    // An update of the version item, which keeps the vocabulary it names.
+    expect(ddb).toHaveReceivedCommandWith(UpdateCommand, { Key: { pk: '#meta', sk: 'version' }, UpdateExpression: 'SET version = :v, facts = :n' });
   });
 
   it('gives up with a clear error when items stay unprocessed', async () => {
@@ -39,7 +41,7 @@ describe('loading', () => {
   it('retries throttling with backoff, and fails on what is not retryable', async () => {
     ddb.on(BatchWriteCommand).rejectsOnce(throttled()).resolves({});
     ddb.on(ScanCommand).resolves({ Items: [] });
-    ddb.on(PutCommand).resolves({});
+    ddb.on(UpdateCommand).resolves({});
     await expect(loadFacts(client, 't', facts.slice(0, 1), noSleep)).resolves.toMatchObject({ facts: 1 });
     ddb.reset();
     ddb.on(BatchWriteCommand).rejects(Object.assign(new Error('bad request'), { name: 'ValidationException' }));
@@ -120,5 +122,34 @@ describe('the reference cache of a container', () => {
     await store.lookup(['k1']);
     await store.lookup(['k1']);
     expect(queried()).toEqual(['k1', 'k1']);
+  });
+});
+
+describe('the vocabulary source', () => {
+  const vocabularyText = JSON.stringify({ version: 'beat-1', extends: 'none', entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }] });
+
+  it('reads the parts once per version: one GetItem per call after that', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', version: 'x', vocabulary: { version: 'v1', parts: 1 } } });
+    ddb.on(QueryCommand).resolves({ Items: [{ pk: '#vocabulary', sk: 'v1#0000', text: vocabularyText }] });
+    const source = new DynamoVocabularySource(client, 't');
+    const a = await source.current();
+    const b = await source.current();
+    expect(a).toBe(b);
+    expect(a?.source.version).toBe('beat-1');
+    expect(ddb).toHaveReceivedCommandTimes(GetCommand, 2);
+    expect(ddb).toHaveReceivedCommandTimes(QueryCommand, 1);
+    expect(ddb).toHaveReceivedCommandWith(QueryCommand, { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)', ExpressionAttributeValues: { ':pk': '#vocabulary', ':v': 'v1#' } });
+  });
+
+  it('refuses a version whose parts are not all there', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', vocabulary: { version: 'v2', parts: 2 } } });
+    ddb.on(QueryCommand).resolves({ Items: [{ pk: '#vocabulary', sk: 'v2#0000', text: '{' }] });
+    await expect(new DynamoVocabularySource(client, 't').current()).rejects.toThrow(/has 1 of its 2 part\(s\)/);
+  });
+
+  it('is none when the table holds no vocabulary', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: '#meta', sk: 'version', version: 'x' } });
+    expect(await new DynamoVocabularySource(client, 't').current()).toBeUndefined();
+    expect(ddb).toHaveReceivedCommandTimes(QueryCommand, 0);
   });
 });
