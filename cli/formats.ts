@@ -9,10 +9,10 @@ export type Format = (typeof FORMATS)[number];
 const EXTENSION: Record<Format, string> = { table: '.txt', json: '.json', html: '.html', md: '.md', claimreview: '.claimreview.json' };
 
 /** One report in one format; `text` is the article as read, for the HTML page's highlights. */
-export function render(report: VerdictReport, format: Format, text?: string, stream: { isTTY?: boolean } = process.stdout): string {
+export function render(report: VerdictReport, format: Format, text?: string, stream: { isTTY?: boolean } = process.stdout, explain = false): string {
   switch (format) {
     case 'table':
-      return `${renderTerminal(report, { color: shouldColor(stream, process.env), ...((stream as { columns?: number }).columns ? { width: (stream as { columns: number }).columns } : {}) })}\n`;
+      return `${renderTerminal(report, { color: shouldColor(stream, process.env), explain, ...((stream as { columns?: number }).columns ? { width: (stream as { columns: number }).columns } : {}) })}\n`;
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'html':

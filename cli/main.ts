@@ -25,6 +25,7 @@ interface CheckOptions {
   vocabulary?: string;
   maxBytes: number;
   claimsOnly?: boolean;
+  explain?: boolean;
   reference?: string;
   table?: string;
   endpoint?: string;
@@ -75,6 +76,7 @@ Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad inpu
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table'))
     .option('-o, --out <dir>', 'write one file per article into this folder instead of printing')
     .option('--claims-only', 'print the claims document, without judging (table or json)')
+    .option('--explain', "under each claim, its frame slot by slot (with the words that decided each and why a slot is unsure) and the candidate facts considered, with why each fit or was set aside (table format; JSON always holds them)")
     .option('--reference <file>', 'a reference file (JSON or CSV) instead of the shipped dataset')
     .option('--table <name>', 'a DynamoDB reference table instead of a file')
     .option('--endpoint <url>', 'DynamoDB endpoint, for a local server (with --table)')
@@ -144,10 +146,10 @@ binary, empty or oversize article; bad option or reference).`,
           }
           const report = judged[next++]!;
           if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
-          if (out) io.stderr(`wrote ${out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }))}\n`);
+          if (out) io.stderr(`wrote ${out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }, opts.explain))}\n`);
           else if (opts.format === 'json') docs.push(report);
           else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render(report, 'claimreview')) as unknown[]));
-          else pieces.push(render(report, opts.format, doc.text));
+          else pieces.push(render(report, opts.format, doc.text, process.stdout, opts.explain));
         }
       };
       for (const input of all) {

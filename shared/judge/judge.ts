@@ -293,7 +293,7 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   if (c.figure.kind === 'ordinal') return unverifiable(c, `Ordinals such as '${c.figure.text}' are not checked against the reference table.`);
   if (c.figure.kind === 'date') return judgeDate(c, found, ctx, comparisons);
   if (!c.framing.measure || (c.figure.kind !== 'duration' && c.framing.measure === 'duration')) {
-    return unverifiable(c, `The engine could not tell what '${c.figure.text}' measures, so no reference fact is looked up for it.`);
+    return unverifiable(c, `The engine could not tell what '${c.figure.text}' measures (${whyNoMeasure(c, ctx.v)}), so no reference fact is looked up for it.`);
   }
   const { relevant, rejected } = selectCandidates(c, found, ctx.v, ctx.published);
   // The value the claim states, its sign applied ("lost 24,000 jobs" is −24,000).
@@ -349,10 +349,54 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   }
   if (assessments.length === 0) {
     const what = [measureName(ctx, c.framing.measure), ...c.framing.entities.filter((e) => e.role === 'subject').map((e) => `for ${ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.id}`), c.framing.event ? `in ${eventName(ctx, c.framing.event.id)}` : ''].filter(Boolean).join(' ');
-    return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}.`, rejectedAll);
+    return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}: ${whyNoFact(c, rejectedAll, found)}.`, rejectedAll);
   }
   for (const a of assessments) if (!a.ok) comparisons.push(a.comparison);
   return verdictOf(c, assessments, computations, rejectedAll, ctx);
+}
+
+/**
+ * Why no measure was read, in the vocabulary's terms: the unit or noun no measure has, or the
+ * words the sentence lacks. A newsroom reads it to know what to add to its vocabulary.
+ */
+function whyNoMeasure(c: Claim, v: CompiledVocabulary): string {
+  const f = c.figure;
+  const measures = [...v.measures.values()];
+  const named = (ms: typeof measures) => ms.slice(0, 3).map((m) => m.id).join(', ') + (ms.length > 3 ? ', …' : '');
+  if (f.kind === 'count') {
+    const noun = f.unit;
+    if (!noun) return 'it counts no noun its sentence names';
+    const counting = measures.filter((m) => m.subjects.some((x) => x.toLowerCase() === noun.toLowerCase()) || m.implied?.some((x) => x.toLowerCase() === noun.toLowerCase()));
+    if (counting.length === 0) return `no measure of the vocabulary counts '${noun}'`;
+    return `${named(counting)} count '${noun}', but none of their actions or phrases stands in its sentence`;
+  }
+  const ofUnit = (test: (unit: string) => boolean) => measures.filter((m) => test(m.unit));
+  if (f.kind === 'percent') {
+    const shares = ofUnit((u) => u === '%' || u === 'pp');
+    return shares.length ? `no phrase of a measure in % (${named(shares)}) stands in its sentence` : 'the vocabulary has no measure in %';
+  }
+  if (f.kind === 'money') {
+    const money = ofUnit((u) => /^[A-Z]{3}$/.test(u) || u === 'currency');
+    return money.length ? `no phrase of a measure of money (${named(money)}) stands in its sentence` : 'the vocabulary has no measure of money';
+  }
+  if (f.kind === 'measure' && f.unit) {
+    const fitting = ofUnit((u) => conversion(f.unit!, u) !== null);
+    return fitting.length ? `no phrase of a measure in ${f.unit} (${named(fitting)}) stands in its sentence` : `the vocabulary has no measure in ${f.unit}`;
+  }
+  if (f.kind === 'duration') return 'no event is named beside it to be the length of';
+  if (f.kind === 'ratio') return 'no measure is named beside the ratio';
+  return 'no measure of the vocabulary is named beside it';
+}
+
+/** Why the table held nothing for the claim: the facts of its measure set aside, or none at all. */
+function whyNoFact(c: Claim, rejected: NonNullable<JudgedClaim['rejected']>, found: readonly ReferenceFact[]): string {
+  const own = rejected.filter((r) => !r.reason.startsWith('another measure'));
+  if (own.length) {
+    const reasons = [...new Set(own.map((r) => r.reason))];
+    return `its facts of that measure were set aside (${reasons.slice(0, 2).join('; ')}${reasons.length > 2 ? `; ${reasons.length - 2} more` : ''})`;
+  }
+  if (found.some((f) => f.measure === c.framing.measure)) return 'its facts of that measure are in another unit';
+  return 'the table holds no fact with that measure and subject';
 }
 
 /** How many sides the single-country facts speak for, counted to two. */

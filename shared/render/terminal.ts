@@ -5,6 +5,8 @@ export interface TerminalOptions {
   color: boolean;
   /** Columns to wrap at (default 100). */
   width?: number;
+  /** Under each claim, its frame slot by slot and every candidate fact with why it fit or lost. */
+  explain?: boolean;
 }
 
 const SGR: Record<Verdict, string> = { supported: '32', contradicted: '31', disputed: '33', unverifiable: '90' };
@@ -101,6 +103,7 @@ export function renderTerminal(report: VerdictReport, options: TerminalOptions):
       if (l.url !== undefined) out.push(`${indent}  ${l.url}`); // unwrapped, so terminals can still open it
       else push(l.text);
     }
+    if (options.explain) for (const l of explainLines(claim, text)) push(dim(l));
     out.push('');
   }
   while (out.at(-1) === '') out.pop();
@@ -125,5 +128,32 @@ function rowBody(claim: JudgedClaim, text: (s: string) => string): Line[] {
     if (cmp.sources.length > 3) lines.push({ text: `(and ${cmp.sources.length - 3} more sources)` });
   }
   lines.push({ text: text(claim.explanation) });
+  return lines;
+}
+
+/** The frame as read, slot by slot, and the candidate facts: what `check --explain` adds. */
+function explainLines(claim: JudgedClaim, text: (s: string) => string): string[] {
+  const lines: string[] = [];
+  const f = claim.frame;
+  if (f) {
+    const show = (name: string, slot: { value: unknown; confidence: string; text?: string | undefined; reason?: string | undefined }) => {
+      const value = slot.value === null || (Array.isArray(slot.value) && slot.value.length === 0) ? '-' : typeof slot.value === 'object' ? JSON.stringify(slot.value) : String(slot.value);
+      const words = slot.text ? ` from '${slot.text}'` : '';
+      lines.push(text(`${name}: ${value} (${slot.confidence}${words}${slot.reason ? `; ${slot.reason}` : ''})`));
+    };
+    lines.push('frame:');
+    show('- subject', { ...f.subject, value: f.subject.value.length ? `${f.subject.value.join(' + ')} [${f.subject.combine}]` : null });
+    show('- measure', f.measure);
+    show('- time', { ...f.time, value: f.time.value ? [f.time.value.from, f.time.value.to].filter(Boolean).join('..') || null : null });
+    show('- event', f.event);
+    show('- status', f.status);
+    show('- change', f.change);
+    show('- sign', f.sign);
+  }
+  if (claim.abstained) lines.push(text(`abstained from ${claim.abstained.verdict}: ${claim.abstained.slot}: ${claim.abstained.reason}`));
+  if (claim.evidence.length || claim.rejected?.length) lines.push('candidate facts:');
+  for (const e of claim.evidence) lines.push(text(`- ${e.fits ? 'fits' : 'does not fit'}: ${e.factId} (${e.role}${e.asOf ? `, as of ${e.asOf}` : ''})`));
+  for (const r of claim.rejected ?? []) lines.push(text(`- set aside: ${r.factId}: ${r.reason}`));
+  if (f && !claim.evidence.length && !claim.rejected?.length && claim.figure.kind !== 'consistency') lines.push('candidate facts: none under its lookup keys');
   return lines;
 }

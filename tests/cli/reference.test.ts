@@ -90,3 +90,31 @@ describe('factcheck vocabulary validate', () => {
     for (const f of ['shared/vocabulary/vocabulary.json', 'eval/beats/energy/vocabulary.json']) expect(await run(['vocabulary', 'validate', f], capture())).toBe(0);
   });
 });
+
+describe('factcheck check --explain', () => {
+  it('prints each claim\'s frame slot by slot and the candidate facts, with why', async () => {
+    const io = capture();
+    const BEAT = 'tests/fixtures/beat-freedonia';
+    expect(await run(['check', `${BEAT}/article.txt`, '--vocabulary', `${BEAT}/vocabulary.json`, '--reference', `${BEAT}/facts.json`, '--explain'], io)).toBe(1);
+    const out = io.out.join('');
+    expect(out).toMatch(/- subject: freedonia \[one\] \(high from 'Freedonian'\)/);
+    expect(out).toMatch(/- measure: ferry_punctuality \(high\)/);
+    expect(out).toMatch(/- time: 2025-03\.\.2025-03 \(high\)/);
+    expect(out).toMatch(/- fits: freedonia-ferry-passengers-2025-03 \(main, as of 2025-04-10\)/);
+    expect(out).toMatch(/- does not fit: freedonia-ferry-punctuality-2025-03/);
+    const plain = capture();
+    await run(['check', `${BEAT}/article.txt`, '--vocabulary', `${BEAT}/vocabulary.json`, '--reference', `${BEAT}/facts.json`], plain);
+    expect(plain.out.join('')).not.toMatch(/- subject:/);
+  });
+
+  it('says why a figure was not judged: the unit no measure has, the facts set aside', async () => {
+    const io = capture();
+    const BEAT = 'tests/fixtures/beat-freedonia';
+    const article = file('why.txt', 'Ferry news\n\nThursday 17 April 2025\n\nFreedonia built 14 new piers in March. Freedonian ferries carried 399,000 passengers in February.\n');
+    await run(['check', article, '--vocabulary', `${BEAT}/vocabulary.json`, '--reference', `${BEAT}/facts.json`, '--format', 'json'], io);
+    const report = JSON.parse(io.out.join(''));
+    const explanation = (quote: string) => report.claims.find((c: { figure: { text: string } }) => c.figure.text === quote).explanation;
+    expect(explanation('14 new piers')).toMatch(/could not tell what '14 new piers' measures \(no measure of the vocabulary counts 'pier'\)/);
+    expect(explanation('399,000 passengers')).toMatch(/No fact in the reference table gives ferry passengers in a month for Freedonia for 2025-02: its facts of that measure were set aside \(covers 2025-03-01\.\.2025-03-31, the claim speaks of 2025-02\)/);
+  });
+});
