@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Article files the CLI reads from a directory. */
@@ -14,8 +14,17 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-/** Expands files, directories (recursively, article extensions only, sorted) and "-" (standard input). */
-export function expandInputs(args: readonly string[], stdin: () => Uint8Array): Input[] {
+/** A folder holding a beat of its own: its vocabulary and its facts (examples/labour-statistics). */
+export function isBeatFolder(dir: string): boolean {
+  return existsSync(join(dir, 'vocabulary.json')) && existsSync(join(dir, 'facts.json'));
+}
+
+/**
+ * Expands files, directories (recursively, article extensions only, sorted) and "-" (standard
+ * input). A folder inside a directory that holds a beat of its own (isBeatFolder) is left out,
+ * and told to `skipped`: its articles are judged against their own beat, with --beat.
+ */
+export function expandInputs(args: readonly string[], stdin: () => Uint8Array, skipped: (dir: string) => void = () => {}): Input[] {
   const out: Input[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -29,7 +38,7 @@ export function expandInputs(args: readonly string[], stdin: () => Uint8Array): 
       throw new InputError(`${arg}: no such file or directory`);
     }
     if (st.isDirectory()) {
-      const files = walk(arg).filter((f) => ARTICLE_EXTENSIONS.test(f)).sort();
+      const files = walk(arg, skipped).filter((f) => ARTICLE_EXTENSIONS.test(f)).sort();
       if (files.length === 0) throw new InputError(`${arg}: no article files (.txt, .md, .html) in this directory`);
       for (const f of files) out.push({ source: relativeOrAbsolute(f), name: f, read: () => readFileSync(f) });
     } else {
@@ -39,7 +48,7 @@ export function expandInputs(args: readonly string[], stdin: () => Uint8Array): 
   return out;
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, skipped: (dir: string) => void): string[] {
   const out: string[] = [];
   const stack = [dir];
   while (stack.length) {
@@ -48,7 +57,8 @@ function walk(dir: string): string[] {
       // Hidden files, dependencies and a folder's own notes are not articles.
       if (e.name.startsWith('.') || e.name === 'node_modules' || /^(?:README|CHANGELOG|LICENSE|CONTRIBUTING)(?:\.|$)/i.test(e.name)) continue;
       const p = join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
+      if (e.isDirectory() && isBeatFolder(p)) skipped(p);
+      else if (e.isDirectory()) stack.push(p);
       else if (e.isFile()) out.push(p);
     }
   }

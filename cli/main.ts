@@ -10,7 +10,8 @@ import { FORMATS, OutDir, render, type Format } from './formats.ts';
 import { ArticleReadError } from '../shared/read/index.ts';
 import { loadVocabulary, VocabularyError, type CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
 import { ENGINE } from '../shared/version.ts';
-import { expandInputs, InputError, readStdin } from './inputs.ts';
+import { expandInputs, InputError, isBeatFolder, readStdin } from './inputs.ts';
+import { join } from 'node:path';
 import { claimsTable } from './render-claims.ts';
 
 import { EXIT, type Io } from './exit.ts';
@@ -26,6 +27,7 @@ interface CheckOptions {
   maxBytes: number;
   claimsOnly?: boolean;
   explain?: boolean;
+  beat?: string;
   reference?: string;
   table?: string;
   endpoint?: string;
@@ -72,10 +74,11 @@ Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad inpu
   program
     .command('check')
     .description('check the figures of articles against the reference table (files, directories, or - for standard input)')
-    .argument('<inputs...>', 'article files (.txt, .md, .html), directories, or - for standard input')
+    .argument('[inputs...]', 'article files (.txt, .md, .html), directories, or - for standard input (default with --beat: its folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table'))
     .option('-o, --out <dir>', 'write one file per article into this folder instead of printing')
     .option('--claims-only', 'print the claims document, without judging (table or json)')
+    .option('--beat <dir>', "a beat's folder (its vocabulary.json and facts.json): the same as --vocabulary DIR/vocabulary.json --reference DIR/facts.json, and its articles when no input is given")
     .option('--explain', "under each claim, its frame slot by slot (with the words that decided each and why a slot is unsure) and the candidate facts considered, with why each fit or was set aside (table format; JSON always holds them)")
     .option('--reference <file>', 'a reference file (JSON or CSV) instead of the shipped dataset')
     .option('--table <name>', 'a DynamoDB reference table instead of a file')
@@ -100,6 +103,7 @@ Examples:
   factcheck check story.txt --claims-only          the claims document, not judged
   factcheck check - --published 2021-08-16 < a.txt read standard input
   factcheck check a.md --table facts --endpoint http://127.0.0.1:8000
+  factcheck check --beat examples/labour-statistics  a beat's own articles, vocabulary and facts
 
 Exit codes: 0 nothing contradicted; 1 something contradicted; 2 bad input (unreadable,
 binary, empty or oversize article; bad option or reference).`,
@@ -109,10 +113,17 @@ binary, empty or oversize article; bad option or reference).`,
       if (opts.published !== undefined && !DATE.test(opts.published)) {
         throw new InputError(`--published must be a date as YYYY-MM-DD, got "${opts.published}"`);
       }
+      if (opts.beat) {
+        if (!isBeatFolder(opts.beat)) throw new InputError(`--beat ${opts.beat}: a beat's folder holds vocabulary.json and facts.json`);
+        opts.vocabulary ??= join(opts.beat, 'vocabulary.json');
+        if (!opts.table) opts.reference ??= join(opts.beat, 'facts.json');
+        if (inputs.length === 0) inputs = [opts.beat];
+      }
+      if (inputs.length === 0) throw new InputError('no articles given: name files, directories or - (standard input), or a --beat folder');
       let vocabulary: CompiledVocabulary | undefined;
       if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
       if (opts.claimsOnly && opts.format !== 'table' && opts.format !== 'json') throw new InputError('--claims-only prints a table or json');
-      const all = expandInputs(inputs, io.stdin);
+      const all = expandInputs(inputs, io.stdin, (dir) => io.stderr(`factcheck: skipped ${dir}: a beat of its own (vocabulary.json, facts.json); check it with --beat ${dir}\n`));
       if (opts.format === 'html' && all.length > 1 && !opts.out) throw new InputError('one HTML page per article: give --out DIR for more than one article');
       const store = opts.claimsOnly ? null : await openStore(opts);
       const out = opts.out ? new OutDir(opts.out) : null;

@@ -118,3 +118,28 @@ describe('factcheck check --explain', () => {
     expect(explanation('399,000 passengers')).toMatch(/No fact in the reference table gives ferry passengers in a month for Freedonia for 2025-02: its facts of that measure were set aside \(covers 2025-03-01\.\.2025-03-31, the claim speaks of 2025-02\)/);
   });
 });
+
+describe('factcheck check --beat', () => {
+  it("checks a beat's folder against its own vocabulary and facts", async () => {
+    const io = capture();
+    expect(await run(['check', '--beat', 'tests/fixtures/beat-freedonia', '--format', 'json'], io)).toBe(1);
+    const report = JSON.parse(io.out.join(''));
+    expect(report.engine.vocabulary).toBe('freedonia-test-1');
+    expect(report.claims.find((c: { figure: { text: string } }) => c.figure.text === '412,000 passengers').verdict).toBe('supported');
+  });
+
+  it('leaves a beat of its own out of a folder checked against another, and says so', async () => {
+    const io = capture();
+    expect(await run(['check', 'tests/fixtures/', '--claims-only'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/skipped tests\/fixtures\/beat-freedonia: a beat of its own \(vocabulary\.json, facts\.json\); check it with --beat tests\/fixtures\/beat-freedonia/);
+  });
+
+  it('refuses a folder that is no beat, and a check with no articles', async () => {
+    const io = capture();
+    expect(await run(['check', '--beat', 'examples'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/--beat examples: a beat's folder holds vocabulary\.json and facts\.json/);
+    const none = capture();
+    expect(await run(['check'], none)).toBe(2);
+    expect(none.err.join('')).toMatch(/no articles given/);
+  });
+});
