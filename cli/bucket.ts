@@ -128,7 +128,7 @@ async function waitFor(s3: S3Client, bucket: string, uploads: Array<{ rel: strin
 function summaryLine(w: Waited): string {
   if (w.error) return `✗ ${w.key}: ${w.error.error.code}: ${w.error.error.message}`;
   const c = w.report!.counts;
-  return `${c.contradicted ? '!' : '✓'} ${w.key}: ${c.claims} claims: ${c.supported} supported, ${c.contradicted} contradicted, ${c.disputed} disputed, ${c.unverifiable} unverifiable`;
+  return `${c.contradicted ? '!' : '✓'} ${w.key}: ${c.claims} ${c.claims === 1 ? 'claim' : 'claims'}: ${c.supported} supported, ${c.contradicted} contradicted, ${c.disputed} disputed, ${c.unverifiable} unverifiable`;
 }
 
 export function bucketCommands(io: Io, setExit: (code: number) => void, isTTY: () => boolean): Command[] {
@@ -237,6 +237,7 @@ Ctrl-C stops it.`)
       let stop = false;
       const onSigint = () => (stop = true);
       process.once('SIGINT', onSigint);
+      io.stderr(`watching s3://${o.bucket}/${PREFIX.reports} and ${PREFIX.errors} every ${o.interval} s${o.all ? ', the reports already there first' : ' for new reports'}${Number.isFinite(limit) ? `, until ${limit}` : ''}; Ctrl-C stops\n`);
       try {
         while (!stop && shown < limit) {
           for (const prefix of [PREFIX.reports, PREFIX.errors]) {

@@ -195,6 +195,15 @@ binary, empty or oversize article; bad option or reference).`,
   program.addCommand(vocabularyCommand(io));
   for (const c of bucketCommands(io, setExit, () => Boolean(process.stderr.isTTY))) program.addCommand(c);
 
+  // Commands built apart and added (bucket, reference) do not inherit the program's settings:
+  // without these, a missing option would exit the process with commander's 1, the code that
+  // means "contradicted", and write past the Io.
+  const adopt = (c: Command) => {
+    c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError('(run with --help for usage)');
+    c.commands.forEach(adopt);
+  };
+  program.commands.forEach(adopt);
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

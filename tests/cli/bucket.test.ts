@@ -80,6 +80,8 @@ describe('bucket commands against the local stack', () => {
     await run(['upload', 'examples/peacekeepers-leave.html', ...at(), '--prefix', 'articles/late/'], up);
     expect(await watching).toBe(0);
     expect(io.out.join('')).toMatch(/^✓ articles\/late\/peacekeepers-leave.html: \d+ claims/m);
+    // It says what it watches when it starts, before any report arrives.
+    expect(io.err.join('')).toMatch(/^watching s3:\/\/factcheck-local\/reports\/ and errors\/ every 0\.2 s for new reports, until 1; Ctrl-C stops/);
   });
 
   it('lists what was unverifiable across the bucket, grouped by entity and measure', async () => {

@@ -143,3 +143,15 @@ describe('factcheck check --beat', () => {
     expect(none.err.join('')).toMatch(/no articles given/);
   });
 });
+
+describe('exit codes of the bucket commands', () => {
+  it('are 2 for a missing option or argument, never 1 (which means "contradicted")', async () => {
+    const upload = capture();
+    expect(await run(['upload', 'examples/'], upload)).toBe(2);
+    expect(upload.err.join('')).toMatch(/required option '--bucket <name>' not specified/);
+    const report = capture();
+    expect(await run(['report', '--bucket', 'b'], report)).toBe(2);
+    expect(report.err.join('')).toMatch(/missing required argument 'key'/);
+    expect(await run(['reference', 'load', 'reference/facts.json'], capture())).toBe(2);
+  });
+});

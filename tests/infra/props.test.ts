@@ -2,6 +2,10 @@ import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ArticleBucket } from '../../infra/constructs/article-bucket.ts';
 import { PipelineFunction } from '../../infra/constructs/pipeline-function.ts';
 import { PipelineQueue } from '../../infra/constructs/pipeline-queue.ts';
@@ -165,6 +169,13 @@ describe('context (cdk deploy -c key=value)', () => {
     expect(() => fromContext({ claimsMessageMaxBytes: 'lots' })).toThrow(/claimsMessageMaxBytes must be a whole number/);
     expect(() => fromContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be DEBUG, INFO, WARN or ERROR/);
     expect(() => fromContext({ alarmTopicArn: 'my-topic' })).toThrow(/alarmTopicArn must be an SNS topic ARN/);
+  });
+
+  it('refuses a bad value from the command line in one line, with no stack trace', () => {
+    // As `cdk synth -c maxReceiveCount=x` runs the app: context in CDK_CONTEXT_JSON.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], { env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ ...cdkContext, maxReceiveCount: 'x' }), CDK_OUTDIR: mkdtempSync(join(tmpdir(), 'cdk-out-')) }, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe("factcheck stack: context maxReceiveCount must be a whole number, got 'x'");
   });
 
   it('passes a bad value on to the stack, which refuses it', () => {
