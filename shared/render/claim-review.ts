@@ -1,5 +1,5 @@
 import type { JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
-import { LABEL, isConsistency, oneLine, safeUrl } from './format.ts';
+import { LABEL, isConsistency, oneLine, safeUrl, shownQuote } from './format.ts';
 
 export interface ClaimReviewOptions {
   /** Where the review itself is published. */
@@ -14,9 +14,9 @@ export interface ClaimReviewOptions {
 const RATING: Record<Exclude<Verdict, 'unverifiable'>, number> = { supported: 5, disputed: 3, contradicted: 1 };
 
 /** The quote with its sentence: one sentence can hold several figures with different verdicts. */
-function claimReviewed(c: JudgedClaim): string {
+function claimReviewed(c: JudgedClaim, format: VerdictReport['article']['format']): string {
   const sentence = oneLine(c.sentence.text);
-  const quote = oneLine(c.quote);
+  const quote = oneLine(shownQuote(c, format));
   return sentence ? `\u201c${quote}\u201d: ${sentence}` : quote;
 }
 
@@ -39,7 +39,7 @@ export function renderClaimReview(report: VerdictReport, options: ClaimReviewOpt
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       ...(reviewUrl ? { url: reviewUrl } : {}),
-      claimReviewed: claimReviewed(c),
+      claimReviewed: claimReviewed(c, report.article.format),
       itemReviewed: {
         '@type': 'Claim',
         appearance: {

@@ -1,4 +1,5 @@
 import type { ArticleMetadata } from '../claims/document.ts';
+import { decodeHTML } from 'entities';
 import type { Evidence, JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
 
@@ -150,4 +151,13 @@ export function safeUrl(u: string | undefined): string | null {
 /** Every evidence entry of a claim, by role, without repeating a fact. */
 export function evidenceByRole(c: JudgedClaim, role: Evidence['role']): Evidence[] {
   return uniqueBy(c.evidence.filter((e) => e.role === role), (e) => e.factId);
+}
+
+/**
+ * The claim's quote as a reader sees it: from an HTML article, its character references
+ * decoded ("1,960&nbsp;troops" is "1,960 troops"); `quote` itself keeps the exact source, for
+ * its offsets. Whatever it decodes to is still escaped by each renderer as text.
+ */
+export function shownQuote(c: Pick<JudgedClaim, 'quote'>, format: VerdictReport['article']['format'] | undefined): string {
+  return format === 'html' && c.quote.includes('&') ? decodeHTML(c.quote) : c.quote;
 }

@@ -15,6 +15,7 @@ import {
   oneLine,
   publishedLine,
   safeUrl,
+  shownQuote,
 } from './format.ts';
 
 /** Text for HTML content and quoted attribute values; NUL cannot appear in either. */
@@ -78,7 +79,7 @@ function sourceView(e: Evidence): SourceView {
   };
 }
 
-function claimView(c: JudgedClaim): ClaimView {
+function claimView(c: JudgedClaim, format?: VerdictReport['article']['format']): ClaimView {
   const cmp = compare(c);
   // The evidence behind the comparison first, then the rest of the main evidence.
   const main = [...cmp.sources, ...evidenceByRole(c, 'main').filter((e) => !cmp.sources.includes(e))];
@@ -91,7 +92,7 @@ function claimView(c: JudgedClaim): ClaimView {
     mark: MARK[c.verdict],
     kind: kindLabel(c),
     consistency: isConsistency(c),
-    quote: oneLine(c.quote),
+    quote: oneLine(shownQuote(c, format)),
     sentence: oneLine(c.sentence.text),
     claimed: cmp.claimed,
     reference: cmp.reference,
@@ -302,7 +303,7 @@ function summaryHtml(r: VerdictReport, unplaced: JudgedClaim[]): string {
     (v) =>
       `<li class="fc-count v-${v}"><span class="fc-swatch" aria-hidden="true"></span><span>${LABEL[v]}</span> <strong data-count="${v}">${r.counts[v]}</strong> <span class="fc-legend">${esc(MEANING[v])}</span></li>`,
   );
-  const open = (c: JudgedClaim) => `<button type="button" class="fc-open" data-open="${esc(c.id)}" aria-controls="fc-panel">${esc(`\u201c${oneLine(c.quote)}\u201d`)}</button> (${esc(LABEL[c.verdict].toLowerCase())})`;
+  const open = (c: JudgedClaim) => `<button type="button" class="fc-open" data-open="${esc(c.id)}" aria-controls="fc-panel">${esc(`\u201c${oneLine(shownQuote(c, r.article.format))}\u201d`)}</button> (${esc(LABEL[c.verdict].toLowerCase())})`;
   const checks = r.claims.filter(isConsistency);
   const checksLine = checks.length
     ? `<p class="fc-note fc-consistency">Consistency checks: ${checks.map((c) => `${esc(kindLabel(c).replace(/^consistency check: /, ''))} ${open(c)}`).join('; ')}</p>`
@@ -400,7 +401,7 @@ ${note}`;
 <h2 id="fc-claims-title">All claims</h2>
 <ol class="fc-claims">
 `;
-  for (const [i, c] of report.claims.entries()) yield `${i ? '\n' : ''}${itemHtml(claimView(c), i + 1)}`;
+  for (const [i, c] of report.claims.entries()) yield `${i ? '\n' : ''}${itemHtml(claimView(c, report.article.format), i + 1)}`;
   yield `
 </ol>
 </section>
@@ -408,7 +409,7 @@ ${note}`;
 </div>
 <script type="application/json" id="fc-data">{"claims":[`;
   // jsonForScript escapes char by char, so the parts concatenate to jsonForScript({ claims: views }).
-  for (const [i, c] of report.claims.entries()) yield `${i ? ',' : ''}${jsonForScript(claimView(c))}`;
+  for (const [i, c] of report.claims.entries()) yield `${i ? ',' : ''}${jsonForScript(claimView(c, report.article.format))}`;
   yield `]}</script>
 <script>${SCRIPT}</script>
 </body>

@@ -1,5 +1,5 @@
 import type { Evidence, VerdictReport } from '../report/report.ts';
-import { LABEL, MARK, compare, countsLine, evidenceByRole, isConsistency, kindLabel, oneLine, publishedLine, safeUrl, sourceLine } from './format.ts';
+import { LABEL, MARK, compare, countsLine, evidenceByRole, isConsistency, kindLabel, oneLine, publishedLine, safeUrl, shownQuote, sourceLine } from './format.ts';
 
 /**
  * Text as inert Markdown on one line: no raw HTML (< > & as entities), no emphasis, links,
@@ -51,7 +51,7 @@ export function renderMarkdown(report: VerdictReport): string {
     const cells = [
       String(i + 1),
       `${MARK[c.verdict]} ${LABEL[c.verdict]}`,
-      `\u201c${md(c.quote)}\u201d${consistency ? ` (${md(kindLabel(c))})` : ''}`,
+      `\u201c${md(shownQuote(c, report.article.format))}\u201d${consistency ? ` (${md(kindLabel(c))})` : ''}`,
       consistency ? '' : md(cmp.claimed),
       consistency ? '' : cmp.reference ? md(cmp.reference) : '\u2014',
       sourceLinks(cmp.sources) || '\u2014',
@@ -60,7 +60,7 @@ export function renderMarkdown(report: VerdictReport): string {
   }
   out.push('', '## Details', '');
   for (const [i, c] of report.claims.entries()) {
-    out.push(`${i + 1}. **${LABEL[c.verdict]}**: \u201c${md(c.quote)}\u201d${isConsistency(c) ? ` (${md(kindLabel(c))})` : ''}: ${md(c.explanation)}`);
+    out.push(`${i + 1}. **${LABEL[c.verdict]}**: \u201c${md(shownQuote(c, report.article.format))}\u201d${isConsistency(c) ? ` (${md(kindLabel(c))})` : ''}: ${md(c.explanation)}`);
     const sub = (label: string, text: string) => out.push(`   - ${label}: ${text}`);
     sub('Sentence', md(c.sentence.text));
     if (c.sides?.length) sub('Sides', c.sides.map((s) => md(`${s.side}: ${s.value} (${s.fits ? 'fits' : 'does not fit'})`)).join('; '));

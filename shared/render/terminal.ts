@@ -1,5 +1,5 @@
 import type { JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
-import { ASCII_MARK, MARK, VERDICTS, compare, isConsistency, kindLabel, publishedLine, safeUrl, sourceLine } from './format.ts';
+import { ASCII_MARK, MARK, VERDICTS, compare, isConsistency, kindLabel, publishedLine, safeUrl, shownQuote, sourceLine } from './format.ts';
 
 export interface TerminalOptions {
   color: boolean;
@@ -96,7 +96,7 @@ export function renderTerminal(report: VerdictReport, options: TerminalOptions):
     for (const l of wrap(s, contentW)) out.push(`${indent}${l}`);
   };
   for (const [i, claim] of report.claims.entries()) {
-    const head = wrap(`"${text(claim.quote)}"${isConsistency(claim) ? ` [${kindLabel(claim)}]` : ''}`, contentW);
+    const head = wrap(`"${text(shownQuote(claim, report.article.format))}"${isConsistency(claim) ? ` [${kindLabel(claim)}]` : ''}`, contentW);
     out.push(`${String(i + 1).padStart(NUM_W)}${GAP}${verdictCell(claim.verdict)}${GAP}${head[0]}`);
     for (const l of head.slice(1)) out.push(`${indent}${l}`);
     for (const l of rowBody(claim, text)) {

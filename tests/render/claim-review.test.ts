@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderClaimReview, renderClaimReviewJson } from '../../shared/render/index.ts';
+import { shownQuote } from '../../shared/render/format.ts';
 import { EXAMPLES, buildChecks, buildExample, clone, type Built } from './reports.ts';
 
 // The fields read here, typed loosely: the renderer returns plain objects.
@@ -33,7 +34,9 @@ describe('renderClaimReview', () => {
         const c = judged[i]!;
         expect(r['@context']).toBe('https://schema.org');
         expect(r['@type']).toBe('ClaimReview');
-        expect(r.claimReviewed).toContain(c.quote.replace(/\s+/g, ' '));
+        // The quote as a reader sees it: an HTML article's character references decoded.
+        expect(r.claimReviewed).toContain(shownQuote(c, report.article.format).replace(/\s+/g, ' '));
+        expect(r.claimReviewed).not.toMatch(/&nbsp;/);
         expect(r.claimReviewed).toContain(c.sentence.text.replace(/\s+/g, ' ').trim());
         expect(r.reviewRating).toMatchObject({ '@type': 'Rating', bestRating: 5, worstRating: 1, ratingExplanation: c.explanation });
         expect(r.itemReviewed['@type']).toBe('Claim');
