@@ -74,6 +74,8 @@ const SUFFIX_QUALIFIER = /\s*,?\s*(or more|or so|or less|or fewer)\b/y;
 const IN_RATIO = /\s+in\s+(every\s+)?/y;
 const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
+/** A verb of moving before "up to": "edged", "ticked", "rose". */
+const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)\s*$/i;
 const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
 const QUALIFIER_OF: Record<string, Qualifier> = {
   'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',
@@ -308,7 +310,8 @@ function make(
   if (figure.kind !== 'date' && figure.kind !== 'ordinal' && qualifier === 'exact') {
     const b = before(ctx, start, 30);
     const q = QUALIFIER_BEFORE.exec(b);
-    if (q) {
+    // "edged up to 4.2%", "climbed up to 91%": a verb's "up" and "to", the level reached, not a bound.
+    if (q && !(q[1]!.toLowerCase() === 'up to' && MOVED_UP_BEFORE.test(b.slice(0, b.lastIndexOf(q[1]!))))) {
       qualifier = QUALIFIER_OF[q[1]!.toLowerCase()] ?? 'exact';
       s = start - (b.length - b.lastIndexOf(q[1]!));
     }
@@ -733,7 +736,8 @@ function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
   const after = SPAN_AFTER.exec(text.slice(end, Math.min(ctx.sentence.end, end + 20)));
   const cueBefore = SPAN_BEFORE.test(b);
   if (!after && !cueBefore) return null;
-  if (after && /earlier|ago|before/i.test(after[0]) && SPAN_BASE.test(b)) return null;
+  // "than a year earlier", "on a year ago": the base of a comparison.
+  if (/^\s+(?:earlier|ago|before|previously)\b/i.test(text.slice(end, end + 14)) && SPAN_BASE.test(b)) return null;
   const half = !!after && /and\s+a\s+half/i.test(after[0]);
   const stop = half ? end + after![0].length : end;
   const start = pos - a[0].length;

@@ -69,7 +69,8 @@ export function figureAt(c: Claim): number {
 const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
 /** A verb of reaching or missing right before a target's noun: the target is its object. */
 const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
-const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark|threshold)\b/i;
+/** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */
+const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark(?!\s+(?:revisions?|estimates?|data|index|indices|rates?|years?|survey|counts?))|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
 

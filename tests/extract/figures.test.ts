@@ -335,6 +335,7 @@ describe('a span of one unit named by its article', () => {
     ['Membership costs £4 a month.'],
     ['The council meets twice a year.'],
     ['Wages rose 4% on a year earlier.'],
+    ['Pay was 4.0% higher than a year earlier.'],
     ['It was a day of mourning in the capital.'],
     ['The year ended quietly.'],
   ])('%s has no span', (text) => {
@@ -354,5 +355,17 @@ describe('a difference a number word states alone', () => {
   it('is no figure where the word is a determiner or a comparison', () => {
     expect(figuresOf('Five more would come later.').map((f) => f.figure.value)).toEqual([]);
     expect(figuresOf('He has two more than her.').map((f) => f.figure.value)).toEqual([]);
+  });
+});
+
+describe('"up to" after a verb of moving', () => {
+  it('is the level reached, not a bound', () => {
+    expect(figuresOf('The jobless rate edged up to 4.2% in October.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('exact');
+    expect(figuresOf('Turnout climbed up to 71% in the second round.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('exact');
+  });
+
+  it('is a bound elsewhere', () => {
+    expect(figuresOf('Up to 300 people fled the town.')[0]?.figure.qualifier).toBe('at_most');
+    expect(figuresOf('Prices may fall by up to 5% this year.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('at_most');
   });
 });

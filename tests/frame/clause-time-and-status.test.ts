@@ -110,3 +110,11 @@ describe('a figure its own noun names takes no measure from context', () => {
     expect(second.framing?.measure).toBe('jobless_rate');
   });
 });
+
+describe('a target word used as a statistics term', () => {
+  it('"the benchmark revision" is no target; "the benchmark of 2%" is one', async () => {
+    const r = await judge('The annual benchmark revision lowered Ruritania\'s payrolls by 81,000 jobs. The league\'s benchmark of 40% was met by 12 members.', []);
+    expect(claim(r, '81,000 jobs').frame?.status.value).toBe('reported');
+    expect(claim(r, '40%').frame?.status.value).toBe('target');
+  });
+});
