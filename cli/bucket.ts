@@ -10,7 +10,7 @@ import { VerdictReport } from '../shared/report/report.ts';
 import { ClaimsDocument } from '../shared/claims/document.ts';
 import { coverage, coverageTable } from '../shared/report/coverage.ts';
 import { EXIT, type Io } from './exit.ts';
-import { ARTICLE_EXTENSIONS, InputError } from './inputs.ts';
+import { ARTICLE_EXTENSIONS, InputError, isBeatFolder } from './inputs.ts';
 import { FORMATS, render, type Format } from './formats.ts';
 
 /** The commands that work with a pipeline's bucket, on AWS or the local stack (--endpoint). */
@@ -49,7 +49,7 @@ export function relativeKey(key: string): string {
   return k;
 }
 
-function files(args: readonly string[]): Array<{ path: string; rel: string }> {
+function files(args: readonly string[], skipped: (dir: string) => void = () => {}): Array<{ path: string; rel: string }> {
   const out: Array<{ path: string; rel: string }> = [];
   for (const arg of args) {
     let st;
@@ -68,7 +68,9 @@ function files(args: readonly string[]): Array<{ path: string; rel: string }> {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         if (e.name.startsWith('.') || /^README/i.test(e.name)) continue;
         const p = join(d, e.name);
-        if (e.isDirectory()) stack.push(p);
+        // Another beat's articles are judged against that beat's vocabulary: not uploaded with these.
+        if (e.isDirectory() && isBeatFolder(p)) skipped(p);
+        else if (e.isDirectory()) stack.push(p);
         else if (e.isFile() && ARTICLE_EXTENSIONS.test(e.name)) out.push({ path: p, rel: relative(arg, p).split('\\').join('/') });
       }
     }
@@ -152,7 +154,7 @@ Exit codes: 0 done; 1 a report has a contradicted claim (with --wait); 2 an erro
     .action(async (inputs: string[], o: BucketOptions & { prefix: string; published?: string; wait?: boolean; timeout: string }) => {
       if (o.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new InputError(`--published must be a date as YYYY-MM-DD, got "${o.published}"`);
       const prefix = o.prefix.endsWith('/') ? o.prefix : `${o.prefix}/`;
-      const list = files(inputs);
+      const list = files(inputs, (dir) => io.stderr(`factcheck: skipped ${dir}: a beat of its own (vocabulary.json, facts.json); its articles are judged against its own vocabulary, loaded with reference load --vocabulary\n`));
       if (list.length === 0) throw new InputError('no article files to upload (.txt, .md, .html)');
       const s3 = s3Client(o);
       const uploads: Array<{ rel: string; sha256: string; at: number }> = [];
