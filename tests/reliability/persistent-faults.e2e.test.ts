@@ -142,7 +142,9 @@ describe('a table that is gone', () => {
       expect((await read(errorOf(u.key))).error.code).toBe('ResourceNotFoundException');
       expect(written(reportOf(u.key))).toBe(0);
     }
-    expect(logs.entries.filter((e) => e.message === 'permanent failure' && during.some((u) => e.key === claimsOf(u.key)))).toHaveLength(2);
+    // Split reads the beat's vocabulary from the reference table too: the first stage to find
+    // the table gone is the one that reports it, once per article.
+    expect(logs.entries.filter((e) => e.message === 'permanent failure' && during.some((u) => e.key === u.key || e.key === claimsOf(u.key)))).toHaveLength(2);
     expect(stack.queues.articlesDlq.depth + stack.queues.claimsDlq.depth).toBe(0);
 
     const docs = documentClient({ endpoint: stack.dynamoEndpoint });
