@@ -85,27 +85,56 @@ function progress(io: Io, tty: boolean, done: number, total: number): void {
   io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} uploaded${done === total ? '\n' : ''}`);
 }
 
+type Counts = VerdictReport['counts'];
+
 interface Waited {
   key: string;
-  report?: VerdictReport;
+  counts?: Counts;
   error?: ErrorReport;
 }
 
+/**
+ * A report's bytes-judged hash and counts: from its metadata (a HEAD, whatever the report's
+ * size: a claim-dense article's report runs to tens of megabytes), else from the report itself
+ * (one written before reports carried their summary). Null when there is none.
+ */
+async function reportSummary(s3: S3Client, bucket: string, key: string): Promise<{ sha256: string; counts: Counts } | null> {
+  let head;
+  try {
+    head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  } catch (err) {
+    if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404 || (err as Error).name === 'NotFound') return null;
+    throw err;
+  }
+  const m = head.Metadata ?? {};
+  const n = (k: string) => Number(m[k]);
+  if (m.sha256 && ['claims', 'supported', 'contradicted', 'disputed', 'unverifiable'].every((k) => Number.isInteger(n(k)))) {
+    return { sha256: m.sha256, counts: { claims: n('claims'), supported: n('supported'), contradicted: n('contradicted'), disputed: n('disputed'), unverifiable: n('unverifiable') } };
+  }
+  const text = await getText(s3, bucket, key);
+  if (!text) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = VerdictReport.safeParse(json);
+  return parsed.success ? { sha256: parsed.data.article.sha256, counts: parsed.data.counts } : null;
+}
+
 /** Waits for each upload's report (or error report): the report of exactly these bytes. */
-async function waitFor(s3: S3Client, bucket: string, uploads: Array<{ rel: string; sha256: string; at: number }>, timeoutMs: number, io: Io): Promise<Waited[]> {
+async function waitFor(s3: S3Client, bucket: string, uploads: Array<{ rel: string; sha256: string; at: number }>, timeoutMs: number, io: Io, progressOf: (done: number, total: number) => void = () => {}): Promise<Waited[]> {
   const pending = new Map(uploads.map((u) => [u.rel, u]));
   const done: Waited[] = [];
   const until = Date.now() + timeoutMs;
   while (pending.size && Date.now() < until) {
     for (const [rel, u] of [...pending]) {
-      const report = await getText(s3, bucket, `${PREFIX.reports}${rel}.json`);
-      if (report) {
-        const parsed = VerdictReport.safeParse(JSON.parse(report));
-        if (parsed.success && parsed.data.article.sha256 === u.sha256) {
-          done.push({ key: `${PREFIX.articles}${rel}`, report: parsed.data });
-          pending.delete(rel);
-          continue;
-        }
+      const summary = await reportSummary(s3, bucket, `${PREFIX.reports}${rel}.json`);
+      if (summary && summary.sha256 === u.sha256) {
+        done.push({ key: `${PREFIX.articles}${rel}`, counts: summary.counts });
+        pending.delete(rel);
+        continue;
       }
       try {
         const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: `${PREFIX.errors}${rel}.json` }));
@@ -121,15 +150,19 @@ async function waitFor(s3: S3Client, bucket: string, uploads: Array<{ rel: strin
         if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== 404 && (err as Error).name !== 'NotFound') throw err;
       }
     }
-    if (pending.size) await sleep(500);
+    if (pending.size) {
+      progressOf(done.length, uploads.length);
+      await sleep(500);
+    }
   }
+  progressOf(done.length, uploads.length);
   for (const rel of pending.keys()) io.stderr(`factcheck: ${PREFIX.articles}${rel}: no report after ${Math.round(timeoutMs / 1000)} s\n`);
   return done;
 }
 
 function summaryLine(w: Waited): string {
   if (w.error) return `✗ ${w.key}: ${w.error.error.code}: ${w.error.error.message}`;
-  const c = w.report!.counts;
+  const c = w.counts!;
   return `${c.contradicted ? '!' : '✓'} ${w.key}: ${c.claims} ${c.claims === 1 ? 'claim' : 'claims'}: ${c.supported} supported, ${c.contradicted} contradicted, ${c.disputed} disputed, ${c.unverifiable} unverifiable`;
 }
 
@@ -171,10 +204,17 @@ Exit codes: 0 done; 1 a report has a contradicted claim (with --wait); 2 an erro
         }
         if (!o.wait) return;
         if (prefix !== PREFIX.articles) throw new InputError(`--wait follows reports of uploads under ${PREFIX.articles}, not ${prefix}`);
-        const waited = await waitFor(s3, o.bucket, uploads, Number(o.timeout) * 1000, io);
+        // Progress while waiting: on a terminal a line redrawn, elsewhere a line when the count moves.
+        let shown = -1;
+        const waiting = (done: number, total: number) => {
+          if (done === shown) return;
+          shown = done;
+          io.stderr(isTTY() ? `\r${done}/${total} reports${done === total ? '\n' : ''}` : `${done}/${total} reports\n`);
+        };
+        const waited = await waitFor(s3, o.bucket, uploads, Number(o.timeout) * 1000, io, waiting);
         for (const w of waited) io.stdout(`${summaryLine(w)}\n`);
         if (waited.length < uploads.length || waited.some((w) => w.error)) setExit(EXIT.badInput);
-        else if (waited.some((w) => w.report!.counts.contradicted > 0)) setExit(EXIT.contradicted);
+        else if (waited.some((w) => w.counts!.contradicted > 0)) setExit(EXIT.contradicted);
       } finally {
         s3.destroy();
       }
@@ -250,14 +290,19 @@ Ctrl-C stops it.`)
                 if (!obj.Key?.endsWith('.json') || seen.get(obj.Key) === obj.ETag) continue;
                 seen.set(obj.Key, obj.ETag ?? '');
                 if (first || shown >= limit) continue;
+                const rel = relativeKey(obj.Key);
+                // A summary of a report is read from its metadata: the report may be huge.
+                if (o.format === 'summary' && prefix === PREFIX.reports) {
+                  const r = await reportSummary(s3, o.bucket, obj.Key);
+                  if (!r) continue;
+                  io.stdout(`${summaryLine({ key: `${PREFIX.articles}${rel}`, counts: r.counts })}\n`);
+                  shown++;
+                  continue;
+                }
                 const text = await getText(s3, o.bucket, obj.Key);
                 if (text === null) continue;
-                const rel = relativeKey(obj.Key);
                 if (o.format === 'json') io.stdout(`${text.trim()}\n`);
-                else if (prefix === PREFIX.reports) {
-                  const r = VerdictReport.safeParse(JSON.parse(text));
-                  if (r.success) io.stdout(`${summaryLine({ key: `${PREFIX.articles}${rel}`, report: r.data })}\n`);
-                } else {
+                else {
                   const e = ErrorReport.safeParse(JSON.parse(text));
                   if (e.success) io.stdout(`${summaryLine({ key: `${PREFIX.articles}${rel}`, error: e.data })}\n`);
                 }

@@ -46,8 +46,8 @@ export class S3BlobStore implements BlobStore {
     return { versionId: out.VersionId, etag: unquoteEtag(out.ETag) };
   }
 
-  async put(key: string, body: Body, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ...bodyOf(body) }));
+  async put(key: string, body: Body, contentType: string, metadata?: Record<string, string>): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ...(metadata ? { Metadata: metadata } : {}), ...bodyOf(body) }));
   }
 }
 

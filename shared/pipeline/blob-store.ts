@@ -43,8 +43,8 @@ export interface BlobStore {
   get(key: string, options?: GetOptions): Promise<StoredObject | null>;
   /** The key's latest version, or null when the key is gone (deleted, or a delete marker). */
   head(key: string): Promise<ObjectVersion | null>;
-  /** Writes the whole object in one request. */
-  put(key: string, body: Body, contentType: string): Promise<void>;
+  /** Writes the whole object in one request, with user metadata (S3's x-amz-meta-*, 2 KB at most). */
+  put(key: string, body: Body, contentType: string, metadata?: Record<string, string>): Promise<void>;
 }
 
 export class ObjectTooLargeError extends Error {
@@ -141,8 +141,8 @@ export class MemoryBlobStore implements BlobStore {
     return o ? versionOf(o) : null;
   }
 
-  async put(key: string, body: Body, contentType: string): Promise<void> {
-    this.upload(key, typeof body === 'string' ? body : [...body].join(''), { contentType });
+  async put(key: string, body: Body, contentType: string, metadata?: Record<string, string>): Promise<void> {
+    this.upload(key, typeof body === 'string' ? body : [...body].join(''), { contentType, ...(metadata ? { metadata } : {}) });
     this.writes.push(key);
   }
 

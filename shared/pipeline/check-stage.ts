@@ -47,7 +47,7 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   // The page for editors first, then the JSON report in one PutObject: its presence is the
   // signal that the article is done.
   if (deps.pages ?? true) await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, text), 'text/html; charset=utf-8');
-  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json');
+  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json', reportSummary(report));
   const { claims, ...verdicts } = report.counts;
   return { status: 'written', key: target, claims, verdicts };
 }
@@ -138,4 +138,13 @@ function decodeTaken(body: { bytes?: Uint8Array }): string {
   const bytes = body.bytes ?? new Uint8Array();
   delete body.bytes;
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/**
+ * A report's summary as object metadata: which bytes it judged and its counts, so that
+ * `upload --wait` and `watch` read a HEAD, not a report of tens of megabytes.
+ */
+export function reportSummary(report: VerdictReport): Record<string, string> {
+  const c = report.counts;
+  return { sha256: report.article.sha256, claims: String(c.claims), supported: String(c.supported), contradicted: String(c.contradicted), disputed: String(c.disputed), unverifiable: String(c.unverifiable) };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
 import type { VerdictReport } from '../../shared/report/report.ts';
 
@@ -36,5 +36,8 @@ describe('a beat loaded with its vocabulary into the local stack', () => {
     const passengers = report.claims.find((c) => c.figure.text === '412,000 passengers')!;
     expect(passengers.frame?.measure.value).toBe('ferry_passengers');
     expect(passengers.frame?.subject.value).toEqual(['freedonia']);
+    // Its summary rides in its metadata, for `upload --wait` and `watch`.
+    const head = await s3.send(new HeadObjectCommand({ Bucket: stack.bucket, Key: 'reports/ferries.txt.json' }));
+    expect(head.Metadata).toEqual({ sha256: report.article.sha256, claims: String(report.counts.claims), supported: String(report.counts.supported), contradicted: String(report.counts.contradicted), disputed: String(report.counts.disputed), unverifiable: String(report.counts.unverifiable) });
   });
 });
