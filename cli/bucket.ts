@@ -11,21 +11,25 @@ import { ClaimsDocument } from '../shared/claims/document.ts';
 import { coverage, coverageTable } from '../shared/report/coverage.ts';
 import { EXIT, type Io } from './exit.ts';
 import { ARTICLE_EXTENSIONS, InputError, isBeatFolder } from './inputs.ts';
+import { resolveTarget, type TargetOptions } from './target.ts';
 import { FORMATS, render, type Format } from './formats.ts';
 
 /** The commands that work with a pipeline's bucket, on AWS or the local stack (--endpoint). */
 
-interface BucketOptions {
-  bucket: string;
-  endpoint?: string;
-  region?: string;
-}
+type BucketOptions = TargetOptions;
 
 const bucketOptions = (c: Command) =>
   c
-    .requiredOption('--bucket <name>', "the pipeline's bucket")
-    .option('--endpoint <url>', 'S3 endpoint, for the local stack (npm run local)')
+    .option('--bucket <name>', "the pipeline's bucket (default: FACTCHECK_BUCKET, else the running local stack's)")
+    .option('--stack <name>', "a deployed stack's name: its bucket from the stack's outputs (CloudFormation DescribeStacks)")
+    .option('--endpoint <url>', 'S3 endpoint, for a local server (default: FACTCHECK_ENDPOINT, else the running local stack\'s)')
     .option('--region <region>', 'AWS region');
+
+/** The S3 client and bucket a command works with (cli/target.ts says from where). */
+async function open(o: BucketOptions): Promise<{ s3: S3Client; bucket: string }> {
+  const t = await resolveTarget(o);
+  return { s3: s3Client(t), bucket: t.bucket };
+}
 
 const CONTENT_TYPE: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.xhtml': 'text/html', '.md': 'text/markdown', '.markdown': 'text/markdown' };
 const contentType = (file: string) => `${CONTENT_TYPE[/\.[^.]+$/.exec(file.toLowerCase())?.[0] ?? ''] ?? 'text/plain'}; charset=utf-8`;
@@ -189,7 +193,7 @@ Exit codes: 0 done; 1 a report has a contradicted claim (with --wait); 2 an erro
       const prefix = o.prefix.endsWith('/') ? o.prefix : `${o.prefix}/`;
       const list = files(inputs, (dir) => io.stderr(`factcheck: skipped ${dir}: a beat of its own (vocabulary.json, facts.json); its articles are judged against its own vocabulary, loaded with reference load --vocabulary\n`));
       if (list.length === 0) throw new InputError('no article files to upload (.txt, .md, .html)');
-      const s3 = s3Client(o);
+      const { s3, bucket } = await open(o);
       const uploads: Array<{ rel: string; sha256: string; at: number }> = [];
       try {
         let done = 0;
@@ -197,10 +201,10 @@ Exit codes: 0 done; 1 a report has a contradicted claim (with --wait); 2 an erro
           const bytes = readFileSync(f.path);
           const key = `${prefix}${f.rel}`;
           const at = Date.now();
-          await s3.send(new PutObjectCommand({ Bucket: o.bucket, Key: key, Body: bytes, ContentType: contentType(f.path), ...(o.published ? { Metadata: { published: o.published } } : {}) }));
+          await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType(f.path), ...(o.published ? { Metadata: { published: o.published } } : {}) }));
           uploads.push({ rel: key.startsWith(PREFIX.articles) ? key.slice(PREFIX.articles.length) : f.rel, sha256: createHash('sha256').update(bytes).digest('hex'), at });
           progress(io, isTTY(), ++done, list.length);
-          if (!isTTY() || list.length < 2) io.stderr(`uploaded s3://${o.bucket}/${key}\n`);
+          if (!isTTY() || list.length < 2) io.stderr(`uploaded s3://${bucket}/${key}\n`);
         }
         if (!o.wait) return;
         if (prefix !== PREFIX.articles) throw new InputError(`--wait follows reports of uploads under ${PREFIX.articles}, not ${prefix}`);
@@ -211,7 +215,7 @@ Exit codes: 0 done; 1 a report has a contradicted claim (with --wait); 2 an erro
           shown = done;
           io.stderr(isTTY() ? `\r${done}/${total} reports${done === total ? '\n' : ''}` : `${done}/${total} reports\n`);
         };
-        const waited = await waitFor(s3, o.bucket, uploads, Number(o.timeout) * 1000, io, waiting);
+        const waited = await waitFor(s3, bucket, uploads, Number(o.timeout) * 1000, io, waiting);
         for (const w of waited) io.stdout(`${summaryLine(w)}\n`);
         if (waited.length < uploads.length || waited.some((w) => w.error)) setExit(EXIT.badInput);
         else if (waited.some((w) => w.counts!.contradicted > 0)) setExit(EXIT.contradicted);
@@ -232,15 +236,15 @@ Examples:
 Exit codes: 0 nothing contradicted; 1 a claim is contradicted; 2 no report (or an error report) for that key.`)
     .action(async (key: string, o: BucketOptions & { format: Format }) => {
       const rel = relativeKey(key);
-      const s3 = s3Client(o);
+      const { s3, bucket } = await open(o);
       try {
-        const text = await getText(s3, o.bucket, `${PREFIX.reports}${rel}.json`);
+        const text = await getText(s3, bucket, `${PREFIX.reports}${rel}.json`);
         if (text === null) {
-          const error = await getText(s3, o.bucket, `${PREFIX.errors}${rel}.json`);
+          const error = await getText(s3, bucket, `${PREFIX.errors}${rel}.json`);
           if (error !== null) {
             const e = ErrorReport.safeParse(JSON.parse(error));
             io.stderr(`factcheck: ${PREFIX.articles}${rel}: ${e.success ? `${e.data.error.code}: ${e.data.error.message}` : 'an error report that cannot be read'}\n`);
-          } else io.stderr(`factcheck: no report for ${PREFIX.articles}${rel} in ${o.bucket} (yet)\n`);
+          } else io.stderr(`factcheck: no report for ${PREFIX.articles}${rel} in ${bucket} (yet)\n`);
           setExit(EXIT.badInput);
           return;
         }
@@ -248,7 +252,7 @@ Exit codes: 0 nothing contradicted; 1 a claim is contradicted; 2 no report (or a
         if (!parsed.success) throw new InputError(`${PREFIX.reports}${rel}.json is not a verdict report this version can read`);
         let article: string | undefined;
         if (o.format === 'html') {
-          const claims = await getText(s3, o.bucket, `${PREFIX.claims}${rel}.json`);
+          const claims = await getText(s3, bucket, `${PREFIX.claims}${rel}.json`);
           const doc = claims ? ClaimsDocument.safeParse(JSON.parse(claims)) : null;
           article = doc?.success ? doc.data.text : undefined;
         }
@@ -271,7 +275,7 @@ Examples:
 
 Ctrl-C stops it.`)
     .action(async (o: BucketOptions & { interval: string; all?: boolean; count?: string; format: 'summary' | 'json' }) => {
-      const s3 = s3Client(o);
+      const { s3, bucket } = await open(o);
       const seen = new Map<string, string>();
       let first = !o.all;
       let shown = 0;
@@ -279,13 +283,13 @@ Ctrl-C stops it.`)
       let stop = false;
       const onSigint = () => (stop = true);
       process.once('SIGINT', onSigint);
-      io.stderr(`watching s3://${o.bucket}/${PREFIX.reports} and ${PREFIX.errors} every ${o.interval} s${o.all ? ', the reports already there first' : ' for new reports'}${Number.isFinite(limit) ? `, until ${limit}` : ''}; Ctrl-C stops\n`);
+      io.stderr(`watching s3://${bucket}/${PREFIX.reports} and ${PREFIX.errors} every ${o.interval} s${o.all ? ', the reports already there first' : ' for new reports'}${Number.isFinite(limit) ? `, until ${limit}` : ''}; Ctrl-C stops\n`);
       try {
         while (!stop && shown < limit) {
           for (const prefix of [PREFIX.reports, PREFIX.errors]) {
             let token: string | undefined;
             do {
-              const page = await s3.send(new ListObjectsV2Command({ Bucket: o.bucket, Prefix: prefix, ContinuationToken: token }));
+              const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
               for (const obj of page.Contents ?? []) {
                 if (!obj.Key?.endsWith('.json') || seen.get(obj.Key) === obj.ETag) continue;
                 seen.set(obj.Key, obj.ETag ?? '');
@@ -293,13 +297,13 @@ Ctrl-C stops it.`)
                 const rel = relativeKey(obj.Key);
                 // A summary of a report is read from its metadata: the report may be huge.
                 if (o.format === 'summary' && prefix === PREFIX.reports) {
-                  const r = await reportSummary(s3, o.bucket, obj.Key);
+                  const r = await reportSummary(s3, bucket, obj.Key);
                   if (!r) continue;
                   io.stdout(`${summaryLine({ key: `${PREFIX.articles}${rel}`, counts: r.counts })}\n`);
                   shown++;
                   continue;
                 }
-                const text = await getText(s3, o.bucket, obj.Key);
+                const text = await getText(s3, bucket, obj.Key);
                 if (text === null) continue;
                 if (o.format === 'json') io.stdout(`${text.trim()}\n`);
                 else {

@@ -146,9 +146,18 @@ describe('factcheck check --beat', () => {
 
 describe('exit codes of the bucket commands', () => {
   it('are 2 for a missing option or argument, never 1 (which means "contradicted")', async () => {
+    const saved = { FACTCHECK_BUCKET: process.env.FACTCHECK_BUCKET, FACTCHECK_LOCAL_STACK: process.env.FACTCHECK_LOCAL_STACK };
+    delete process.env.FACTCHECK_BUCKET;
+    process.env.FACTCHECK_LOCAL_STACK = join(dir, 'no-local-stack.json');
     const upload = capture();
-    expect(await run(['upload', 'examples/'], upload)).toBe(2);
-    expect(upload.err.join('')).toMatch(/required option '--bucket <name>' not specified/);
+    try {
+      expect(await run(['upload', 'examples/'], upload)).toBe(2);
+    } finally {
+      if (saved.FACTCHECK_BUCKET !== undefined) process.env.FACTCHECK_BUCKET = saved.FACTCHECK_BUCKET;
+      if (saved.FACTCHECK_LOCAL_STACK !== undefined) process.env.FACTCHECK_LOCAL_STACK = saved.FACTCHECK_LOCAL_STACK;
+      else delete process.env.FACTCHECK_LOCAL_STACK;
+    }
+    expect(upload.err.join('')).toMatch(/which bucket\? give --bucket NAME/);
     const report = capture();
     expect(await run(['report', '--bucket', 'b'], report)).toBe(2);
     expect(report.err.join('')).toMatch(/missing required argument 'key'/);
