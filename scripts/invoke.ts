@@ -1,5 +1,6 @@
 // `npm run invoke -- <split|check> events/<file>.json`: runs one handler on one sample event,
-// against the servers of a running `npm run local` (read from .local/stack.json).
+// against the servers of a running `npm run local` (read from .local/stack.json), which seeds
+// the objects the sample events name (README: what each event does).
 import { dropSdkNodeNotice } from '../shared/node-notice.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Context, SQSEvent } from 'aws-lambda';

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_CREDENTIALS, startLocalStack } from '../adapters/local/stack.ts';
 import { runningLocalStack } from '../cli/target.ts';
+import { seedObjects } from '../adapters/local/seed.ts';
 
 dropSdkNodeNotice();
 
@@ -61,6 +62,8 @@ try {
     dynamoPort: Number(values['dynamo-port']),
     ...(values.reference ? { reference: values.reference } : {}),
     ...(values.vocabulary ? { vocabulary: values.vocabulary } : {}),
+    // The objects the sample events in events/ name: `npm run invoke` then does what each says.
+    seed: seedObjects(values.bucket),
     log: (line) => {
       const written = /^ObjectCreated:\w+ ((?:reports|errors)\/.+\.json) \(not routed\)$/.exec(line);
       if (written && !values.quiet) void outcome(written[1]!);

@@ -7,6 +7,8 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { SeedObject } from './seed.ts';
 import { documentClient } from '../dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
 import { storeVocabulary } from '../dynamodb/vocabulary-store.ts';
@@ -35,6 +37,8 @@ export interface LocalStackOptions {
   reference?: string;
   /** A vocabulary file stored in the reference table, as `reference load --vocabulary` does. */
   vocabulary?: string;
+  /** Objects put in the bucket before events are routed: they trigger nothing (./seed.ts). */
+  seed?: readonly SeedObject[];
   /** How long a failed message stays invisible before it is delivered again. */
   visibilityTimeoutMs?: number;
   maxReceiveCount?: number;
@@ -210,6 +214,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
   articles.start(splits.map((split) => timed('split', split)));
   claims.start(checks.map((check) => timed('check', check)));
+
+  if (options.seed?.length) {
+    const client = new S3Client({ endpoint: s3Endpoint, forcePathStyle: true, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+    try {
+      for (const o of options.seed) await client.send(new PutObjectCommand({ Bucket: bucket, Key: o.key, Body: o.body, ContentType: o.contentType, Metadata: o.metadata }));
+    } finally {
+      client.destroy();
+    }
+    log(`seeded ${options.seed.length} object(s) for the sample events: ${options.seed.map((o) => o.key).join(', ')}`);
+  }
 
   // Only object-created events under articles/ and claims/ are routed: outputs under reports/
   // and errors/ trigger nothing, as in the deployed stack.
