@@ -10,6 +10,7 @@ import { benchColdStart, coldStartMarkdown } from './coldstart.ts';
 import { benchBigArticle, bigArticleMarkdown } from './big-article.ts';
 import { benchEndToEnd, endToEndMarkdown } from './end-to-end.ts';
 import { costMarkdown, costModel } from './cost.ts';
+import { benchCliCold, cliColdMarkdown, cliColdRatios, CLI_COLD_LIMITS, CLI_COLD_TARGETS } from './cli-cold.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -33,6 +34,7 @@ const judging = await benchJudging({ quick });
 const coldStart = quick ? null : await benchColdStart({ quick });
 const bigArticle = quick ? null : await benchBigArticle();
 const endToEnd = quick ? null : await benchEndToEnd({ quick });
+const cliCold = benchCliCold({ quick });
 const ratio = extraction.check.median / extraction.intlSegmenter.median;
 const baselinePath = new URL('./baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { checkOverSegmentation: number; quickCheckOverSegmentation: number };
@@ -45,6 +47,13 @@ if (quick) {
   console.log(`judging: ${(judging.claimsPerPass / (judging.fileJudging.median / 1000)).toFixed(0)} claims/s on the file adapter; ${rounds} round(s) per article against DynamoDB`);
   if (rounds > 2) {
     console.error('bench: an article took more than 2 rounds of DynamoDB requests');
+    process.exit(1);
+  }
+  const cold = cliColdRatios(cliCold);
+  console.log(`CLI cold, whole process: --version ${cold.version.toFixed(2)}x bare node (target ${CLI_COLD_TARGETS.version}x); check 5 KB ${cold.small.toFixed(2)}x bare node (target ${CLI_COLD_TARGETS.small}x); check 5 MB ${cold.big.toFixed(2)}x bare segmentation (target ${CLI_COLD_TARGETS.big}x)`);
+  const over = (Object.keys(CLI_COLD_LIMITS) as Array<keyof typeof CLI_COLD_LIMITS>).filter((k) => cold[k] > CLI_COLD_LIMITS[k]);
+  if (over.length) {
+    console.error(`bench: the cold CLI is over its limit (${over.map((k) => `${k} ${CLI_COLD_LIMITS[k]}x`).join(', ')})`);
     process.exit(1);
   }
   if (ratio > limit) {
@@ -69,6 +78,8 @@ const md = [
   extractionMarkdown(extraction),
   '',
   judgingMarkdown(judging),
+  '',
+  cliColdMarkdown(cliCold),
   '',
   ...(coldStart ? [coldStartMarkdown(coldStart), ''] : []),
   ...(bigArticle ? [bigArticleMarkdown(bigArticle), ''] : []),

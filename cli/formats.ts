@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { VerdictReport } from '../shared/report/report.ts';
 import { renderClaimReviewJson, renderHtml, renderMarkdown, renderTerminal, shouldColor } from '../shared/render/index.ts';
 
-export const FORMATS = ['table', 'json', 'html', 'md', 'claimreview'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './format-names.ts';
+export { FORMATS, type Format } from './format-names.ts';
 
 const EXTENSION: Record<Format, string> = { table: '.txt', json: '.json', html: '.html', md: '.md', claimreview: '.claimreview.json' };
 

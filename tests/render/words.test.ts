@@ -11,6 +11,18 @@ describe('wording of numbers and dates', () => {
     expect(formatDecimal(-0)).toBe('0');
   });
 
+  it('words decimals exactly as Intl does, without loading it', () => {
+    for (const digits of [0, 1, 2, 3, 6]) {
+      const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+      fc.assert(fc.property(fc.double({ min: -1e14, max: 1e14, noNaN: true }), (n) => {
+        if (Object.is(n, -0)) return;
+        expect(formatDecimal(n, digits)).toBe(intl.format(n));
+      }), { numRuns: 3000 });
+      // Halves and the values either side of them, where rounding rules differ.
+      for (const n of [0.125, -0.125, 2.5, -2.5, 1.005, 0.0049, 1234.5678, -0.001, 999999.995]) expect(formatDecimal(n, digits)).toBe(intl.format(n));
+    }
+  });
+
   it('keeps decimals to the precision asked', () => {
     expect(formatDecimal(3.14159, 2)).toBe('3.14');
     expect(formatDecimal(1234.5, 1)).toBe('1,234.5');

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// The CLI loads what a command needs and no more (ADR 0012): `--version` no engine and no AWS
+// SDK, `check` no AWS SDK, the bucket commands the SDK. Told by the modules the process resolves.
+function resolved(args: string[]): string[] {
+  const r = spawnSync(process.execPath, ['--import', './tests/helpers/trace-imports.mjs', 'bin/factcheck.js', ...args], { encoding: 'utf8', env: { ...process.env, FACTCHECK_LOCAL_STACK: '/nonexistent/stack.json' } });
+  return r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
+}
+
+describe('what each command loads', () => {
+  it('--version: neither the engine nor zod nor the AWS SDK', () => {
+    const urls = resolved(['--version']);
+    expect(urls.some((u) => u.includes('/zod/'))).toBe(false);
+    expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
+    expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(false);
+  });
+
+  it('check on a file: the engine, not the AWS SDK', () => {
+    const urls = resolved(['check', 'examples/military-spending.md']);
+    expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(true);
+    expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
+  });
+
+  it('a bucket command: the S3 client', () => {
+    const urls = resolved(['report', 'story.txt', '--bucket', 'b', '--endpoint', 'http://127.0.0.1:9']);
+    expect(urls.some((u) => u.includes('@aws-sdk/client-s3'))).toBe(true);
+  });
+});
