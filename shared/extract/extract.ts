@@ -207,7 +207,9 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) statedYear = Number(found.figure.date.start.slice(0, 4));
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
-      anchor.lastIndex = Math.max(tokenEnd(text, pos), ctx.skipTo ?? 0);
+      // What a rule skipped (a phone number, a time) ends with its sentence: "1900" closing a
+      // table row must not swallow the date that opens the next line.
+      anchor.lastIndex = Math.max(tokenEnd(text, pos), Math.min(ctx.skipTo ?? 0, sentence.end));
     }
   }
   return out;

@@ -369,3 +369,10 @@ describe('"up to" after a verb of moving', () => {
     expect(figuresOf('Prices may fall by up to 5% this year.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('at_most');
   });
 });
+
+describe('what a rule skips ends with its sentence', () => {
+  it('a number closing a table row does not swallow the date opening the next line', () => {
+    const text = '| Year | 1900\n23.09.2020 The fighting began.';
+    expect(figuresOf(text).map((f) => f.figure.text)).toContain('23.09.2020');
+  });
+});
