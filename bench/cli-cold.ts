@@ -53,7 +53,12 @@ function pair(a: string[], b: string[], runs: number): [Summary, Summary] {
 /** A 5 MB article of the example articles' paragraphs, and the segmentation-only script. */
 function fixtures(): { dir: string; small: string; big: string; segment: string; bigBytes: number; smallBytes: number } {
   const dir = mkdtempSync(join(tmpdir(), 'cli-cold-'));
-  const small = 'examples/ceasefire-one-year-on.txt';
+  // About 5 KB: the example articles' text, one after another.
+  const small = join(dir, 'small.txt');
+  const examples = ['examples/ceasefire-one-year-on.txt', 'examples/military-spending.md'].map((f) => readFileSync(f, 'utf8'));
+  let smallBody = examples[0]!;
+  for (let i = 1; Buffer.byteLength(smallBody) < 5 * 1024 - 1100; i++) smallBody += `\n\n${examples[i % examples.length]!.replace(/^---[\s\S]*?---\n/, '')}`;
+  writeFileSync(small, smallBody);
   // The evaluation corpus's plain-text articles (news of five beats, a figure every 200 or so
   // characters), one after another up to 5 MB: one long article of ordinary density.
   const paragraphs = readdirSync('eval/beats').flatMap((b) => readdirSync(join('eval/beats', b, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('eval/beats', b, 'articles', f), 'utf8')));
@@ -78,7 +83,7 @@ for (const para of text.split(/\\n\\s*\\n/)) for (const _ of seg.segment(para)) 
 if (n === 0) process.exit(3);
 `,
   );
-  return { dir, small, big, segment, bigBytes: Buffer.byteLength(body), smallBytes: readFileSync(small).length };
+  return { dir, small, big, segment, bigBytes: Buffer.byteLength(body), smallBytes: Buffer.byteLength(smallBody) };
 }
 
 export function benchCliCold(opts: { quick: boolean }): CliColdResult {

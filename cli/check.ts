@@ -10,6 +10,7 @@ import { loadVocabulary, type CompiledVocabulary } from '../shared/vocabulary/vo
 import { expandInputs, InputError, isBeatFolder } from './inputs.ts';
 import { claimsTable } from './render-claims.ts';
 import { EXIT, type Io } from './exit.ts';
+import { isCalendarDay, printable } from '../shared/calendar.ts';
 import type { CheckOptions } from './main.ts';
 
 /** The reference the CLI judges against: the shipped file, another file, or a DynamoDB table. */
@@ -23,12 +24,11 @@ async function openStore(opts: CheckOptions): Promise<ReferenceStore> {
   return fileReferenceStore(opts.reference);
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** `factcheck check`: reads, frames and judges each article, and prints or writes its report. Returns the exit code. */
 export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  if (opts.published !== undefined && !DATE.test(opts.published)) {
+  if (opts.published !== undefined && !isCalendarDay(opts.published)) {
     throw new InputError(`--published must be a date as YYYY-MM-DD, got "${opts.published}"`);
   }
   if (opts.beat) {
@@ -62,7 +62,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
       const { input } = r;
       if ('error' in r) {
         exitCode = EXIT.badInput;
-        io.stderr(`factcheck: ${input.source}: ${r.error.message}\n`);
+        io.stderr(`factcheck: ${printable(input.source)}: ${r.error.message}\n`);
         if (opts.format === 'json' && !out) docs.push({ schema: 'factcheck/error', source: input.source, error: { code: r.error.code, message: r.error.message } });
         continue;
       }

@@ -1,5 +1,5 @@
 import { basename, join, resolve, sep } from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import type { VerdictReport } from '../shared/report/report.ts';
 import { renderClaimReviewJson, renderHtml, renderMarkdown, renderTerminal, shouldColor } from '../shared/render/index.ts';
 
@@ -33,8 +33,9 @@ export class OutDir {
   private readonly root: string;
 
   constructor(dir: string) {
-    this.root = resolve(dir);
-    mkdirSync(this.root, { recursive: true });
+    mkdirSync(resolve(dir), { recursive: true });
+    // Where the folder really is: a path compared as a string would let a link lead elsewhere.
+    this.root = realpathSync(resolve(dir));
   }
 
   write(source: string, format: Format, body: string): string {
@@ -45,7 +46,20 @@ export class OutDir {
     const path = join(this.root, name);
     // The name has no separators, so the path stays inside the folder; checked all the same.
     if (!path.startsWith(this.root + sep)) throw new Error(`refusing to write outside ${this.root}: ${name}`);
+    // A link already in the folder would carry the write to its target: refused, not followed.
+    let link = false;
+    try {
+      link = lstatSync(path).isSymbolicLink();
+    } catch {
+      // No such file yet: written fresh.
+    }
+    if (link) throw new OutputError(`refusing to write ${path}: it is a symbolic link`);
     writeFileSync(path, body);
     return path;
   }
+}
+
+/** A report that cannot be written where asked: bad input, exit 2. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
 }

@@ -31,7 +31,7 @@ function commandOf(argv: readonly string[]): string | undefined {
 }
 
 /** Errors of bad input, told by name: their modules load only with the commands that throw them. */
-const BAD_INPUT = new Set(['InputError', 'VocabularyError', 'ReferenceFileError']);
+const BAD_INPUT = new Set(['InputError', 'VocabularyError', 'ReferenceFileError', 'OutputError']);
 
 function isAwsError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && '$metadata' in err;

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../calendar.ts';
 import { extractClaims } from '../claims/extract-claims.ts';
 import { collectBetweenPhases } from '../memory.ts';
 import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
@@ -8,7 +9,6 @@ import { handoffMessage, type ClaimsHandoff } from './handoff.ts';
 import { claimsKeyFor, KeyError, KeyTooLongError } from './keys.ts';
 import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface SplitDeps {
   blobs: BlobStore;
@@ -62,7 +62,7 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
       name: input.key,
       contentType: object.contentType,
       maxBytes,
-      ...(published && DATE.test(published) ? { published } : {}),
+      ...(published && isCalendarDay(published) ? { published } : {}),
       ...(deps.vocabulary ? { vocabulary: deps.vocabulary } : {}),
     });
   } catch (err) {

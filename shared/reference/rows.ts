@@ -42,6 +42,12 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const NUMERIC = new Set(['value', 'low', 'high', 'precision']);
+const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/**
+ * A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "@SUM"): written with a
+ * leading apostrophe, which the reader takes off again.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 
@@ -52,7 +58,9 @@ function csvRowToObject(r: Record<string, string>): Record<string, unknown> {
     if (!KNOWN_COLUMNS.has(col) || raw === undefined || raw === '') continue;
     let v: unknown = raw;
     if (col === 'entities') v = raw.split(';').map((s) => s.trim()).filter(Boolean);
-    else if (NUMERIC.has(col)) v = Number(raw.replace(/,/g, ''));
+    // Decimal numbers only: Number() would read "0x10" as 16 and "" as 0.
+    else if (NUMERIC.has(col)) v = DECIMAL.test(raw.replace(/,/g, '')) ? Number(raw.replace(/,/g, '')) : raw;
+    else if (/^'[=+\-@\t\r]/.test(raw)) v = raw.slice(1);
     const [head, tail] = col.split('.') as [string, string | undefined];
     if (tail) {
       const nested = (out[head] ??= {}) as Record<string, unknown>;
@@ -67,7 +75,8 @@ function objectToCsvRow(f: ReferenceFact): Record<string, string> {
   for (const col of CSV_COLUMNS) {
     const [head, tail] = col.split('.') as [keyof ReferenceFact, string | undefined];
     const v = tail ? (f[head] as Record<string, unknown> | undefined)?.[tail] : f[head];
-    flat[col] = v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+    const cell = v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+    flat[col] = typeof v === 'string' && FORMULA.test(cell) ? `'${cell}` : cell;
   }
   return flat;
 }

@@ -87,8 +87,8 @@ export const VocabularyEvent = z.strictObject({
   start: z.string(),
   end: z.string().optional(),
   entities: z.array(Id),
-  /** Names of the event, matched case-insensitively. */
-  aliases: z.array(z.string()),
+  /** Names of the event, matched case-insensitively. An empty one would name every sentence. */
+  aliases: z.array(z.string().trim().min(1)),
   /** Sets of words that together, in one sentence, point at the event; the first word of each is the most distinctive (it is the one looked for). */
   cues: z.array(z.array(z.string().min(1)).min(1)).optional(),
   replace,
