@@ -531,12 +531,23 @@ class MarkdownReader {
    * Inline HTML at src[i] === '<': comments, tags and raw <script>/<style> are dropped (block
    * tags leave a paragraph break); autolinks keep their URL. Returns the offset to resume at, or -1.
    */
+  /** Where the next "-->" is, from the last comment looked at (-1: none to the end). */
+  private commentClose: number | undefined;
+
   private markupAt(i: number, b: number): number {
     const src = this.src;
     const ops = this.ops;
     if (src.startsWith('<!--', i)) {
-      const close = src.indexOf('-->', i + 4);
-      const end = close < 0 ? src.length : close + 3;
+      // A comment never closed is not a comment: its "<!--" is text, and the article after it
+      // is read (it once swallowed the rest of the article). The search for "-->" is kept, so
+      // that many unclosed openers do not each scan to the end.
+      if (this.commentClose === undefined || (this.commentClose >= 0 && this.commentClose < i + 4)) this.commentClose = src.indexOf('-->', i + 4);
+      const close = this.commentClose;
+      if (close < 0) return -1;
+      const end = close + 3;
+      // Only a comment that opens a line (an HTML block) runs on past its paragraph; inside a
+      // line, a comment ending beyond the paragraph is text, and the paragraphs after it stay.
+      if (end > b && !/(?:^|\n) {0,3}$/.test(src.slice(Math.max(0, i - 4), i)) && /\n[ \t]*\r?\n/.test(src.slice(i, end))) return -1;
       if (end > b) {
         this.skipUntil = end;
         return b;

@@ -108,6 +108,15 @@ describe('Markdown', () => {
     expect(md('A\n<script>\nvar x = "</p>";\n</script>\nB').text).toBe('A\nB');
   });
 
+  it('a comment never closed, or closed only past its paragraph, is text: the article after it is read', () => {
+    expect(md('Casualties rose <!-- check\n\nThe army lost 5,000 men.').text).toBe('Casualties rose <!-- check\n\nThe army lost 5,000 men.');
+    expect(md('A <!-- x --> b <!-- y\n\nThe army lost 5,000 men. <!-- z -->').text).toBe('A  b <!-- y\n\nThe army lost 5,000 men. ');
+    // A comment opening a line is an HTML block, which may hold blank lines.
+    expect(md('A\n\n<!-- a note\n\nover paragraphs -->\n\nB').text).toBe('A\n\nB');
+    // Many unclosed openers: each is text, found without scanning to the end again.
+    expect(md('x <!-- '.repeat(2_000)).text.match(/<!--/g)).toHaveLength(2_000);
+  });
+
   it('CRLF line endings', () => {
     const b = md('# Title\r\n\r\nLine one\r\nline two\r\n');
     expect(b.text).toBe('Title\n\nLine one\nline two');
