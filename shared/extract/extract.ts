@@ -1,5 +1,7 @@
 import type { Figure, FigureKind, Qualifier } from './figure.ts';
 import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
+import { extractionWork } from './work.ts';
+import { TooManyClaimsError } from '../claims/limits.ts';
 import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
 
@@ -27,6 +29,8 @@ export interface ExtractOptions {
   skip?: ReadonlyArray<{ start: number; end: number }>;
   /** text.toLowerCase(), when the caller has it already. */
   lower?: string;
+  /** Stop with TooManyClaimsError past this many figures (the article's cap on claims). */
+  maxFigures?: number;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -181,6 +185,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
     const pos = m.index;
+    extractionWork.anchors++;
     while (si < sentences.length && sentences[si]!.end <= pos) si++;
     if (si >= sentences.length) break;
     const sentence = sentences[si]!;
@@ -202,6 +207,10 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined, counted, statedYear };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
+      // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
+      if (options.maxFigures !== undefined && out.length >= options.maxFigures) {
+        throw new TooManyClaimsError(`the article holds more than ${options.maxFigures.toLocaleString('en-US')} figures to check, the most one article may hold: split it into parts, or raise the limit`);
+      }
       out.push(found);
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) statedYear = Number(found.figure.date.start.slice(0, 4));

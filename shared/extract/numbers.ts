@@ -3,6 +3,8 @@
  * "three", "forty-four", "two hundred and fifty", "a dozen", "1.2 million", "795m".
  */
 
+import { extractionWork } from './work.ts';
+
 export interface ParsedNumber {
   value: number;
   /** The step of the last stated digit ("2,000" → 1000, "3.8" → 0.1, "three" → 1). */
@@ -33,6 +35,8 @@ const NUMBER_WORD_AHEAD = new RegExp(`^(${NUMBER_WORD})\\b`);
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)(?![,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d+(?:\.\d+)?)/y;
 const WORD = /([A-Za-z]+)/y;
+/** The most words one number takes: "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11. */
+const MAX_NUMBER_WORDS = 16;
 
 /** Parses digits at `pos` (grouping separators included). */
 export function parseDigits(text: string, pos: number): ParsedNumber | null {
@@ -51,6 +55,7 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
     const dot = plain.indexOf('.');
     precision = dot >= 0 ? 10 ** -(plain.length - dot - 1) : trailingZeroStep(plain);
   }
+  extractionWork.numberChars += raw.length;
   return { value, precision, end: pos + raw.length, words: false };
 }
 
@@ -76,7 +81,13 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
   let end = pos;
   let i = pos;
   let last = 1;
-  for (;;) {
+  // What the last word was, and the largest scale used so far: a number's words follow a
+  // grammar ("forty-four", "two hundred and one", "one million two thousand"), so "one one one"
+  // is three numbers, not one, and no number runs on past a few words: the scan from each
+  // number word is bounded, whatever follows it.
+  let prev: 'none' | 'unit' | 'ten' | 'hundred' | 'scale' | 'and' = 'none';
+  let scaleLeft = Infinity;
+  for (let words = 0; words < MAX_NUMBER_WORDS; words++) {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) break;
@@ -84,30 +95,37 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     const wordEnd = i + m[1]!.length;
     const unit = UNIT_OF.get(w);
     const ten = unit === undefined ? TEN_OF.get(w) : undefined;
-    if (unit !== undefined) {
+    const scale = w === 'thousand' || w === 'million' || w === 'billion' ? SCALES[w]! : undefined;
+    if (unit !== undefined && (prev === 'none' || prev === 'hundred' || prev === 'scale' || prev === 'and' || (prev === 'ten' && unit >= 1 && unit <= 9))) {
       current += unit;
       last = 1;
-    } else if (ten !== undefined) {
+      prev = 'unit';
+    } else if (ten !== undefined && (prev === 'none' || prev === 'hundred' || prev === 'scale' || prev === 'and')) {
       current += ten;
       last = 10;
-    } else if (w === 'hundred' && (seen || w === 'hundred')) {
+      prev = 'ten';
+    } else if (w === 'hundred' && current < 100 && prev !== 'hundred' && prev !== 'and' && 100 < scaleLeft) {
       current = (current || 1) * 100;
       last = 100;
-    } else if ((w === 'thousand' || w === 'million' || w === 'billion') && (seen || text.slice(Math.max(0, i - 2), i) === 'a ')) {
-      total += (current || 1) * SCALES[w]!;
+      prev = 'hundred';
+    } else if (scale !== undefined && scale < scaleLeft && prev !== 'and' && (seen || text.slice(Math.max(0, i - 2), i) === 'a ')) {
+      total += (current || 1) * scale;
       current = 0;
-      last = SCALES[w]!;
+      last = scale;
+      scaleLeft = scale;
+      prev = 'scale';
     } else if (w === 'a' && !seen) {
       // "a hundred", "a thousand": only when a scale word follows.
       const next = /^ (hundred|thousand|million|billion)\b/i.exec(text.slice(wordEnd, wordEnd + 10));
       if (!next) break;
       i = wordEnd + 1;
       continue;
-    } else if (w === 'and' && seen && last >= 100) {
+    } else if (w === 'and' && seen && last >= 100 && prev !== 'and') {
       // "two hundred and fifty": only when a number word follows.
       const after = text.slice(wordEnd + 1, wordEnd + 12).toLowerCase();
       if (!NUMBER_WORD_AHEAD.test(after)) break;
       i = wordEnd + 1;
+      prev = 'and';
       continue;
     } else {
       break;
@@ -125,6 +143,7 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     }
     break;
   }
+  extractionWork.numberChars += i - pos + 1;
   if (!seen) return null;
   return { value: total + current, precision: last >= 100 ? last : 1, end, words: true };
 }

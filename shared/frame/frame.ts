@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NOMINAL_ADJECTIVES, type FoundFigure } from '../extract/extract.ts';
+import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
@@ -506,6 +507,8 @@ export function frameFigures(
   let named: Set<string> | null = null;
   const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean }>();
+  // Earlier figures by kind and value, for one that refers back to them ("the 365").
+  const byValue = new Map<string, FramedFigure[]>();
   let cellEvent: ((cell: TableCell) => Framing['event']) | undefined;
   let fromCell: Framing['event'] = null;
 
@@ -733,7 +736,7 @@ export function frameFigures(
     // "the 365", "Russia's figure of 67": a figure the article stated before, referred back to,
     // is that figure, framed as it was.
     if ((!framing.measure || framing.measureVia === 'context') && REFERRED_KINDS.has(figure.kind) && REFERS_BACK.test(text.slice(Math.max(0, f.start - 40), f.start))) {
-      const earlier = referent(out, figure);
+      const earlier = referent(byValue.get(valueKey(figure)), figure);
       if (earlier) {
         framing.measure = earlier.framing.measure;
         delete framing.measureVia;
@@ -749,12 +752,21 @@ export function frameFigures(
     const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
     out.push(framed);
+    if (REFERRED_KINDS.has(figure.kind)) {
+      const key = valueKey(figure);
+      const same = byValue.get(key);
+      if (same) same.push(framed);
+      else byValue.set(key, [framed]);
+    }
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind);
   return out;
 }
 
 const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
+/** How many earlier figures of one value a referring figure looks back over. */
+const REFERENT_WALK = 64;
+const valueKey = (figure: FoundFigure['figure']) => `${figure.kind} ${figure.value}`;
 /** Words that point back at a figure already given: "the 365", "its figure of 67", "that 2.1%". */
 const REFERS_BACK = /(?:\b(?:the|that|this|those|these)\s+|\b(?:figure|count|number|total|toll|tally|estimate|reading)\s+of\s+)$/i;
 
@@ -762,9 +774,17 @@ const REFERS_BACK = /(?:\b(?:the|that|this|those|these)\s+|\b(?:figure|count|num
  * The figure a referring one points back at: the last one before it of the same kind, value and
  * unit, whose own sentence named its measure.
  */
-function referent(out: readonly FramedFigure[], figure: FoundFigure['figure']): FramedFigure | undefined {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const o = out[i]!;
+/**
+ * The figure a referring one points back at: the last one before it of the same kind, value and
+ * unit, whose own sentence named its measure. `same` holds the earlier figures of that kind and
+ * value (indexed, so an article of many figures is not rescanned at each one); the walk back is
+ * bounded, so a page repeating one value thousands of times stays linear.
+ */
+function referent(same: readonly FramedFigure[] | undefined, figure: FoundFigure['figure']): FramedFigure | undefined {
+  if (!same) return undefined;
+  for (let i = same.length - 1; i >= Math.max(0, same.length - REFERENT_WALK); i--) {
+    const o = same[i]!;
+    extractionWork.lookBack++;
     // A bare count ("the 412") points at a count of anything; a unit of its own must be the same.
     const unitFits = (o.figure.unit ?? '') === (figure.unit ?? '') || (figure.kind === 'count' && !figure.unit);
     if (o.figure.kind !== figure.kind || o.figure.value !== figure.value || !unitFits) continue;

@@ -272,11 +272,25 @@ function eventYears(ctx: Context, id: string): [number, number] | undefined {
  * withheld for want of the event is then weighed again with the event read with confidence.
  */
 function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<string, string | undefined>, ctx: Context): void {
+  // A sentence's claims, built once: looking through the whole article at each withheld claim
+  // made a long article's judging quadratic.
+  let bySentence: Map<number, JudgedClaim[]> | undefined;
+  const inSentence = (index: number) => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const o of claims) {
+        const list = bySentence.get(o.sentence.index);
+        if (list) list.push(o);
+        else bySentence.set(o.sentence.index, [o]);
+      }
+    }
+    return bySentence.get(index) ?? [];
+  };
   for (const j of claims) {
     const held = withheld.get(j);
     if (!held || j.abstained?.slot !== 'event' || !j.frame?.event.value) continue;
     const id = j.frame.event.value;
-    const witness = claims.find((o) => o !== j && o.sentence.index === j.sentence.index && o.verdict === 'supported' && o.evidence.some((e) => e.role === 'main' && e.fits && eventOfFact.get(e.factId) === id));
+    const witness = inSentence(j.sentence.index).find((o) => o !== j && o.sentence.index === j.sentence.index && o.verdict === 'supported' && o.evidence.some((e) => e.role === 'main' && e.fits && eventOfFact.get(e.factId) === id));
     if (!witness) continue;
     const frame: ClaimFrame = { ...j.frame, event: { value: id, text: j.frame.event.text, confidence: 'high', reason: `confirmed by '${witness.quote}' in the same sentence` } };
     const doubt = contradictionDoubt(j as unknown as Claim, frame, held.comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (e) => eventYears(ctx, e));
