@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The CLI loads what a command needs and no more (ADR 0012): `--version` no engine and no AWS
@@ -8,10 +10,15 @@ function resolved(args: string[]): string[] {
   return r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
 }
 
+/** Packages bundled into the CLI's chunks are named in them by esbuild ("// node_modules/zod/…"). */
+const bundles = (urls: string[], pkg: string) =>
+  urls.filter((u) => u.startsWith('file:') && u.includes('/dist/')).some((u) => readFileSync(fileURLToPath(u), 'utf8').includes(`// node_modules/${pkg}/`));
+
 describe('what each command loads', () => {
   it('--version: neither the engine nor zod nor the AWS SDK', () => {
     const urls = resolved(['--version']);
     expect(urls.some((u) => u.includes('/zod/'))).toBe(false);
+    expect(bundles(urls, 'zod')).toBe(false);
     expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
     expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(false);
   });
@@ -19,6 +26,7 @@ describe('what each command loads', () => {
   it('check on a file: the engine, not the AWS SDK', () => {
     const urls = resolved(['check', 'examples/military-spending.md']);
     expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(true);
+    expect(bundles(urls, 'zod')).toBe(true);
     expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
   });
 
