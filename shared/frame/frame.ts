@@ -948,9 +948,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
 }
 
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z][a-z-]+\s+)?$/i;
+// Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z][a-z-]+\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s+(?:and|or)\s+)?$/i;
 /** A noun right after the year: a word that is not a verb, preposition or conjunction of the sentence. */
-const NOUN_AFTER = /^\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;
+const NOUN_AFTER = /^(?:\s+(?:and|or)\s+(?:1[5-9]\d\d|20\d\d))?\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;
 
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?$/i;
 

@@ -37,6 +37,13 @@ describe('years that are not claims of their own', () => {
     expect(quotes('The pledge was made in 2014.')).toEqual(['2014']);
   });
 
+  it('years coordinated before their noun name which ones too ("their 2011 and 2021 censuses")', () => {
+    expect(quotes('The population rose by 3.5 million between their 2011 and 2021 censuses.')).toEqual(['3.5 million']);
+    expect(quotes('Neither the 2019 or 2024 votes was close.')).toEqual([]);
+    // Coordinated years with no noun of theirs are a period: claims.
+    expect(quotes('Between 2011 and 2021, the population rose.')).toEqual(['2011', '2021']);
+  });
+
   it('"since 2001" is a claim of its own', () => {
     expect(quotes('Turnout was 59.8%, the lowest level since 2001.')).toEqual(['59.8%', '2001']);
   });
