@@ -17,11 +17,13 @@ export const CONTEXT_KEYS = [
   'maxReceiveCount',
   'maxConcurrency',
   'maxArticleBytes',
+  'maxClaimsPerArticle',
   'retainReference',
   'reportPages',
   'claimsMessageMaxBytes',
   'logLevel',
   'alarmTopicArn',
+  'customerManagedKeys',
 ] as const;
 
 export function stackPropsFromContext(node: Node): FactcheckStackProps {
@@ -42,6 +44,10 @@ export function stackPropsFromContext(node: Node): FactcheckStackProps {
   if (pages !== undefined && !['true', 'false', true, false].includes(pages as string | boolean)) {
     throw new Error(`context reportPages must be true or false, got '${String(pages)}'`);
   }
+  const cmk = get('customerManagedKeys');
+  if (cmk !== undefined && !['true', 'false', true, false].includes(cmk as string | boolean)) {
+    throw new Error(`context customerManagedKeys must be true or false, got '${String(cmk)}'`);
+  }
   const logLevel = get('logLevel');
   if (logLevel !== undefined && !['DEBUG', 'INFO', 'WARN', 'ERROR'].includes(String(logLevel))) {
     throw new Error(`context logLevel must be DEBUG, INFO, WARN or ERROR, got '${String(logLevel)}'`);
@@ -61,10 +67,12 @@ export function stackPropsFromContext(node: Node): FactcheckStackProps {
     maxReceiveCount: int('maxReceiveCount'),
     maxConcurrency: int('maxConcurrency'),
     maxArticleBytes: int('maxArticleBytes'),
+    maxClaimsPerArticle: int('maxClaimsPerArticle'),
     reportPages: pages === undefined ? undefined : pages === true || pages === 'true',
     claimsMessageMaxBytes: int('claimsMessageMaxBytes'),
     logLevel: logLevel as LogLevel | undefined,
     alarmTopicArn: alarmTopicArn === undefined ? undefined : String(alarmTopicArn),
+    customerManagedKeys: cmk === undefined ? undefined : cmk === true || cmk === 'true',
     // A throwaway stack (retainReference=false) can be deleted with its reference table.
     referenceRemovalPolicy: keepReference ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     referenceDeletionProtection: keepReference,

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -12,12 +13,18 @@ export interface ArticleBucketProps {
   readonly claimsExpirationDays?: number;
   /** Days a server access log is kept in the log bucket. @default 90 */
   readonly accessLogExpirationDays?: number;
+  /**
+   * A customer-managed key for the article bucket (SSE-KMS, with an S3 Bucket Key so that S3
+   * asks KMS for a data key per bucket and period, not per object). The log bucket keeps SSE-S3:
+   * S3 delivers server access logs only to buckets encrypted so. @default SSE-S3
+   */
+  readonly encryptionKey?: IKey;
 }
 
 /**
  * The pipeline's one bucket: uploads under `articles/`, the stages' outputs under `claims/`,
  * `reports/` and `errors/`. Encrypted, versioned, private, TLS only, access-logged to a
- * separate bucket. Both buckets are always retained: they hold the user's articles and reports.
+ * separate (versioned) bucket. Both buckets are always retained: they hold the user's articles and reports.
  */
 export class ArticleBucket extends Construct {
   readonly bucket: Bucket;
@@ -33,13 +40,22 @@ export class ArticleBucket extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
+      // Versioned, so that a log deleted or overwritten by mistake can be recovered for a week;
+      // the lifecycle clears the delete markers that expiry leaves behind.
+      versioned: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(accessLogDays) }],
+      lifecycleRules: [
+        { id: 'expire-access-logs', expiration: Duration.days(accessLogDays), noncurrentVersionExpiration: Duration.days(7) },
+        { id: 'remove-expired-delete-markers', expiredObjectDeleteMarker: true },
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+      ],
     });
 
     this.bucket = new Bucket(this, 'Bucket', {
-      encryption: BucketEncryption.S3_MANAGED,
+      ...(props.encryptionKey
+        ? { encryption: BucketEncryption.KMS, encryptionKey: props.encryptionKey, bucketKeyEnabled: true }
+        : { encryption: BucketEncryption.S3_MANAGED }),
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,

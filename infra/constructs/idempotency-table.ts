@@ -1,8 +1,11 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 
 export interface IdempotencyTableProps {
+  /** A customer-managed key to encrypt the table with. @default DynamoDB's AWS-owned key */
+  readonly encryptionKey?: IKey;
   /** Physical table name. @default generated */
   readonly tableName?: string;
 }
@@ -22,6 +25,7 @@ export class IdempotencyTable extends Construct {
       partitionKey: { name: 'id', type: AttributeType.STRING },
       timeToLiveAttribute: 'expiration',
       billingMode: BillingMode.PAY_PER_REQUEST,
+      ...(props.encryptionKey ? { encryption: TableEncryption.CUSTOMER_MANAGED, encryptionKey: props.encryptionKey } : {}),
       // Cheap at this size, and what the AWS Solutions checks ask of every table.
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       removalPolicy: RemovalPolicy.DESTROY,

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { Duration, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Metric, type MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -19,6 +21,9 @@ export const PIPELINE_RUNTIME = Runtime.NODEJS_22_X;
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
+/** The CloudWatch namespace of the metrics the handlers emit (Powertools, POWERTOOLS_METRICS_NAMESPACE). */
+export const METRICS_NAMESPACE = 'Factcheck';
+
 export interface PipelineFunctionProps {
   /** The handler's file, relative to the project root (e.g. `functions/split.ts`); it exports `handler`. */
   readonly entry: string;
@@ -31,6 +36,8 @@ export interface PipelineFunctionProps {
   readonly timeout?: Duration;
   /** @default one month */
   readonly logRetention?: RetentionDays;
+  /** A customer-managed key for the log group; its policy must let CloudWatch Logs use it. @default CloudWatch Logs' own encryption */
+  readonly logEncryptionKey?: IKey;
   /** @default 'INFO' */
   readonly logLevel?: LogLevel;
   /** Physical function name. @default generated */
@@ -56,6 +63,12 @@ export interface ConsumeOptions {
 export class PipelineFunction extends NodejsFunction {
   readonly executionRole: Role;
   readonly timeoutDuration: Duration;
+  /** Powertools' `service`: the dimension of every custom metric the function emits. */
+  readonly serviceName: string;
+  /** The function's log group (retention and key as the props set them). */
+  readonly functionLogGroup: LogGroup;
+  /** The X-Ray permissions, in a policy of their own: the one place a `Resource: *` is acknowledged. */
+  readonly tracingPolicy: Policy;
 
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
     const root = projectRoot();
@@ -63,7 +76,10 @@ export class PipelineFunction extends NodejsFunction {
     integerInRange('timeout (seconds)', timeout.toSeconds(), 1, 900);
     const memorySize = integerInRange('memorySize', props.memorySize ?? 512, 128, 10240);
     // Created before super() so that the function is born with them (`this` is not usable yet).
-    const logGroup = new LogGroup(scope, `${id}LogGroup`, { retention: props.logRetention ?? RetentionDays.ONE_MONTH });
+    const logGroup = new LogGroup(scope, `${id}LogGroup`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      ...(props.logEncryptionKey ? { encryptionKey: props.logEncryptionKey } : {}),
+    });
     const role = new Role(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `${props.description}: runs the function`,
@@ -84,12 +100,14 @@ export class PipelineFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize,
       timeout,
-      tracing: Tracing.ACTIVE,
+      // No `tracing` here: the construct would add its X-Ray statement to the role's default
+      // policy, beside the grants, where its Resource "*" could only be acknowledged for the
+      // whole role. Tracing is switched on below, its permissions in a policy of their own.
       logGroup,
       role,
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: 'Factcheck',
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         ...props.environment,
@@ -108,14 +126,42 @@ export class PipelineFunction extends NodejsFunction {
     });
     this.executionRole = role;
     this.timeoutDuration = timeout;
+    this.serviceName = props.serviceName;
+    this.functionLogGroup = logGroup;
+
+    // A child of the role: the function already depends on the role's subtree, so Lambda finds
+    // the X-Ray permissions in place when it creates a function with active tracing.
+    this.tracingPolicy = new Policy(role, 'Tracing', {
+      statements: [new PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
+    });
+    this.tracingPolicy.attachToRole(role);
+    (this.node.defaultChild as CfnFunction).tracingConfig = { mode: Tracing.ACTIVE };
 
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',
       reason: `Pinned to ${PIPELINE_RUNTIME.name}, the runtime the handlers are built and tested for; moving up is a tested change, not a silent one.`,
     });
-    Validations.of(role).acknowledge({
+    // On the tracing policy only: a Resource "*" added to the role's own policy (a table, a
+    // queue granted too widely) is still a finding and fails the synth.
+    Validations.of(this.tracingPolicy).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+    });
+  }
+
+  /**
+   * A metric the handler emits with Powertools (functions/lib/stage-handler.ts: `Rejections`,
+   * `UnreadableEvents`, `Articles`, `Reports`, ...), in the `Factcheck` namespace with the
+   * function's service name as its one dimension; summed over 5 minutes unless `options` say.
+   */
+  metricHandler(metricName: string, options: MetricOptions = {}): Metric {
+    return new Metric({
+      namespace: METRICS_NAMESPACE,
+      metricName,
+      dimensionsMap: { service: this.serviceName },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+      ...options,
     });
   }
 
@@ -130,6 +176,7 @@ export class PipelineFunction extends NodejsFunction {
     keyPrefix(prefix);
     const actions = ['s3:GetObject', ...(options.versions ? ['s3:GetObjectVersion'] : [])];
     this.executionRole.addToPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    this.usesKey(bucket.encryptionKey, ['kms:Decrypt']);
     if (options.list) {
       this.executionRole.addToPolicy(
         new PolicyStatement({
@@ -147,6 +194,7 @@ export class PipelineFunction extends NodejsFunction {
   writesPrefix(bucket: IBucket, prefix: string): this {
     keyPrefix(prefix);
     this.executionRole.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    this.usesKey(bucket.encryptionKey, ['kms:GenerateDataKey']);
     this.acknowledgePrefix(bucket, prefix, 'writes');
     return this;
   }
@@ -163,6 +211,7 @@ export class PipelineFunction extends NodejsFunction {
         ? ['dynamodb:GetItem', 'dynamodb:Query']
         : ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
     this.executionRole.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: [table.tableArn] }));
+    this.usesKey(table.encryptionKey, access === 'read' ? ['kms:Decrypt', 'kms:DescribeKey'] : ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey']);
     this.addEnvironment(envName, table.tableName);
     return this;
   }
@@ -175,6 +224,7 @@ export class PipelineFunction extends NodejsFunction {
   handsOffTo(target: PipelineQueue, maxBytes: number): this {
     integerInRange('claimsMessageMaxBytes', maxBytes, 1, MAX_HANDOFF_BYTES);
     this.executionRole.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [target.queue.queueArn] }));
+    this.usesKey(target.queue.encryptionMasterKey, ['kms:GenerateDataKey', 'kms:Decrypt']);
     this.addEnvironment('CLAIMS_QUEUE_URL', target.queue.queueUrl);
     this.addEnvironment('CLAIMS_MESSAGE_MAX_BYTES', String(maxBytes));
     return this;
@@ -203,6 +253,16 @@ export class PipelineFunction extends NodejsFunction {
       }),
     );
     return this;
+  }
+
+  /**
+   * The KMS actions a grant needs when its resource is encrypted with a customer-managed key
+   * (the stack's `customerManagedKeys` option), on that key only; nothing when it is not.
+   * Exact actions, not the `kms:GenerateDataKey*` family that the CDK's grants use.
+   */
+  private usesKey(key: IKey | undefined, actions: string[]): void {
+    if (!key) return;
+    this.executionRole.addToPolicy(new PolicyStatement({ actions, resources: [key.keyArn] }));
   }
 
   /** Each prefix-scoped object ARN is a wildcard finding of its own; name it exactly. */

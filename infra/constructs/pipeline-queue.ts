@@ -1,11 +1,12 @@
-import { Duration } from 'aws-cdk-lib';
+import { Arn, Duration, Names, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { AccountPrincipal, AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Queue, QueueEncryption, RedrivePermission } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { positiveInteger } from '../validate.ts';
 
 export interface PipelineQueueProps {
-  /** Physical queue name; the dead-letter queue gets `-dlq` appended. @default generated */
+  /** Physical queue name; the dead-letter queue gets `-dlq` appended. @default generated from the construct path */
   readonly queueName?: string;
   /** The consumer's function timeout: the visibility timeout is six times it plus the batching window. */
   readonly consumerTimeout: Duration;
@@ -17,9 +18,24 @@ export interface PipelineQueueProps {
   readonly alarmActions?: IAlarmAction[];
 }
 
+/** How long a message is kept in the work queue. */
+const RETENTION = Duration.days(4);
+
+/** The SQS actions the account owner's principals are allowed, as aws-solutions-constructs' queue helper lists them. */
+export const OWNER_ACTIONS = [
+  'sqs:DeleteMessage',
+  'sqs:ReceiveMessage',
+  'sqs:SendMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:RemovePermission',
+  'sqs:AddPermission',
+  'sqs:SetQueueAttributes',
+];
+
 /**
- * A stage's work queue: encrypted, TLS only, with an encrypted dead-letter queue and an alarm
- * that fires as soon as anything lands in it.
+ * A stage's work queue: encrypted, TLS only, owner only, with an encrypted dead-letter queue
+ * that only this queue may dead-letter into, and an alarm that fires as soon as anything lands
+ * in it.
  */
 export class PipelineQueue extends Construct {
   readonly queue: Queue;
@@ -30,6 +46,13 @@ export class PipelineQueue extends Construct {
   readonly maxReceiveCount: number;
   /** The consumer's batching window, if any (the event source takes it from here). */
   readonly maxBatchingWindow: Duration | undefined;
+  /**
+   * The longest a message that keeps failing stays in the queue before it is dead-lettered
+   * (every receive waits out the visibility timeout), at most half the retention period. A
+   * message older than this is not being retried: the consumer is not keeping up, or not
+   * running. The queue-age alarm fires past it.
+   */
+  readonly oldestMessageAgeLimit: Duration;
 
   constructor(scope: Construct, id: string, props: PipelineQueueProps) {
     super(scope, id);
@@ -40,22 +63,35 @@ export class PipelineQueue extends Construct {
     const window = props.maxBatchingWindow?.toSeconds() ?? 0;
     // SQS caps the visibility timeout at 12 hours; a Lambda timeout of at most 15 min fits.
     this.visibilityTimeout = Duration.seconds(6 * timeout + window);
+    this.oldestMessageAgeLimit = Duration.seconds(
+      Math.min(this.maxReceiveCount * this.visibilityTimeout.toSeconds(), RETENTION.toSeconds() / 2),
+    );
+
+    // The work queue's ARN from its name, so that the dead-letter queue can name its only
+    // source without a reference cycle (the work queue already refers to the dead-letter queue).
+    const queueName = props.queueName ?? Names.uniqueResourceName(this, { maxLength: 75 });
+    const queueArn = Arn.format({ service: 'sqs', resource: queueName }, Stack.of(this));
 
     this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      ...(props.queueName ? { queueName: `${props.queueName}-dlq` } : {}),
+      queueName: `${queueName}-dlq`,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       // The longest SQS allows: time to look at a failure and redrive it.
       retentionPeriod: Duration.days(14),
+      redriveAllowPolicy: {
+        redrivePermission: RedrivePermission.BY_QUEUE,
+        sourceQueues: [Queue.fromQueueAttributes(this, 'Source', { queueArn, queueName })],
+      },
     });
     this.queue = new Queue(this, 'Queue', {
-      ...(props.queueName ? { queueName: props.queueName } : {}),
+      queueName,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: this.visibilityTimeout,
-      retentionPeriod: Duration.days(4),
+      retentionPeriod: RETENTION,
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: this.maxReceiveCount },
     });
+    for (const q of [this.queue, this.deadLetterQueue]) ownerOnly(q);
 
     this.alarm = new Alarm(this, 'DeadLetterAlarm', {
       alarmDescription: `Messages in ${id}'s dead-letter queue: uploads that failed ${this.maxReceiveCount} times. See docs/deploy.md (redrive).`,
@@ -70,4 +106,37 @@ export class PipelineQueue extends Construct {
       this.alarm.addOkAction(action);
     }
   }
+}
+
+/**
+ * The queue's policy, beside the TLS-only statement that `enforceSSL` writes: the account's
+ * own principals are allowed the queue actions (the statement aws-solutions-constructs' queue
+ * helper adds), and every principal outside the account is denied all of them, whatever a
+ * later statement allows. AWS services are not principals of an account, so S3 can still send
+ * its notifications, as the statement the bucket notification adds allows.
+ */
+function ownerOnly(queue: Queue): void {
+  const account = Stack.of(queue).account;
+  queue.addToResourcePolicy(
+    new PolicyStatement({
+      sid: 'QueueOwnerOnlyAccess',
+      effect: Effect.ALLOW,
+      principals: [new AccountPrincipal(account)],
+      actions: OWNER_ACTIONS,
+      resources: [queue.queueArn],
+    }),
+  );
+  queue.addToResourcePolicy(
+    new PolicyStatement({
+      sid: 'DenyOutsideAccount',
+      effect: Effect.DENY,
+      principals: [new AnyPrincipal()],
+      actions: ['sqs:*'],
+      resources: [queue.queueArn],
+      conditions: {
+        StringNotEquals: { 'aws:PrincipalAccount': account },
+        Bool: { 'aws:PrincipalIsAWSService': 'false' },
+      },
+    }),
+  );
 }

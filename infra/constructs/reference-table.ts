@@ -1,8 +1,11 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 
 export interface ReferenceTableProps {
+  /** A customer-managed key to encrypt the table with. @default DynamoDB's AWS-owned key */
+  readonly encryptionKey?: IKey;
   /** Physical table name (the name `factcheck reference load --table` takes). @default generated */
   readonly tableName?: string;
   /** @default RemovalPolicy.RETAIN: the curated facts outlive the stack */
@@ -30,6 +33,7 @@ export class ReferenceTable extends Construct {
       partitionKey: { name: 'pk', type: AttributeType.STRING },
       sortKey: { name: 'sk', type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
+      ...(props.encryptionKey ? { encryption: TableEncryption.CUSTOMER_MANAGED, encryptionKey: props.encryptionKey } : {}),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy,

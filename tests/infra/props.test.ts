@@ -11,7 +11,7 @@ import { PipelineFunction } from '../../infra/constructs/pipeline-function.ts';
 import { PipelineQueue } from '../../infra/constructs/pipeline-queue.ts';
 import { ReferenceTable } from '../../infra/constructs/reference-table.ts';
 import { stackPropsFromContext } from '../../infra/context.ts';
-import { buildStack, cdkContext, synthStack } from './synth.ts';
+import { buildStack, cdkContext, logicalId, statementsOf, synthStack } from './synth.ts';
 
 const scratch = () => new Stack(new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [] } }), 'scratch');
 
@@ -88,6 +88,7 @@ describe('props are honoured', () => {
     claimsExpirationDays: 2,
     maxConcurrency: 5,
     maxArticleBytes: 1000,
+    maxClaimsPerArticle: 500,
     reportPages: false,
     claimsMessageMaxBytes: 0,
     logLevel: 'DEBUG',
@@ -103,15 +104,16 @@ describe('props are honoured', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 5 } });
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'fc-dev-split',
-      Environment: { Variables: { MAX_ARTICLE_BYTES: '1000', POWERTOOLS_LOG_LEVEL: 'DEBUG' } },
+      Environment: { Variables: { MAX_ARTICLE_BYTES: '1000', MAX_CLAIMS_PER_ARTICLE: '500', POWERTOOLS_LOG_LEVEL: 'DEBUG' } },
     });
-    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-check', Environment: { Variables: { REPORT_PAGES: 'false' } } });
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-check', Environment: { Variables: { REPORT_PAGES: 'false', MAX_CLAIMS_PER_ARTICLE: '500' } } });
     // claimsMessageMaxBytes=0: every claims document under claims/, no handoff, no SendMessage.
     template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'fc-dev-split', Environment: { Variables: Match.objectLike({ MAX_ARTICLE_BYTES: '1000' }) } });
     const splitEnv = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'fc-dev-split' } }))[0]!.Properties.Environment.Variables;
     expect(splitEnv.CLAIMS_QUEUE_URL).toBeUndefined();
     const splitPolicies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes('SplitRole'));
-    expect(splitPolicies).toHaveLength(1);
+    // Its own grants and, apart, its X-Ray permissions.
+    expect(splitPolicies).toHaveLength(2);
     expect(JSON.stringify(splitPolicies)).not.toContain('sqs:SendMessage');
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
@@ -131,12 +133,71 @@ describe('props are honoured', () => {
     });
   });
 
-  it('both dead-letter alarms notify the alarm topic, when they fire and when they clear', () => {
+  it('every alarm notifies the alarm topic, when it fires and when it clears', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(2);
+    expect(alarms).toHaveLength(14);
     for (const a of alarms) {
       expect(a.Properties.AlarmActions).toEqual(['arn:aws:sns:us-east-1:123456789012:factcheck-alarms']);
       expect(a.Properties.OKActions).toEqual(['arn:aws:sns:us-east-1:123456789012:factcheck-alarms']);
+    }
+  });
+});
+
+describe('customerManagedKeys', () => {
+  const { stack, template } = synthStack({ customerManagedKeys: true });
+  const key = logicalId(stack.encryptionKey!.key);
+  const keyArn = { 'Fn::GetAtt': [key, 'Arn'] };
+
+  it('creates one key, rotated and retained, whose policy lets CloudWatch Logs use it and limits grants to AWS services', () => {
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    template.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ EnableKeyRotation: true }) });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'CloudWatchLogsOfThisAccount',
+            Principal: { Service: { 'Fn::Join': ['', ['logs.', { Ref: 'AWS::Region' }, '.amazonaws.com']] } },
+            Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': Match.anyValue() } },
+          }),
+          {
+            Sid: 'GrantsOnlyForAwsResources',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 'kms:CreateGrant',
+            Resource: '*',
+            Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+          },
+        ]),
+      },
+    });
+  });
+
+  it('encrypts the article bucket (with a bucket key), both tables and both log groups with it; the log bucket and the queues keep their own', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.anyValue(),
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: Match.absent(),
+    });
+    for (const t of Object.values(template.findResources('AWS::DynamoDB::Table'))) {
+      expect(t.Properties.SSESpecification).toEqual({ SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn });
+    }
+    for (const g of Object.values(template.findResources('AWS::Logs::LogGroup'))) expect(g.Properties.KmsKeyId).toEqual(keyArn);
+    for (const q of Object.values(template.findResources('AWS::SQS::Queue'))) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+  });
+
+  it('grants each function exact KMS actions on that key, and nothing else new', () => {
+    const kmsOf = (role: string) =>
+      statementsOf(template, role)
+        .filter((st) => st.Action.some((a) => a.startsWith('kms:')))
+        .map((st) => ({ actions: st.Action.sort(), resources: st.Resource }));
+    for (const fn of [stack.split, stack.check]) {
+      const kms = kmsOf(logicalId(fn.executionRole));
+      expect(kms.flatMap((k) => k.resources)).toEqual(kms.map(() => `${key}.Arn`));
+      expect([...new Set(kms.flatMap((k) => k.actions))].sort()).toEqual(['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey']);
     }
   });
 });
@@ -169,6 +230,8 @@ describe('context (cdk deploy -c key=value)', () => {
     expect(() => fromContext({ claimsMessageMaxBytes: 'lots' })).toThrow(/claimsMessageMaxBytes must be a whole number/);
     expect(() => fromContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be DEBUG, INFO, WARN or ERROR/);
     expect(() => fromContext({ alarmTopicArn: 'my-topic' })).toThrow(/alarmTopicArn must be an SNS topic ARN/);
+    expect(() => fromContext({ customerManagedKeys: 'yes' })).toThrow(/customerManagedKeys must be true or false/);
+    expect(fromContext({ customerManagedKeys: 'true' })).toMatchObject({ customerManagedKeys: true });
   });
 
   it('refuses a bad value from the command line in one line, with no stack trace', () => {

@@ -78,11 +78,18 @@ describe('bucket', () => {
     expect(expiringPrefixes).toEqual(['claims/']);
   });
 
-  it('has a log bucket that is itself encrypted, private and expiring', () => {
+  it('has a log bucket that is itself encrypted (SSE-S3, the only encryption S3 delivers logs to), private, versioned and expiring', () => {
     expect(resources[logBucket]!.Properties).toMatchObject({
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-      LifecycleConfiguration: { Rules: [expect.objectContaining({ ExpirationInDays: 90 })] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: [
+          expect.objectContaining({ ExpirationInDays: 90, NoncurrentVersionExpiration: { NoncurrentDays: 7 } }),
+          expect.objectContaining({ ExpiredObjectDeleteMarker: true }),
+          expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }),
+        ],
+      },
     });
   });
 
@@ -120,6 +127,58 @@ describe('queues', () => {
     }
   });
 
+  it('each dead-letter queue takes dead letters from its own work queue only', () => {
+    for (const q of [stack.articleQueue, stack.claimsQueue]) {
+      const dlq = queues[logicalId(q.deadLetterQueue)]!.Properties;
+      expect(dlq.RedriveAllowPolicy).toEqual({
+        redrivePermission: 'byQueue',
+        sourceQueueArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sqs:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${queues[logicalId(q.queue)]!.Properties.QueueName}`]] }],
+      });
+    }
+  });
+
+  it("allow the owner's principals only: the queue helper's owner statement, and a Deny for every principal outside the account but AWS services", () => {
+    for (const id of Object.keys(queues)) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            {
+              Sid: 'QueueOwnerOnlyAccess',
+              Effect: 'Allow',
+              Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } },
+              Action: ['sqs:AddPermission', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:RemovePermission', 'sqs:SendMessage', 'sqs:SetQueueAttributes'],
+              Resource: { 'Fn::GetAtt': [id, 'Arn'] },
+            },
+            {
+              Sid: 'DenyOutsideAccount',
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 'sqs:*',
+              Resource: { 'Fn::GetAtt': [id, 'Arn'] },
+              Condition: { StringNotEquals: { 'aws:PrincipalAccount': { Ref: 'AWS::AccountId' } }, Bool: { 'aws:PrincipalIsAWSService': 'false' } },
+            },
+          ]),
+        },
+      });
+    }
+  });
+
+  it('let S3 send notifications to the work queues, and no other principal outside the account', () => {
+    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
+    for (const p of policies) {
+      const statements = p.Properties.PolicyDocument.Statement as { Effect: string; Principal: Record<string, unknown>; Condition?: unknown }[];
+      for (const st of statements.filter((x) => x.Effect === 'Allow')) {
+        if ('Service' in st.Principal) {
+          expect(st.Principal).toEqual({ Service: 's3.amazonaws.com' });
+          expect(st.Condition).toEqual({ ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [bucket, 'Arn'] } } });
+        } else {
+          expect(render(st.Principal.AWS)).toBe('arn:AWS::Partition:iam::AWS::AccountId:root');
+        }
+      }
+    }
+  });
+
   it('all refuse requests without TLS', () => {
     for (const id of Object.keys(queues)) {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -144,7 +203,6 @@ describe('queues', () => {
   });
 
   it('raise an alarm on each dead-letter queue as soon as it holds a message', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 2);
     for (const dlq of [stack.articleQueue.deadLetterQueue, stack.claimsQueue.deadLetterQueue]) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',
@@ -184,6 +242,7 @@ describe('functions', () => {
       POWERTOOLS_SERVICE_NAME: 'factcheck-split',
       IDEMPOTENCY_TABLE: { Ref: idempotencyTable },
       MAX_ARTICLE_BYTES: String(5 * 1024 * 1024),
+      MAX_CLAIMS_PER_ARTICLE: '20000',
     });
     // The vocabulary a newsroom loaded with its facts is read from the reference table.
     expect(env(split).REFERENCE_TABLE).toEqual({ Ref: referenceTable });
@@ -195,6 +254,7 @@ describe('functions', () => {
       POWERTOOLS_SERVICE_NAME: 'factcheck-check',
       IDEMPOTENCY_TABLE: { Ref: idempotencyTable },
       REFERENCE_TABLE: { Ref: referenceTable },
+      MAX_CLAIMS_PER_ARTICLE: '20000',
     });
   });
 
@@ -245,10 +305,30 @@ describe('least privilege', () => {
     }
   });
 
-  it('allow Resource "*" for X-Ray only, which has no resource-level permissions', () => {
+  it('allow Resource "*" for X-Ray only, which has no resource-level permissions, in a policy of its own', () => {
     for (const s of [...split, ...check].filter((x) => x.Resource.includes('*'))) {
       expect(s.Action.sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
     }
+    for (const fn of [stack.split, stack.check]) {
+      const policy = resources[logicalId(fn.tracingPolicy)]!;
+      expect(policy.Properties.PolicyDocument).toEqual({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' }],
+      });
+      // The function is created after it: Lambda checks the permission when tracing is active.
+      expect((resources[logicalId(fn)] as { DependsOn?: string[] }).DependsOn).toContain(logicalId(fn.tracingPolicy));
+      // ...and no other policy of the role holds a Resource "*".
+      const others = Object.entries(template.findResources('AWS::IAM::Policy')).filter(
+        ([id, p]) => id !== logicalId(fn.tracingPolicy) && render(p.Properties.Roles[0]) === logicalId(fn.executionRole),
+      );
+      expect(others.length).toBeGreaterThan(0);
+      for (const [, p] of others) expect(JSON.stringify(p.Properties.PolicyDocument)).not.toContain('"Resource":"*"');
+    }
+  });
+
+  it('use no KMS key by default (customerManagedKeys is off)', () => {
+    template.resourceCountIs('AWS::KMS::Key', 0);
+    for (const s of [...split, ...check]) for (const a of s.Action) expect(a).not.toMatch(/^kms:/);
   });
 
   it('split reads articles/ (the version its event names) and writes claims/ and errors/ only', () => {
@@ -343,7 +423,7 @@ describe('tables', () => {
 });
 
 describe('outputs', () => {
-  it('name the bucket, both tables, both queues and both dead-letter queues', () => {
+  it('name the bucket, both tables, both queues, both dead-letter queues and the dashboard', () => {
     template.hasOutput('BucketName', { Value: { Ref: bucket } });
     template.hasOutput('ReferenceTableName', { Value: { Ref: referenceTable } });
     template.hasOutput('IdempotencyTableName', { Value: { Ref: idempotencyTable } });
@@ -351,5 +431,6 @@ describe('outputs', () => {
     template.hasOutput('ClaimsQueueUrl', { Value: { Ref: claimsQueue } });
     template.hasOutput('ArticleDeadLetterQueueUrl', { Value: { Ref: logicalId(stack.articleQueue.deadLetterQueue) } });
     template.hasOutput('ClaimsDeadLetterQueueUrl', { Value: { Ref: logicalId(stack.claimsQueue.deadLetterQueue) } });
+    template.hasOutput('DashboardName', { Value: { Ref: logicalId(stack.dashboard.dashboard) } });
   });
 });
