@@ -11,6 +11,9 @@ import { HANDOFF_KIND, HandoffMessage } from '../../shared/pipeline/handoff.ts';
  */
 const Envelope = SqsRecord.extend({ body: JsonString(z.unknown()) });
 
+/** How a handed-over claims document's idempotency version starts: the article's version follows. */
+export const ARTICLE_VERSION = 'article:';
+
 export class EventParseError extends Error {
   override readonly name = 'EventParseError';
 }
@@ -37,7 +40,7 @@ export function parseRecord(record: unknown): ParsedRecord {
       inputs: [{ bucket, key, size: Buffer.byteLength((record as { body: string }).body), document }],
       // The article's version: a repeated message for it is not new work. A document that names
       // none is known by its message, which SQS redelivers under the same id.
-      versions: [`article:${distinctVersionId(v.versionId) ?? v.etag ?? `message:${envelope.data.messageId}`}`],
+      versions: [`${ARTICLE_VERSION}${distinctVersionId(v.versionId) ?? v.etag ?? `message:${envelope.data.messageId}`}`],
       test: false,
     };
   }

@@ -7,13 +7,14 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { isRetryable } from '../../adapters/aws-errors.ts';
 import { S3BlobStore } from '../../adapters/s3/blob-store.ts';
 import type { BlobStore } from '../../shared/pipeline/blob-store.ts';
-import { errorKeyFor } from '../../shared/pipeline/keys.ts';
+import { articleKeyFor, errorKeyFor, KeyError } from '../../shared/pipeline/keys.ts';
 import { errorReport } from '../../shared/pipeline/error-report.ts';
 import type { Outcome, StageInput } from '../../shared/pipeline/outcome.ts';
 import { ENGINE } from '../../shared/version.ts';
 import { dynamo, requireEnv, s3 } from './clients.ts';
-import { EventParseError, parseRecord } from './events.ts';
+import { ARTICLE_VERSION, EventParseError, parseRecord } from './events.ts';
 import { logger as rootLogger, metrics } from './observability.ts';
+import { traceRecord, type RecordTrace } from './tracing.ts';
 import type { Logger } from '@aws-lambda-powertools/logger';
 
 /**
@@ -83,34 +84,49 @@ export function stageHandler(def: StageDefinition): (event: SQSEvent, context: C
       // A message that is not an S3 notification can never succeed: consume it, loudly.
       logger.error('unreadable event', { messageId: record.messageId, reason: err.message });
       metrics.addMetric('UnreadableEvents', MetricUnit.Count, 1);
+      await traceRecord(`### ${def.stage} record`, async (trace) => {
+        trace.annotate('stage', def.stage);
+        trace.annotate('outcome', 'unreadable');
+        trace.detail('messageId', record.messageId);
+      });
       return;
     }
     if (parsed.test) return;
     for (const [i, input] of parsed.inputs.entries()) {
-      logger.appendKeys({ bucket: input.bucket, key: input.key });
-      const started = Date.now();
-      try {
-        // The idempotency key is [bucket, key, version] only: requestId and attempt ride along
-        // into the stored result, so that a repeat (in this batch or a later one) is told apart.
-        const attempt = randomUUID();
-        const outcome = await once({ ...input, version: parsed.versions[i]!, requestId: context.awsRequestId, attempt });
-        record_(logger, def.stage, outcome, outcome.attempt !== attempt);
-      } catch (err) {
-        if (err instanceof IdempotencyAlreadyInProgressError) {
-          // The same object version is being processed by another invocation right now: this
-          // record goes back to the queue and, redelivered, returns that invocation's result.
-          logger.info('this object version is being processed by another invocation; the message goes back to the queue', { messageId: record.messageId });
-          metrics.addMetric('DuplicatesInProgress', MetricUnit.Count, 1);
+      const version = parsed.versions[i]!;
+      await traceRecord(`### ${def.stage} record`, async (trace) => {
+        annotateInput(trace, def.stage, input.key, version);
+        trace.detail('messageId', record.messageId);
+        logger.appendKeys({ bucket: input.bucket, key: input.key });
+        const started = Date.now();
+        try {
+          // The idempotency key is [bucket, key, version] only: requestId and attempt ride along
+          // into the stored result, so that a repeat (in this batch or a later one) is told apart.
+          const attempt = randomUUID();
+          const outcome = await once({ ...input, version, requestId: context.awsRequestId, attempt });
+          const duplicate = outcome.attempt !== attempt;
+          trace.annotate('outcome', duplicate ? 'duplicate' : outcome.status);
+          if (outcome.status === 'rejected') trace.detail('code', outcome.code);
+          record_(logger, def.stage, outcome, duplicate);
+        } catch (err) {
+          if (err instanceof IdempotencyAlreadyInProgressError) {
+            // The same object version is being processed by another invocation right now: this
+            // record goes back to the queue and, redelivered, returns that invocation's result.
+            trace.annotate('outcome', 'in-progress');
+            logger.info('this object version is being processed by another invocation; the message goes back to the queue', { messageId: record.messageId });
+            metrics.addMetric('DuplicatesInProgress', MetricUnit.Count, 1);
+            throw err;
+          }
+          // The record goes back to the queue, and after maxReceiveCount to the dead-letter queue,
+          // which keeps no reason: the log says why, on every receive.
+          trace.annotate('outcome', 'retry');
+          logger.warn('failed; the message goes back to the queue', { messageId: record.messageId, receiveCount: Number(record.attributes.ApproximateReceiveCount), error: err as Error });
           throw err;
+        } finally {
+          metrics.addMetric('StageDuration', MetricUnit.Milliseconds, Date.now() - started);
+          logger.removeKeys(['bucket', 'key']);
         }
-        // The record goes back to the queue, and after maxReceiveCount to the dead-letter queue,
-        // which keeps no reason: the log says why, on every receive.
-        logger.warn('failed; the message goes back to the queue', { messageId: record.messageId, receiveCount: Number(record.attributes.ApproximateReceiveCount), error: err as Error });
-        throw err;
-      } finally {
-        metrics.addMetric('StageDuration', MetricUnit.Milliseconds, Date.now() - started);
-        logger.removeKeys(['bucket', 'key']);
-      }
+      });
     }
   };
 
@@ -165,10 +181,33 @@ function record_(logger: Logger, stage: StageDefinition['stage'], outcome: Recor
       logger.info('the object is gone; nothing to do');
       metrics.addMetric('ObjectsGone', MetricUnit.Count, 1);
       break;
+    case 'ignored':
+      logger.info('nothing to process; no error report', { reason: outcome.reason });
+      metrics.addMetric('Ignored', MetricUnit.Count, 1);
+      break;
     case 'superseded':
       // Not an error: the newer version's own event produces the output.
       logger.info('a newer version of the object exists; nothing written', { object: outcome.key, version: outcome.version, latest: outcome.latest });
       metrics.addMetric('Superseded', MetricUnit.Count, 1);
       break;
+  }
+}
+
+/**
+ * The annotations that let one article be followed across both stages: the stage, the key the
+ * record names, its version, and the article's key (check's input is a claims document). For a
+ * claims document handed over in the queue message, the version is the article's, as split saw it.
+ */
+function annotateInput(trace: RecordTrace, stage: StageDefinition['stage'], key: string, version: string): void {
+  trace.annotate('stage', stage);
+  trace.annotate('key', key);
+  trace.annotate('versionId', version.startsWith(ARTICLE_VERSION) ? version.slice(ARTICLE_VERSION.length) : version);
+  if (stage === 'check') {
+    try {
+      trace.annotate('article', articleKeyFor(key));
+    } catch (err) {
+      // A key the stage refuses (BAD_KEY) names no article.
+      if (!(err instanceof KeyError)) throw err;
+    }
   }
 }

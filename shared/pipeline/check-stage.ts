@@ -4,11 +4,12 @@ import { collectBetweenPhases } from '../memory.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import type { VerdictReport } from '../report/report.ts';
 import { renderHtmlParts } from '../render/html.ts';
-import { jsonParts } from './serialise.ts';
+import { jsonParts, utf8Length } from './serialise.ts';
+import { DEFAULT_MAX_CLAIMS, DEFAULT_MAX_CLAIMS_DOCUMENT_BYTES, DEFAULT_MAX_REPORT_BYTES } from '../claims/limits.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
-import { isOtherVersion, versionOf, type BlobStore } from './blob-store.ts';
+import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
 import { articleKeyFor, KeyError, reportKeyFor } from './keys.ts';
-import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
+import { eventVersion, folderMarker, refuseKey, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
 export interface CheckDeps {
   blobs: BlobStore;
@@ -16,6 +17,17 @@ export interface CheckDeps {
   vocabulary?: CompiledVocabulary;
   /** Write the HTML page beside the JSON report. @default true */
   pages?: boolean;
+  /** Limits on one article's work (claims/limits.ts); each past one ends in TOO_MANY_CLAIMS. */
+  limits?: CheckLimits;
+}
+
+export interface CheckLimits {
+  /** The most claims a document may hold. @default DEFAULT_MAX_CLAIMS */
+  maxClaims?: number;
+  /** The largest claims document read, refused before it is parsed. @default DEFAULT_MAX_CLAIMS_DOCUMENT_BYTES */
+  maxDocumentBytes?: number;
+  /** The largest report or page written. @default DEFAULT_MAX_REPORT_BYTES */
+  maxReportBytes?: number;
 }
 
 /**
@@ -28,13 +40,15 @@ export interface CheckDeps {
  * not made from the article under articles/) is held to its own key's latest version instead.
  */
 export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<Outcome> {
+  const marker = folderMarker(input);
+  if (marker) return marker;
   let target: string;
   let articleKey: string;
   try {
     target = reportKeyFor(input.key);
     articleKey = articleKeyFor(input.key);
   } catch (err) {
-    if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
+    if (err instanceof KeyError) return refuseKey(deps.blobs, 'check', input, err);
     throw err;
   }
   const judged = await loadAndJudge(input, deps, articleKey);
@@ -44,10 +58,24 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   collectBetweenPhases(text.length);
   const stop = await staleness(deps.blobs, basis);
   if (stop) return stop;
+  // Both outputs measured before either is written: a report too large to write must not
+  // leave its page behind as if the article were done. Counting is a pass of serialising
+  // without keeping it, so the outputs are never held whole.
+  const maxReportBytes = deps.limits?.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
+  const pages = deps.pages ?? true;
+  const json = jsonParts(report, 'claims');
+  const page = pages ? renderHtmlParts(report, text) : null;
+  for (const [what, parts] of [['report', json], ['page', page]] as const) {
+    if (!parts) continue;
+    const bytes = utf8Length(parts);
+    if (bytes > maxReportBytes) {
+      return reject(deps.blobs, 'check', input, 'TOO_MANY_CLAIMS', `the ${report.counts.claims}-claim ${what} would be ${bytes} bytes, over the ${maxReportBytes}-byte limit: split the article into parts, or raise the limit`, basis);
+    }
+  }
   // The page for editors first, then the JSON report in one PutObject: its presence is the
   // signal that the article is done.
-  if (deps.pages ?? true) await deps.blobs.put(target.replace(/\.json$/, '.html'), renderHtmlParts(report, text), 'text/html; charset=utf-8');
-  await deps.blobs.put(target, jsonParts(report, 'claims'), 'application/json', reportSummary(report));
+  if (page) await deps.blobs.put(target.replace(/\.json$/, '.html'), page, 'text/html; charset=utf-8');
+  await deps.blobs.put(target, json, 'application/json', reportSummary(report));
   const { claims, ...verdicts } = report.counts;
   return { status: 'written', key: target, claims, verdicts };
 }
@@ -57,11 +85,17 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
  * report and the text outlive it: the document's claims go before the page is rendered.
  */
 async function loadAndJudge(input: StageInput, deps: CheckDeps, articleKey: string): Promise<{ basis: Basis; report: VerdictReport; text: string } | Outcome> {
-  const loaded = input.document !== undefined ? handedOver(input, articleKey) : await load(input, deps.blobs);
+  const limits = deps.limits ?? {};
+  const loaded = input.document !== undefined ? handedOver(input, articleKey) : await load(input, deps.blobs, limits.maxDocumentBytes ?? DEFAULT_MAX_CLAIMS_DOCUMENT_BYTES);
   if ('status' in loaded) return loaded;
   const { read, parsed } = loaded;
   if (!parsed.success) {
-    return reject(deps.blobs, 'check', input, 'BAD_CLAIMS', parsed.message, read);
+    return reject(deps.blobs, 'check', input, parsed.code ?? 'BAD_CLAIMS', parsed.message, read);
+  }
+  // A document written by another split, with a higher cap or none, is held to this stage's.
+  const maxClaims = limits.maxClaims ?? DEFAULT_MAX_CLAIMS;
+  if (parsed.data.claims.length > maxClaims) {
+    return reject(deps.blobs, 'check', input, 'TOO_MANY_CLAIMS', `the claims document holds ${parsed.data.claims.length} claims, over the limit of ${maxClaims} per article: split the article into parts, or raise the limit`, read);
   }
   // The bytes, their text and the raw JSON are garbage once the document is validated.
   collectBetweenPhases(parsed.data.text.length);
@@ -74,7 +108,7 @@ async function loadAndJudge(input: StageInput, deps: CheckDeps, articleKey: stri
   return { basis, report, text: parsed.data.text };
 }
 
-type Parsed = { success: true; data: ClaimsDocument } | { success: false; message: string };
+type Parsed = { success: true; data: ClaimsDocument } | { success: false; message: string; code?: 'TOO_MANY_CLAIMS' };
 type Loaded = { read: Basis; parsed: Parsed };
 
 /**
@@ -82,8 +116,18 @@ type Loaded = { read: Basis; parsed: Parsed };
  * in here and go as soon as the next form is made, so that they can be collected before
  * judging: on a 10 MB article the bytes are 23 MB and the text, two bytes a char, twice that.
  */
-async function load(input: StageInput, blobs: BlobStore): Promise<Loaded | Outcome> {
-  const got = await fetchObject(input, blobs);
+async function load(input: StageInput, blobs: BlobStore, maxBytes: number): Promise<Loaded | Outcome> {
+  let got;
+  try {
+    got = await fetchObject(input, blobs, maxBytes);
+  } catch (err) {
+    // Refused by its size, before a byte of it is parsed: parsing is where memory would run out.
+    if (err instanceof ObjectTooLargeError) {
+      const message = `the claims document is ${err.size} bytes, over the ${maxBytes}-byte limit: the article holds too many claims; split it into parts, or raise the limit`;
+      return { read: { key: input.key, version: eventVersion(input) }, parsed: { success: false, message, code: 'TOO_MANY_CLAIMS' } };
+    }
+    throw err;
+  }
   if ('status' in got) return got;
   return { read: got.read, parsed: parseClaimsDocument(got.body) };
 }
@@ -106,8 +150,8 @@ function validated(json: unknown): Parsed {
 }
 
 /** The object's bytes in a holder of their own, so that the parse can let them go. */
-async function fetchObject(input: StageInput, blobs: BlobStore): Promise<{ read: Basis; body: { bytes?: Uint8Array } } | Outcome> {
-  const object = await blobs.get(input.key, { versionId: input.versionId });
+async function fetchObject(input: StageInput, blobs: BlobStore, maxBytes: number): Promise<{ read: Basis; body: { bytes?: Uint8Array } } | Outcome> {
+  const object = await blobs.get(input.key, { versionId: input.versionId, maxBytes });
   if (!object) return { status: 'gone' };
   const named = eventVersion(input);
   const read: Basis = { key: input.key, version: versionOf({ versionId: object.versionId ?? input.versionId, etag: object.etag ?? input.etag }) };

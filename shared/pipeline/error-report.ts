@@ -11,7 +11,7 @@ export const ErrorReport = z.object({
   /** The input's version: its version id in a versioned bucket, its ETag (unquoted) in any. */
   input: z.object({ bucket: z.string(), key: z.string(), versionId: z.string().optional(), etag: z.string().optional(), size: z.number().int().optional() }),
   error: z.object({
-    /** EMPTY, TOO_LARGE, INVALID_UTF8, BINARY, UNSUPPORTED_ENCODING, BAD_CLAIMS, BAD_KEY, ACCESS, ... */
+    /** EMPTY, TOO_LARGE, INVALID_UTF8, BINARY, UNSUPPORTED_ENCODING, TOO_MANY_CLAIMS, BAD_CLAIMS, BAD_KEY, ACCESS, ... */
     code: z.string(),
     message: z.string(),
   }),

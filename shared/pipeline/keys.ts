@@ -42,7 +42,8 @@ function fitUtf8(s: string, bytes: number): string {
 }
 
 function relative(key: string, prefix: string): string {
-  if (!key.startsWith(prefix) || key.length === prefix.length) throw new KeyError(`key ${JSON.stringify(key)} is not under ${prefix}`);
+  if (!key.startsWith(prefix)) throw new KeyError(`key ${JSON.stringify(key)} is not under ${prefix}`);
+  if (key.length === prefix.length) throw new KeyError(`key ${JSON.stringify(key)} is the prefix itself: no name below ${prefix}`);
   const rel = key.slice(prefix.length);
   // URL parsing (an SDK's, a local S3 server's file paths) resolves "." and ".." segments:
   // "claims/../reports/a.json" would be read or written as "reports/a.json".
@@ -66,7 +67,8 @@ export function reportKeyFor(claimsKey: string): string {
 /** The article a claims document was made from: "claims/a.txt.json" → "articles/a.txt". */
 export function articleKeyFor(claimsKey: string): string {
   const rel = relative(claimsKey, PREFIX.claims);
-  if (!rel.endsWith('.json') || rel.length === '.json'.length) throw new KeyError(`claims document ${JSON.stringify(claimsKey)} does not end with .json`);
+  if (!rel.endsWith('.json')) throw new KeyError(`claims document ${JSON.stringify(claimsKey)} does not end with .json`);
+  if (rel.length === '.json'.length) throw new KeyError(`claims document ${JSON.stringify(claimsKey)} names no article: nothing before .json`);
   return `${PREFIX.articles}${rel.slice(0, -'.json'.length)}`;
 }
 
@@ -81,6 +83,31 @@ export function errorKeyFor(inputKey: string): string {
   if (utf8Length(key) <= MAX_KEY_BYTES) return key;
   const tag = `~${hash('sha256', rel, 'hex').slice(0, 16)}.json`;
   return `${PREFIX.errors}${fitUtf8(rel, MAX_KEY_BYTES - PREFIX.errors.length - tag.length)}${tag}`;
+}
+
+/** Where the error reports of refused keys go (refusedKeyErrorKey). */
+export const REFUSED_KEYS = `${PREFIX.errors}refused-keys/`;
+
+/**
+ * The error report of an input whose key no output may be derived from (a "." or ".." segment,
+ * no name below its prefix, outside the prefixes): "articles/x/../y.txt" →
+ * "errors/refused-keys/articles%2Fx%2F..%2Fy.txt.json". The whole key is percent-encoded as one
+ * segment ('/' included), so nothing of it can act as a path: never a "." or ".." segment, never
+ * another prefix. A key too long for that keeps its first bytes and ends in a hash of the whole,
+ * as errorKeyFor does.
+ */
+export function refusedKeyErrorKey(inputKey: string): string {
+  let name = '';
+  for (const byte of new TextEncoder().encode(inputKey)) {
+    const c = String.fromCharCode(byte);
+    name += /[A-Za-z0-9._-]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  const key = `${REFUSED_KEYS}${name}.json`;
+  if (key.length <= MAX_KEY_BYTES) return key;
+  const tag = `~${hash('sha256', inputKey, 'hex').slice(0, 16)}.json`;
+  // Cut before a "%XX" escape, never inside one.
+  const cut = name.slice(0, MAX_KEY_BYTES - REFUSED_KEYS.length - tag.length).replace(/%[0-9A-F]?$/, '');
+  return `${REFUSED_KEYS}${cut}${tag}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ENGINE } from '../version.ts';
 import { isOtherVersion, versionOf, type BlobStore, type ObjectVersion } from './blob-store.ts';
 import { errorReport, type ErrorReport } from './error-report.ts';
-import { errorKeyFor } from './keys.ts';
+import { errorKeyFor, refusedKeyErrorKey, type KeyError } from './keys.ts';
 
 /**
  * What both stages share: their input, their outcomes, and the error report of an input they
@@ -26,6 +26,8 @@ export type Outcome =
   | { status: 'handed-off'; key: string; claims: number }
   | { status: 'rejected'; key: string; code: string; message: string }
   | { status: 'gone' }
+  /** Nothing to process and nobody to tell: a folder marker (folderMarker). */
+  | { status: 'ignored'; reason: string }
   /**
    * A newer version of `key` exists than the one the work describes: nothing was written, since
    * the newer version's own event produces its output.
@@ -72,4 +74,27 @@ export async function reject(blobs: BlobStore, stage: ErrorReport['stage'], inpu
   const report = errorReport(stage, input, code, message, { name: ENGINE.name, version: ENGINE.version });
   await blobs.put(key, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
   return { status: 'rejected', key, code, message };
+}
+
+/**
+ * The zero-byte object the S3 console (and other tools) create for "Create folder": its key
+ * ends in '/', it holds no article, and whoever made it is not waiting for a report. Ignored
+ * with a logged reason rather than given an error report (docs/deploy.md, "errors/").
+ */
+export function folderMarker(input: StageInput): Outcome | null {
+  if (!input.key.endsWith('/') || input.size !== 0 || input.document !== undefined) return null;
+  return { status: 'ignored', reason: 'a folder marker (a zero-byte object whose key ends in "/"), not an article' };
+}
+
+/**
+ * The error report of an input whose key the stage refuses (BAD_KEY), written under
+ * errors/refused-keys/ at a key made by encoding the refused one (refusedKeyErrorKey): never at
+ * a key built from its segments, and without a HEAD of it, since a client or server that
+ * resolves its "." and ".." segments would read another object.
+ */
+export async function refuseKey(blobs: BlobStore, stage: ErrorReport['stage'], input: StageInput, err: KeyError): Promise<Outcome> {
+  const key = refusedKeyErrorKey(input.key);
+  const report = errorReport(stage, input, 'BAD_KEY', err.message, { name: ENGINE.name, version: ENGINE.version });
+  await blobs.put(key, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+  return { status: 'rejected', key, code: 'BAD_KEY', message: err.message };
 }

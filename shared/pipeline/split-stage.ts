@@ -1,5 +1,6 @@
 import { isCalendarDay } from '../calendar.ts';
 import { extractClaims } from '../claims/extract-claims.ts';
+import { DEFAULT_MAX_CLAIMS, TooManyClaimsError } from '../claims/limits.ts';
 import { collectBetweenPhases } from '../memory.ts';
 import { ArticleReadError, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
@@ -7,12 +8,14 @@ import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from '
 import { jsonParts } from './serialise.ts';
 import { handoffMessage, type ClaimsHandoff } from './handoff.ts';
 import { claimsKeyFor, KeyError, KeyTooLongError } from './keys.ts';
-import { eventVersion, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
+import { eventVersion, folderMarker, refuseKey, reject, staleness, type Basis, type Outcome, type StageInput } from './outcome.ts';
 
 
 export interface SplitDeps {
   blobs: BlobStore;
   maxBytes?: number;
+  /** The most claims one article may hold (default DEFAULT_MAX_CLAIMS); more ends in TOO_MANY_CLAIMS. */
+  maxClaims?: number;
   vocabulary?: CompiledVocabulary;
   /** Hand small claims documents to check in its queue message instead of writing them under claims/. */
   handoff?: ClaimsHandoff;
@@ -28,13 +31,15 @@ export interface SplitDeps {
  */
 export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<Outcome> {
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
+  const marker = folderMarker(input);
+  if (marker) return marker;
   let target: string;
   try {
     target = claimsKeyFor(input.key);
   } catch (err) {
     // A key S3 would refuse for the outputs still gets an error report, under a shortened key.
     if (err instanceof KeyTooLongError) return reject(deps.blobs, 'split', input, 'KEY_TOO_LONG', err.message, { key: input.key, version: eventVersion(input) });
-    if (err instanceof KeyError) return { status: 'rejected', key: '', code: 'BAD_KEY', message: err.message };
+    if (err instanceof KeyError) return refuseKey(deps.blobs, 'split', input, err);
     throw err;
   }
   const named: Basis = { key: input.key, version: eventVersion(input) };
@@ -62,11 +67,12 @@ export async function splitArticle(input: StageInput, deps: SplitDeps): Promise<
       name: input.key,
       contentType: object.contentType,
       maxBytes,
+      maxClaims: deps.maxClaims ?? DEFAULT_MAX_CLAIMS,
       ...(published && isCalendarDay(published) ? { published } : {}),
       ...(deps.vocabulary ? { vocabulary: deps.vocabulary } : {}),
     });
   } catch (err) {
-    if (err instanceof ArticleReadError) return reject(deps.blobs, 'split', input, err.code, err.message, read);
+    if (err instanceof ArticleReadError || err instanceof TooManyClaimsError) return reject(deps.blobs, 'split', input, err.code, err.message, read);
     throw err;
   }
   if (Object.keys(read.version).length) doc = { ...doc, article: { ...doc.article, version: read.version } };

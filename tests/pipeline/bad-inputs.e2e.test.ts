@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack } from '../../adapters/local/stack.ts';
 import { BAD_INPUTS } from '../fixtures/bad-inputs.ts';
-import { errorKeyFor } from '../../shared/pipeline/keys.ts';
+import { errorKeyFor, REFUSED_KEYS, refusedKeyErrorKey } from '../../shared/pipeline/keys.ts';
+import { REFUSED_KEY_CASES, refusedKeyBody } from '../fixtures/refused-keys.ts';
 
 /**
  * The bad-input corpus through the whole pipeline on the local stack: each upload ends in
@@ -74,5 +75,24 @@ describe('bad input through the pipeline', () => {
     await stack.idle();
     const report = await read('reports/placeholder.txt.json');
     expect(report.claims[0].figure.value).toBe(2000);
+  }, 60_000);
+
+  it('a key the stages refuse ends in an error report under errors/refused-keys/, a folder marker in nothing', async () => {
+    // Sent to the queues as S3 and split would send them: an S3 client resolves '..' in a key
+    // before the request leaves, so such keys cannot be uploaded here, only announced.
+    const before = new Set(await keys('errors/'));
+    for (const c of REFUSED_KEY_CASES) (c.stage === 'split' ? stack.queues.articles : stack.queues.claims).send(refusedKeyBody(c, stack.bucket));
+    await stack.idle();
+    const added = (await keys('errors/')).filter((k) => !before.has(k));
+    const expected = REFUSED_KEY_CASES.filter((c) => c.expect === 'BAD_KEY');
+    expect(added.sort()).toEqual(expected.map((c) => refusedKeyErrorKey(c.key)).sort());
+    for (const c of expected) {
+      const e = await read(refusedKeyErrorKey(c.key));
+      expect(e, c.name).toMatchObject({ stage: c.stage, input: { key: c.key }, error: { code: 'BAD_KEY' } });
+    }
+    expect(added.every((k) => k.startsWith(REFUSED_KEYS))).toBe(true);
+    // Nothing else was written for them: no report, no claims, nothing at a path built from a refused key.
+    expect((await keys('reports/')).filter((k) => /x\.txt|\/y\.txt/.test(k))).toEqual([]);
+    expect(stack.queues.articlesDlq.depth + stack.queues.claimsDlq.depth).toBe(0);
   }, 60_000);
 });
