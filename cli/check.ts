@@ -41,7 +41,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   let vocabulary: CompiledVocabulary | undefined;
   if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
   if (opts.claimsOnly && opts.format !== 'table' && opts.format !== 'json') throw new InputError('--claims-only prints a table or json');
-  const all = expandInputs(inputs, io.stdin, (dir) => io.stderr(`factcheck: skipped ${dir}: a beat of its own (vocabulary.json, facts.json); check it with --beat ${dir}\n`));
+  const all = expandInputs(inputs, io.stdin, (dir) => io.stderr(`factcheck: skipped ${printable(dir)}: a beat of its own (vocabulary.json, facts.json); check it with --beat ${printable(dir)}\n`));
   if (opts.format === 'html' && all.length > 1 && !opts.out) throw new InputError('one HTML page per article: give --out DIR for more than one article');
   const store = opts.claimsOnly ? null : await openStore(opts);
   const out = opts.out ? new OutDir(opts.out) : null;
@@ -68,14 +68,14 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
       }
       const doc = r.doc;
       if (!store) {
-        if (out) io.stderr(`wrote ${out.write(input.source, opts.format, opts.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${claimsTable(doc)}\n`)}\n`);
+        if (out) io.stderr(`wrote ${printable(out.write(input.source, opts.format, opts.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${claimsTable(doc)}\n`))}\n`);
         else if (opts.format === 'json') docs.push(doc);
         else io.stdout(`${claimsTable(doc)}\n\n`);
         continue;
       }
       const report = judged[next++]!;
       if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
-      if (out) io.stderr(`wrote ${out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }, opts.explain))}\n`);
+      if (out) io.stderr(`wrote ${printable(out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }, opts.explain)))}\n`);
       else if (opts.format === 'json') docs.push(report);
       else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render(report, 'claimreview')) as unknown[]));
       else pieces.push(render(report, opts.format, doc.text, process.stdout, opts.explain));
@@ -83,7 +83,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   };
   for (const input of all) {
     try {
-      const bytes = input.read();
+      const bytes = input.read(opts.maxBytes);
       batchBytes += bytes.length;
       batch.push({
         input,

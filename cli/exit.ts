@@ -4,5 +4,6 @@ export const EXIT = { ok: 0, contradicted: 1, badInput: 2 } as const;
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => Uint8Array;
+  /** Standard input, read no further than one byte past the limit. */
+  stdin: (maxBytes: number) => Uint8Array;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { ArticleReadError, formatSize } from '../shared/read/errors.ts';
 import { join, relative } from 'node:path';
 
 /** Article files the CLI reads from a directory. */
@@ -7,7 +8,8 @@ export const ARTICLE_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 export interface Input {
   source: string;
   name: string;
-  read: () => Uint8Array;
+  /** The article's bytes; past `maxBytes`, ArticleReadError TOO_LARGE without reading on. */
+  read: (maxBytes: number) => Uint8Array;
 }
 
 export class InputError extends Error {
@@ -24,7 +26,7 @@ export function isBeatFolder(dir: string): boolean {
  * input). A folder inside a directory that holds a beat of its own (isBeatFolder) is left out,
  * and told to `skipped`: its articles are judged against their own beat, with --beat.
  */
-export function expandInputs(args: readonly string[], stdin: () => Uint8Array, skipped: (dir: string) => void = () => {}): Input[] {
+export function expandInputs(args: readonly string[], stdin: (maxBytes: number) => Uint8Array, skipped: (dir: string) => void = () => {}): Input[] {
   const out: Input[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -40,9 +42,9 @@ export function expandInputs(args: readonly string[], stdin: () => Uint8Array, s
     if (st.isDirectory()) {
       const files = walk(arg, skipped).filter((f) => ARTICLE_EXTENSIONS.test(f)).sort();
       if (files.length === 0) throw new InputError(`${arg}: no article files (.txt, .md, .html) in this directory`);
-      for (const f of files) out.push({ source: relativeOrAbsolute(f), name: f, read: () => readFileSync(f) });
+      for (const f of files) out.push({ source: relativeOrAbsolute(f), name: f, read: (max) => readBounded(f, max) });
     } else {
-      out.push({ source: arg, name: arg, read: () => readFileSync(arg) });
+      out.push({ source: arg, name: arg, read: (max) => readBounded(arg, max) });
     }
   }
   return out;
@@ -70,6 +72,55 @@ function relativeOrAbsolute(p: string): string {
   return r.startsWith('..') ? p : r;
 }
 
-export function readStdin(): Uint8Array {
-  return readFileSync(0);
+export function readStdin(maxBytes: number): Uint8Array {
+  return readBounded(0, maxBytes);
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * A file's bytes, or standard input's, read no further than one byte past `maxBytes`: an
+ * oversize article is refused without holding it (`check /dev/zero`, `yes | check -`). A
+ * regular file's size is known before reading; a device or a pipe is read in chunks up to the
+ * limit.
+ */
+export function readBounded(file: string | 0, maxBytes: number): Uint8Array {
+  const fd = file === 0 ? 0 : openSync(file, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile() && st.size > maxBytes) throw tooLarge(st.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const n = readChunk(fd, chunk);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(null, maxBytes);
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    if (file !== 0) closeSync(fd);
+  }
+}
+
+/** `size` when known (a regular file); a stream read past the limit has no size to tell. */
+function tooLarge(size: number | null, maxBytes: number): ArticleReadError {
+  const limit = `the ${formatSize(maxBytes)} limit (--max-bytes)`;
+  return new ArticleReadError('TOO_LARGE', size === null ? `article is larger than ${limit}` : `article is ${formatSize(size)}, over ${limit}`);
+}
+
+/** One read; a non-blocking standard input with nothing yet is waited for, not taken as its end. */
+function readChunk(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ENGINE } from '../shared/version.ts';
+import { printable } from '../shared/calendar.ts';
 import { InputError } from './inputs.ts';
 import { FORMATS, type Format } from './format-names.ts';
 import { EXIT, type Io } from './exit.ts';
@@ -33,6 +34,33 @@ function commandOf(argv: readonly string[]): string | undefined {
 /** Errors of bad input, told by name: their modules load only with the commands that throw them. */
 const BAD_INPUT = new Set(['InputError', 'VocabularyError', 'ReferenceFileError', 'OutputError']);
 
+/**
+ * An error's message as standard error shows it, with control and bidi characters escaped (a
+ * file name or an option's value may carry them): one line, except for the errors that list
+ * their problems one a line.
+ */
+function shown(err: Error): string {
+  const lists = err.name === 'VocabularyError' || err.name === 'ReferenceFileError';
+  return lists ? String(err.message).split('\n').map(printable).join('\n') : printable(String(err.message));
+}
+
+/** Text of several lines (a usage), each line with its controls escaped. */
+const escapedLines = (s: string) => s.split('\n').map(printable).join('\n');
+
+/** A stack trace for --verbose: its head (name and message) on one line, then its frames. */
+function trace(err: Error): string {
+  const stack = String(err.stack);
+  const head = `${err.name}: ${err.message}`;
+  return stack.startsWith(head) ? `${printable(head)}${escapedLines(stack.slice(head.length))}` : escapedLines(stack);
+}
+
+/**
+ * Commander's errors ("error: unknown command '…'") quote what was typed, which may hold a
+ * newline: each is kept to its one line. Its usage text, written when a subcommand is missing,
+ * keeps its lines.
+ */
+const commanderErr = (io: Io) => (s: string) => io.stderr(s.startsWith('error: ') ? `${printable(s.replace(/\n$/, ''))}\n` : escapedLines(s));
+
 function isAwsError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && '$metadata' in err;
 }
@@ -54,7 +82,7 @@ Examples:
 
 Exit codes: 0 done (nothing contradicted); 1 a claim is contradicted; 2 bad input.`)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: commanderErr(io) })
     .showHelpAfterError('(run with --help for usage)');
 
   program
@@ -120,7 +148,7 @@ binary, empty or oversize article; bad option or reference).`,
   // without these, a missing option would exit the process with commander's 1, the code that
   // means "contradicted", and write past the Io.
   const adopt = (c: Command) => {
-    c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError('(run with --help for usage)');
+    c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: commanderErr(io) }).showHelpAfterError('(run with --help for usage)');
     c.commands.forEach(adopt);
   };
   program.commands.forEach(adopt);
@@ -132,18 +160,18 @@ binary, empty or oversize article; bad option or reference).`,
       return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     if (err instanceof InputError || BAD_INPUT.has((err as Error)?.name)) {
-      io.stderr(`factcheck: ${(err as Error).message}\n`);
+      io.stderr(`factcheck: ${shown(err as Error)}\n`);
       return EXIT.badInput;
     }
     if (isAwsError(err)) {
       const e = err as Error & { code?: string };
       const hint = e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message) ? ' (is the endpoint running?)' : '';
-      io.stderr(`factcheck: ${e.name === 'Error' ? '' : `${e.name}: `}${e.message}${hint}\n`);
-      if (verbose) io.stderr(`${(err as Error).stack}\n`);
+      io.stderr(`factcheck: ${e.name === 'Error' ? '' : `${printable(e.name)}: `}${shown(e)}${hint}\n`);
+      if (verbose) io.stderr(`${trace(e)}\n`);
       return EXIT.badInput;
     }
-    io.stderr(`factcheck: ${(err as Error).message}\n`);
-    if (verbose) io.stderr(`${(err as Error).stack}\n`);
+    io.stderr(`factcheck: ${shown(err as Error)}\n`);
+    if (verbose) io.stderr(`${trace(err as Error)}\n`);
     return EXIT.badInput;
   }
   return exitCode;

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
 import { Command, Option } from 'commander';
 import { checkAgainstVocabulary, vocabularySkeleton } from '../shared/reference/coverage.ts';
 import { formatOf, formatRowErrors, parseRows, serialiseRows, ReferenceFileError } from '../shared/reference/rows.ts';
 import { defaultVocabulary, loadVocabulary, vocabularyFromFile, VocabularyError } from '../shared/vocabulary/vocabulary.ts';
+import { printable } from '../shared/calendar.ts';
 import { EXIT, type Io } from './exit.ts';
 import { InputError } from './inputs.ts';
 
@@ -17,7 +18,7 @@ function readRows(file: string) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ReferenceFileError(`cannot read reference file ${file}: ${(err as Error).message}`);
+    throw new ReferenceFileError(`cannot read reference file ${printable(file)}: ${printable((err as Error).message)}`);
   }
   return parseRows(text, formatOf(file));
 }
@@ -26,18 +27,41 @@ function readRows(file: string) {
 function readVocabularyText(file: string): string {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Stored as read, less a byte order mark: the stages parse the stored text as JSON.
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (err) {
-    throw new VocabularyError(`cannot read vocabulary ${file}: ${(err as Error).message}`);
+    throw new VocabularyError(`cannot read vocabulary ${printable(file)}: ${printable((err as Error).message)}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new VocabularyError(`cannot read vocabulary ${file}: ${(err as Error).message}`);
+    throw new VocabularyError(`cannot read vocabulary ${printable(file)}: ${printable((err as Error).message)}`);
   }
-  vocabularyFromFile(json, `vocabulary ${file}`);
+  vocabularyFromFile(json, `vocabulary ${printable(file)}`);
   return text;
+}
+
+/**
+ * Writes `text` to the file named by --out, never through a symbolic link there: a link,
+ * dangling or not, would carry the write to its target, wherever that is. Without `overwrite`
+ * an existing file is refused; the open itself refuses a link or a file that appears meanwhile.
+ */
+function writeOut(path: string, text: string, overwrite: boolean): void {
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(path);
+  } catch {
+    // Nothing there yet: created below.
+  }
+  if (st?.isSymbolicLink()) throw new InputError(`refusing to write ${path}: it is a symbolic link`);
+  if (st && !overwrite) throw new InputError(`${path} exists; use --force to overwrite it`);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | (overwrite ? constants.O_TRUNC : constants.O_EXCL) | (constants.O_NOFOLLOW ?? 0));
+  try {
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function tableClient(o: TableOptions) {
@@ -73,14 +97,14 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
     .action((file: string, o: { vocabulary?: string }) => {
       const { facts, factRows, errors, rows } = readRows(file);
       if (errors.length) {
-        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s):\n${formatRowErrors(errors)}\n`);
+        io.stderr(`${printable(file)}: ${errors.length} error(s) in ${rows} row(s):\n${formatRowErrors(errors)}\n`);
         setExit(EXIT.badInput);
         return;
       }
       const vocabulary = o.vocabulary ? loadVocabulary(o.vocabulary) : defaultVocabulary();
       const unknown = checkAgainstVocabulary(facts, factRows, vocabulary);
       if (unknown.length && o.vocabulary) {
-        io.stderr(`${file}: ${unknown.length} fact field(s) the vocabulary ${o.vocabulary} does not know; no figure would be judged against them:\n${formatRowErrors(unknown)}\n`);
+        io.stderr(`${printable(file)}: ${unknown.length} fact field(s) the vocabulary ${printable(o.vocabulary)} does not know; no figure would be judged against them:\n${formatRowErrors(unknown)}\n`);
         setExit(EXIT.badInput);
         return;
       }
@@ -101,7 +125,7 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
     .action((file: string, o: { out?: string; force?: boolean }) => {
       const { facts, errors, rows } = readRows(file);
       if (errors.length) {
-        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s); fix them first:\n${formatRowErrors(errors)}\n`);
+        io.stderr(`${printable(file)}: ${errors.length} error(s) in ${rows} row(s); fix them first:\n${formatRowErrors(errors)}\n`);
         setExit(EXIT.badInput);
         return;
       }
@@ -113,9 +137,8 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
         io.stdout(text);
         return;
       }
-      if (existsSync(o.out) && !o.force) throw new InputError(`${o.out} exists; use --force to overwrite it`);
-      writeFileSync(o.out, text);
-      io.stderr(`wrote ${o.out}: ${skeleton.entities!.length} entities, ${skeleton.measures!.length} measures, ${skeleton.events!.length} events; now give each entity its kind and aliases and each measure its words (docs/vocabulary.md)\n`);
+      writeOut(o.out, text, Boolean(o.force));
+      io.stderr(`wrote ${printable(o.out)}: ${skeleton.entities!.length} entities, ${skeleton.measures!.length} measures, ${skeleton.events!.length} events; now give each entity its kind and aliases and each measure its words (docs/vocabulary.md)\n`);
     });
 
   reference
@@ -135,11 +158,11 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
       const vocabularyText = o.vocabulary ? readVocabularyText(o.vocabulary) : undefined;
       const { facts, errors, rows } = readRows(file);
       if (errors.length && !o.skipInvalid) {
-        io.stderr(`${file}: ${errors.length} error(s) in ${rows} row(s); nothing was written (use --skip-invalid to load the valid rows):\n${formatRowErrors(errors)}\n`);
+        io.stderr(`${printable(file)}: ${errors.length} error(s) in ${rows} row(s); nothing was written (use --skip-invalid to load the valid rows):\n${formatRowErrors(errors)}\n`);
         setExit(EXIT.badInput);
         return;
       }
-      if (errors.length) io.stderr(`${file}: skipped ${rows - facts.length} invalid row(s):\n${formatRowErrors(errors)}\n`);
+      if (errors.length) io.stderr(`${printable(file)}: skipped ${rows - facts.length} invalid row(s):\n${formatRowErrors(errors)}\n`);
       const client = await tableClient(o);
       const { createReferenceTable, loadFacts } = await import('../adapters/dynamodb/reference-table.ts');
       if (o.create && (await createReferenceTable(client, o.table))) io.stderr(`created table ${o.table}\n`);
@@ -168,8 +191,8 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
       const format = o.format ?? (o.out ? formatOf(o.out) : 'json');
       const text = serialiseRows(facts, format);
       if (o.out) {
-        writeFileSync(o.out, text);
-        io.stderr(`wrote ${facts.length} fact(s) to ${o.out}\n`);
+        writeOut(o.out, text, true);
+        io.stderr(`wrote ${facts.length} fact(s) to ${printable(o.out)}\n`);
       } else io.stdout(text);
     });
 

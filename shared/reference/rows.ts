@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ReferenceFact } from './fact.ts';
+import { printable } from '../calendar.ts';
 
 /**
  * Reference rows from JSON or CSV, checked by the schema row by row: every error names its
@@ -48,6 +49,11 @@ const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
  * leading apostrophe, which the reader takes off again.
  */
 const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * A cell the writer escaped: apostrophes, then a formula's first character. A text that itself
+ * starts so ("'=") is written with one apostrophe more, so that reading takes off exactly one.
+ */
+const ESCAPED = /^'+[=+\-@\t\r]/;
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 
@@ -60,7 +66,7 @@ function csvRowToObject(r: Record<string, string>): Record<string, unknown> {
     if (col === 'entities') v = raw.split(';').map((s) => s.trim()).filter(Boolean);
     // Decimal numbers only: Number() would read "0x10" as 16 and "" as 0.
     else if (NUMERIC.has(col)) v = DECIMAL.test(raw.replace(/,/g, '')) ? Number(raw.replace(/,/g, '')) : raw;
-    else if (/^'[=+\-@\t\r]/.test(raw)) v = raw.slice(1);
+    else if (ESCAPED.test(raw)) v = raw.slice(1);
     const [head, tail] = col.split('.') as [string, string | undefined];
     if (tail) {
       const nested = (out[head] ??= {}) as Record<string, unknown>;
@@ -76,7 +82,7 @@ function objectToCsvRow(f: ReferenceFact): Record<string, string> {
     const [head, tail] = col.split('.') as [keyof ReferenceFact, string | undefined];
     const v = tail ? (f[head] as Record<string, unknown> | undefined)?.[tail] : f[head];
     const cell = v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-    flat[col] = typeof v === 'string' && FORMULA.test(cell) ? `'${cell}` : cell;
+    flat[col] = typeof v === 'string' && (FORMULA.test(cell) || ESCAPED.test(cell)) ? `'${cell}` : cell;
   }
   return flat;
 }
@@ -89,22 +95,29 @@ export function parseRows(text: string, format: RowFormat): ParsedRows {
     try {
       records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: false });
     } catch (err) {
-      throw new ReferenceFileError(`not a readable CSV file: ${(err as Error).message}`);
+      throw new ReferenceFileError(`not a readable CSV file: ${printable((err as Error).message)}`);
     }
     raw = records.map(csvRowToObject);
     records.forEach((_, i) => rowNumber.push(i + 2));
-    const header = records[0] ? Object.keys(records[0]) : headerOf(text);
+    // From the text, not from a record's keys: a record keeps one value per name, so a column
+    // named twice would not show in them.
+    const header = headerOf(text);
     const unknown = header.filter((c) => !KNOWN_COLUMNS.has(c));
-    if (unknown.length) {
-      const errors = unknown.map((c) => ({ row: 1, field: c, message: `unknown column (the columns are: ${CSV_COLUMNS.join(', ')})` }));
+    const twice = header.filter((c, i) => KNOWN_COLUMNS.has(c) && header.indexOf(c) !== i);
+    if (unknown.length || twice.length) {
+      const errors = [
+        ...[...new Set(unknown)].map((c) => ({ row: 1, field: c || '(unnamed column)', message: `unknown column (the columns are: ${CSV_COLUMNS.join(', ')})` })),
+        ...[...new Set(twice)].map((c) => ({ row: 1, field: c, message: 'column named twice: which one holds the value?' })),
+      ];
       return { facts: [], factRows: [], errors, rows: records.length };
     }
   } else {
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // A byte order mark, as some editors write one, is not part of the JSON.
+      json = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch (err) {
-      throw new ReferenceFileError(`not a readable JSON file: ${(err as Error).message}`);
+      throw new ReferenceFileError(`not a readable JSON file: ${printable((err as Error).message)}`);
     }
     const list = Array.isArray(json) ? json : (json as { facts?: unknown })?.facts;
     if (!Array.isArray(list)) throw new ReferenceFileError('a JSON reference file holds an array of facts (or {"facts": [...]})');
@@ -137,20 +150,22 @@ export function parseRows(text: string, format: RowFormat): ParsedRows {
   return { facts, factRows, errors, rows: raw.length };
 }
 
-/** The header of a CSV file with no rows. */
+/** The header of a CSV file: its first record, read as the rows are (blank lines skipped). */
 function headerOf(text: string): string[] {
-  const first = parse(text, { to_line: 1, trim: true, bom: true }) as string[][];
+  const first = parse(text, { to: 1, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   return first[0] ?? [];
 }
 
 export function serialiseRows(facts: readonly ReferenceFact[], format: RowFormat): string {
   const sorted = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (format === 'csv') return stringify(sorted.map(objectToCsvRow), { header: true, columns: [...CSV_COLUMNS] });
+  // A cell with whitespace at either end is quoted: the reader trims unquoted cells.
+  if (format === 'csv') return stringify(sorted.map(objectToCsvRow), { header: true, columns: [...CSV_COLUMNS], quoted_match: /^\s|\s$/ });
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
 export function formatRowErrors(errors: readonly RowError[], limit = 50): string {
-  const lines = errors.slice(0, limit).map((e) => `row ${e.row}${e.id ? ` (${e.id})` : ''}: ${e.field}: ${e.message}`);
+  // One line per error, whatever an id, a header or a cell holds.
+  const lines = errors.slice(0, limit).map((e) => `row ${e.row}${e.id ? ` (${printable(e.id)})` : ''}: ${printable(e.field)}: ${printable(e.message)}`);
   if (errors.length > limit) lines.push(`... and ${errors.length - limit} more`);
   return lines.join('\n');
 }

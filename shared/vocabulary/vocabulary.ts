@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { printable } from '../calendar.ts';
 import defaultVocabularyJson from './vocabulary.json' with { type: 'json' };
 
 /**
@@ -377,7 +378,8 @@ function mergeById<T extends { id: string; replace?: boolean | undefined }>(ship
 
 /** Every issue of a vocabulary file, one per line, each with the path to its field. */
 function formatIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(file)'}: ${i.message}`).join('\n');
+  // One line per issue, whatever a key or a value of the file holds.
+  return error.issues.map((i) => `  ${i.path.length ? printable(i.path.join('.')) : '(file)'}: ${printable(i.message)}`).join('\n');
 }
 
 /**
@@ -437,9 +439,10 @@ function duplicateIds(f: VocabularyFile): string[] {
 export function loadVocabulary(path: string): CompiledVocabulary {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    // A byte order mark, as some editors write one, is not part of the JSON.
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
   } catch (err) {
-    throw new VocabularyError(`cannot read vocabulary ${path}: ${(err as Error).message}`);
+    throw new VocabularyError(`cannot read vocabulary ${printable(path)}: ${printable((err as Error).message)}`);
   }
-  return vocabularyFromFile(json, `vocabulary ${path}`);
+  return vocabularyFromFile(json, `vocabulary ${printable(path)}`);
 }

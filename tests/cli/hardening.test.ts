@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBounded } from '../../cli/inputs.ts';
 import { run, type Io } from '../../cli/main.ts';
 import { isCalendarDay, printable } from '../../shared/calendar.ts';
 import { parseRows, serialiseRows } from '../../shared/reference/rows.ts';
@@ -77,5 +79,38 @@ describe('CSV reference files', () => {
 describe('vocabularies', () => {
   it('refuse an empty event alias, which would name every sentence', () => {
     expect(() => vocabularyFromFile({ extends: 'none', events: [{ id: 'e', name: 'E', kind: 'war', start: '2020', entities: [], aliases: ['  '] }] })).toThrow(/events\.0\.aliases\.0/);
+  });
+});
+
+describe('input larger than the limit', () => {
+  it('is refused from its size, without reading a file of 10 GB', async () => {
+    // A sparse file: reading it whole would take 10 GB of memory; its size alone refuses it.
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 10 * 1024 ** 3);
+    const io = capture();
+    expect(await run(['check', huge], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/article is 10240 MB, over the 5 MB limit \(--max-bytes\)/);
+  });
+
+  it('is read no further than the limit from a device that never ends', async () => {
+    expect(() => readBounded('/dev/zero', 1000)).toThrow(/larger than the 1000 bytes limit/);
+    const io = capture();
+    expect(await run(['check', '/dev/zero', '--max-bytes', '4096'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/\/dev\/zero: article is larger than the 4 KB limit/);
+  });
+
+  it('is read no further than the limit from a pipe that never ends (yes | factcheck check -)', () => {
+    if (!existsSync('dist/cli.js')) execFileSync('node', ['scripts/build.mjs']);
+    const r = spawnSync('sh', ['-c', 'yes | node bin/factcheck.js check - --max-bytes 100000'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/-: article is larger than the 97.7 KB limit/);
+  });
+
+  it('reads an article within the limit whole, from a file or a pipe', () => {
+    const ok = join(dir, 'ok.txt');
+    writeFileSync(ok, 'Armenia lost 3,825 soldiers.');
+    expect(Buffer.from(readBounded(ok, 28)).toString()).toBe('Armenia lost 3,825 soldiers.');
+    expect(() => readBounded(ok, 27)).toThrow(/article is 28 bytes, over the 27 bytes limit/);
   });
 });

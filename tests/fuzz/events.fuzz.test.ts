@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventParseError, parseRecord } from '../../functions/lib/events.ts';
-import { KeyError, KeyTooLongError, MAX_KEY_BYTES, PREFIX, articleKeyFor, claimsKeyFor, decodeEventKey, encodeEventKey, errorKeyFor, reportKeyFor } from '../../shared/pipeline/keys.ts';
+import { KeyError, KeyTooLongError, MAX_KEY_BYTES, PREFIX, REFUSED_KEYS, articleKeyFor, claimsKeyFor, decodeEventKey, encodeEventKey, errorKeyFor, refusedKeyErrorKey, reportKeyFor } from '../../shared/pipeline/keys.ts';
 import { fuzzer } from '../helpers/fuzz.ts';
 
 const fuzz = fuzzer(import.meta.url);
@@ -260,6 +260,24 @@ describe('fuzzing the output keys', () => {
         if (article !== null) expectUnder(article, PREFIX.articles);
       }),
       1_000,
+    );
+  }, fuzz.timeout);
+
+  it('a refused key’s error report goes to one safe segment under errors/refused-keys/, distinct per key', () => {
+    const seen = new Map<string, string>();
+    fuzz.check(
+      fc.property(fc.oneof(anyRelativeKey(PREFIX.articles).map((k) => PREFIX.articles + k), anyRelativeKey(PREFIX.claims).map((k) => PREFIX.claims + k), fc.string({ unit: 'binary', maxLength: 300 })), (key) => {
+        const error = refusedKeyErrorKey(key);
+        expectUnder(error, REFUSED_KEYS);
+        expect(error.slice(REFUSED_KEYS.length)).toMatch(/^[A-Za-z0-9._%~-]*\.json$/);
+        expect(utf8Length(error)).toBeLessThanOrEqual(MAX_KEY_BYTES);
+        // Two refused keys never share an error report (lone surrogates aside, which UTF-8 cannot hold).
+        if (Buffer.from(key, 'utf8').toString('utf8') !== key) return;
+        const other = seen.get(error);
+        if (other !== undefined) expect(other).toBe(key);
+        seen.set(error, key);
+      }),
+      2_000,
     );
   }, fuzz.timeout);
 });
