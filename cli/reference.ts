@@ -104,7 +104,7 @@ export function referenceCommand(io: Io, setExit: (code: number) => void): Comma
       const vocabulary = o.vocabulary ? loadVocabulary(o.vocabulary) : defaultVocabulary();
       const unknown = checkAgainstVocabulary(facts, factRows, vocabulary);
       if (unknown.length && o.vocabulary) {
-        io.stderr(`${printable(file)}: ${unknown.length} fact field(s) the vocabulary ${printable(o.vocabulary)} does not know; no figure would be judged against them:\n${formatRowErrors(unknown)}\n`);
+        io.stderr(`${printable(file)}: ${unknown.length} fact field(s) the vocabulary ${printable(o.vocabulary)} does not know or rules out; no figure would be judged against them:\n${formatRowErrors(unknown)}\n`);
         setExit(EXIT.badInput);
         return;
       }

@@ -45,6 +45,13 @@ export function checkAgainstVocabulary(facts: readonly ReferenceFact[], rows: re
     if (!measure && !ENGINE_MEASURES.has(f.measure) && !(ratioOf && v.measures.has(ratioOf))) at('measure', `no measure "${f.measure}" in the vocabulary`);
     if (measure && !unitFits(f.unit, measure.unit)) at('unit', `"${f.unit}" cannot stand for the unit of ${f.measure} ("${measure.unit}")`);
     if (f.event && !v.events.has(f.event)) at('event', `no event "${f.event}" in the vocabulary`);
+    // A value below what the measure can hold ("-5,000 soldiers killed") is a slip in the data.
+    if (measure?.minimum !== undefined) {
+      for (const field of ['value', 'low'] as const) {
+        const n = f[field];
+        if (n !== undefined && n < measure.minimum) at(field, `${n} is below ${measure.minimum}, the least a fact of ${f.measure} can hold`);
+      }
+    }
   });
   return errors;
 }

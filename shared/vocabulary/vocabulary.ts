@@ -53,6 +53,13 @@ export const VocabularyMeasure = z.strictObject({
    */
   kind: z.enum(['level', 'change']).optional(),
   /**
+   * The least value a fact of the measure can hold: 0 for counts of people and things, and for
+   * spending. A fact below it is an error in `reference validate --vocabulary` ("-5,000 soldiers
+   * killed" is a typing slip, not a figure). None by default: a balance or a net flow may be
+   * negative, and so may any change.
+   */
+  minimum: z.number().finite().optional(),
+  /**
    * The kinds of event the measure belongs to ("war", "clash" for soldiers killed): a figure of it
    * whose sentence names no event is the event of those kinds its paragraph or article is about.
    */

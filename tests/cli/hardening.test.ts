@@ -80,6 +80,22 @@ describe('vocabularies', () => {
   it('refuse an empty event alias, which would name every sentence', () => {
     expect(() => vocabularyFromFile({ extends: 'none', events: [{ id: 'e', name: 'E', kind: 'war', start: '2020', entities: [], aliases: ['  '] }] })).toThrow(/events\.0\.aliases\.0/);
   });
+
+  it('hold a fact below its measure\'s minimum to be a slip: a negative military expenditure', async () => {
+    const facts = join(dir, 'negative.json');
+    const fact = (id: string, value: number) => ({ id, entities: ['armenia'], measure: 'military_expenditure', period: { from: '2022-01-01', to: '2022-12-31' }, value, unit: 'USD', source });
+    writeFileSync(facts, JSON.stringify([fact('ok', 1_300_000_000), fact('slip', -1_300_000_000)]));
+    const vocabulary = join(dir, 'beat.json');
+    writeFileSync(vocabulary, JSON.stringify({ version: '1' }));
+    const io = capture();
+    expect(await run(['reference', 'validate', facts, '--vocabulary', vocabulary], io)).toBe(2);
+    const err = io.err.join('');
+    expect(err).toMatch(/row 2 \(slip\): value: -1300000000 is below 0, the least a fact of military_expenditure can hold/);
+    expect(err).not.toMatch(/\(ok\)/);
+    // A measure with no minimum (a balance, any change) takes negative values.
+    writeFileSync(vocabulary, JSON.stringify({ version: '1', measures: [{ id: 'military_expenditure', name: 'military spending', unit: 'USD', subjects: [], actions: [], minimum: -1e12 }] }));
+    expect(await run(['reference', 'validate', facts, '--vocabulary', vocabulary], capture())).toBe(0);
+  });
 });
 
 describe('input larger than the limit', () => {
