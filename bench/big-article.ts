@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { LAMBDA_NODE_OPTIONS, lambdaBuildOptions, lambdaNodeFlags } from '../infra/bundle-options.ts';
 import { singleArticle } from './corpus.ts';
+import { extractClaims } from '../shared/claims/extract-claims.ts';
+import { DEFAULT_MAX_CLAIMS, TooManyClaimsError } from '../shared/claims/limits.ts';
 import { fmt } from './stats.ts';
 
 /**
@@ -29,6 +31,8 @@ export interface StageFigures {
   outputBytes: number;
   /** Peak resident memory of the same work under plain `node`, without the runtime's flags. */
   plainRssMb: number;
+  /** The error report's code where the stage refused the article (TOO_MANY_CLAIMS). */
+  refused?: string;
 }
 
 export interface BigArticleResult {
@@ -36,7 +40,7 @@ export interface BigArticleResult {
   /** The node flags and NODE_OPTIONS each stage ran with. */
   flags: string[];
   nodeOptions: string;
-  sizes: Array<{ bytes: number; stages: StageFigures[] }>;
+  sizes: Array<{ bytes: number; stages: StageFigures[]; dense?: boolean }>;
 }
 
 type Run = Omit<StageFigures, 'outputBytes' | 'plainRssMb'>;
@@ -78,6 +82,34 @@ export async function benchBigArticle(): Promise<BigArticleResult> {
       const check = { ...both(['check', claims, report]), outputBytes: statSync(report).size + statSync(`${report}.html`).size };
       sizes.push({ bytes: bytes.length, stages: [split, check] });
     }
+    // Figure-dense text (tests/fixtures/hostile/figure-dense.txt, a figure every 15 bytes or
+    // so): at 5 MB, past the cap on claims, split stops with TOO_MANY_CLAIMS as soon as the cap
+    // is passed; just under the cap, both stages do the whole work, the most one article asks.
+    const paragraph = `${readFileSync('tests/fixtures/hostile/figure-dense.txt', 'utf8').trim()}\n\n`;
+    // The cap counts figures found, some of which (dates that scope others) make no claim: the
+    // largest repetition under it is found by trying, from an estimate by claims.
+    const perParagraph = extractClaims(new TextEncoder().encode(paragraph.repeat(10)), { published: '2021-08-16' }).claims.length / 10;
+    let atCap = Math.floor((DEFAULT_MAX_CLAIMS * 0.98) / perParagraph);
+    const underCap = (n: number) => {
+      try {
+        extractClaims(new TextEncoder().encode(paragraph.repeat(n)), { maxClaims: DEFAULT_MAX_CLAIMS, published: '2021-08-16' });
+        return true;
+      } catch (err) {
+        if (err instanceof TooManyClaimsError) return false;
+        throw err;
+      }
+    };
+    while (!underCap(atCap)) atCap = Math.floor(atCap * 0.97);
+    for (const [label, text] of [['5 MB', paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length)).slice(0, 5 * 1024 * 1024)], ['cap', paragraph.repeat(atCap)]] as const) {
+      const article = join(dir, `dense-${label}.txt`);
+      writeFileSync(article, text);
+      const claims = join(dir, `dense-${label}.json`);
+      const report = join(dir, `dense-report-${label}.json`);
+      const split = both(['split', article, claims]);
+      const stages: StageFigures[] = [{ ...split, outputBytes: split.refused ? 0 : statSync(claims).size }];
+      if (!split.refused) stages.push({ ...both(['check', claims, report]), outputBytes: statSync(report).size + statSync(`${report}.html`).size });
+      sizes.push({ bytes: Buffer.byteLength(text), stages, dense: true });
+    }
     return { memoryMb: MEMORY_MB, flags, nodeOptions: LAMBDA_NODE_OPTIONS, sizes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -88,7 +120,7 @@ const room = (budget: number, peak: number) => (peak <= budget ? `${fmt(budget -
 
 export function bigArticleMarkdown(r: BigArticleResult): string {
   const flags = [...r.flags, ...(r.nodeOptions ? [`NODE_OPTIONS=${r.nodeOptions}`] : [])].map((f) => `\`${f}\``).join(' ');
-  const big = r.sizes.at(-1)!;
+  const big = r.sizes.filter((s) => !s.dense).at(-1)!;
   const worst = Math.max(...big.stages.map((s) => s.maxRssMb));
   return [
     '## 4. One big article',
@@ -97,12 +129,14 @@ export function bigArticleMarkdown(r: BigArticleResult): string {
     '',
     `Each stage runs as the Lambda Node.js runtime starts a ${r.memoryMb} MB function: ${flags} (the flags the runtime's bootstrap passes for ${r.memoryMb} MB, \`--expose-gc\` among them, which lets the stages collect between the phases of a big article, and the functions' own NODE_OPTIONS). The bar for room to spare is a peak of at most ${PEAK_BAR_MB} MB for both stages at 10 MB, about 20% under ${r.memoryMb} MB; at 10 MB the larger peak is ${fmt(worst, 0)} MB, ${worst <= PEAK_BAR_MB ? 'within' : 'over'} the bar. The last column is the same work under plain \`node\` (no flags), whose heap grows more freely.`,
     '',
+    `The figure-dense rows are tests/fixtures/hostile/figure-dense.txt repeated: at 5 MB (some 300,000 figures) split stops at the cap on claims per article (${DEFAULT_MAX_CLAIMS.toLocaleString('en-US')}, \`maxClaimsPerArticle\`) with a TOO_MANY_CLAIMS error report, having read only as far as the cap; just under the cap, both stages do the most work one article can ask of them.`,
+    '',
     `| article | stage | time | claims | output | peak resident memory | room to spare of ${r.memoryMb} MB | of which the process before the work | plain node |`,
     '|---|---|---|---|---|---|---|---|---|',
     ...r.sizes.flatMap((s) =>
       s.stages.map(
         (st) =>
-          `| ${fmt(s.bytes / 1024 / 1024, 0)} MB | ${st.stage} | ${fmt(st.ms / 1000, 2)} s | ${st.claims.toLocaleString('en-US')} | ${fmt(st.outputBytes / 1024 / 1024, 1)} MB | **${fmt(st.maxRssMb, 0)} MB** | ${room(r.memoryMb, st.maxRssMb)} | ${fmt(st.baselineRssMb, 0)} MB | ${fmt(st.plainRssMb, 0)} MB |`,
+          `| ${s.dense ? `${fmt(s.bytes / 1024 / 1024, s.bytes < 1024 * 1024 ? 2 : 0)} MB, figure-dense` : `${fmt(s.bytes / 1024 / 1024, 0)} MB`} | ${st.stage} | ${fmt(st.ms / 1000, 2)} s | ${st.refused ? `${st.refused} error report (cap ${DEFAULT_MAX_CLAIMS.toLocaleString('en-US')})` : st.claims.toLocaleString('en-US')} | ${fmt(st.outputBytes / 1024 / 1024, 1)} MB | **${fmt(st.maxRssMb, 0)} MB** | ${room(r.memoryMb, st.maxRssMb)} | ${fmt(st.baselineRssMb, 0)} MB | ${fmt(st.plainRssMb, 0)} MB |`,
       ),
     ),
   ].join('\n');

@@ -40,7 +40,7 @@ export interface FactcheckStackProps extends StackProps {
    * The most claims (figures to check) one article may hold; an article with more ends in a
    * TOO_MANY_CLAIMS error report. The byte limit alone lets 5 MB of figure-dense text ask for
    * some 300,000 claims, past what the functions' memory and timeout hold; 20,000 claims take
-   * the check stage about 8 s and 210 MB (BENCHMARKS.md, section 4). @default 20,000
+   * the check stage under 5 s and about 210 MB at most (BENCHMARKS.md, section 4). @default 20,000
    */
   readonly maxClaimsPerArticle?: number;
   /**
