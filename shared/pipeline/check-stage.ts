@@ -4,7 +4,7 @@ import { collectBetweenPhases } from '../memory.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import type { VerdictReport } from '../report/report.ts';
 import { renderHtmlParts } from '../render/html.ts';
-import { jsonParts, utf8Length } from './serialise.ts';
+import { counted, jsonParts } from './serialise.ts';
 import { DEFAULT_MAX_CLAIMS, DEFAULT_MAX_CLAIMS_DOCUMENT_BYTES, DEFAULT_MAX_REPORT_BYTES } from '../claims/limits.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { isOtherVersion, ObjectTooLargeError, versionOf, type BlobStore } from './blob-store.ts';
@@ -60,14 +60,14 @@ export async function checkClaims(input: StageInput, deps: CheckDeps): Promise<O
   if (stop) return stop;
   // Both outputs measured before either is written: a report too large to write must not
   // leave its page behind as if the article were done. Counting is a pass of serialising
-  // without keeping it, so the outputs are never held whole.
+  // without keeping it, so the outputs are never held whole; the blob store reuses the count.
   const maxReportBytes = deps.limits?.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
   const pages = deps.pages ?? true;
   const json = jsonParts(report, 'claims');
   const page = pages ? renderHtmlParts(report, text) : null;
   for (const [what, parts] of [['report', json], ['page', page]] as const) {
     if (!parts) continue;
-    const bytes = utf8Length(parts);
+    const bytes = counted(parts);
     if (bytes > maxReportBytes) {
       return reject(deps.blobs, 'check', input, 'TOO_MANY_CLAIMS', `the ${report.counts.claims}-claim ${what} would be ${bytes} bytes, over the ${maxReportBytes}-byte limit: split the article into parts, or raise the limit`, basis);
     }

@@ -83,10 +83,25 @@ function* stringParts(s: string): Generator<string> {
   yield '"';
 }
 
-/** The UTF-8 length of the parts, concatenated. */
+/** The UTF-8 length of the parts, concatenated (kept on parts counted before: see `counted`). */
 export function utf8Length(parts: Iterable<string>): number {
+  const known = COUNTED.get(parts);
+  if (known !== undefined) return known;
   let n = 0;
   for (const p of parts) n += Buffer.byteLength(p, 'utf8');
+  return n;
+}
+
+const COUNTED = new WeakMap<Iterable<string>, number>();
+
+/**
+ * The UTF-8 length of reiterable parts, counted once and remembered with them: a stage that
+ * measures an output against a limit hands the same parts to the blob store, whose count for
+ * the request's length is then the one already made, not another pass of serialising.
+ */
+export function counted(parts: Iterable<string>): number {
+  const n = utf8Length(parts);
+  COUNTED.set(parts, n);
   return n;
 }
 

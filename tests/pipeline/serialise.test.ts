@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isReiterable, jsonParts, STRING_PART, utf8Chunks, utf8Length } from '../../shared/pipeline/serialise.ts';
+import { counted, isReiterable, jsonParts, STRING_PART, utf8Chunks, utf8Length } from '../../shared/pipeline/serialise.ts';
 
 describe('jsonParts', () => {
   it('concatenates to exactly JSON.stringify, whatever the values and the key order', () => {
@@ -72,5 +72,17 @@ describe('utf8Length and utf8Chunks', () => {
     }
     expect(isReiterable(gen())).toBe(false);
     expect(isReiterable(['a'])).toBe(true);
+  });
+});
+
+describe('counted', () => {
+  it('counts parts once: the blob store asking their length again gets it without a pass', () => {
+    let passes = 0;
+    const parts = { *[Symbol.iterator]() { passes++; yield 'Şuşa '; yield '2,000'; } };
+    expect(counted(parts)).toBe(Buffer.byteLength('Şuşa 2,000'));
+    expect(utf8Length(parts)).toBe(Buffer.byteLength('Şuşa 2,000'));
+    expect(passes).toBe(1);
+    // Parts not counted before are counted as ever.
+    expect(utf8Length(jsonParts({ a: 1 }, 'claims'))).toBe(7);
   });
 });
