@@ -166,13 +166,13 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
   const skip = furniture.skip.length ? [...header.skip, ...furniture.skip] : header.skip;
   const lower = text.toLowerCase();
   const cap = options.maxClaims !== undefined ? { maxFigures: options.maxClaims } : {};
-  let figures = extractFigures(text, segmentation.sentences, { skip, lower, ...cap, ...(published.date ? { published: { date: published.date } } : {}) });
+  let figures = extractFigures(text, segmentation.sentences, { skip, lower, vocabulary, ...cap, ...(published.date ? { published: { date: published.date } } : {}) });
   if (published.date === null) {
     // No date stated or given: the latest full date the article mentions is a lower bound for it.
     const latest = latestExplicitDay(figures);
     if (latest) {
       published = { date: latest.figure.date!.start, how: 'inferred', quote: ownCopy(sourceSpan(article, latest.start, latest.end).quote) };
-      figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, ...cap, published: { date: published.date! } });
+      figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, vocabulary, ...cap, published: { date: published.date! } });
     }
   }
   // A loop, not a closure over the article: compiled for the one article a process reads, a

@@ -4,6 +4,7 @@ import { extractionWork } from './work.ts';
 import { TooManyClaimsError } from '../claims/limits.ts';
 import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
+import { defaultVocabulary, type CompiledVocabulary, type CurrencyWords } from '../vocabulary/vocabulary.ts';
 
 /**
  * The figure grammar: one pass over the text, anchored on digits, number words, month and
@@ -31,6 +32,8 @@ export interface ExtractOptions {
   lower?: string;
   /** Stop with TooManyClaimsError past this many figures (the article's cap on claims). */
   maxFigures?: number;
+  /** The beat's words: its currencies, the modifiers and plurals of counted nouns. The shipped one when absent. */
+  vocabulary?: CompiledVocabulary;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -39,21 +42,36 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_SOURCE = String.raw`\d|[$€£₼֏₺₽]|\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
-// Anchors are found on the lower-cased text with a case-sensitive pattern (much faster than a
-// case-insensitive one); the rules then read the original text.
-const ANCHOR_LOWER = new RegExp(ANCHOR_SOURCE, 'g');
-const ANCHOR_ANY_CASE = new RegExp(ANCHOR_SOURCE, 'gi');
+const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 
-const CURRENCY_SYMBOL: Record<string, string> = {
-  'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '₼': 'AZN', '֏': 'AMD', '₺': 'TRY', '₽': 'RUB',
-};
-const CURRENCY_CODE = new Set(['USD', 'EUR', 'GBP', 'AZN', 'AMD', 'TRY', 'RUB', 'IRR']);
-const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', 'us dollar': 'USD', dram: 'AMD', manat: 'AZN', euro: 'EUR', ruble: 'RUB', rouble: 'RUB', lira: 'TRY', pound: 'GBP', rial: 'IRR',
-};
-const CURRENCY_BEFORE = /(US\$|\$|€|£|₼|֏|₺|₽|\b(?:USD|EUR|GBP|AZN|AMD|TRY|RUB|IRR))\s?$/;
-const CURRENCY_AFTER = /\s*(US dollars?|dollars?|drams?|manats?|euros?|rubles?|roubles?|liras?|pounds?|rials?|USD|EUR|GBP|AZN|AMD|TRY|RUB|IRR)\b/y;
+/**
+ * What extraction reads of a beat's vocabulary, compiled once per vocabulary: anchors are found
+ * on the lower-cased text with a case-sensitive pattern (much faster than a case-insensitive
+ * one); the rules then read the original text.
+ */
+interface Lexicon {
+  anchorLower: RegExp;
+  anchorAnyCase: RegExp;
+  currencies: CurrencyWords;
+  /** The last character of each currency symbol that is no letter or digit ("$" of "US$"): an anchor. */
+  symbolEnds: Set<string>;
+  modifiers: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+}
+
+const lexicons = new WeakMap<CompiledVocabulary, Lexicon>();
+
+function lexiconOf(v: CompiledVocabulary): Lexicon {
+  let lex = lexicons.get(v);
+  if (!lex) {
+    const ends = new Set([...v.currencies.bySymbol.keys()].map((s) => s[s.length - 1]!).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
+    const cls = [...ends].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+    const source = `\\d|${cls ? `[${cls}]|` : ''}${ANCHOR_WORDS}`;
+    lex = { anchorLower: new RegExp(source, 'g'), anchorAnyCase: new RegExp(source, 'gi'), currencies: v.currencies, symbolEnds: ends, modifiers: v.modifiers, plurals: v.plurals };
+    lexicons.set(v, lex);
+  }
+  return lex;
+}
 const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
@@ -93,13 +111,15 @@ const QUALIFIER_OF: Record<string, Qualifier> = {
 };
 const SUFFIX_OF: Record<string, Qualifier> = { 'or more': 'at_least', 'or so': 'approximately', 'or less': 'at_most', 'or fewer': 'at_most' };
 
-/** Words before a counted noun that describe it ("three Armenian soldiers", "2,000 armed peacekeepers"). */
+/**
+ * Common English words before a counted noun that describe it ("300 additional workers", "12
+ * new members"); a beat adds its own as the vocabulary's modifiers ("2,000 armed peacekeepers").
+ */
 const ADJECTIVES = new Set([
-  'armed', 'military', 'additional', 'more', 'other', 'new', 'regular', 'special', 'elite', 'active', 'former', 'retired',
-  'young', 'local', 'foreign', 'ethnic', 'enemy', 'unarmed', 'innocent', 'wounded', 'injured', 'dead', 'missing', 'russian',
-  'peacekeeping', 'combat', 'reserve', 'contract', 'regional', 'major', 'small', 'large', 'big', 'key', 'separate',
-  'mostly', 'mainly', 'total', 'estimated', 'frontline', 'civilian', 'armoured', 'armored', 'heavy', 'light', 'military-age',
-  'self-propelled', 'combat-ready', 'fellow', 'ordinary',
+  'additional', 'more', 'other', 'new', 'regular', 'special', 'elite', 'active', 'former', 'retired',
+  'young', 'local', 'foreign', 'ethnic', 'unarmed', 'innocent', 'wounded', 'injured', 'dead', 'missing',
+  'regional', 'major', 'small', 'large', 'big', 'key', 'separate', 'full-time', 'part-time', 'permanent', 'temporary',
+  'mostly', 'mainly', 'total', 'estimated', 'civilian', 'heavy', 'light', 'fellow', 'ordinary',
 ]);
 /** Adjectives that stand for the people they describe right after a number: "74 dead". */
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing']);
@@ -111,7 +131,11 @@ const STOP = new Set([
   'after', 'before', 'during', 'into', 'across', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'it', 'they',
   'he', 'she', 'we', 'you', 'not', 'no', 'also', 'only', 'just', 'then', 'when', 'where', 'while', 'if',
 ]);
-const PLURAL_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'troops', 'servicemen', 'military']);
+/** English plurals without -s; a beat adds its own as the vocabulary's plurals. Compounds of "-men" are plurals too ("servicemen"). */
+const PLURAL_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'cattle', 'livestock']);
+/** Singular nouns in -men: "specimen" is one. */
+const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'omen', 'amen']);
+const isPluralWithoutS = (word: string, lex: Lexicon) => PLURAL_WITHOUT_S.has(word) || lex.plurals.has(word) || (word.length > 5 && word.endsWith('men') && !SINGULAR_MEN.has(word));
 const NOT_NOUNS = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'his', 'us', 'as', 'yes', 'less', 'unless', 'across', 'whereas', 'perhaps', 'always', 'towards', 'afterwards']);
 const ANAPHORA_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|of the|other)\s+$/i;
 const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
@@ -127,6 +151,7 @@ const NAME_PREFIX_OK = /^(?:mid|early|late|pre|post)$/i;
 interface Context {
   text: string;
   sentence: Sentence;
+  lexicon: Lexicon;
   published?: Published;
   /** Set when a rule recognised a non-figure (a phone number, a time) to skip as a whole. */
   skipTo?: number;
@@ -172,7 +197,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   const skip = [...(options.skip ?? [])].sort((a, b) => a.start - b.start);
   const lower = options.lower ?? text.toLowerCase();
   const folded = lower.length === text.length;
-  const anchor = folded ? ANCHOR_LOWER : ANCHOR_ANY_CASE;
+  const lexicon = lexiconOf(options.vocabulary ?? defaultVocabulary());
+  const anchor = folded ? lexicon.anchorLower : lexicon.anchorAnyCase;
   const subject = folded ? lower : text;
   anchor.lastIndex = 0;
   let si = 0;
@@ -204,7 +230,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       counted = undefined;
       statedYear = undefined;
     }
-    const ctx: Context = { text, sentence, future, published: options.published, skipTo: undefined, counted, statedYear };
+    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
@@ -271,7 +297,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   const { text } = ctx;
   const c = text[pos]!;
   if (c >= '0' && c <= '9') return digitFigure(ctx, pos);
-  if (c in CURRENCY_SYMBOL) return moneyFromSymbol(ctx, pos);
+  if (ctx.lexicon.symbolEnds.has(c)) return moneyFromSymbol(ctx, pos);
   const word = lower ?? token.toLowerCase();
   const c0 = c.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && MONTH_OR_WEEKDAY.test(token)) {
@@ -295,7 +321,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   }
   if (/^(?:several|a\s+few|a\s+couple\s+of)$/.test(word)) return vagueFigure(ctx, pos, word);
   if (/^a\s+dozen$/i.test(token)) {
-    const noun = countNoun(text, pos + token.length, ctx.sentence.end);
+    const noun = countNoun(ctx, pos + token.length);
     if (!noun) return null;
     return make(ctx, pos, noun.end, { kind: 'count', value: 12, unit: noun.noun, qualifier: 'approximately', precision: 12 }, 0.7, noun.noun);
   }
@@ -474,17 +500,24 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   const { text } = ctx;
   const figure = (kind: FigureKind, unit: string | null) => quantityFigure(kind, q.value, q, unit, q.precision);
   let m: RegExpExecArray | null;
+  const currencies = ctx.lexicon.currencies;
+  const after = currencies.after;
   if (currencyBefore) {
-    CURRENCY_AFTER.lastIndex = q.end;
-    const after = CURRENCY_AFTER.exec(text);
-    const end = after && after[1] && /^[A-Z]{3}$/.test(after[1]) ? q.end + after[0].length : q.end;
+    // "$5bn USD": the code after the amount is part of it.
+    let end = q.end;
+    if (after) {
+      after.lastIndex = q.end;
+      const code = after.exec(text);
+      if (code && currencies.codes.has(code[1]!)) end = q.end + code[0].length;
+    }
     return make(ctx, start, end, figure('money', currencyBefore), 0.9);
   }
-  CURRENCY_AFTER.lastIndex = q.end;
-  if ((m = CURRENCY_AFTER.exec(text))) {
-    const w = m[1]!.toLowerCase().replace(/s$/, '');
-    const unit = CURRENCY_CODE.has(m[1]!) ? m[1]! : CURRENCY_WORD[w] ?? 'USD';
-    return make(ctx, start, q.end + m[0].length, figure('money', unit), 0.9);
+  if (after) {
+    after.lastIndex = q.end;
+    if ((m = after.exec(text))) {
+      const unit = currencies.codes.has(m[1]!) ? m[1]! : currencies.byWord.get(m[1]!.toLowerCase())!;
+      return make(ctx, start, q.end + m[0].length, figure('money', unit), 0.9);
+    }
   }
   PERCENT_AFTER.lastIndex = q.end;
   if ((m = PERCENT_AFTER.exec(text))) {
@@ -510,7 +543,7 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
     const word = m[1]!;
     const end = q.end + m[0].length;
     if (word === 'fold') return make(ctx, start, end, { kind: 'ratio', value: q.value, unit: 'times', precision: q.precision }, 0.8);
-    if (word === 'odd') return make(ctx, start, end, { kind: 'count', value: q.value, unit: countNoun(text, end, ctx.sentence.end)?.noun ?? null, qualifier: 'approximately', precision: q.precision }, 0.7);
+    if (word === 'odd') return make(ctx, start, end, { kind: 'count', value: q.value, unit: countNoun(ctx, end)?.noun ?? null, qualifier: 'approximately', precision: q.precision }, 0.7);
     if (word === 'strong') {
       // "a 2,000-strong force": the noun after counts its members, singular as it is.
       const noun = /^\s+([a-z]+)/.exec(text.slice(end, end + 30));
@@ -532,8 +565,17 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
 
 function moneyFromSymbol(ctx: Context, pos: number): FoundFigure | null {
   const { text } = ctx;
-  const start = text.slice(pos - 2, pos) === 'US' ? pos - 2 : pos;
-  const unit = CURRENCY_SYMBOL[text[pos]!]!;
+  // The longest symbol ending here: "US$" before "$".
+  let start = pos;
+  let unit: string | undefined;
+  for (const [symbol, code] of ctx.lexicon.currencies.bySymbol) {
+    const from = pos + 1 - symbol.length;
+    if (from >= ctx.sentence.start && (unit === undefined || from < start) && text.startsWith(symbol, from)) {
+      start = from;
+      unit = code;
+    }
+  }
+  if (unit === undefined) return null;
   let i = pos + 1;
   if (text[i] === ' ') i++;
   const n = parseDigits(text, i);
@@ -577,7 +619,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const raw = text.slice(pos, n.end);
   const yearLike = /^\d{4}$/.test(raw) && n.value >= 1500 && n.value <= 2100;
   // "between their 2011 and 2021 censuses": joined to a year before it, a year, whatever follows.
-  if (yearLike && (!countNoun(text, n.end, ctx.sentence.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
+  if (yearLike && (!countNoun(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {
       const s = /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
@@ -586,11 +628,11 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     // A year inside a name ("the 2025 Digest", "Census of India 2011") is neither a date nor a count.
     if (insideName(text, pos, n.end)) return null;
   }
-  const currency = CURRENCY_BEFORE.exec(before(ctx, pos, 5));
+  const currency = ctx.lexicon.currencies.before?.exec(before(ctx, pos, 5));
   const q = quantityAt(ctx, pos, n);
   if (currency) {
     const sym = currency[1]!;
-    return unitFigure(ctx, pos - currency[0].length, q, CURRENCY_SYMBOL[sym] ?? sym);
+    return unitFigure(ctx, pos - currency[0].length, q, ctx.lexicon.currencies.bySymbol.get(sym) ?? sym);
   }
   const withUnit = unitFigure(ctx, pos, q, null);
   if (withUnit) return withUnit;
@@ -606,7 +648,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // "5.000 soldiers" is five thousand: a decimal point before exactly three digits, then a noun.
   let value = q.value;
   let precision = q.precision;
-  const noun = countNoun(text, q.end, ctx.sentence.end);
+  const noun = countNoun(ctx, q.end);
   if (/^\d{1,3}\.\d{3}$/.test(raw) && noun && q.end === n.end) {
     value = Number(raw.replace('.', ''));
     precision = 1;
@@ -670,7 +712,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   if (q.value === 1 && q.end === n.end) return null; // "one" is an article more often than a count
   if (ANAPHORA_BEFORE.test(lead)) return null; // "the two countries": a reference, not a claim
-  const noun = countNoun(text, q.end, ctx.sentence.end);
+  const noun = countNoun(ctx, q.end);
   if (noun) return make(ctx, pos, noun.end, quantityFigure('count', q.value, q, noun.noun, q.precision), 0.75, noun.noun);
   // "10 allies met it last year, and only three in 2014", "11 allies, up from nine": a number
   // word set against a count of the same sentence counts its noun, elided.
@@ -758,7 +800,7 @@ function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
 /** "half a million", "a quarter of a million": a count of the scale's fraction, with its noun. */
 function fractionOfScale(ctx: Context, start: number, end: number, value: number): FoundFigure {
   const of = /^\s+of\b/.exec(ctx.text.slice(end, end + 5));
-  const noun = countNoun(ctx.text, of ? end + of[0].length : end, ctx.sentence.end);
+  const noun = countNoun(ctx, of ? end + of[0].length : end);
   return make(ctx, start, noun ? noun.end : end, { kind: 'count', value: Math.round(value), unit: noun?.noun ?? null, qualifier: 'approximately' }, 0.65, noun?.noun);
 }
 
@@ -830,7 +872,7 @@ function vagueFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
   }
   // "a couple of dozen" is about two dozen: two or three of the scale, read as such.
   const of = /^\s+of\b/.exec(text.slice(stop, stop + 5));
-  const noun = countNoun(text, of ? stop + of[0].length : stop, ctx.sentence.end);
+  const noun = countNoun(ctx, of ? stop + of[0].length : stop);
   const unitAfter = MEASURE_AFTER;
   unitAfter.lastIndex = stop;
   const measured = unitAfter.exec(text);
@@ -856,7 +898,7 @@ function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure |
   const range = MAGNITUDE[phrase];
   if (!range) return null;
   const of = /^\s+of\b/.exec(text.slice(end, end + 5));
-  const noun = countNoun(text, of ? end + of[0].length : end, ctx.sentence.end);
+  const noun = countNoun(ctx, of ? end + of[0].length : end);
   if (!noun) return null;
   const kind: FigureKind = /^(?:day|week|month|year|decade|century|hour)$/.test(noun.noun) ? 'duration' : 'count';
   return make(ctx, pos, noun.end, { kind, low: range[0], high: range[1], unit: noun.noun, qualifier: 'order_of_magnitude' }, 0.7, kind === 'count' ? noun.noun : undefined);
@@ -868,9 +910,9 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  * The noun a number counts, within the next four words: "2,000 peacekeepers",
  * "three Armenian soldiers", "300 settlements and villages". Returns it singular.
  */
-export function countNoun(text: string, pos: number, limit: number): { noun: string; end: number } | null {
+function countNoun(ctx: Context, pos: number): { noun: string; end: number } | null {
   wholeNumberAt = -1;
-  const found = countNounAt(text, pos, limit);
+  const found = countNounAt(ctx.text, pos, ctx.sentence.end, ctx.lexicon);
   // "18 of NATO's 32 members": the part's quote stops before the whole's number, a figure of its own.
   return found && wholeNumberAt >= 0 ? { noun: found.noun, end: wholeNumberAt } : found;
 }
@@ -878,7 +920,7 @@ export function countNoun(text: string, pos: number, limit: number): { noun: str
 /** Where a partitive's whole has a number of its own ("of its 32 members"), or -1. */
 let wholeNumberAt = -1;
 
-function countNounAt(text: string, pos: number, limit: number): { noun: string; end: number } | null {
+function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { noun: string; end: number } | null {
   let i = pos;
   let capitalisedPlural: { noun: string; end: number } | null = null;
   // "74 dead", "300 wounded and 12 missing": an adjective of the counted, standing for them.
@@ -913,11 +955,12 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
     }
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;
     // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
-    if (lower.length > 4 && lower.endsWith('ly') && !ADJECTIVES.has(lower)) return null;
+    const adjective = ADJECTIVES.has(lower) || lex.modifiers.has(lower);
+    if (lower.length > 4 && lower.endsWith('ly') && !adjective) return null;
     capitalisedPlural = null;
     if (k === 0 && NOMINAL_ADJECTIVES.has(lower)) nominal = { noun: lower, end: i };
-    if (ADJECTIVES.has(lower) && k < 3) continue;
-    if (PLURAL_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
+    if (adjective && k < 3) continue;
+    if (isPluralWithoutS(lower, lex) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
       // A compound takes its head: "personnel carriers", "border guards".
       WORD_AFTER.lastIndex = i;
       const next = WORD_AFTER.exec(text);
@@ -941,7 +984,7 @@ function countNounAt(text: string, pos: number, limit: number): { noun: string; 
 }
 
 export function singular(word: string): string {
-  if (word === 'people' || word === 'personnel' || word === 'police' || word === 'staff' || word === 'military') return word;
+  if (word === 'people' || word === 'personnel' || word === 'police' || word === 'staff' || word === 'cattle' || word === 'livestock') return word;
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
   if (word === 'children') return 'child';
   if (word === 'lives') return 'life';

@@ -73,9 +73,6 @@ interface EventHit extends Hit {
   via: 'alias' | 'cue' | 'relative';
 }
 
-const GENERIC_WAR = /\b(?:the|this|that|last year's|the recent)\s+(?:war|conflict|fighting|hostilities)\b/i;
-const RELATIVE_WAR = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/gi;
-const RELATIVE_WAR_LOWER = /\b(last year's|this year's)\s+(war|conflict|fighting)\b/g;
 const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
 const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
@@ -220,7 +217,8 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
   }
   const relative = new Map<number, Hit[]>();
   si = 0;
-  for (const h of lower === null ? allMatches(RELATIVE_WAR, text, 0, text.length, (m) => m[0]) : allMatches(RELATIVE_WAR_LOWER, lower, 0, text.length, (m) => m[0])) {
+  // "last year's war": the event of that kind the publication's year (or the one before) holds.
+  for (const h of foldedMatches(vocabulary.relativeEvent, text, lower, 0, text.length, (m) => m[0])) {
     const k = sentenceAt(h.start);
     if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
     if (seen) seen.pointed = true;
@@ -251,8 +249,9 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
       }
     }
     for (const h of relative.get(k) ?? []) {
-      const war = relativeWar(vocabulary, published, /^last/i.test(h.text) ? -1 : 0, hits);
-      if (war) hits.push({ start: h.start, end: h.end, id: war.id, text: h.text, via: 'relative' });
+      const kind = vocabulary.kindOfNoun.get(/\s(\S+)$/.exec(h.text)![1]!.toLowerCase())!;
+      const e = relativeEvent(vocabulary, kind, published, /^last/i.test(h.text) ? -1 : 0, hits);
+      if (e) hits.push({ start: h.start, end: h.end, id: e.id, text: h.text, via: 'relative' });
     }
     return hits.sort((a, b) => a.start - b.start);
   });
@@ -268,18 +267,24 @@ function hasWord(text: string, word: string): boolean {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const HEADER_CURRENCY: Array<[RegExp, string]> = [[/US\$|\$|\bUSD\b|\bdollars?\b/i, 'USD'], [/€|\bEUR\b|\beuros?\b/i, 'EUR'], [/£|\bGBP\b|\bpounds?\b/i, 'GBP']];
 const HEADER_SCALE: Array<[RegExp, number]> = [[/\b(?:bn|billions?|b)\b/i, 1e9], [/\b(?:m|mn|mln|millions?)\b/i, 1e6], [/\b(?:k|thousands?)\b/i, 1e3]];
 
 /** A bare number in a cell read by its column's unit: "(US$ m)" makes it money in millions, "%" a share. */
-function cellFigure(fig: FoundFigure['figure'], cell: TableCell): FoundFigure['figure'] {
+function cellFigure(fig: FoundFigure['figure'], cell: TableCell, v: CompiledVocabulary): FoundFigure['figure'] {
   if (fig.kind !== 'count' || fig.unit !== null || fig.value === undefined || !/^[\d.,\s]+$/.test(fig.text)) return fig;
   const where = cell.header || cell.caption;
   if (/%|\bper ?cent\b|\bpercentage\b/i.test(where)) return { ...fig, kind: 'percent', unit: '%' };
-  const currency = HEADER_CURRENCY.find(([re]) => re.test(where));
+  let currency: { code: string; text: string } | undefined;
+  for (const c of v.currencies.header) {
+    const m = c.pattern.exec(where) ?? c.words?.exec(where);
+    if (m) {
+      currency = { code: c.code, text: m[0] };
+      break;
+    }
+  }
   if (!currency) return fig;
-  const scale = HEADER_SCALE.find(([re]) => re.test(where.replace(currency[0], ' ')))?.[1] ?? 1;
-  const out = { ...fig, kind: 'money' as const, unit: currency[1], value: fig.value * scale };
+  const scale = HEADER_SCALE.find(([re]) => re.test(where.replace(currency.text, ' ')))?.[1] ?? 1;
+  const out = { ...fig, kind: 'money' as const, unit: currency.code, value: fig.value * scale };
   if (fig.precision !== undefined) out.precision = fig.precision * scale;
   return out;
 }
@@ -480,7 +485,15 @@ export function frameFigures(
     phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
-  const isWar = (id: string) => vocabulary.events.get(id)?.kind === 'war';
+  // Events of a kind a common noun names ("the war"): the first of each kind in a sentence's hits.
+  const namedByNoun = (hits: EventHit[]) => {
+    let out: Map<string, string> | null = null;
+    for (const h of hits) {
+      const kind = vocabulary.events.get(h.id)?.kind;
+      if (kind && vocabulary.nounKinds.has(kind) && !out?.has(kind)) (out ??= new Map()).set(kind, h.id);
+    }
+    return out;
+  };
   let words: Set<string> | undefined;
   const vocabularyWords = () => (words ??= measureWords(vocabulary));
   const namesEventOfKind = eventKindBefore(vocabulary);
@@ -521,10 +534,12 @@ export function frameFigures(
   const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id));
 
   const out: FramedFigure[] = [];
-  let articleWar: string | null = null;
+  // The last event of each kind a common noun names, in the article and in the paragraph: what
+  // "the war" or "killed in the fighting" speaks of.
+  const articleNamed = new Map<string, string>();
   let paragraph = -1;
   let paragraphEvent: EventHit | null = null;
-  let paragraphWar: string | null = null;
+  let paragraphNamed = new Map<string, string>();
   // The last event of each kind named in the article and in the paragraph so far: a measure
   // that belongs to events of a kind (its eventKinds) takes the one its text is about.
   const articleOfKind = new Map<string, string>();
@@ -532,7 +547,15 @@ export function frameFigures(
   let nextSentence = 0;
   let readSentence = -1;
   let sentenceText = '';
-  let genericWar = false;
+  // The kinds a common noun names in the sentence ("the war", "that conflict").
+  let generic: string[] = [];
+  const genericOf = (named: (kind: string) => string | undefined) => {
+    for (const k of generic) {
+      const id = named(k);
+      if (id) return id;
+    }
+    return null;
+  };
   for (const f of figures) {
     const s = sentences[f.sentence]!;
     // Walk the sentences before this one: the article's war, and the paragraph's last event.
@@ -541,7 +564,7 @@ export function frameFigures(
       if (k.paragraph !== paragraph) {
         paragraph = k.paragraph;
         paragraphEvent = null;
-        paragraphWar = null;
+        paragraphNamed = new Map();
         paragraphOfKind = new Map();
       }
       // Past for good once walked: later figures are in later sentences.
@@ -554,8 +577,10 @@ export function frameFigures(
           paragraphOfKind.set(kind, h.id);
         }
       }
-      const war = hits.find((h) => isWar(h.id));
-      if (war) articleWar = paragraphWar = war.id;
+      for (const [kind, id] of namedByNoun(hits) ?? []) {
+        articleNamed.set(kind, id);
+        paragraphNamed.set(kind, id);
+      }
       scans.entities.forget(nextSentence);
       scans.phrases.forget(nextSentence);
       scans.actions.forget(nextSentence);
@@ -563,7 +588,7 @@ export function frameFigures(
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphEvent = null;
-      paragraphWar = null;
+      paragraphNamed = new Map();
       paragraphOfKind = new Map();
     }
     const hits = eventsIn.get(f.sentence);
@@ -571,9 +596,9 @@ export function frameFigures(
     if (f.sentence !== readSentence) {
       readSentence = f.sentence;
       sentenceText = text.slice(s.start, s.end);
-      genericWar = GENERIC_WAR.test(sentenceText);
+      generic = genericKinds(vocabulary, sentenceText);
     }
-    const sentenceWar = hits.find((h) => isWar(h.id))?.id ?? null;
+    const sentenceNamed = namedByNoun(hits);
 
     // A place inside an event's name ("the Second Karabakh War") is part of the name, not a subject.
     const sentenceEntities = scans.entities.get(f.sentence);
@@ -585,7 +610,7 @@ export function frameFigures(
     });
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
-    let figure = cell ? cellFigure(f.figure, cell) : f.figure;
+    let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
     // A day without its year labelling a row, under a header that states the year ("Date
     // (2008)" over "7 August"): a timeline's date, in that year.
     if (rows.length && f.figure.date?.precision === 'day' && f.figure.date.resolution === 'publication') {
@@ -639,11 +664,12 @@ export function frameFigures(
     } else if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
       if (h) event = { id: h.id, via: h.via, text: eventWords(text, h) };
-      else if (genericWar && (sentenceWar ?? articleWar)) {
-        // A link this weak ("before the war") only dates the war when the years fit.
-        const war = vocabulary.events.get((sentenceWar ?? articleWar)!)!;
+      else {
+        // A link this weak ("before the war") only dates the event when the years fit.
+        const id = genericOf((k) => sentenceNamed?.get(k) ?? articleNamed.get(k));
+        const named = id ? vocabulary.events.get(id)! : null;
         const y = Number(f.figure.date!.start.slice(0, 4));
-        if (y >= Number(war.start.slice(0, 4)) - 1 && y <= Number((war.end ?? war.start).slice(0, 4)) + 1) event = { id: war.id, via: 'context' };
+        if (named && y >= Number(named.start.slice(0, 4)) - 1 && y <= Number((named.end ?? named.start).slice(0, 4)) + 1) event = { id: named.id, via: 'context' };
       }
       // "the war of August 2009", "the census of 2011": the date names an event of that kind,
       // the article's one such event where it names only one (its date as the text states it).
@@ -651,15 +677,17 @@ export function frameFigures(
       const sole = kind ? soleOfKinds([kind]) : null;
       if (sole) event = { id: sole, via: 'context', sole: true };
     } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
-      // A war's measure belongs to the war or clash its sentence names, else to the war the
-      // paragraph or article is about ("killed in the fighting").
+      // A measure of events of some kinds (soldiers killed: wars and clashes) belongs to the event
+      // of those kinds its sentence names; else to the one a common noun speaks of ("killed in
+      // the fighting"), or the sentence names no event, the paragraph's or article's of a kind
+      // such nouns name; else to the last event of its kinds named before.
       const kinds = vocabulary.measures.get(framing.measure)!.eventKinds!;
-      const fighting = nearestHit(hits.filter((h) => kinds.includes(vocabulary.events.get(h.id)?.kind ?? '')), f);
-      const war = paragraphWar ?? articleWar;
+      const own = nearestHit(hits.filter((h) => kinds.includes(vocabulary.events.get(h.id)?.kind ?? '')), f);
       const ofKind = (m: Map<string, string>) => kinds.map((k) => m.get(k)).find((id) => id !== undefined);
+      const spoken = kinds.map((k) => (generic.includes(k) || hits.length === 0 ? (paragraphNamed.get(k) ?? articleNamed.get(k)) : undefined)).find((id) => id !== undefined);
       const before = ofKind(paragraphOfKind) ?? ofKind(articleOfKind);
-      if (fighting) event = { id: fighting.id, via: fighting.via, text: eventWords(text, fighting) };
-      else if (war && kinds.includes('war') && (genericWar || hits.length === 0)) event = { id: war, via: 'context' };
+      if (own) event = { id: own.id, via: own.via, text: eventWords(text, own) };
+      else if (spoken) event = { id: spoken, via: 'context' };
       else if (before && hits.length === 0) event = { id: before, via: 'context' };
       // The one event of the measure's kinds the article names, and no cue points at another:
       // taken from an earlier sentence, it is that one for sure.
@@ -670,16 +698,22 @@ export function frameFigures(
       // says so ("will last four days"); "left 18 months early, after the offensive" is not.
       const nearest = nearestHit(hits, f);
       if (nearest && (distanceOf(nearest, f) <= 3 || DURATION_VERBS.test(sentenceText))) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
-      else if (articleWar && genericWar && DURATION_VERBS.test(sentenceText)) event = { id: articleWar, via: 'context' };
+      else {
+        const spoken = DURATION_VERBS.test(sentenceText) ? genericOf((k) => articleNamed.get(k)) : null;
+        if (spoken) event = { id: spoken, via: 'context' };
+      }
     } else if (!event && f.figure.kind !== 'date') {
       const nearest = nearestHit(hits, f);
       if (nearest) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
       // A duration is the length of what its own sentence names: "claims that spanned nearly
       // three decades" is not the length of the event the paragraph spoke of before.
       else if (paragraphEvent && f.figure.kind !== 'duration') event = { id: paragraphEvent.id, via: 'context' };
-      else if (articleWar && genericWar) event = { id: articleWar, via: 'context' };
+      else {
+        const spoken = genericOf((k) => articleNamed.get(k));
+        if (spoken) event = { id: spoken, via: 'context' };
+      }
     }
-    if (sentenceWar) articleWar = sentenceWar;
+    for (const [kind, id] of sentenceNamed ?? []) articleNamed.set(kind, id);
     if (event && event.via === 'context' && event.id === soleEvent) event.sole = true;
     // An event whose parties the article names nowhere, while it names others of their kind, was
     // found by a name other events share ("the 2019 election" in a piece about another
@@ -801,7 +835,9 @@ function referent(same: readonly FramedFigure[] | undefined, figure: FoundFigure
 function eventKindBefore(vocabulary: CompiledVocabulary): (text: string, at: number) => string | null {
   const kinds = [...new Set([...vocabulary.events.values()].map((e) => e.kind))].filter((k) => /^[a-z][a-z -]*$/i.test(k));
   if (kinds.length === 0) return () => null;
+  // The kind's name is a noun for it ("the census of 2011"), and so are its declared nouns ("the conflict of 2020").
   const byWord = new Map(kinds.map((k) => [k.toLowerCase().replace(/-/g, ' '), k] as const));
+  for (const [noun, kind] of vocabulary.kindOfNoun) if (/^[a-z][a-z -]*$/i.test(noun) && kinds.includes(kind) && !byWord.has(noun)) byWord.set(noun.replace(/-/g, ' '), kind);
   const pattern = new RegExp(`\\b(?:the|this|that|its|a)\\s+(${[...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
   return (text, at) => {
     const m = pattern.exec(text.slice(Math.max(0, at - 40), at));
@@ -1074,14 +1110,28 @@ function nearestHit<T extends Hit>(hits: T[], f: FoundFigure): T | undefined {
   return best;
 }
 
-function relativeWar(v: CompiledVocabulary, published: Published | undefined, offset: number, hits: EventHit[]): VocabularyEvent | undefined {
-  const wars = v.source.events.filter((e) => e.kind === 'war');
+/** The event kinds a common noun names in a sentence, as "the war" or "that conflict", in order. */
+function genericKinds(v: CompiledVocabulary, sentence: string): string[] {
+  if (!v.genericEvent) return [];
+  const out: string[] = [];
+  v.genericEvent.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = v.genericEvent.exec(sentence))) {
+    const kind = v.kindOfNoun.get(m[1]!.toLowerCase());
+    if (kind && !out.includes(kind)) out.push(kind);
+  }
+  return out;
+}
+
+/** The event of a kind "last year's" or "this year's" names: by the publication's year, or the one the sentence names. */
+function relativeEvent(v: CompiledVocabulary, kind: string, published: Published | undefined, offset: number, hits: EventHit[]): VocabularyEvent | undefined {
+  const ofKind = v.source.events.filter((e) => e.kind === kind);
   if (published) {
     const year = Number(published.date.slice(0, 4)) + offset;
-    return wars.find((e) => Number(e.start.slice(0, 4)) === year);
+    return ofKind.find((e) => Number(e.start.slice(0, 4)) === year);
   }
-  // Without a publication date, only a war the same sentence names can be meant.
-  return wars.find((w) => hits.some((h) => h.id === w.id));
+  // Without a publication date, only an event the same sentence names can be meant.
+  return ofKind.find((w) => hits.some((h) => h.id === w.id));
 }
 
 function frameOne(

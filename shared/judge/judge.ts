@@ -492,7 +492,7 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   const ok = (f: ReferenceFact) => fits(stated, interval(f), ctx.t);
   // "3,773 killed by August": the figure as it stood then; otherwise as at publication.
   const pub = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published ?? '9999';
-  const byStanding = (a: ReferenceFact, b: ReferenceFact) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : asOfKey(b) > asOfKey(a) ? 1 : 0) || (a.id < b.id ? -1 : 1);
+  const byStanding = (a: ReferenceFact, b: ReferenceFact) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : asOfKey(b) > asOfKey(a) ? 1 : 0) || (a.id < b.id ? -1 : 1);
   const current = facts.filter((f) => f.asOf !== undefined && f.asOf <= pub).sort(byStanding);
   const undated = facts.filter((f) => f.asOf === undefined);
   const later = facts.filter((f) => f.asOf !== undefined && f.asOf > pub).sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1));
@@ -540,7 +540,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
   const out: Derived[] = [];
   const pub = ctx.published ?? '9999';
   const latestAsOf = (fs: ReferenceFact[]) =>
-    [...fs].sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? null;
+    [...fs].sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? null;
   const fr = c.framing;
   const subject = fr.entities.find((e) => e.role === 'subject')?.id;
   const comparator = fr.entities.find((e) => e.role === 'comparator')?.id;
@@ -573,7 +573,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
   // A ratio between entities: "3.8 times that of Armenia" = 2,991 / 795.
   if (c.figure.kind === 'ratio' && subject && comparator) {
     const money = relevant.filter((f) => f.unit !== 'ratio' && f.unit !== 'times' && f.unit !== '%' && f.period);
-    const best = bestPair(money, subject, comparator, pub);
+    const best = bestPair(money, subject, comparator, pub, ctx);
     if (best) {
       const value = Math.round((best.s.value! / best.c.value!) * 100) / 100;
       const [sv, cv] = fmtOnScale([best.s.value!, best.c.value!]);
@@ -584,7 +584,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
 
   // A difference between entities: "US$2.2 billion more than Armenia" = 3,561 − 1,330.
   if ((c.figure.kind === 'money' || c.figure.kind === 'count') && subject && comparator) {
-    const best = bestPair(relevant.filter((f) => unitsAgree(c, f)), subject, comparator, pub);
+    const best = bestPair(relevant.filter((f) => unitsAgree(c, f)), subject, comparator, pub, ctx);
     if (best) {
       const value = best.s.value! - best.c.value!;
       const [sv, cv, dv] = fmtOnScale([best.s.value!, best.c.value!, value]);
@@ -598,7 +598,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
     const currency = c.figure.unit;
     const rates = found.filter((f) => f.measure === 'exchange_rate' && f.entities.includes(currency.toLowerCase()) && f.value !== undefined);
     const dollars = relevant.filter((f) => f.unit === 'USD' && f.value !== undefined && f.measure === fr.measure && (!subject || f.entities.includes(subject)));
-    const usd = [...dollars].sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? dollars[0];
+    const usd = [...dollars].sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? dollars[0];
     // The rate of the figure's own period, else the latest published by the article's day.
     const sameYear = (r: ReferenceFact) => Boolean(usd?.period && r.period && r.period.from.slice(0, 4) === usd.period.from.slice(0, 4));
     const rate = rates.find(sameYear) ?? [...rates].sort((a, b) => (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((r) => asOfKey(r) <= pub);
@@ -614,7 +614,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
   if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && ctx.v.measures.get(fr.measure ?? '')?.unit !== '%') {
     // The year before is outside the claim's period by nature: take the series from all facts found.
     const series = found.filter((f) => f.measure === fr.measure && f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
-    const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a) - sourceRank(b) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];
+    const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];
     const year = fr.time.basis === 'explicit' && fr.time.from ? fr.time.from.slice(0, 4) : [...new Set(series.map((f) => f.period!.from.slice(0, 4)))].filter((y) => `${y}-12-31` <= pub).sort().pop();
     if (year) {
       const now = bestOfYear(year);
@@ -631,7 +631,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
   // A duration from an event's start and end dates: "the 44-day war".
   if (c.figure.kind === 'duration' && c.figure.unit && fr.event) {
     const dated = relevant.filter((f) => f.measure === 'event_date' && f.date?.end && f.event === fr.event!.id);
-    const best = dated.sort((a, b) => sourceRank(a) - sourceRank(b))[0];
+    const best = dated.sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v))[0];
     const days = best?.date ? spanDays(best.date) : null;
     if (best && days !== null) {
       const inUnit = fromDays(days, c.figure.unit);
@@ -651,7 +651,7 @@ function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly Re
  * that a ratio or a difference never mixes sources: the best source first, then the release
  * current at publication (newest first), then later releases (earliest first).
  */
-function bestPair(facts: readonly ReferenceFact[], subject: string, comparator: string, pub: string): { s: ReferenceFact; c: ReferenceFact } | undefined {
+function bestPair(facts: readonly ReferenceFact[], subject: string, comparator: string, pub: string, ctx: Context): { s: ReferenceFact; c: ReferenceFact } | undefined {
   const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
   for (const f of facts) {
     if (f.value === undefined) continue;
@@ -665,7 +665,7 @@ function bestPair(facts: readonly ReferenceFact[], subject: string, comparator: 
   const complete = [...pairs.values()].filter((p): p is { s: ReferenceFact; c: ReferenceFact } => Boolean(p.s && p.c));
   return complete.sort(
     (a, b) =>
-      sourceRank(a.s) - sourceRank(b.s) ||
+      sourceRank(a.s, ctx.v) - sourceRank(b.s, ctx.v) ||
       current(a.s) - current(b.s) ||
       (current(a.s) === 0 ? (asOfKey(b.s) < asOfKey(a.s) ? -1 : 1) : asOfKey(a.s) < asOfKey(b.s) ? -1 : 1),
   )[0];

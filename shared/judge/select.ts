@@ -78,13 +78,25 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   }
 }
 
-/** Whose figure a fact is, for telling disputes from revisions: a party ("armenia") or an independent source. */
+/**
+ * Whose figure a fact is, for telling disputes from revisions: a party (a state or an authority,
+ * "armenia") or an independent source. A source the vocabulary lists says so itself; another is
+ * the party whose id its side is or starts with ("armenia-health-ministry").
+ */
 export function partyOf(f: ReferenceFact, v: CompiledVocabulary): string | null {
   if (!f.side) return null;
-  const head = f.side.split('-')[0]!;
-  const kind = v.entityKind.get(head);
-  // Parties are states and authorities; SIPRI or a news agency is an independent source.
-  return kind === 'country' || kind === 'authority' ? head : null;
+  const listed = v.sources.get(f.side);
+  if (listed) return listed.party ?? null;
+  let best: string | null = null;
+  for (let cut = f.side.length; cut > 0; cut = f.side.lastIndexOf('-', cut - 1)) {
+    const head = f.side.slice(0, cut);
+    const kind = v.entityKind.get(head);
+    if (kind === 'country' || kind === 'authority') {
+      best = head;
+      break;
+    }
+  }
+  return best;
 }
 
 /** Facts published after the article are later revisions; undated finals count as the latest. */
@@ -92,13 +104,7 @@ export function asOfKey(f: ReferenceFact): string {
   return f.asOf ?? '9999';
 }
 
-/** A source's standing for a measure: SIPRI first for military expenditure, then the rest. */
-export function sourceRank(f: ReferenceFact): number {
-  if (f.side === 'sipri') return 0;
-  if (f.side === 'derived' || f.side === 'derived-from-sipri') return 1;
-  if (f.side === 'world-bank-wdi') return 2;
-  if (f.side === 'national-budget') return 3;
-  // A press figure rounded from the primary one ("2,000" for 1,960) never outranks it.
-  if (f.side?.includes('rounded')) return 4;
-  return 1;
+/** A source's standing for a quantity, as the vocabulary ranks it: lower first; 1 when it is not listed. */
+export function sourceRank(f: ReferenceFact, v: CompiledVocabulary): number {
+  return (f.side ? v.sources.get(f.side)?.rank : undefined) ?? 1;
 }

@@ -1,5 +1,5 @@
 import { conversion } from '../judge/units.ts';
-import type { CompiledVocabulary, VocabularyFile } from '../vocabulary/vocabulary.ts';
+import { defaultVocabulary, type CompiledVocabulary, type VocabularyFile } from '../vocabulary/vocabulary.ts';
 import type { ReferenceFact } from './fact.ts';
 import type { RowError } from './rows.ts';
 
@@ -87,10 +87,17 @@ export function vocabularySkeleton(facts: readonly ReferenceFact[], version = 'd
       }
     }
   }
+  // The currencies the facts are in, as the shipped vocabulary writes them where it knows them:
+  // a beat that starts from nothing reads no money otherwise.
+  const shipped = defaultVocabulary().source.currencies ?? [];
+  const codes = [...new Set(facts.map((f) => f.unit).filter((u) => /^[A-Z]{3}$/.test(u)))].sort();
+  const currencies = codes.map((code) => shipped.find((c) => c.code === code) ?? { id: code.toLowerCase(), code });
   return {
     $schema: 'https://factcheck.example/schemas/vocabulary.schema.json',
     version,
     extends: 'none',
+    ...(events.size ? { eventKinds: [{ id: 'event' }] } : {}),
+    ...(currencies.length ? { currencies } : {}),
     entities: [...entityIds].sort().map((id) => ({ id, name: nameOf(id, true), kind: 'organisation' as const, aliases: [nameOf(id, true)] })),
     measures: [...measures].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, m]) => ({ id, name: nameOf(id, false), unit: m.unit, subjects: [], actions: [], phrases: [nameOf(id, false)] })),
     events: [...events].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => ({ id, name: nameOf(id, false), kind: 'event', start: e.start, ...(e.end && e.end !== e.start ? { end: e.end } : {}), entities: [...e.entities].sort(), aliases: [nameOf(id, false)] })),

@@ -103,6 +103,48 @@ export const VocabularyEvent = z.strictObject({
 });
 
 /**
+ * A body whose figures the reference data holds, by the `side` its facts carry: how far it is
+ * trusted against the others for the same quantity, and whose figure it gives. A side not listed
+ * ranks 1 and is a party's when it is a state's or an authority's id, or starts with one and a
+ * hyphen ("armenia-health-ministry", "united-states-dod").
+ */
+export const FactSource = z.strictObject({
+  /** The `side` of the facts it gives. */
+  id: Id,
+  name: z.string().optional(),
+  /** Its standing: 0 before every other source, 1 for most, more for secondary and rounded figures. */
+  rank: z.number().int().min(0).max(100).optional(),
+  /** The party (an entity id) whose own figure it gives: a ministry's count is its state's. None: independent. */
+  party: Id.optional(),
+  replace,
+});
+
+/**
+ * The kinds of event a beat speaks of, and the common nouns that name an event of the kind
+ * without its name ("the war", "last year's conflict"): such a noun points at the one event of
+ * the kind an article is about.
+ */
+export const VocabularyEventKind = z.strictObject({
+  id: Id,
+  /** Common nouns for an event of the kind, singular: "war", "conflict". None: only named. */
+  nouns: z.array(z.string().trim().min(1)).optional(),
+  replace,
+});
+
+/**
+ * A currency figures are written in: its ISO code, the symbols before an amount and the words
+ * after it (singular; the plural in -s is found too).
+ */
+export const VocabularyCurrency = z.strictObject({
+  id: Id,
+  /** The unit figures and facts carry: ISO 4217 ("USD"). */
+  code: z.string().regex(/^[A-Z]{3}$/),
+  symbols: z.array(z.string().trim().min(1)).optional(),
+  words: z.array(z.string().trim().min(1)).optional(),
+  replace,
+});
+
+/**
  * A vocabulary file as a user writes it (docs/vocabulary.md): every list optional, unknown keys
  * an error. It extends the shipped vocabulary by id (an entry with a shipped id adds its aliases,
  * words and fields to the shipped entry, or replaces it with `"replace": true`), or starts from
@@ -120,6 +162,16 @@ export const VocabularyFile = z.strictObject({
   entities: z.array(VocabularyEntity).optional(),
   measures: z.array(VocabularyMeasure).optional(),
   events: z.array(VocabularyEvent).optional(),
+  eventKinds: z.array(VocabularyEventKind).optional(),
+  sources: z.array(FactSource).optional(),
+  currencies: z.array(VocabularyCurrency).optional(),
+  /**
+   * Words that describe a counted noun between a number and the noun ("2,000 armed
+   * peacekeepers", "40 armoured vehicles"), beyond English's common ones.
+   */
+  modifiers: z.array(z.string().trim().min(1)).optional(),
+  /** Plural nouns a figure counts that do not end in -s ("personnel", "troops" as a count of soldiers). */
+  plurals: z.array(z.string().trim().min(1)).optional(),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
 
@@ -130,11 +182,19 @@ export const Vocabulary = z.strictObject({
   entities: z.array(VocabularyEntity),
   measures: z.array(VocabularyMeasure),
   events: z.array(VocabularyEvent),
+  eventKinds: z.array(VocabularyEventKind).optional(),
+  sources: z.array(FactSource).optional(),
+  currencies: z.array(VocabularyCurrency).optional(),
+  modifiers: z.array(z.string()).optional(),
+  plurals: z.array(z.string()).optional(),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyEvent = z.infer<typeof VocabularyEvent>;
 export type VocabularyEntity = z.infer<typeof VocabularyEntity>;
 export type VocabularyMeasure = z.infer<typeof VocabularyMeasure>;
+export type FactSource = z.infer<typeof FactSource>;
+export type VocabularyEventKind = z.infer<typeof VocabularyEventKind>;
+export type VocabularyCurrency = z.infer<typeof VocabularyCurrency>;
 
 /**
  * The port a pipeline stage asks for the beat's vocabulary: in a deployed stack, the one stored
@@ -197,6 +257,65 @@ export interface CompiledVocabulary {
   measureOfPhrase: Map<string, string>;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
   shares: Array<{ id: string; whole: RegExp; part: RegExp }>;
+  /** The event kinds declared, and the kind each common noun names ("war" for "conflict"). */
+  eventKinds: Set<string>;
+  kindOfNoun: Map<string, string>;
+  /** The kinds that have common nouns. */
+  nounKinds: Set<string>;
+  /**
+   * An event named by a common noun of its kind after a determiner ("the war", "that
+   * conflict"); and after "last year's" or "this year's", which also say when it was.
+   */
+  genericEvent: RegExp | null;
+  relativeEvent: FoldedPattern | null;
+  sources: Map<string, FactSource>;
+  currencies: CurrencyWords;
+  /** Words that may stand between a number and the noun it counts; plurals without -s. */
+  modifiers: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+}
+
+/** The currencies of a vocabulary, ready for reading amounts. */
+export interface CurrencyWords {
+  /** Symbol to code: "$" and "US$" to "USD". */
+  bySymbol: Map<string, string>;
+  /** Lower-cased word, singular and plural, to code: "euros" to "EUR". */
+  byWord: Map<string, string>;
+  codes: Set<string>;
+  /** A symbol or code right before an amount, at the end of the text before it. */
+  before: RegExp | null;
+  /** A word or code right after an amount (sticky). */
+  after: RegExp | null;
+  /** Characters that start a symbol: where an amount may begin without a digit. */
+  symbolStarts: string;
+  /** A table header's currency, in the vocabulary's order: its symbols or code, else its words in any case. */
+  header: Array<{ code: string; pattern: RegExp; words: RegExp | null }>;
+}
+
+function currencyWords(list: readonly VocabularyCurrency[]): CurrencyWords {
+  const bySymbol = new Map<string, string>();
+  const byWord = new Map<string, string>();
+  const codes = new Set<string>();
+  // Words as written ("US dollar"), singular and plural; codes in capitals only ("try" is a verb).
+  const written = new Set<string>();
+  const header: CurrencyWords['header'] = [];
+  for (const c of list) {
+    codes.add(c.code);
+    for (const s of c.symbols ?? []) if (!bySymbol.has(s)) bySymbol.set(s, c.code);
+    for (const w of c.words ?? []) {
+      for (const form of [w, `${w}s`]) {
+        written.add(form);
+        if (!byWord.has(form.toLowerCase())) byWord.set(form.toLowerCase(), c.code);
+      }
+    }
+    const words = (c.words ?? []).map((w) => `\\b${escape(w)}s?\\b`);
+    const source = [...(c.symbols ?? []).map(escape), `\\b${c.code}\\b`].join('|');
+    header.push({ code: c.code, pattern: new RegExp(source), words: words.length ? new RegExp(words.join('|'), 'i') : null });
+  }
+  const symbols = [...bySymbol.keys()];
+  const before = symbols.length + codes.size ? new RegExp(`(${[symbols.length ? alternation(symbols) : null, codes.size ? `\\b(?:${alternation([...codes])})` : null].filter(Boolean).join('|')})\\s?$`) : null;
+  const after = written.size + codes.size ? new RegExp(`\\s*(${alternation([...written, ...codes])})\\b`, 'y') : null;
+  return { bySymbol, byWord, codes, before, after, header, symbolStarts: [...new Set(symbols.map((s) => s[0]!))].join('') };
 }
 
 /** The entity of the text an alias matched, or none. */
@@ -309,6 +428,9 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     }
   }
   const cueWords = [...cuesByFirstWord.keys()];
+  const kindOfNoun = new Map<string, string>();
+  for (const k of v.eventKinds ?? []) for (const n of k.nouns ?? []) if (!kindOfNoun.has(n.toLowerCase())) kindOfNoun.set(n.toLowerCase(), k.id);
+  const nouns = alternation([...kindOfNoun.keys()]);
   return {
     source: v,
     // "US$795m" names a currency, not the United States.
@@ -337,6 +459,15 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
           ]
         : [],
     ),
+    eventKinds: new Set((v.eventKinds ?? []).map((k) => k.id)),
+    kindOfNoun,
+    nounKinds: new Set(kindOfNoun.values()),
+    genericEvent: kindOfNoun.size ? new RegExp(`\\b(?:the|this|that|last year's|this year's|the recent)\\s+(${nouns})\\b`, 'gi') : null,
+    relativeEvent: kindOfNoun.size ? { lower: new RegExp(`\\b(?:last|this) year's\\s+(${nouns})\\b`, 'g'), anyCase: new RegExp(`\\b(?:last|this) year's\\s+(${nouns})\\b`, 'gi') } : null,
+    sources: new Map((v.sources ?? []).map((x) => [x.id, x])),
+    currencies: currencyWords(v.currencies ?? []),
+    modifiers: new Set((v.modifiers ?? []).map((w) => w.toLowerCase())),
+    plurals: new Set((v.plurals ?? []).map((w) => w.toLowerCase())),
   };
 }
 
@@ -350,7 +481,7 @@ export function defaultVocabulary(): CompiledVocabulary {
 }
 
 /** Lists of words in an entry: a user's entry with a shipped id adds to them. */
-const LIST_FIELDS = new Set(['aliases', 'subjects', 'actions', 'phrases', 'implied', 'eventKinds', 'subjectKinds', 'entities', 'cues']);
+const LIST_FIELDS = new Set(['aliases', 'subjects', 'actions', 'phrases', 'implied', 'eventKinds', 'subjectKinds', 'entities', 'cues', 'nouns', 'symbols', 'words']);
 
 /**
  * A user's entry over the shipped one of the same id: its words added to the shipped lists, its
@@ -400,6 +531,7 @@ export function vocabularyFromFile(json: unknown, name = 'vocabulary'): Compiled
   const twice = duplicateIds(own);
   if (twice.length) throw new VocabularyError(`${name} is invalid:\n${twice.map((p) => `  ${p}`).join('\n')}`);
   const base: Vocabulary = own.extends === 'none' ? { version: 'none', entities: [], measures: [], events: [] } : defaultVocabulary().source;
+  const words = (a: readonly string[] | undefined, b: readonly string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
   const home = own.home ?? base.home;
   // A file without a version of its own is told apart by its content.
   const version = own.version ?? `${base.version}+${createHash('sha256').update(JSON.stringify(own)).digest('hex').slice(0, 8)}`;
@@ -409,6 +541,11 @@ export function vocabularyFromFile(json: unknown, name = 'vocabulary'): Compiled
     entities: mergeById(base.entities, own.entities),
     measures: mergeById(base.measures, own.measures),
     events: mergeById(base.events, own.events),
+    eventKinds: mergeById(base.eventKinds ?? [], own.eventKinds),
+    sources: mergeById(base.sources ?? [], own.sources),
+    currencies: mergeById(base.currencies ?? [], own.currencies),
+    modifiers: words(base.modifiers, own.modifiers),
+    plurals: words(base.plurals, own.plurals),
   };
   const problems = danglingIds(merged);
   if (problems.length) throw new VocabularyError(`${name} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -423,8 +560,23 @@ export function danglingIds(v: Vocabulary): string[] {
   v.measures.forEach((m) => {
     if (m.entity && !entities.has(m.entity)) out.push(`measures (${m.id}).entity: no entity "${m.entity}"`);
   });
+  const kinds = new Set((v.eventKinds ?? []).map((k) => k.id));
+  const kindList = () => (kinds.size ? [...kinds].join(', ') : 'none is declared');
+  v.measures.forEach((m) => {
+    for (const k of m.eventKinds ?? []) if (!kinds.has(k)) out.push(`measures (${m.id}).eventKinds: no event kind "${k}" in eventKinds (${kindList()})`);
+  });
   v.events.forEach((e) => {
     for (const id of e.entities) if (!entities.has(id)) out.push(`events (${e.id}).entities: no entity "${id}"`);
+    if (!kinds.has(e.kind)) out.push(`events (${e.id}).kind: no event kind "${e.kind}" in eventKinds (${kindList()})`);
+  });
+  (v.sources ?? []).forEach((x) => {
+    if (x.party && !entities.has(x.party)) out.push(`sources (${x.id}).party: no entity "${x.party}"`);
+  });
+  const codes = new Map<string, string>();
+  (v.currencies ?? []).forEach((c) => {
+    const other = codes.get(c.code);
+    if (other) out.push(`currencies (${c.id}).code: "${c.code}" is also the code of ${other}`);
+    codes.set(c.code, c.id);
   });
   return out;
 }
@@ -432,7 +584,7 @@ export function danglingIds(v: Vocabulary): string[] {
 /** Ids a file defines twice in one list: the second would silently win. */
 function duplicateIds(f: VocabularyFile): string[] {
   const out: string[] = [];
-  for (const [list, items] of [['entities', f.entities], ['measures', f.measures], ['events', f.events]] as const) {
+  for (const [list, items] of [['entities', f.entities], ['measures', f.measures], ['events', f.events], ['eventKinds', f.eventKinds], ['sources', f.sources], ['currencies', f.currencies]] as const) {
     const seen = new Set<string>();
     (items ?? []).forEach((x, i) => {
       if (seen.has(x.id)) out.push(`${list}.${i}.id: "${x.id}" is defined twice`);

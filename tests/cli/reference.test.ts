@@ -64,15 +64,18 @@ describe('factcheck reference validate', () => {
 
 describe('factcheck reference init', () => {
   it('writes a vocabulary skeleton that validates and knows every id of the facts', async () => {
-    const facts = file('init.json', JSON.stringify([fact({}), fact({ id: 'census', measure: 'event_date', unit: 'date', value: undefined, date: { start: '2021-03-21', precision: 'day' }, event: 'census-2021', period: undefined })]));
+    const facts = file('init.json', JSON.stringify([fact({}), fact({ id: 'grant', measure: 'grants_paid', unit: 'EUR', value: 5e6 }), fact({ id: 'census', measure: 'event_date', unit: 'date', value: undefined, date: { start: '2021-03-21', precision: 'day' }, event: 'census-2021', period: undefined })]));
     const out = join(dir, 'skeleton.json');
     const io = capture();
     expect(await run(['reference', 'init', facts, '--out', out], io)).toBe(0);
     const skeleton = JSON.parse(readFileSync(out, 'utf8'));
     expect(skeleton.extends).toBe('none');
     expect(skeleton.entities.map((e: { id: string }) => e.id)).toEqual(['freedonia']);
-    expect(skeleton.measures).toEqual([expect.objectContaining({ id: 'jobs_added', unit: 'job' })]);
-    expect(skeleton.events).toEqual([expect.objectContaining({ id: 'census-2021', start: '2021-03-21', entities: ['freedonia'] })]);
+    expect(skeleton.measures).toEqual([expect.objectContaining({ id: 'grants_paid', unit: 'EUR' }), expect.objectContaining({ id: 'jobs_added', unit: 'job' })]);
+    expect(skeleton.events).toEqual([expect.objectContaining({ id: 'census-2021', start: '2021-03-21', entities: ['freedonia'], kind: 'event' })]);
+    // The kind it gives events is declared, and the facts' currency is read as the shipped beat reads it.
+    expect(skeleton.eventKinds).toEqual([{ id: 'event' }]);
+    expect(skeleton.currencies).toEqual([expect.objectContaining({ code: 'EUR', symbols: ['€'], words: ['euro'] })]);
     expect(await run(['vocabulary', 'validate', out], capture())).toBe(0);
     expect(await run(['reference', 'validate', facts, '--vocabulary', out], capture())).toBe(0);
     // Not over a file that exists, unless told.
