@@ -1,5 +1,5 @@
 import { conversion } from '../judge/units.ts';
-import { defaultVocabulary, type CompiledVocabulary, type VocabularyFile } from '../vocabulary/vocabulary.ts';
+import { defaultVocabulary, type CompiledVocabulary, type VocabularyFile, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import type { ReferenceFact } from './fact.ts';
 import type { RowError } from './rows.ts';
 
@@ -12,18 +12,24 @@ import type { RowError } from './rows.ts';
 /** Measures the engine frames by grammar alone, whatever the vocabulary: dates of events, durations, distances. */
 export const ENGINE_MEASURES: ReadonlySet<string> = new Set(['event_date', 'duration', 'distance']);
 
-/** Words for a person counted: facts say "people" or "troops" where a measure counts a "person". */
-const PERSON = new Set(['person', 'persons', 'people', 'troop', 'troops', 'soldier', 'soldiers', 'personnel']);
+/** English words for people counted: a fact in "people" fits a measure that counts a "person". */
+const PERSON = new Set(['person', 'persons', 'people', 'personnel']);
 
 const singular = (u: string) => (/[^s]s$/.test(u) ? u.slice(0, -1) : u);
 
-/** Whether a fact in `unit` can be compared with figures of a measure in `measureUnit`. */
-export function unitFits(unit: string, measureUnit: string): boolean {
+/**
+ * Whether a fact in `unit` can be compared with figures of a measure: the same unit, one of the
+ * nouns the measure counts ("troops" for a measure of soldiers whose subjects name "troop"),
+ * a currency code for a measure of money in any currency, or a unit that converts.
+ */
+export function unitFits(unit: string, measure: Pick<VocabularyMeasure, 'unit' | 'subjects'>): boolean {
+  const measureUnit = measure.unit;
   if (unit === measureUnit) return true;
   const a = unit.toLowerCase();
   const b = measureUnit.toLowerCase();
   if (PERSON.has(a) && PERSON.has(b)) return true;
   if (singular(a) === singular(b)) return true;
+  if (b === 'person' && measure.subjects.some((s) => singular(s.toLowerCase()) === singular(a))) return true;
   // "currency": a measure of money in any currency, a fact in its own ISO code.
   if (measureUnit === 'currency' && /^[A-Z]{3}$/.test(unit)) return true;
   if ((a === 'ratio' || a === 'times') && (b === 'ratio' || b === 'times')) return true;
@@ -43,7 +49,7 @@ export function checkAgainstVocabulary(facts: readonly ReferenceFact[], rows: re
     const ratioOf = /^(.+)_ratio$/.exec(f.measure)?.[1];
     const measure = v.measures.get(f.measure);
     if (!measure && !ENGINE_MEASURES.has(f.measure) && !(ratioOf && v.measures.has(ratioOf))) at('measure', `no measure "${f.measure}" in the vocabulary`);
-    if (measure && !unitFits(f.unit, measure.unit)) at('unit', `"${f.unit}" cannot stand for the unit of ${f.measure} ("${measure.unit}")`);
+    if (measure && !unitFits(f.unit, measure)) at('unit', `"${f.unit}" cannot stand for the unit of ${f.measure} ("${measure.unit}")`);
     if (f.event && !v.events.has(f.event)) at('event', `no event "${f.event}" in the vocabulary`);
     // A value below what the measure can hold ("-5,000 soldiers killed") is a slip in the data.
     if (measure?.minimum !== undefined) {

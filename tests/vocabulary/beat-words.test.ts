@@ -3,6 +3,7 @@ import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { extractFigures } from '../../shared/extract/extract.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { partyOf, sourceRank } from '../../shared/judge/select.ts';
+import { unitFits } from '../../shared/reference/coverage.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { segment } from '../../shared/split/segment.ts';
 import { defaultVocabulary, vocabularyFromFile, VocabularyError, type CompiledVocabulary } from '../../shared/vocabulary/vocabulary.ts';
@@ -137,5 +138,14 @@ describe('what a beat counts: modifiers and plurals, from the vocabulary', () =>
   it('English plurals in -men need no vocabulary', () => {
     expect(noun('The station sent 40 firemen to the blaze.', vocabularyFromFile({ extends: 'none' }))).toBe('fireman');
     expect(noun('It lists 156 servicemen.', vocabularyFromFile({ extends: 'none' }))).toBe('serviceman');
+  });
+});
+
+describe("a fact's unit, read by the measure's nouns", () => {
+  it('a fact counting "troops" fits a measure of people whose nouns include troop, and no other', () => {
+    expect(unitFits('troops', { unit: 'person', subjects: ['peacekeeper', 'troop'] })).toBe(true);
+    expect(unitFits('troops', { unit: 'person', subjects: ['voter'] })).toBe(false);
+    expect(unitFits('people', { unit: 'person', subjects: [] })).toBe(true);
+    expect(unitFits('nurses', { unit: 'person', subjects: ['nurse', 'midwife'] })).toBe(true);
   });
 });
