@@ -10,7 +10,7 @@ import type { ReferenceFact } from '../shared/reference/fact.ts';
 import { documentClient, DynamoReferenceStore } from '../adapters/dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../adapters/dynamodb/reference-table.ts';
 import { baseArticles } from './corpus.ts';
-import { fmt, spread, summarise, time, type Summary } from './stats.ts';
+import { fmt, spread, summarise, type Summary } from './stats.ts';
 
 export interface JudgingResult {
   docs: number;

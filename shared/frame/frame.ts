@@ -5,6 +5,7 @@ import type { Segmentation } from '../split/segment.ts';
 import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
+import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { periodAsSubject, type Published } from '../extract/dates.ts';
@@ -727,7 +728,7 @@ export function frameFigures(
     }
     framing.event = event;
     const ev = event ? vocabulary.events.get(event.id) : undefined;
-    if (f.figure.kind === 'date' && ev) framing.measure = 'event_date';
+    if (f.figure.kind === 'date' && ev) framing.measure = EVENT_DATE;
     if (framing.entities.length === 0 && ev) {
       for (const id of ev.entities) framing.entities.push({ id, role: 'context', text: ev.name });
     }
@@ -1209,9 +1210,9 @@ function frameOne(
     // A quantity in a physical unit: a measure the sentence names in a unit it converts to
     // ("solar capacity … 99.3 GW"); else a distance.
     const unit = f.figure.unit ?? '';
-    measure = phraseOf((u) => conversion(u, unit) !== null) ?? (conversion('km', unit) !== null ? 'distance' : null);
+    measure = phraseOf((u) => conversion(u, unit) !== null) ?? (conversion('km', unit) !== null ? DISTANCE : null);
   }
-  else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? 'duration';
+  else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? DURATION;
   else if (kind === 'date') measure = 'date';
   // A share or a rate: the nearest measure in % the sentence names ("the unemployment rate", "of
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").

@@ -10,7 +10,7 @@ import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
  * the claim is unverifiable, and the reason names the slot that was missing or ambiguous.
  */
 
-/** How a figure the table does not hold was computed from its facts (judge.ts, derive). */
+/** How a figure the table does not hold was computed from its facts: one named rule each (judge/derive/). */
 export type DerivationKind = 'sum' | 'final-sum' | 'ratio' | 'difference' | 'conversion' | 'change' | 'span';
 
 /** One way the claim was compared: a group of direct facts, or one derivation. */

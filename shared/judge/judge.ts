@@ -2,18 +2,20 @@ import type { Claim, ClaimsDocument } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import type { ReferenceStore } from '../reference/store.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
-import { ENGINE } from '../version.ts';
 import { REPORT_SCHEMA_VERSION, type Computation, type Evidence, type JudgedClaim, type Verdict, type VerdictReport } from '../report/report.ts';
 import { keysFor } from './lookups.ts';
 import { asOfKey, partyOf, selectCandidates, sourceRank } from './select.ts';
 import { fits, type Interval, type Stated } from './qualifiers.ts';
 import { DEFAULT_TOLERANCES, type Tolerances } from './tolerances.ts';
-import { claimRange, datesMeet, factRange, isoOfDay, roleOf, spanDays } from './dates.ts';
-import { conversion, fromDays, plural } from './units.ts';
+import { claimRange, datesMeet, factRange, isoOfDay, roleOf } from './dates.ts';
+import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
-import { fmtDate, fmtNumber, formatDecimal } from '../words.ts';
+import { fmtDate, fmtNumber } from '../words.ts';
 import { figureAt, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
-import { contradictionDoubt, type Comparison, type DerivationKind } from './abstain.ts';
+import { contradictionDoubt, type Comparison } from './abstain.ts';
+import { derive } from './derive/index.ts';
+import { sourceOf } from './derive/derivation.ts';
+import { EVENT_DATE } from '../reference/keys.ts';
 
 export interface JudgeOptions {
   tolerances?: Partial<Tolerances>;
@@ -114,11 +116,6 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
 }
 
 /** Two amounts on one scale, so an expression reads "3,561 million / 1,330 million". */
-function fmtOnScale(values: number[]): string[] {
-  const top = Math.max(...values.map(Math.abs));
-  if (top >= 1e6 && values.every((v) => v % 1e5 === 0)) return values.map((v) => `${formatDecimal(v / 1e6, 1)} million`);
-  return values.map(fmtNumber);
-}
 const fmtUnit = (unit: string, n: number) => (unit === 'USD' ? 'US dollars' : unit === '%' ? '%' : /(?:s|people|personnel)$/.test(unit) ? unit : plural(unit, n));
 function fmtValue(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined; unit: string }): string {
   if (f.unit === '%') return `${fmtNumber(f.value ?? f.low!)}%`;
@@ -126,7 +123,6 @@ function fmtValue(f: { value?: number | undefined; low?: number | undefined; hig
   const n = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
   return `${n} ${fmtUnit(f.unit, f.value ?? 2)}`;
 }
-const sourceOf = (f: ReferenceFact) => `${f.source.organisation}${f.asOf ? `, ${fmtDate(f.asOf)}` : ''}`;
 
 const ROLE_SLOT: Record<Evidence['role'], number> = { main: 0, 'later-revision': 2, 'other-source': 4 };
 
@@ -336,14 +332,14 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
     if (shown) for (const g of groups) if (!current.includes(g)) shown.later.push(...g.facts.map((f) => evidenceOf(ctx, f, 'later-revision', fits(stated, factInterval(c, f), ctx.t))));
   }
   const computations: Computation[] = [];
-  const derived = derive(c, relevant, found, ctx);
+  const derived = derive({ claim: c, relevant, found, v: ctx.v, published: ctx.published ?? '9999', unitsAgree: unitOk });
   for (const d of derived) {
     computations.push(d.computation);
     const fact: Interval = { low: d.computation.value, high: d.computation.value, precision: d.precision };
     const ok = fits(stated, fact, ctx.t);
     if (d.final) {
       // A final sum is a later revision of the sum current at publication.
-      const current = assessments.find((a) => a.label === 'sum of the sides');
+      const current = assessments.find((a) => a.comparison.derivation === 'sum');
       if (current) {
         current.later.push(...d.facts.map((f) => evidenceOf(ctx, f, 'later-revision', ok)));
         if (!current.ok && ok) {
@@ -450,7 +446,7 @@ function unitsAgree(c: Claim, f: ReferenceFact): boolean {
     case 'ratio':
       return f.unit === 'ratio' || f.unit === 'times';
     case 'duration':
-      return f.measure !== 'event_date' && u !== null && conversion(f.unit, u) !== null;
+      return f.measure !== EVENT_DATE && u !== null && conversion(f.unit, u) !== null;
     case 'measure':
       return u !== null && conversion(f.unit, u) !== null;
     case 'count':
@@ -521,156 +517,6 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   };
 }
 
-interface Derived {
-  /** Which rule computed it: the abstention policy and the verdict read this, never the label. */
-  kind: DerivationKind;
-  /** Computed from final figures, published after the article or undated. */
-  final?: boolean;
-  label: string;
-  text: string;
-  computation: Computation;
-  facts: ReferenceFact[];
-  precision: number;
-}
-
-const CHANGE_WORDS = /\b(?:rose|rise|risen|increased|increase|grew|grown|raised|jumped|up|fell|fallen|dropped|cut|decreased|decrease|down|doubled|higher|lower)\b/i;
-
-/** Figures the table does not hold but its facts imply: sums across sides, ratios, changes, spans of dates. */
-function derive(c: Claim, relevant: readonly ReferenceFact[], found: readonly ReferenceFact[], ctx: Context): Derived[] {
-  const out: Derived[] = [];
-  const pub = ctx.published ?? '9999';
-  const latestAsOf = (fs: ReferenceFact[]) =>
-    [...fs].sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? null;
-  const fr = c.framing;
-  const subject = fr.entities.find((e) => e.role === 'subject')?.id;
-  const comparator = fr.entities.find((e) => e.role === 'comparator')?.id;
-  const isCountry = (id: string) => ctx.v.entityKind.get(id) === 'country';
-
-  // A sum across sides: "5,000 soldiers" killed on both sides = one side's + the other's.
-  if (c.figure.kind === 'count' && !subject && fr.event) {
-    const perSide = new Map<string, ReferenceFact[]>();
-    for (const f of relevant) {
-      const countries = f.entities.filter(isCountry);
-      if (countries.length !== 1 || f.unit === 'USD') continue;
-      const list = perSide.get(countries[0]!) ?? [];
-      list.push(f);
-      perSide.set(countries[0]!, list);
-    }
-    if (perSide.size >= 2) {
-      // The sides' figures current at publication, and their final figures beside them.
-      const finalOf = (fs: ReferenceFact[]) => [...fs].sort((a, b) => (asOfKey(b) < asOfKey(a) ? -1 : 1))[0] ?? null;
-      for (const [label, choose] of [['sum of the sides', latestAsOf], ['sum of the final figures', finalOf]] as const) {
-        const parts = [...perSide].map(([side, fs]) => [side, choose(fs)] as const).filter((p): p is readonly [string, ReferenceFact] => p[1] !== null && p[1].value !== undefined);
-        if (parts.length < 2) continue;
-        const value = parts.reduce((n, [, f]) => n + f.value!, 0);
-        if (label === 'sum of the final figures' && out.some((d) => d.computation.value === value)) continue;
-        const expression = `${parts.map(([, f]) => `${fmtNumber(f.value!)} (${sourceOf(f)})`).join(' + ')} = ${fmtNumber(value)}`;
-        out.push({ kind: label === 'sum of the sides' ? 'sum' : 'final-sum', label, text: `${fmtNumber(value)}, the ${label}`, computation: { expression, value, unit: parts[0]![1].unit, factIds: parts.map(([, f]) => f.id) }, facts: parts.map(([, f]) => f), precision: 0, final: label !== 'sum of the sides' });
-      }
-    }
-  }
-
-  // A ratio between entities: "3.8 times that of Armenia" = 2,991 / 795.
-  if (c.figure.kind === 'ratio' && subject && comparator) {
-    const money = relevant.filter((f) => f.unit !== 'ratio' && f.unit !== 'times' && f.unit !== '%' && f.period);
-    const best = bestPair(money, subject, comparator, pub, ctx);
-    if (best) {
-      const value = Math.round((best.s.value! / best.c.value!) * 100) / 100;
-      const [sv, cv] = fmtOnScale([best.s.value!, best.c.value!]);
-      const expression = `${sv} / ${cv} = ${value} (${best.s.source.organisation}, ${best.s.period!.from.slice(0, 4)})`;
-      out.push({ kind: 'ratio', label: best.s.side ?? 'computed', text: `${value} times (${expression})`, computation: { expression, value, unit: 'times', factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
-    }
-  }
-
-  // A difference between entities: "US$2.2 billion more than Armenia" = 3,561 − 1,330.
-  if ((c.figure.kind === 'money' || c.figure.kind === 'count') && subject && comparator) {
-    const best = bestPair(relevant.filter((f) => unitsAgree(c, f)), subject, comparator, pub, ctx);
-    if (best) {
-      const value = best.s.value! - best.c.value!;
-      const [sv, cv, dv] = fmtOnScale([best.s.value!, best.c.value!, value]);
-      const expression = `${sv} − ${cv} = ${dv} (${best.s.source.organisation}${best.s.period ? `, ${best.s.period.from.slice(0, 4)}` : ''})`;
-      out.push({ kind: 'difference', label: best.s.side ?? 'computed', text: `a difference of ${dv} (${expression})`, computation: { expression, value, unit: best.s.unit, factIds: [best.s.id, best.c.id] }, facts: [best.s, best.c], precision: 0 });
-    }
-  }
-
-  // Another currency, through the table's rate: "506bn drams" = US$ figure × drams per dollar.
-  if (c.figure.kind === 'money' && c.figure.unit && c.figure.unit !== 'USD') {
-    const currency = c.figure.unit;
-    const rates = found.filter((f) => f.measure === 'exchange_rate' && f.entities.includes(currency.toLowerCase()) && f.value !== undefined);
-    const dollars = relevant.filter((f) => f.unit === 'USD' && f.value !== undefined && f.measure === fr.measure && (!subject || f.entities.includes(subject)));
-    const usd = [...dollars].sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((f) => asOfKey(f) <= pub) ?? dollars[0];
-    // The rate of the figure's own period, else the latest published by the article's day.
-    const sameYear = (r: ReferenceFact) => Boolean(usd?.period && r.period && r.period.from.slice(0, 4) === usd.period.from.slice(0, 4));
-    const rate = rates.find(sameYear) ?? [...rates].sort((a, b) => (asOfKey(b) < asOfKey(a) ? -1 : 1)).find((r) => asOfKey(r) <= pub);
-    if (usd && rate) {
-      const value = usd.value! * rate.value!;
-      const [uv] = fmtOnScale([usd.value!]);
-      const expression = `US$${uv} × ${rate.value} ${currency} per US$ = ${fmtNumber(value)} ${currency} (${rate.source.organisation}${rate.period ? `, ${rate.period.from.slice(0, 4)}` : ''})`;
-      out.push({ kind: 'conversion', label: usd.side ?? 'converted', text: expression, computation: { expression, value, unit: currency, factIds: [usd.id, rate.id] }, facts: [usd, rate], precision: 0 });
-    }
-  }
-
-  // A change over a year: "raised its military spending by more than 60 percent".
-  if (c.figure.kind === 'percent' && subject && CHANGE_WORDS.test(c.sentence.text) && ctx.v.measures.get(fr.measure ?? '')?.unit !== '%') {
-    // The year before is outside the claim's period by nature: take the series from all facts found.
-    const series = found.filter((f) => f.measure === fr.measure && f.unit !== '%' && f.value !== undefined && f.period && f.entities.includes(subject));
-    const bestOfYear = (y: string) => series.filter((f) => f.period!.from.startsWith(y)).sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : 1))[0];
-    const year = fr.time.basis === 'explicit' && fr.time.from ? fr.time.from.slice(0, 4) : [...new Set(series.map((f) => f.period!.from.slice(0, 4)))].filter((y) => `${y}-12-31` <= pub).sort().pop();
-    if (year) {
-      const now = bestOfYear(year);
-      const before = bestOfYear(String(Number(year) - 1));
-      if (now && before) {
-        const value = Math.round(((now.value! - before.value!) / before.value!) * 1000) / 10;
-        const [nv, bv] = fmtOnScale([now.value!, before.value!]);
-        const expression = `(${nv} − ${bv}) / ${bv} = ${value}% (${Number(year) - 1} → ${year}, ${now.source.organisation})`;
-        out.push({ kind: 'change', label: now.side ?? 'computed', text: `a change of ${value}%`, computation: { expression, value, unit: '%', factIds: [before.id, now.id] }, facts: [before, now], precision: 0 });
-      }
-    }
-  }
-
-  // A duration from an event's start and end dates: "the 44-day war".
-  if (c.figure.kind === 'duration' && c.figure.unit && fr.event) {
-    const dated = relevant.filter((f) => f.measure === 'event_date' && f.date?.end && f.event === fr.event!.id);
-    const best = dated.sort((a, b) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v))[0];
-    const days = best?.date ? spanDays(best.date) : null;
-    if (best && days !== null) {
-      const inUnit = fromDays(days, c.figure.unit);
-      if (inUnit !== null) {
-        const value = Math.round(inUnit * 100) / 100;
-        const expression = `${fmtDate(best.date!.start)} → ${fmtDate(best.date!.end!)} = ${days} days${c.figure.unit !== 'day' ? ` = ${value} ${plural(c.figure.unit, value)}` : ''}`;
-        out.push({ kind: 'span', label: best.side ?? 'dates', text: expression, computation: { expression, value, unit: c.figure.unit, factIds: [best.id] }, facts: [best], precision: 0 });
-      }
-    }
-  }
-  // A divisor of 0 (a row of 0, a year before of 0) or an overflow computes no figure to judge by.
-  return out.filter((d) => Number.isFinite(d.computation.value));
-}
-
-/**
- * The subject's and the comparator's figures for one period from one source and release, so
- * that a ratio or a difference never mixes sources: the best source first, then the release
- * current at publication (newest first), then later releases (earliest first).
- */
-function bestPair(facts: readonly ReferenceFact[], subject: string, comparator: string, pub: string, ctx: Context): { s: ReferenceFact; c: ReferenceFact } | undefined {
-  const pairs = new Map<string, { s?: ReferenceFact; c?: ReferenceFact }>();
-  for (const f of facts) {
-    if (f.value === undefined) continue;
-    const key = `${f.period?.from ?? f.event ?? ''}|${f.side ?? ''}|${f.asOf ?? ''}`;
-    const p = pairs.get(key) ?? {};
-    if (f.entities.includes(subject) && !f.entities.includes(comparator)) p.s = f;
-    if (f.entities.includes(comparator) && !f.entities.includes(subject)) p.c = f;
-    pairs.set(key, p);
-  }
-  const current = (f: ReferenceFact) => (asOfKey(f) <= pub ? 0 : 1);
-  const complete = [...pairs.values()].filter((p): p is { s: ReferenceFact; c: ReferenceFact } => Boolean(p.s && p.c));
-  return complete.sort(
-    (a, b) =>
-      sourceRank(a.s, ctx.v) - sourceRank(b.s, ctx.v) ||
-      current(a.s) - current(b.s) ||
-      (current(a.s) === 0 ? (asOfKey(b.s) < asOfKey(a.s) ? -1 : 1) : asOfKey(a.s) < asOfKey(b.s) ? -1 : 1),
-  )[0];
-}
-
 function verdictOf(c: Claim, as: Assessment[], computations: Computation[], rejected: JudgedClaim['rejected'] & object, ctx: Context): JudgedClaim {
   const fitting = as.filter((a) => a.ok);
   const parties = new Set(as.filter((a) => !a.derived && a.label !== 'independent').map((a) => a.label));
@@ -728,7 +574,7 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comp
   if (!range) return unverifiable(c, `The year of ${c.figure.text} is not known: give the article's publication date.`);
   const event = c.framing.event?.id;
   if (!event) return unverifiable(c, `No event in the reference table is named beside ${c.figure.text}, so there is nothing to date.`);
-  const facts = found.filter((f) => f.measure === 'event_date' && f.event === event && f.date);
+  const facts = found.filter((f) => f.measure === EVENT_DATE && f.event === event && f.date);
   if (facts.length === 0) return unverifiable(c, `The reference table holds no date for ${eventName(ctx, event)}.`);
   const at = c.sentence.text.indexOf(c.figure.text);
   const role = roleOf(c.sentence.text, at < 0 ? 0 : at);

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
+import { DURATION, EVENT_DATE, ratioMeasure } from '../reference/keys.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 
 /**
@@ -52,11 +53,11 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   return { relevant, rejected };
 
   function rejection(f: ReferenceFact): string | null {
-    const measureOk = f.measure === fr.measure || (claim.figure.kind === 'duration' && (f.measure === 'event_date' || f.measure === 'duration')) ||
-      (claim.figure.kind === 'ratio' && f.measure === `${fr.measure}_ratio`) || (claim.figure.kind === 'date' && f.measure === 'event_date');
+    const measureOk = f.measure === fr.measure || (claim.figure.kind === 'duration' && (f.measure === EVENT_DATE || f.measure === DURATION)) ||
+      (claim.figure.kind === 'ratio' && f.measure === ratioMeasure(fr.measure ?? '')) || (claim.figure.kind === 'date' && f.measure === EVENT_DATE);
     if (!measureOk) return `another measure (${f.measure})`;
     if (fr.event && f.event && f.event !== fr.event.id) return `another event (${f.event})`;
-    if (lead.length && claim.figure.kind !== 'date' && f.measure !== 'event_date' && f.measure !== 'duration') {
+    if (lead.length && claim.figure.kind !== 'date' && f.measure !== EVENT_DATE && f.measure !== DURATION) {
       // A side's figure is about that side: other countries in the fact make it someone else's.
       const others = f.entities.filter((e) => isCountry(e) && !lead.includes(e));
       const shares = f.entities.some((e) => lead.includes(e));

@@ -1,6 +1,7 @@
 import { conversion } from '../judge/units.ts';
 import { defaultVocabulary, type CompiledVocabulary, type VocabularyFile, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import type { ReferenceFact } from './fact.ts';
+import { DISTANCE, DURATION, EVENT_DATE } from './keys.ts';
 import type { RowError } from './rows.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { RowError } from './rows.ts';
  */
 
 /** Measures the engine frames by grammar alone, whatever the vocabulary: dates of events, durations, distances. */
-export const ENGINE_MEASURES: ReadonlySet<string> = new Set(['event_date', 'duration', 'distance']);
+export const ENGINE_MEASURES: ReadonlySet<string> = new Set([EVENT_DATE, DURATION, DISTANCE]);
 
 /** English words for people counted: a fact in "people" fits a measure that counts a "person". */
 const PERSON = new Set(['person', 'persons', 'people', 'personnel']);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { MemoryBlobStore } from '../../shared/pipeline/blob-store.ts';
 import { checkClaims } from '../../shared/pipeline/check-stage.ts';
 import { splitArticle } from '../../shared/pipeline/split-stage.ts';
