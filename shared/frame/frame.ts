@@ -1004,6 +1004,9 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) {
     return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start));
   }
+  // "June's first estimate, published in early July, showed …": the date a release came out,
+  // not the period its figures are of.
+  if (PUBLISHED_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 40), d.start))) return false;
   if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
@@ -1018,6 +1021,8 @@ const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in 
 /** A verb of saying or publishing right before a date: the date is the statement's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|added)\s+(?:on\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
+/** A participle of publishing right before a date: the date is the release's ("published in early July"). */
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|announced|unveiled|put out)\s+(?:on|in|at|during)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {
