@@ -8,6 +8,7 @@ import { conversion } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
+import { releaseOf, releaseOfHeader } from './release.ts';
 import { periodAsSubject, type Published } from '../extract/dates.ts';
 
 /**
@@ -53,6 +54,8 @@ export const Framing = z.object({
    * words of its name stand in the figure's clause (measure-name.ts). Both are weak readings.
    */
   measureVia: z.enum(['context', 'name']).optional(),
+  /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */
+  release: z.object({ value: z.literal('first'), text: z.string() }).optional(),
   /** The period the figure speaks of, and how it was known. */
   time: z.object({
     from: z.string().optional(),
@@ -610,6 +613,14 @@ export function frameFigures(
       actions: () => scans.actions.get(f.sentence),
     });
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
+    // Which release of a revised figure: its own words ("June's first estimate had shown …"), or
+    // its column's header ("First estimate").
+    if (f.figure.kind !== 'date' && f.figure.kind !== 'ordinal') {
+      const own = bySentence.get(f.sentence) ?? [];
+      const from = Math.max(s.start, ...own.filter((o) => o.end <= f.start && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal').map((o) => o.end), text.lastIndexOf(';', f.start) + 1);
+      const release = cell ? releaseOfHeader(cell.header) : releaseOf(text.slice(from, f.start), text.slice(f.end, Math.min(s.end, f.end + 60)));
+      if (release) framing.release = release;
+    }
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
     let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
     // A day without its year labelling a row, under a header that states the year ("Date

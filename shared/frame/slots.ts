@@ -47,6 +47,8 @@ export const ClaimFrame = z.object({
   status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
   change: slot(z.enum(['level', 'change', 'previous-level', 'revision'])),
   sign: slot(z.enum(['positive', 'negative'])),
+  /** Which release of a revised figure: the first ("first estimate"); absent, as it stood at publication. */
+  release: slot(z.enum(['first'])).optional(),
 });
 export type ClaimFrame = z.infer<typeof ClaimFrame>;
 
@@ -244,6 +246,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // double what economists expected"). A date is an event's, whatever its status.
     status: c.figure.kind === 'date' ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence),
     ...(c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: LEVEL, sign: POSITIVE } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined)),
+    ...(fr.release ? { release: { value: fr.release.value, text: fr.release.text, confidence: 'high' } } : {}),
   } as ClaimFrame;
 }
 

@@ -5,6 +5,7 @@ import type { JudgedClaim } from '../report/report.ts';
 import { fits } from './qualifiers.ts';
 import type { Tolerances } from './tolerances.ts';
 import type { ClaimFrame } from '../frame/slots.ts';
+import { speaksOfRevision } from '../frame/release.ts';
 
 /**
  * Checks that need no reference table, reported as claims of kind `consistency`:
@@ -31,7 +32,8 @@ function settled(c: Claim, frame: ClaimFrame): boolean {
     frame.sign.value === 'positive' &&
     frame.time.confidence === 'high' &&
     (t === 'explicit' || (t === 'event' && frame.event.confidence === 'high')) &&
-    !/\b(?:revised|revision|initially|first estimate|preliminary|earlier estimate|previously)\b/i.test(c.sentence.text)
+    !frame.release &&
+    !speaksOfRevision(c.sentence.text)
   );
 }
 

@@ -326,7 +326,8 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   const pubDay = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published;
   const heldThen = (g: { facts: ReferenceFact[] }) => !pubDay || g.facts.some((f) => f.asOf === undefined || f.asOf <= pubDay);
   const current = groups.some(heldThen) ? groups.filter(heldThen) : groups;
-  for (const group of current) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated));
+  const first = frame.release?.value === 'first';
+  for (const group of current) assessments.push(assessGroup(c, group.label, group.facts, ctx, stated, first));
   if (current.length < groups.length) {
     const shown = assessments.find((a) => !a.derived);
     if (shown) for (const g of groups) if (!current.includes(g)) shown.later.push(...g.facts.map((f) => evidenceOf(ctx, f, 'later-revision', fits(stated, factInterval(c, f), ctx.t))));
@@ -479,7 +480,7 @@ function factInterval(c: Claim, f: ReferenceFact): Interval {
  * One group's verdict: the figure current at publication is the main evidence (the best
  * source's latest revision published on or before the article); later revisions are shown.
  */
-function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Context, stated: Stated): Assessment {
+function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Context, stated: Stated, first = false): Assessment {
   const conv = (f: ReferenceFact) => (c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1);
   const interval = (f: ReferenceFact): Interval => {
     const k = conv(f);
@@ -492,7 +493,9 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   const current = facts.filter((f) => f.asOf !== undefined && f.asOf <= pub).sort(byStanding);
   const undated = facts.filter((f) => f.asOf === undefined);
   const later = facts.filter((f) => f.asOf !== undefined && f.asOf > pub).sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1));
-  const main = current[0] ?? later[0] ?? undated[0]!;
+  // "the first estimate": the best source's earliest release published by then, not its latest.
+  const firstRelease = first ? current.filter((f) => sourceRank(f, ctx.v) === sourceRank(current[0]!, ctx.v) && (f.side ?? '') === (current[0]!.side ?? '')).sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : asOfKey(a) > asOfKey(b) ? 1 : 0))[0] : undefined;
+  const main = firstRelease ?? current[0] ?? later[0] ?? undated[0]!;
   const others = facts.filter((f) => f !== main);
   const mainOk = ok(main);
   const undatedFit = !mainOk && undated.some((f) => f !== main && ok(f));

@@ -125,17 +125,17 @@ describe('the date a release came out is not the period its figures are of', () 
   it('"March\'s estimate, published in early April, showed …" speaks of March', async () => {
     const r = await judge("March's first estimate, published in early April, showed 120,000 jobs added in Ruritania.", facts);
     const c = claim(r, '120,000 jobs');
-    expect(c.framing.time).toMatchObject({ from: '2025-03', basis: 'explicit' });
+    expect(c.framing!.time).toMatchObject({ from: '2025-03', basis: 'explicit' });
     expect(c.verdict).toBe('supported');
   });
 
   it('so does a release date set off by commas before the figure', async () => {
     const r = await judge('The figures for March, released in April, show that Ruritanian employers created 95,000 jobs.', facts);
-    expect(claim(r, '95,000 jobs').framing.time).toMatchObject({ from: '2025-03' });
+    expect(claim(r, '95,000 jobs').framing!.time).toMatchObject({ from: '2025-03' });
   });
 
   it('a month after a verb that takes it as an object is still the period: "revised April down to 95,000"', async () => {
     const r = await judge('Ruritania revised April down to 95,000 jobs added.', facts);
-    expect(claim(r, '95,000 jobs').framing.time).toMatchObject({ from: '2025-04' });
+    expect(claim(r, '95,000 jobs').framing!.time).toMatchObject({ from: '2025-04' });
   });
 });
