@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandOutp
 import { ReferenceFact } from '../../shared/reference/fact.ts';
 import type { LookupResult, ReferenceInfo, ReferenceStore } from '../../shared/reference/store.ts';
 import { withRetries } from './retry.ts';
+import { META_KEY } from './meta-key.ts';
 
 /**
  * The reference table in DynamoDB. Items: pk = lookup key ("m=soldiers_killed|e=armenia"),
@@ -10,7 +11,7 @@ import { withRetries } from './retry.ts';
  * dataset's version. A lookup is one Query per key plus the version, all sent at once: one
  * round of requests per article, whatever the table's size (docs/reference-keys.md).
  */
-export const META_KEY = { pk: '#meta', sk: 'version' } as const;
+export { META_KEY } from './meta-key.ts';
 
 export interface DynamoStoreOptions {
   table: string;

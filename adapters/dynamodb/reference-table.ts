@@ -3,7 +3,7 @@ import { BatchWriteCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentCli
 import { ReferenceFact } from '../../shared/reference/fact.ts';
 import { keysOfFact } from '../../shared/reference/keys.ts';
 import { datasetVersion } from '../../shared/reference/store.ts';
-import { META_KEY } from './reference-store.ts';
+import { META_KEY } from './meta-key.ts';
 import { backoff, withRetries, type RetryOptions } from './retry.ts';
 
 /**
