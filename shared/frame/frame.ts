@@ -617,7 +617,9 @@ export function frameFigures(
     // its column's header ("First estimate").
     if (f.figure.kind !== 'date' && f.figure.kind !== 'ordinal') {
       const own = bySentence.get(f.sentence) ?? [];
-      const from = Math.max(s.start, ...own.filter((o) => o.end <= f.start && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal').map((o) => o.end), text.lastIndexOf(';', f.start) + 1);
+      // Within the sentence only: a search back through the whole text would cost a long article dearly.
+      let from = s.start + text.slice(s.start, f.start).lastIndexOf(';') + 1;
+      for (const o of own) if (o.end <= f.start && o.end > from && o.figure.kind !== 'date' && o.figure.kind !== 'ordinal') from = o.end;
       const release = cell ? releaseOfHeader(cell.header) : releaseOf(text.slice(from, f.start), text.slice(f.end, Math.min(s.end, f.end + 60)));
       if (release) framing.release = release;
     }
