@@ -78,7 +78,8 @@ interface EventHit extends Hit {
 }
 
 const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
-const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
+// The comparative may carry its complement before "than": "$2.2 billion more on its military than Armenia".
+const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)(?:\s+(?:on|in|for|to)(?:\s+[a-z'’]+){1,3})?\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
 const COMPARATOR_BEFORE = /\b(?:that of|than|those of|compared (?:to|with)|as much as|as many as)\s+$/i;
 

@@ -60,6 +60,10 @@ describe('the derivation rules', () => {
   it('difference: needs a comparator', () => {
     const more = claimOf('In 2022 Azerbaijan’s military spending was US$2.2 billion more than that of Armenia.');
     expect(run(difference, more, spending)[0]).toMatchObject({ kind: 'difference', computation: { value: 2.196e9 } });
+    // The comparative with its complement before "than" states the same difference.
+    const split = claimOf('In 2022 Azerbaijan spent $2.2 billion more on its military than Armenia.');
+    expect(split.framing.entities).toContainEqual(expect.objectContaining({ id: 'armenia', role: 'comparator' }));
+    expect(run(difference, split, spending)[0]).toMatchObject({ kind: 'difference', computation: { value: 2.196e9 } });
     const plain = claimOf('In 2022 Azerbaijan spent $2.99 billion on its military.');
     expect(run(difference, plain, spending)).toEqual([]);
   });
