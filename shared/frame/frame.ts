@@ -686,6 +686,14 @@ export function frameFigures(
         const y = Number(f.figure.date!.start.slice(0, 4));
         if (named && y >= Number(named.start.slice(0, 4)) - 1 && y <= Number((named.end ?? named.start).slice(0, 4)) + 1) event = { id: named.id, via: 'context' };
       }
+      // A date in a table under a header naming a kind of event ("| Nation | Census day |"):
+      // the event of that kind of the row's entity, in the date's year, where only one fits. A
+      // weak reading (it may support the date, never contradict it).
+      if (!event && rows.length) {
+        const dateCell = tableCellAt(text, f.start, f.end, rows);
+        const id = dateCell ? eventOfDateCell(vocabulary, dateCell, f.figure.date!.start) : null;
+        if (id) event = { id, via: 'context' };
+      }
       // "the war of August 2009", "the census of 2011": the date names an event of that kind,
       // the article's one such event where it names only one (its date as the text states it).
       const kind = event ? null : namesEventOfKind(text, f.start);
@@ -1128,6 +1136,28 @@ function nearestHit<T extends Hit>(hits: T[], f: FoundFigure): T | undefined {
     }
   }
   return best;
+}
+
+/** The kind of event a table header names by the kind's name or one of its nouns: "Census day", "Election date". */
+function kindInHeader(v: CompiledVocabulary, header: string): string | null {
+  const words = header.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  for (const w of words) {
+    const kind = v.eventKinds.has(w) ? w : v.kindOfNoun.get(w);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** The one event of the kind a date cell's header names, of its row's entity (if it names one) and in the date's year. */
+function eventOfDateCell(v: CompiledVocabulary, cell: TableCell, day: string): string | null {
+  const kind = kindInHeader(v, cell.header);
+  if (!kind) return null;
+  const row = allMatches(v.entityPattern, cell.rowLabel, 0, cell.rowLabel.length, (m) => v.entityOf.get(m[0])).map((h) => h.id);
+  const year = Number(day.slice(0, 4));
+  const fits = v.source.events.filter(
+    (e) => e.kind === kind && (row.length === 0 || row.some((id) => e.entities.includes(id))) && Number(e.start.slice(0, 4)) <= year && year <= Number((e.end ?? e.start).slice(0, 4)),
+  );
+  return fits.length === 1 ? fits[0]!.id : null;
 }
 
 /** The event kinds a common noun names in a sentence, as "the war" or "that conflict", in order. */

@@ -44,3 +44,27 @@ describe('a table of events by year, in an article about another country', () =>
     expect(events('Ostria votes\n\nOstria held its poll late.\n\n| Election | Turnout |\n|---|---:|\n| 2023 | 62% |\n')).toEqual([['62%', null]]);
   });
 });
+
+describe('a date in a table under a header naming a kind of event', () => {
+  const dated = compileVocabulary(Vocabulary.parse({ ...beat.source, eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }] }));
+  const dates = (text: string) =>
+    extractClaims(new TextEncoder().encode(text), { published: '2024-01-10', vocabulary: dated }).claims.filter((c) => c.figure.kind === 'date').map((c) => [c.figure.text, c.framing.event?.id ?? null, c.framing.event?.via ?? null]);
+
+  it("dates the event of that kind of the row's country, in the date's year", () => {
+    expect(dates('Polls compared\n\n| Country | Election date | Turnout |\n|---|---|---:|\n| Valdonia | 2 May 2019 | 67% |\n| Ostria | 20 October 2019 | 71% |\n')).toEqual([
+      ['2 May 2019', 'valdonia-2019', 'context'],
+      ['20 October 2019', 'ostria-2019', 'context'],
+    ]);
+  });
+
+  it('by a noun of the kind too ("Vote held on"), and none where no event of the row fits', () => {
+    expect(dates('Polls\n\n| Country | Vote held on |\n|---|---|\n| Valdonia | 30 April 2023 |\n| Ostria | 3 March 2021 |\n')).toEqual([
+      ['30 April 2023', 'valdonia-2023', 'context'],
+      ['3 March 2021', null, null],
+    ]);
+  });
+
+  it('none under a header that names no kind', () => {
+    expect(dates('Polls\n\n| Country | Date |\n|---|---|\n| Valdonia | 2 May 2019 |\n')).toEqual([['2 May 2019', null, null]]);
+  });
+});
