@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { NOMINAL_ADJECTIVES, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
-import type { CompiledVocabulary, FoldedPattern, VocabularyEvent, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
@@ -438,7 +438,7 @@ function topicAmong(ranked: Array<[string, { n: number; text: string; first: num
 }
 
 /** Kinds of entity whose figures a sentence can state: all but people and sources. */
-export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['country', 'authority', 'armed-force', 'place', 'organisation', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index']);
+export const SUBJECT_KINDS: ReadonlySet<string> = new Set(SUBJECT_ENTITY_KINDS);
 const SPEAKER_AFTER = /^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|estimated|estimates|estimate|calculated|calculates|put|puts|counted|counts|credited|credits|data|figures|report|statistics|shows?|showed|told|noted)\b/i;
 const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures from|estimates by|estimates from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A press noun after a place: "Swedish daily", "Berlin broadsheet", "American outlet". */
@@ -856,11 +856,11 @@ function referent(same: readonly FramedFigure[] | undefined, figure: FoundFigure
  * not the time of the sentence's other figures.
  */
 function eventKindBefore(vocabulary: CompiledVocabulary): (text: string, at: number) => string | null {
-  const kinds = [...new Set([...vocabulary.events.values()].map((e) => e.kind))].filter((k) => /^[a-z][a-z -]*$/i.test(k));
-  if (kinds.length === 0) return () => null;
-  // The kind's name is a noun for it ("the census of 2011"), and so are its declared nouns ("the conflict of 2020").
-  const byWord = new Map(kinds.map((k) => [k.toLowerCase().replace(/-/g, ' '), k] as const));
-  for (const [noun, kind] of vocabulary.kindOfNoun) if (/^[a-z][a-z -]*$/i.test(noun) && kinds.includes(kind) && !byWord.has(noun)) byWord.set(noun.replace(/-/g, ' '), kind);
+  // Kinds with events only: "the census of 2011" names one of them. The kind's name is a noun
+  // for it, and so are its declared nouns ("the conflict of 2020").
+  const withEvents = new Set([...vocabulary.events.values()].map((e) => e.kind));
+  const byWord = new Map([...vocabulary.kindOfWord].filter(([, kind]) => withEvents.has(kind)));
+  if (byWord.size === 0) return () => null;
   const pattern = new RegExp(`\\b(?:the|this|that|its|a)\\s+(${[...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\s+of\\s+$`, 'i');
   return (text, at) => {
     const m = pattern.exec(text.slice(Math.max(0, at - 40), at));
@@ -1140,9 +1140,8 @@ function nearestHit<T extends Hit>(hits: T[], f: FoundFigure): T | undefined {
 
 /** The kind of event a table header names by the kind's name or one of its nouns: "Census day", "Election date". */
 function kindInHeader(v: CompiledVocabulary, header: string): string | null {
-  const words = header.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
-  for (const w of words) {
-    const kind = v.eventKinds.has(w) ? w : v.kindOfNoun.get(w);
+  for (const w of header.toLowerCase().split(/[^a-z-]+/)) {
+    const kind = w ? v.kindOfWord.get(w) : undefined;
     if (kind) return kind;
   }
   return null;

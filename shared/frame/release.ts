@@ -8,7 +8,9 @@
 /** Words saying a figure is the first of its releases, before it in its clause. */
 const FIRST_BEFORE = /\b(?:(?:first|initial|preliminary|original|advance|flash|early)\s+(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies)|numbers?|results?)|(?:first|initially|originally)\s+(?:reported|estimated|put|given|published|announced|counted|shown|recorded|stated|printed))\b/i;
 /** ... or right after it: "grew by 353,000 on the first count", "353,000 in the first estimate". */
-const FIRST_AFTER = /^[\s,]*(?:\([^)]*\)\s*)?(?:on|in|at|by)\s+(?:the|its|their|a)\s+(?:first|initial|preliminary|original|advance)\s+(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies))\b/i;
+const ON_FIRST = String.raw`(?:on|in|at|by)\s+(?:the|its|their|a)\s+(?:first|initial|preliminary|original|advance)\s+(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies))\b`;
+const FIRST_AFTER = new RegExp(String.raw`^[\s,]*(?:\([^)]*\)\s*)?` + ON_FIRST, 'i');
+const ON_FIRST_ANYWHERE = new RegExp(String.raw`\b` + ON_FIRST, 'i');
 /** Words that turn to a later release between the words and the figure: "first reported as 142,000 and now stands at 159,000". */
 const LATER_BETWEEN = /\b(?:now|since|later|subsequently|revised|raised|lowered|cut|lifted|latest|current(?:ly)?|final|today)\b/i;
 
@@ -37,6 +39,5 @@ export function releaseOfHeader(header: string): ReleaseReading | null {
 
 /** Whether a sentence speaks of releases of a figure at all: its figures may be different releases of one quantity. */
 export function speaksOfRevision(sentence: string): boolean {
-  return FIRST_BEFORE.test(sentence) || FIRST_AFTER_ANYWHERE.test(sentence) || /\b(?:revised|revision|earlier estimate|previously|since raised|since lowered)\b/i.test(sentence);
+  return FIRST_BEFORE.test(sentence) || ON_FIRST_ANYWHERE.test(sentence) || /\b(?:revised|revision|earlier estimate|previously|since raised|since lowered)\b/i.test(sentence);
 }
-const FIRST_AFTER_ANYWHERE = new RegExp(FIRST_AFTER.source.replace(/^\^/, ''), 'i');

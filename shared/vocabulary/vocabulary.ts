@@ -15,6 +15,9 @@ const Id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
 /** The kinds of entity a beat may name: who a figure can be about, and the bodies that only speak. */
 export const ENTITY_KINDS = ['country', 'authority', 'organisation', 'armed-force', 'place', 'person', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index', 'source'] as const;
 
+/** The kinds of entity a figure can be about: all but the bodies that only speak and persons. */
+export const SUBJECT_ENTITY_KINDS = ENTITY_KINDS.filter((k) => k !== 'source' && k !== 'person');
+
 /** In a user's file: the entry replaces the shipped one of the same id instead of extending it. */
 const replace = z.boolean().optional().describe('replace the shipped entry of the same id instead of adding to it');
 
@@ -71,7 +74,7 @@ export const VocabularyMeasure = z.strictObject({
    * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
    * absent.
    */
-  subjectKinds: z.array(z.enum(ENTITY_KINDS.filter((k) => k !== 'source' && k !== 'person') as ['country'])).min(1).optional(),
+  subjectKinds: z.array(z.enum(SUBJECT_ENTITY_KINDS as ['country'])).min(1).optional(),
   /**
    * A share in %, read from its two halves: the whole after "N% of" and the part its clause
    * names ("Wind accounted for 28.7% of generation", "puts renewables at 46.4% of UK
@@ -262,6 +265,11 @@ export interface CompiledVocabulary {
   kindOfNoun: Map<string, string>;
   /** The kinds that have common nouns. */
   nounKinds: Set<string>;
+  /**
+   * Every word naming a kind of event, lower-cased: the kind's own name ("census", "statistical
+   * release") and its nouns ("conflict" for war). Kinds of the vocabulary's events count, declared or not.
+   */
+  kindOfWord: Map<string, string>;
   /**
    * An event named by a common noun of its kind after a determiner ("the war", "that
    * conflict"); and after "last year's" or "this year's", which also say when it was.
@@ -462,6 +470,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     eventKinds: new Set((v.eventKinds ?? []).map((k) => k.id)),
     kindOfNoun,
     nounKinds: new Set(kindOfNoun.values()),
+    kindOfWord: kindWords(v, kindOfNoun),
     genericEvent: kindOfNoun.size ? new RegExp(`\\b(?:the|this|that|last year's|this year's|the recent)\\s+(${nouns})\\b`, 'gi') : null,
     relativeEvent: kindOfNoun.size ? { lower: new RegExp(`\\b(?:last|this) year's\\s+(${nouns})\\b`, 'g'), anyCase: new RegExp(`\\b(?:last|this) year's\\s+(${nouns})\\b`, 'gi') } : null,
     sources: new Map((v.sources ?? []).map((x) => [x.id, x])),
@@ -469,6 +478,15 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     modifiers: new Set((v.modifiers ?? []).map((w) => w.toLowerCase())),
     plurals: new Set((v.plurals ?? []).map((w) => w.toLowerCase())),
   };
+}
+
+function kindWords(v: Vocabulary, kindOfNoun: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const k of [...v.events.map((e) => e.kind), ...(v.eventKinds ?? []).map((k) => k.id)]) {
+    if (/^[a-z][a-z -]*$/i.test(k)) out.set(k.toLowerCase().replace(/-/g, ' '), k);
+  }
+  for (const [noun, kind] of kindOfNoun) if (/^[a-z][a-z -]*$/i.test(noun) && !out.has(noun.replace(/-/g, ' '))) out.set(noun.replace(/-/g, ' '), kind);
+  return out;
 }
 
 let defaultCompiled: CompiledVocabulary | undefined;

@@ -3,7 +3,7 @@ import { bestPair, comparatorOf, fmtOnScale, subjectOf, type Derivation } from '
 /** A difference between two entities' figures: "US$2.2 billion more than Armenia" = 3,561 − 1,330. */
 export const difference: Derivation = {
   kinds: ['difference'],
-  when: 'an amount or a count naming a subject and a comparator ("more than Armenia"), where one source gives both their figures in the claim\'s unit',
+  when: 'an amount or a count naming a subject and a comparator ("more than its neighbour"), where one source gives both their figures in the claim\'s unit',
   derive({ claim: c, relevant, v, published, unitsAgree }) {
     const subject = subjectOf(c);
     const comparator = comparatorOf(c);
