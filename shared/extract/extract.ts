@@ -125,6 +125,8 @@ const ADJECTIVES = new Set([
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing']);
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 /** Words that end the search for a counted noun. */
+/** Copulas a counted noun phrase may follow: "133 were civilians". */
+const COPULAS = new Set(['were', 'are']);
 const STOP = new Set([
   'in', 'on', 'at', 'to', 'of', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'were', 'are', 'have', 'has', 'had', 'been',
   'be', 'will', 'would', 'per', 'from', 'by', 'with', 'for', 'that', 'which', 'who', 'as', 'than', 'but', 'since',
@@ -925,6 +927,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
   let capitalisedPlural: { noun: string; end: number } | null = null;
   // "74 dead", "300 wounded and 12 missing": an adjective of the counted, standing for them.
   let nominal: { noun: string; end: number } | null = null;
+  let copula = false;
   for (let k = 0; k < 5; k++) {
     WORD_AFTER.lastIndex = i;
     const m = WORD_AFTER.exec(text);
@@ -951,6 +954,13 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       if (k >= 3) return null;
       // An acronym's plural counts its kind: "nine MPs", "40 NGOs".
       capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : /^[A-Z]{2,}s$/.test(w) ? { noun: w.slice(0, -1), end: i } : null;
+      continue;
+    }
+    // "Of the dead, 133 were civilians", "the other 40 are reservists": a bare count, then a
+    // copula, then a plural noun phrase, which is what was counted ("74 were killed" goes on to
+    // a participle and counts nothing).
+    if (k === 0 && COPULAS.has(lower)) {
+      copula = true;
       continue;
     }
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;

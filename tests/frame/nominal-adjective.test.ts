@@ -36,3 +36,17 @@ describe('an adjective standing for the people it describes', () => {
     expect(claims.find((c) => c.figure.kind === 'count')?.figure.text).toBe('40 injured residents');
   });
 });
+
+// "Of the dead, 133 were civilians": a bare count, a copula, then the noun phrase it counts.
+describe('a count whose noun follows a copula', () => {
+  it('counts the plural noun phrase after "were" or "are"', () => {
+    const claims = frames('Of the dead, 58 were residents and 12 were Valdonian rescue workers.').filter((c) => c.figure.kind === 'count');
+    expect(claims.map((c) => c.figure.text)).toEqual(['58 were residents', '12 were Valdonian rescue workers']);
+    expect(claims[0]!.framing.measure).toBe('quake_dead');
+  });
+
+  it('counts nothing when a participle or a preposition follows the copula', () => {
+    const claims = frames('Rescuers said 74 were killed and 30 were in hospital.').filter((c) => c.figure.kind === 'count');
+    expect(claims.map((c) => c.figure.text)).toEqual(['74', '30']);
+  });
+});
