@@ -363,11 +363,40 @@ function alternation(words: string[]): string {
 /**
  * The forms an action word takes in running text: "reach" is also found as "reaches",
  * "reached" and "reaching"; "reached" as "reach". A vocabulary lists a verb once, in any form.
- * Phrases of several words are kept as written. English regular inflection only: an irregular
- * form ("met", "lost") is listed by the vocabulary itself.
+ * A phrase of several words inflects its first word when it is a verb: "spend at least" is also
+ * found as "spent at least". English grammar, regular and irregular ("lose", "lost", "losing"); a beat's own
+ * words need list no form but one.
  */
 export function inflections(action: string): string[] {
+  const phrase = /^([a-z]+)(\s.+)$/.exec(action);
+  // Only a first word that shows itself a verb is inflected ("death toll" is a noun's phrase).
+  if (phrase) return IRREGULAR_FORMS.has(phrase[1]!) || /(?:ed|ing)$/.test(phrase[1]!) ? [...new Set([action, ...inflections(phrase[1]!).map((f) => f + phrase[2]!)])] : [action];
+  const irregular = IRREGULAR_FORMS.get(action);
+  if (irregular) return [...new Set([action, ...irregular.flatMap((f) => regularForms(f))])];
+  return regularForms(action);
+}
+
+/**
+ * English verbs whose past differs from "-ed", as news of counts and amounts uses them: base,
+ * past, participle. Any form names the verb.
+ */
+const IRREGULAR_VERBS = [
+  'begin began begun', 'bring brought', 'build built', 'buy bought', 'come came come', 'cut cut', 'draw drew drawn',
+  'fall fell fallen', 'fight fought', 'find found', 'flee fled', 'fly flew flown', 'give gave given', 'go went gone',
+  'grow grew grown', 'hit hit', 'hold held', 'keep kept', 'leave left', 'lose lost', 'make made', 'meet met',
+  'pay paid', 'put put', 'rise rose risen', 'run ran run', 'sell sold', 'send sent', 'set set', 'shoot shot',
+  'shrink shrank shrunk', 'spend spent', 'stand stood', 'strike struck', 'take took taken', 'win won',
+];
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const line of IRREGULAR_VERBS) {
+  const forms = line.split(' ');
+  for (const f of forms) IRREGULAR_FORMS.set(f, [...new Set([...(IRREGULAR_FORMS.get(f) ?? []), ...forms])]);
+}
+
+/** An irregular verb's past or participle takes no regular endings of its own ("lost" → "losted"). */
+function regularForms(action: string): string[] {
   if (!/^[a-z]+$/.test(action) || action.length < 3) return [action];
+  if (IRREGULAR_FORMS.has(action) && IRREGULAR_FORMS.get(action)![0] !== action) return [action];
   let stem = action;
   if (/[^aeiou]ing$/.test(stem) || (stem.endsWith('ing') && stem.length > 5)) stem = stem.slice(0, -3);
   else if (stem.endsWith('ied')) stem = `${stem.slice(0, -3)}y`;
@@ -391,7 +420,7 @@ export function inflections(action: string): string[] {
     forms.add(b);
     forms.add(y ? `${b.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(b) ? `${b}es` : `${b}s`);
     forms.add(y ? `${b.slice(0, -1)}ied` : e ? `${b}d` : `${b}ed`);
-    forms.add(e && b.length > 2 ? `${b.slice(0, -1)}ing` : `${b}ing`);
+    forms.add(e && b.length > 2 && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${b}ing`);
   }
   return [...forms];
 }

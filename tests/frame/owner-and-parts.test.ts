@@ -72,9 +72,23 @@ describe('an action in any regular form', () => {
     expect(inflections('killed')).toEqual(expect.arrayContaining(['kill', 'kills', 'killing']));
     // A doubled consonant's single stem takes only -ed and -ing: "added" gives no "ads".
     expect(inflections('added')).not.toContain('ads');
-    // Phrases and short words as written.
-    expect(inflections('spend at least')).toEqual(['spend at least']);
+    // Short words as written.
     expect(inflections('up')).toEqual(['up']);
+  });
+
+  it('is found in its irregular forms, from any of them', () => {
+    expect(inflections('lose')).toEqual(expect.arrayContaining(['loses', 'losing', 'lost']));
+    expect(inflections('fled')).toEqual(expect.arrayContaining(['flee', 'flees', 'fleeing']));
+    expect(inflections('rise')).toEqual(expect.arrayContaining(['rose', 'risen', 'rising']));
+    // A past form takes no regular endings of its own.
+    expect(inflections('lost')).not.toContain('losts');
+  });
+
+  it('inflects the first word of a phrase only when it is a verb', () => {
+    expect(inflections('spend at least')).toEqual(expect.arrayContaining(['spend at least', 'spent at least', 'spends at least']));
+    expect(inflections('lost their homes')).toEqual(expect.arrayContaining(['lose their homes', 'losing their homes']));
+    expect(inflections('death toll')).toEqual(['death toll']);
+    expect(inflections('casualty figures')).toEqual(['casualty figures']);
   });
 });
 
