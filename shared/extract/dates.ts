@@ -115,16 +115,19 @@ export function publicationYear(published?: Published): number | null {
 /**
  * A month and day without a year: the publication year, or the year before when the date
  * would fall after publication and the sentence does not speak of the future (news reports
- * the past: "signed on November 19" in an article of 10 November is last year's November).
+ * the past: "signed on November 19" in an article of 10 November is last year's November). A
+ * day soon after publication in a sentence with no past verb is this year's.
  */
-function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: Future): { year: number | null; resolution: FigureDate['resolution'] } {
+function resolveYear(month: number, day: number | undefined, published: Published | undefined, future: Future, at: number): { year: number | null; resolution: FigureDate['resolution'] } {
   const py = publicationYear(published);
   if (py === null || !published) return { year: null, resolution: 'unresolved' };
   if (published.date.length >= 7 && !(typeof future === 'boolean' ? future : future.value)) {
     const pm = Number(published.date.slice(5, 7));
     const pd = published.date.length >= 10 ? Number(published.date.slice(8, 10)) : 31;
     const after = month > pm || (month === pm && day !== undefined && day > pd);
-    if (after) return { year: py - 1, resolution: 'publication' };
+    // A day in the next month or so, in a sentence with no verb in the past, is one to come:
+    // "Leaders meet on 24 and 25 June" in an article of 20 June.
+    if (after && !(day !== undefined && typeof future !== 'boolean' && future.unmarkedAt?.(at) === true && daysAfter(published.date, py, month, day) <= SOON_DAYS)) return { year: py - 1, resolution: 'publication' };
   }
   return { year: py, resolution: 'publication' };
 }
@@ -152,13 +155,21 @@ function dateOf(
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
 /** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
-export type Future = boolean | { readonly value: boolean };
+export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: number): boolean };
+
+/** How far after publication a day may be and still be read as one to come without a future verb. */
+const SOON_DAYS = 45;
+
+function daysAfter(published: string, year: number, month: number, day: number): number {
+  const p = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, published.length >= 10 ? Number(published.slice(8, 10)) : 1);
+  return (Date.UTC(year, month - 1, day) - p) / 86_400_000;
+}
 
 export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number): DateMatch | null {
   // A month and day without a year, after a date of the same sentence that states one, is in
   // that year ("from 7 August 2008 … until the ceasefire of 12 August").
   const yearOf = (month: number, day: number | undefined) =>
-    statedYear !== undefined ? { year: statedYear, resolution: 'nearby' as const } : resolveYear(month, day, published, future);
+    statedYear !== undefined ? { year: statedYear, resolution: 'nearby' as const } : resolveYear(month, day, published, future, pos);
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;

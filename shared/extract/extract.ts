@@ -167,6 +167,9 @@ interface Context {
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to|must|has to|have to|needs to|need to|is due|are due|deadline)\b/i;
 const FUTURE_LOWER = new RegExp(FUTURE.source);
+/** A past tense: any word in -ed, or a common irregular past. */
+const PAST =
+  /\b(?:[a-z]{3,}ed|was|were|had|did|said|took|made|met|won|lost|fell|rose|began|came|went|gave|left|held|kept|sent|fought|fled|struck|ran|stood|paid|sold|bought|brought|built|found|grew|drew|flew|shot|spent|saw|told|got|became|ago|last|earlier|previous)\b/i;
 
 /**
  * Whether a sentence speaks of the future, read once for it and only when a date without its
@@ -182,6 +185,20 @@ class SentenceFuture {
     private readonly lower: string | null,
     private readonly sentence: Sentence | undefined,
   ) {}
+
+  /**
+   * Whether no verb of the clause around a position is in the past tense: "Leaders meet in The
+   * Hague on 24 and 25 June" speaks of a meeting to come. Any word in -ed counts as past: when
+   * unsure, past. Asked only of a day without its year that would fall after publication.
+   */
+  unmarkedAt(pos: number): boolean {
+    const s = this.sentence;
+    if (!s) return false;
+    const before = this.text.slice(s.start, pos);
+    const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
+    const rest = /[,;:]/.exec(this.text.slice(pos, s.end));
+    return !PAST.test(this.text.slice(from, rest ? pos + rest.index : s.end));
+  }
 
   get value(): boolean {
     if (!this.known) {
@@ -927,7 +944,6 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
   let capitalisedPlural: { noun: string; end: number } | null = null;
   // "74 dead", "300 wounded and 12 missing": an adjective of the counted, standing for them.
   let nominal: { noun: string; end: number } | null = null;
-  let copula = false;
   for (let k = 0; k < 5; k++) {
     WORD_AFTER.lastIndex = i;
     const m = WORD_AFTER.exec(text);
@@ -959,10 +975,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     // "Of the dead, 133 were civilians", "the other 40 are reservists": a bare count, then a
     // copula, then a plural noun phrase, which is what was counted ("74 were killed" goes on to
     // a participle and counts nothing).
-    if (k === 0 && COPULAS.has(lower)) {
-      copula = true;
-      continue;
-    }
+    if (k === 0 && COPULAS.has(lower)) continue;
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;
     // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
     const adjective = ADJECTIVES.has(lower) || lex.modifiers.has(lower);
