@@ -127,7 +127,8 @@ function resolveYear(month: number, day: number | undefined, published: Publishe
     const after = month > pm || (month === pm && day !== undefined && day > pd);
     // A day in the next month or so, in a sentence with no verb in the past, is one to come:
     // "Leaders meet on 24 and 25 June" in an article of 20 June.
-    if (after && !(day !== undefined && typeof future !== 'boolean' && future.unmarkedAt?.(at) === true && daysAfter(published.date, py, month, day) <= SOON_DAYS)) return { year: py - 1, resolution: 'publication' };
+    const toCome = after && day !== undefined && daysAfter(published.date, py, month, day) <= SOON_DAYS && typeof future !== 'boolean' && future.unmarkedAt?.(at) === true;
+    if (after && !toCome) return { year: py - 1, resolution: 'publication' };
   }
   return { year: py, resolution: 'publication' };
 }

@@ -1,6 +1,7 @@
 import type { Figure, FigureKind, Qualifier } from './figure.ts';
 import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
 import { extractionWork } from './work.ts';
+import { IRREGULAR_PASTS } from './verbs.ts';
 import { TooManyClaimsError } from '../claims/limits.ts';
 import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
@@ -124,9 +125,9 @@ const ADJECTIVES = new Set([
 /** Adjectives that stand for the people they describe right after a number: "74 dead". */
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing']);
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
-/** Words that end the search for a counted noun. */
-/** Copulas a counted noun phrase may follow: "133 were civilians". */
+/** Copulas a counted noun phrase may follow: "12 were farmers". */
 const COPULAS = new Set(['were', 'are']);
+/** Words that end the search for a counted noun. */
 const STOP = new Set([
   'in', 'on', 'at', 'to', 'of', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'were', 'are', 'have', 'has', 'had', 'been',
   'be', 'will', 'would', 'per', 'from', 'by', 'with', 'for', 'that', 'which', 'who', 'as', 'than', 'but', 'since',
@@ -167,9 +168,8 @@ interface Context {
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to|must|has to|have to|needs to|need to|is due|are due|deadline)\b/i;
 const FUTURE_LOWER = new RegExp(FUTURE.source);
-/** A past tense: any word in -ed, or a common irregular past. */
-const PAST =
-  /\b(?:[a-z]{3,}ed|was|were|had|did|said|took|made|met|won|lost|fell|rose|began|came|went|gave|left|held|kept|sent|fought|fled|struck|ran|stood|paid|sold|bought|brought|built|found|grew|drew|flew|shot|spent|saw|told|got|became|ago|last|earlier|previous)\b/i;
+/** A past tense: any word in -ed, an irregular past, an auxiliary's past, or a word of time gone by. */
+const PAST = new RegExp(`\\b(?:[a-z]{3,}ed|${[...IRREGULAR_PASTS, 'was', 'were', 'had', 'did', 'said', 'saw', 'told', 'got', 'became', 'ago', 'last', 'earlier', 'previous'].join('|')})\\b`, 'i');
 
 /**
  * Whether a sentence speaks of the future, read once for it and only when a date without its
@@ -972,8 +972,8 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : /^[A-Z]{2,}s$/.test(w) ? { noun: w.slice(0, -1), end: i } : null;
       continue;
     }
-    // "Of the dead, 133 were civilians", "the other 40 are reservists": a bare count, then a
-    // copula, then a plural noun phrase, which is what was counted ("74 were killed" goes on to
+    // "Of the delegates, 12 were farmers", "the other 40 are volunteers": a bare count, then a
+    // copula, then a plural noun phrase, which is what was counted ("12 were elected" goes on to
     // a participle and counts nothing).
     if (k === 0 && COPULAS.has(lower)) continue;
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;

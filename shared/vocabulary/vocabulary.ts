@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { printable } from '../calendar.ts';
+import { IRREGULAR_FORMS } from '../extract/verbs.ts';
 import defaultVocabularyJson from './vocabulary.json' with { type: 'json' };
 
 /**
@@ -364,8 +365,8 @@ function alternation(words: string[]): string {
  * The forms an action word takes in running text: "reach" is also found as "reaches",
  * "reached" and "reaching"; "reached" as "reach". A vocabulary lists a verb once, in any form.
  * A phrase of several words inflects its first word when it is a verb: "spend at least" is also
- * found as "spent at least". English grammar, regular and irregular ("lose", "lost", "losing"); a beat's own
- * words need list no form but one.
+ * found as "spent at least". English grammar, regular and irregular ("lose", "lost", "losing",
+ * from shared/extract/verbs.ts): a beat's own words need list no form but one.
  */
 export function inflections(action: string): string[] {
   const phrase = /^([a-z]+)(\s.+)$/.exec(action);
@@ -374,23 +375,6 @@ export function inflections(action: string): string[] {
   const irregular = IRREGULAR_FORMS.get(action);
   if (irregular) return [...new Set([action, ...irregular.flatMap((f) => regularForms(f))])];
   return regularForms(action);
-}
-
-/**
- * English verbs whose past differs from "-ed", as news of counts and amounts uses them: base,
- * past, participle. Any form names the verb.
- */
-const IRREGULAR_VERBS = [
-  'begin began begun', 'bring brought', 'build built', 'buy bought', 'come came come', 'cut cut', 'draw drew drawn',
-  'fall fell fallen', 'fight fought', 'find found', 'flee fled', 'fly flew flown', 'give gave given', 'go went gone',
-  'grow grew grown', 'hit hit', 'hold held', 'keep kept', 'leave left', 'lose lost', 'make made', 'meet met',
-  'pay paid', 'put put', 'rise rose risen', 'run ran run', 'sell sold', 'send sent', 'set set', 'shoot shot',
-  'shrink shrank shrunk', 'spend spent', 'stand stood', 'strike struck', 'take took taken', 'win won',
-];
-const IRREGULAR_FORMS = new Map<string, string[]>();
-for (const line of IRREGULAR_VERBS) {
-  const forms = line.split(' ');
-  for (const f of forms) IRREGULAR_FORMS.set(f, [...new Set([...(IRREGULAR_FORMS.get(f) ?? []), ...forms])]);
 }
 
 /** An irregular verb's past or participle takes no regular endings of its own ("lost" → "losted"). */
