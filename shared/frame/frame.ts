@@ -984,6 +984,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "grew by 141,200 since 2011", "up 6% since 2019": the start of the period of a change
+    // before it in its clause, not a claim of its own. ("The lowest since 2001" and "the first
+    // time since 1931" are claims: a record, with no change before it.)
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, ff.start - 8), ff.start)) && siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
     ff.scopeOnly = true;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
@@ -1004,6 +1011,14 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
+}
+
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** Whether figure o is a change stated before the date d, in d's clause. */
+function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { start: number; end: number }): boolean {
+  if (o.end > d.start || SCOPE_BREAK.test(text.slice(o.end, d.start))) return false;
+  return directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'change';
 }
 
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */

@@ -44,8 +44,19 @@ describe('years that are not claims of their own', () => {
     expect(quotes('Between 2011 and 2021, the population rose.')).toEqual(['2011', '2021']);
   });
 
-  it('"since 2001" is a claim of its own', () => {
+  it('"since 2001" after a record is a claim of its own', () => {
     expect(quotes('Turnout was 59.8%, the lowest level since 2001.')).toEqual(['59.8%', '2001']);
+    expect(quotes('The village counted its cattle for the first time since 1987.')).toContain('1987');
+  });
+
+  it('"since 2011" after a change in its clause is the start of that change\'s period, not a claim', () => {
+    expect(quotes('The island\'s population grew by 4,300, or 1.9%, since 2011.')).toEqual(['4,300', '1.9%']);
+    expect(quotes('Bus fares have risen 35% since 2018, the council says.')).toEqual(['35%']);
+    expect(quotes('The club is down by 1,200 members since 2016.')).toEqual(['1,200 members']);
+    // A level is no change: the year stays a claim.
+    expect(quotes('The club had 9,800 members, the highest since 2016.')).toEqual(['9,800 members', '2016']);
+    // Nor does a change in another clause reach it.
+    expect(quotes('Fares rose 4% in May, and the network has not been so crowded since 2016.')).toContain('2016');
   });
 
   it('a year joined to a year before it is a year, whatever noun follows', () => {
