@@ -1041,16 +1041,16 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) {
     return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start));
   }
-  // "June's first estimate, published in early July, showed …": the date a release came out,
-  // not the period its figures are of.
-  if (PUBLISHED_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 40), d.start))) return false;
+  // "June's first estimate, published in early July, showed …", "the 64 the ministry gave in
+  // February", "a pledge made in Lisbon in 2016": the date of a statement or a decision, not the
+  // period its figures are of.
+  if (ACT_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 60), d.start))) return false;
   if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
   return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));
 }
 
-/** The ends of a period another figure of the sentence spans: "between 2011 and 2021", "from 2019 to 2024". */
 /** Words that set a figure against another: "against 4.2%", "compared with 41.5%". */
 const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to)|as against)\s+$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */
@@ -1058,8 +1058,13 @@ const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in 
 /** A verb of saying or publishing right before a date: the date is the statement's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|added)\s+(?:on\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
-/** A participle of publishing right before a date: the date is the release's ("published in early July"). */
-const PUBLISHED_BEFORE = /\b(?:published|released|issued|announced|unveiled|put out)\s+(?:on|in|at|during)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/**
+ * A verb of stating, publishing or deciding right before a date, a place between them at most:
+ * the date is the act's ("published in early July", "estimated in January", "agreed in Oslo in
+ * 2006").
+ */
+const ACT_BEFORE =
+  /\b(?:published|released|issued|announced|unveiled|put out|gave|given|estimated|stated|reported|confirmed|agreed|pledged|promised|signed|adopted|decided|made)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+)?(?:on|in|at|during)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {

@@ -134,6 +134,18 @@ describe('the date a release came out is not the period its figures are of', () 
     expect(claim(r, '95,000 jobs').framing!.time).toMatchObject({ from: '2025-03' });
   });
 
+  it('nor is the date of a statement or a decision: "the 95,000 the agency gave in May", "agreed in Oslo in 2019"', async () => {
+    const r = await judge('Ruritania has added 95,000 jobs, the figure its statistics office gave in May.', facts);
+    expect(claim(r, 'May').figure.kind).toBe('date');
+    expect(claim(r, '95,000 jobs').framing!.time).not.toMatchObject({ from: '2025-05' });
+    const pledge = await judge('League members first agreed in Oslo in 2019 that 40% of output should be exported.', []);
+    expect(claim(pledge, '2019').figure.kind).toBe('date');
+    expect(claim(pledge, '40%').framing!.time).not.toMatchObject({ from: '2019' });
+    // With no such verb, the year is the figure's period.
+    const plain = await judge('In 2019, 40% of league output was exported.', []);
+    expect(plain.claims.map((c) => c.figure.text)).not.toContain('2019');
+  });
+
   it('a month after a verb that takes it as an object is still the period: "revised April down to 95,000"', async () => {
     const r = await judge('Ruritania revised April down to 95,000 jobs added.', facts);
     expect(claim(r, '95,000 jobs').framing!.time).toMatchObject({ from: '2025-04' });
