@@ -156,7 +156,7 @@ function dateOf(
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
 /** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
-export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: number): boolean };
+export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: number): boolean; past?(): boolean };
 
 /** How far after publication a day may be and still be read as one to come without a future verb. */
 const SOON_DAYS = 45;
@@ -166,11 +166,32 @@ function daysAfter(published: string, year: number, month: number, day: number):
   return (Date.UTC(year, month - 1, day) - p) / 86_400_000;
 }
 
-export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number): DateMatch | null {
+/** The month and year of the article's last date before this point that states its year ("7 to 8 August 2008"). */
+export interface ArticleDate {
+  readonly year: number;
+  readonly month: number;
+}
+
+/**
+ * A day without its year in a past sentence of an article looking back: the year of the
+ * article's last date that states one, when the day falls in that date's month or the two after
+ * ("the count given on 13 August", in an article of October 2009 that has named "7 to 8 August
+ * 2008"). Inferred, not stated: a weak reading, never the ground of `contradicted`.
+ */
+function articleYear(month: number, published: Published | undefined, future: Future, dated: ArticleDate | undefined): { year: number; resolution: 'article' } | null {
+  const py = publicationYear(published);
+  if (!dated || py === null || dated.year >= py || month < dated.month || month - dated.month > 2) return null;
+  if (typeof future === 'boolean' || future.value || future.past?.() !== true) return null;
+  return { year: dated.year, resolution: 'article' };
+}
+
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number, articleDate?: ArticleDate): DateMatch | null {
   // A month and day without a year, after a date of the same sentence that states one, is in
   // that year ("from 7 August 2008 … until the ceasefire of 12 August").
   const yearOf = (month: number, day: number | undefined) =>
-    statedYear !== undefined ? { year: statedYear, resolution: 'nearby' as const } : resolveYear(month, day, published, future, pos);
+    statedYear !== undefined
+      ? { year: statedYear, resolution: 'nearby' as const }
+      : ((day !== undefined ? articleYear(month, published, future, articleDate) : null) ?? resolveYear(month, day, published, future, pos));
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;

@@ -3,7 +3,7 @@ import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from 
 import { extractionWork } from './work.ts';
 import { IRREGULAR_PASTS } from './verbs.ts';
 import { TooManyClaimsError } from '../claims/limits.ts';
-import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type Published } from './dates.ts';
+import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type ArticleDate, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
 import { defaultVocabulary, type CompiledVocabulary, type CurrencyWords } from '../vocabulary/vocabulary.ts';
 
@@ -164,6 +164,8 @@ interface Context {
   counted?: string | undefined;
   /** The year of the last date found before this point in the sentence that states its year. */
   statedYear?: number | undefined;
+  /** The month and year of the last date found before this point in the article that states its year. */
+  articleDate?: ArticleDate | undefined;
 }
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to|must|has to|have to|needs to|need to|is due|are due|deadline)\b/i;
@@ -200,6 +202,12 @@ class SentenceFuture {
     return !PAST.test(this.text.slice(from, rest ? pos + rest.index : s.end));
   }
 
+  /** Whether a verb of the sentence is in the past tense. */
+  past(): boolean {
+    const s = this.sentence;
+    return !!s && PAST.test(this.text.slice(s.start, s.end));
+  }
+
   get value(): boolean {
     if (!this.known) {
       this.known = true;
@@ -226,6 +234,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let countedIn = -1;
   let counted: string | undefined;
   let statedYear: number | undefined;
+  let articleDate: ArticleDate | undefined;
   let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(subject))) {
@@ -249,7 +258,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       counted = undefined;
       statedYear = undefined;
     }
-    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear };
+    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear, articleDate };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
@@ -258,7 +267,10 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       }
       out.push(found);
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
-      else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) statedYear = Number(found.figure.date.start.slice(0, 4));
+      else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) {
+        statedYear = Number(found.figure.date.start.slice(0, 4));
+        if (found.figure.date.precision !== 'year') articleDate = { year: statedYear, month: Number(found.figure.date.start.slice(5, 7)) };
+      }
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
       // What a rule skipped (a phone number, a time) ends with its sentence: "1900" closing a
@@ -391,7 +403,7 @@ function make(
 
 function dateFigure(ctx: Context, pos: number): FoundFigure | null {
   const b = before(ctx, pos, 20);
-  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear);
+  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
   if (!d) return null;
   // The quote keeps "early", "mid-", "the end of" with the month they qualify.
   const part = d.date.part ? /(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+$/i.exec(b) : null;
@@ -619,7 +631,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = end;
     return null;
   }
-  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future, ctx.statedYear);
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
   if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {

@@ -35,9 +35,10 @@ export const FigureDate = z.object({
   /**
    * Where the year came from: the text, the publication date, a relative phrase, a week the text
    * does not state (context), an earlier date of the same sentence ("7 August 2008 … the
-   * ceasefire of 12 August": nearby), or nowhere yet.
+   * ceasefire of 12 August": nearby), the article's last date that states its year, for a day
+   * in a past sentence of an article looking back (article), or nowhere yet.
    */
-  resolution: z.enum(['explicit', 'publication', 'relative', 'context', 'nearby', 'unresolved']),
+  resolution: z.enum(['explicit', 'publication', 'relative', 'context', 'nearby', 'article', 'unresolved']),
 });
 export type FigureDate = z.infer<typeof FigureDate>;
 

@@ -628,7 +628,7 @@ export function frameFigures(
     let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
     // A day without its year labelling a row, under a header that states the year ("Date
     // (2008)" over "7 August"): a timeline's date, in that year.
-    if (rows.length && f.figure.date?.precision === 'day' && f.figure.date.resolution === 'publication') {
+    if (rows.length && f.figure.date?.precision === 'day' && (f.figure.date.resolution === 'publication' || f.figure.date.resolution === 'article')) {
       const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(labelHeaderAt(text, f.start, rows) ?? '')?.[1];
       if (year) {
         const d = f.figure.date;

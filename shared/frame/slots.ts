@@ -223,6 +223,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     if (dated.resolution === 'explicit') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high' };
     else if (dated.resolution === 'nearby') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is stated by an earlier date of its sentence' };
     else if (dated.resolution === 'unresolved') time = { value: null, confidence: 'none', reason: 'its year is not known' };
+    else if (dated.resolution === 'article') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is taken from an earlier date of the article, not stated' };
     else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'a weekday names a day of a week the text does not state' };
     else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };
     else time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is inferred from the article, not stated' };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+
+// An article looking back at events of an earlier year writes their days without the year once
+// it has stated it: "Floods hit the valley on 2 to 4 March 2019 … the estimate issued on 9
+// March". Such a day takes the year of the article's last date that states one, when it falls in
+// that date's month or the two after and its sentence speaks of the past. Inferred, not stated.
+const dates = (text: string, published: string) =>
+  extractClaims(new TextEncoder().encode(text), { published }).claims.filter((c) => c.figure.kind === 'date').map((c) => ({ text: c.figure.text, ...c.figure.date }));
+
+const LOOKING_BACK = 'Floods hit the valley on 2 to 4 March 2019, the worst in living memory.\n\n';
+
+describe("a day without its year in an article looking back", () => {
+  it("takes the year of the article's last date that states one", () => {
+    const d = dates(`${LOOKING_BACK}The first damage estimate, issued on 9 March, was revised twice.`, '2020-01-15');
+    expect(d.find((x) => x.text === '9 March')).toMatchObject({ start: '2019-03-09', resolution: 'article' });
+    // Two months on is still that year's.
+    expect(dates(`${LOOKING_BACK}The last road reopened on 20 May.`, '2020-01-15').find((x) => x.text === '20 May')).toMatchObject({ start: '2019-05-20', resolution: 'article' });
+  });
+
+  it('not when its sentence does not speak of the past', () => {
+    const d = dates(`${LOOKING_BACK}The inquiry meets again on 20 April.`, '2020-04-01');
+    expect(d.find((x) => x.text === '20 April')).toMatchObject({ start: '2020-04-20', resolution: 'publication' });
+  });
+
+  it('not when the day is months away from the stated date', () => {
+    const d = dates(`${LOOKING_BACK}The bridge reopened on 30 September.`, '2020-12-01');
+    expect(d.find((x) => x.text === '30 September')).toMatchObject({ start: '2020-09-30', resolution: 'publication' });
+  });
+
+  it("not when the stated date is of the publication's year", () => {
+    const d = dates('Floods hit the valley on 2 March 2020.\n\nThe first estimate was issued on 9 March.', '2020-06-01');
+    expect(d.find((x) => x.text === '9 March')).toMatchObject({ start: '2020-03-09', resolution: 'publication' });
+  });
+
+  it('is a weak reading: its time slot is low and it is never contradicted', async () => {
+    const doc = extractClaims(new TextEncoder().encode(`${LOOKING_BACK}The first damage estimate, issued on 9 March, was revised twice.`), { published: '2020-01-15' });
+    const report = await judgeClaims(doc, new MemoryReferenceStore([]));
+    const c = report.claims.find((x) => x.figure.text === '9 March')!;
+    expect(c.frame?.time).toMatchObject({ confidence: 'low', reason: expect.stringContaining('earlier date of the article') });
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
