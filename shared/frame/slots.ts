@@ -139,6 +139,24 @@ const POSITIVE: ClaimFrame['sign'] = Object.freeze({ value: 'positive', confiden
 const NO_EVENT: ClaimFrame['event'] = Object.freeze({ value: null, confidence: 'none', reason: 'no event is named' }) as ClaimFrame['event'];
 const measureSlots = new WeakMap<CompiledVocabulary, Map<string, ClaimFrame['measure']>>();
 
+/**
+ * Whether the subject stands in apposition with the figure, "Ruritania, at 2.4% of GDP, …": the
+ * figure is the subject's whatever the rest of the clause names ("… is under pressure from
+ * Freedonia").
+ */
+function apposed(clause: { start: number; text: string }, subject: string, at: number): boolean {
+  const i = clause.text.lastIndexOf(subject, at - clause.start);
+  return i >= 0 && APPOSED_BETWEEN.test(clause.text.slice(i + subject.length, at - clause.start));
+}
+const APPOSED_BETWEEN = /^,\s*(?:at|with)\s+$/i;
+
+/** Whether an entity named after the figure follows a "than": what the figure is set against, not whose it is. */
+function comparedAfter(clause: { start: number; text: string }, entity: string, end: number): boolean {
+  const from = end - clause.start;
+  const i = clause.text.indexOf(entity, from);
+  return i >= 0 && /\bthan\b/i.test(clause.text.slice(from, i));
+}
+
 /** The frame of a claim, resolved from its framing, its sentence and the article's context. */
 export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const fr = c.framing;
@@ -186,7 +204,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     } else if (s.via === 'topic') {
       subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject` };
     } else {
-      const others = fr.entities.filter((e) => e.role === 'context' && SUBJECT_KINDS.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id));
+      const others = apposed(clause, s.text, at) ? [] : fr.entities.filter((e) => e.role === 'context' && SUBJECT_KINDS.has(ctx.v.entityKind.get(e.id) ?? '') && e.id !== s.id && clause.text.includes(e.text) && ctx.v.entityKind.get(e.id) === ctx.v.entityKind.get(s.id) && !comparedAfter(clause, e.text, at + c.figure.text.length));
       if (others.length) subject = { value: [s.id], text: s.text, combine: 'one', confidence: 'low', reason: `two possible subjects: ${name(s.id)}, ${others.map((o) => name(o.id)).join(', ')}` };
       else subject = { value: [s.id], text: s.text, combine: 'one', confidence: inClause ? 'high' : 'low', ...(inClause ? {} : { reason: `'${s.text}' stands outside the figure's clause` }) };
     }

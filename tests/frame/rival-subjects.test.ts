@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+
+// A second country in a figure's clause makes its subject a guess ("two possible subjects"),
+// except where the grammar says whose the figure is: a subject in apposition with the figure
+// ("Ruritania, at 2.4% of GDP, …"), or a rival named only after a "than" (what the figure is set
+// against). A beat written for these tests.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'rival-test',
+    events: [],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Fredburg'] },
+    ],
+    measures: [
+      { id: 'aid_share', name: 'aid as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['of national income'] },
+      { id: 'teachers_hired', name: 'teachers hired', unit: 'person', subjects: ['teacher'], actions: ['hired'] },
+    ],
+  }),
+);
+
+const subjectOf = async (text: string, quote: string) => {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  const report = await judgeClaims(doc, new MemoryReferenceStore([]), { vocabulary: beat });
+  return report.claims.find((c) => c.figure.text === quote)!.frame!.subject;
+};
+
+describe('whose figure, when a clause names two countries', () => {
+  it('a subject in apposition with the figure owns it', async () => {
+    expect(await subjectOf('Ruritania, at 0.7% of national income last year, is under pressure from Freedonia to give more.', '0.7%')).toMatchObject({ value: ['ruritania'], confidence: 'high' });
+    expect(await subjectOf('Ruritania, with 0.7% of national income, is well ahead of Freedonia.', '0.7%')).toMatchObject({ value: ['ruritania'], confidence: 'high' });
+  });
+
+  it('a rival named after "than" is what the figure is set against, not a possible owner', async () => {
+    expect(await subjectOf('Ruritania hired 4,000 teachers last year, far more than Fredburg admits.', '4,000 teachers')).toMatchObject({ value: ['ruritania'], confidence: 'high' });
+  });
+
+  it('otherwise two countries in the clause leave the subject a guess', async () => {
+    expect(await subjectOf('Ruritania hired 4,000 teachers last year with money from Freedonia.', '4,000 teachers')).toMatchObject({ confidence: 'low', reason: expect.stringContaining('two possible subjects') });
+    expect(await subjectOf('Ruritania at last gave 0.7% of national income, pressed by Freedonia.', '0.7%')).toMatchObject({ confidence: 'low' });
+  });
+});
