@@ -35,6 +35,8 @@ export interface ExtractOptions {
   maxFigures?: number;
   /** The beat's words: its currencies, the modifiers and plurals of counted nouns. The shipped one when absent. */
   vocabulary?: CompiledVocabulary;
+  /** The article's last stated date before a sentence, where the sentences read are not the whole text (a second pass). */
+  articleDateAt?: (sentence: number) => ArticleDate | undefined;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -257,6 +259,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       countedIn = si;
       counted = undefined;
       statedYear = undefined;
+      if (options.articleDateAt) articleDate = options.articleDateAt(sentence.index);
     }
     const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear, articleDate };
     const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
@@ -269,7 +272,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) {
         statedYear = Number(found.figure.date.start.slice(0, 4));
-        if (found.figure.date.precision !== 'year') articleDate = { year: statedYear, month: Number(found.figure.date.start.slice(5, 7)) };
+        articleDate = datedBy(found) ?? articleDate;
       }
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
@@ -297,7 +300,16 @@ export function redateFigures(text: string, sentences: readonly Sentence[], figu
   const again = new Set<number>();
   for (const f of figures) if (f.figure.date?.resolution === 'unresolved') again.add(f.sentence);
   if (again.size === 0) return [...figures];
-  const fresh = extractFigures(text, sentences.filter((s) => again.has(s.index)), options);
+  // The article's last stated date before each sentence read again, as the whole pass had it:
+  // a date that states its year reads the same with or without the publication date.
+  const dated = new Map<number, ArticleDate | undefined>();
+  let last: ArticleDate | undefined;
+  let k0 = 0;
+  for (const s of sentences) {
+    for (; k0 < figures.length && figures[k0]!.sentence < s.index; k0++) last = datedBy(figures[k0]!) ?? last;
+    if (again.has(s.index)) dated.set(s.index, last);
+  }
+  const fresh = extractFigures(text, sentences.filter((s) => again.has(s.index)), { ...options, articleDateAt: (i) => dated.get(i) });
   const out: FoundFigure[] = [];
   let k = 0;
   for (const f of figures) {
@@ -307,6 +319,13 @@ export function redateFigures(text: string, sentences: readonly Sentence[], figu
   }
   while (k < fresh.length) out.push(fresh[k++]!);
   return out;
+}
+
+/** The month and year a figure states, if it is a date that states its year to the month or the day. */
+function datedBy(f: FoundFigure): ArticleDate | undefined {
+  const d = f.figure.date;
+  if (!d || d.resolution !== 'explicit' || d.precision === 'year' || !/^\d{4}-\d{2}/.test(d.start)) return undefined;
+  return { year: Number(d.start.slice(0, 4)), month: Number(d.start.slice(5, 7)) };
 }
 
 function tokenEnd(text: string, pos: number): number {
