@@ -991,6 +991,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "numbers from 2011", "the figures for 2023": a period naming which data, with no figure
+    // of the sentence to scope, is no claim either.
+    if (siblings.length === 0 && DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
     ff.scopeOnly = true;
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
@@ -1014,6 +1020,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
+const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Whether figure o is a change stated before the date d, in d's clause. */
 function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { start: number; end: number }): boolean {

@@ -59,6 +59,15 @@ describe('years that are not claims of their own', () => {
     expect(quotes('Fares rose 4% in May, and the network has not been so crowded since 2016.')).toContain('2016');
   });
 
+  it('a period naming which data ("numbers from 2011", "the figures for 2023") is no claim where no figure of its sentence is scoped', () => {
+    expect(quotes('The ministry still plans with numbers from 2011.')).toEqual([]);
+    expect(quotes('Nobody trusts the figures for March 2023 any more.')).toEqual([]);
+    // With a figure to scope, the period is that figure's.
+    expect(quotes('The figures for 2023 show 4,100 new homes.')).toEqual(['4,100 new homes']);
+    // A period after any other noun stays a claim.
+    expect(quotes('The bridge dates from 1998.')).toEqual(['1998']);
+  });
+
   it('a year joined to a year before it is a year, whatever noun follows', () => {
     const f = figuresOf('The population rose between their 2011 and 2021 censuses.');
     expect(f.map((x) => x.figure.kind)).toEqual(['date', 'date']);
