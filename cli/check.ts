@@ -10,6 +10,7 @@ import { loadVocabulary, type CompiledVocabulary } from '../shared/vocabulary/vo
 import { expandInputs, InputError, isBeatFolder } from './inputs.ts';
 import { claimsTable } from './render-claims.ts';
 import { EXIT, type Io } from './exit.ts';
+import { jsonPieces } from './json-pieces.ts';
 import { isCalendarDay, printable } from '../shared/calendar.ts';
 import type { CheckOptions } from './main.ts';
 
@@ -103,7 +104,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   }
   await flush();
   if (out) return exitCode;
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+  if (opts.format === 'json') {
+    for (const piece of jsonPieces(docs.length === 1 ? docs[0] : docs)) io.stdout(piece);
+    io.stdout('\n');
+  }
   // Escaped as the renderer escapes it: JSON-LD is pasted into <script> elements, where a "</"
   // from an article's text would end the element.
   else if (opts.format === 'claimreview') io.stdout(`${JSON.stringify(docs, null, 2).replace(/</g, '\\u003c')}\n`);
