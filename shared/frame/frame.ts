@@ -1146,6 +1146,9 @@ function phraseInClause(text: string, sStart: number, sEnd: number, f: FoundFigu
   return ids.size === 1 ? inClause[0]!.id : null;
 }
 
+/** An aside right after a count that names a part of it: ", peacekeepers among them,", ", including 12 children,". */
+const PART_ASIDE_AFTER = /^\s*,\s+(?:[^,;]{1,40}?\s+(?:among them|among whom|included)|including\s[^,;]{1,40}?|(?:most|many|some|several|all|none|half) of (?:them|whom)\s[^,;]{1,40}?)\s*,/i;
+
 /** How near a phrase must stand to name a duration's or a bare count's measure ("its mandate ... five years"). */
 const PHRASE_REACH = 40;
 
@@ -1308,7 +1311,11 @@ function frameOne(
       const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= o.start && a.end <= o.end));
       // "23 of its 32 members reaching the mark": what follows the whole is said of the part.
       const isWhole = isWholeOf(text, f, siblings);
-      const after = isWhole ? [] : actions.filter((a) => a.start >= f.end && a.start < limit);
+      // "67 servicemen, peacekeepers among them, killed in …": an aside naming a part of the
+      // count is passed over; the action after it is the count's.
+      const aside = PART_ASIDE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 80)));
+      const from = aside ? f.end + aside[0].length : f.end;
+      const after = isWhole ? [] : actions.filter((a) => a.start >= from && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       // Its own adjective first, where the adjective is all it counts ("1,469 wounded").
       const own = f.noun && NOMINAL_ADJECTIVES.has(f.noun) ? actions.filter((a) => a.start >= f.start && a.end <= f.end) : [];
