@@ -817,8 +817,35 @@ export function frameFigures(
     }
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind);
+  foldComparisonBases(text, out, sentences);
   return out;
 }
+
+/**
+ * "three points below the same phase five years ago", "down from 67% five years earlier": a time
+ * back from now that is the base of a comparison in its clause is the period of the figure it is
+ * compared with, not a claim of its own. ("Ten years ago this week, the war began" is one.)
+ */
+function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segmentation['sentences']): void {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.figure.kind !== 'duration' || !BACK_AFTER.test(text.slice(f.end, f.end + 12))) continue;
+    const s = sentences[f.sentence]!;
+    const clauseStart = s.start + clauseOf(text.slice(s.start, s.end), f.start - s.start, f.end - f.start).start;
+    // The words since the figure before it in its clause ("More than 300 came, five years ago"
+    // compares nothing), or right before that figure where nothing stands between the two ("down
+    // from 67% five years earlier": the base's own period).
+    const prev = i > 0 && out[i - 1]!.sentence === f.sentence && out[i - 1]!.start >= clauseStart ? out[i - 1]! : null;
+    const between = text.slice(prev ? prev.end : clauseStart, f.start);
+    const base = COMPARISON_BEFORE.test(between) || (!!prev && /^\s*$/.test(between) && BASE_BEFORE.test(text.slice(Math.max(clauseStart, prev.start - 12), prev.start)));
+    if (base) f.scopeOnly = true;
+  }
+}
+const BACK_AFTER = /^\s+(?:ago|earlier|before)\b/i;
+/** A word that sets what follows against what came before: a comparative, "than", "from" after a change. */
+const COMPARISON_BEFORE = /\b(?:than|below|above|compared (?:with|to)|against|versus)\b/i;
+/** Words before a figure that make it the base of a comparison: "from 67%", "on 4.1%". */
+const BASE_BEFORE = /\b(?:from|than|on|against|with)\s+$/i;
 
 const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
 /** How many earlier figures of one value a referring figure looks back over. */

@@ -68,6 +68,15 @@ describe('years that are not claims of their own', () => {
     expect(quotes('The bridge dates from 1998.')).toEqual(['1998']);
   });
 
+  it('a time back from now that is the base of a comparison is no claim; one that dates an event is', () => {
+    expect(quotes('The harvest was 12% below the same season five years ago.')).toEqual(['12%']);
+    expect(quotes('Fares are higher than three years ago.')).toEqual([]);
+    expect(quotes('Fares rose to £4, up from £3 four years earlier.')).toEqual(['£4', '£3']);
+    expect(quotes('Six years ago this month, the bridge opened.')).toEqual(['Six years']);
+    // A qualifier of another figure compares nothing.
+    expect(quotes('More than 300 people came, five years ago.')).toContain('five years');
+  });
+
   it('a year joined to a year before it is a year, whatever noun follows', () => {
     const f = figuresOf('The population rose between their 2011 and 2021 censuses.');
     expect(f.map((x) => x.figure.kind)).toEqual(['date', 'date']);
