@@ -545,6 +545,31 @@ function quantityFigure(kind: FigureKind, value: number, q: Pick<Quantity, 'low'
   return { kind, value, unit, precision };
 }
 
+/** How many of the next smaller unit make one of a unit: "1 week and 2 days" is 9 days. */
+const SMALLER_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+  ['year', { unit: 'month', factor: 12 }],
+  ['week', { unit: 'day', factor: 7 }],
+  ['day', { unit: 'hour', factor: 24 }],
+  ['hour', { unit: 'minute', factor: 60 }],
+]);
+const PART_AFTER = new RegExp(`(?:\\s*,\\s*|\\s+and\\s+)(\\d{1,2}|an?|${NUMBER_WORD})\\s+(month|day|hour|minute)s?(?![\\w-])`, 'iy');
+
+/**
+ * "1 week and 2 days", "two years, three months": a duration's smaller part, added to it in the
+ * smaller unit. Only the next unit down: "two months and three days" has no exact sum.
+ */
+function smallerPart(text: string, at: number, unit: string, limit: number): { value: number; unit: string; factor: number; end: number } | null {
+  const next = SMALLER_UNIT.get(unit);
+  if (!next) return null;
+  PART_AFTER.lastIndex = at;
+  const m = PART_AFTER.exec(text);
+  if (!m || at + m[0].length > limit || m[2]!.toLowerCase() !== next.unit) return null;
+  const word = m[1]!.toLowerCase();
+  const value = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : parseWords(word, 0)?.value;
+  if (value === undefined || value >= next.factor) return null;
+  return { value, unit: next.unit, factor: next.factor, end: at + m[0].length };
+}
+
 /** The unit forms that can follow a quantity: money, %, times, durations, measures. */
 function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: string | null): FoundFigure | null {
   const { text } = ctx;
@@ -581,7 +606,10 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   DURATION_AFTER.lastIndex = q.end;
   if ((m = DURATION_AFTER.exec(text))) {
     const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
-    return make(ctx, start, q.end + m[0].length, figure('duration', unit), 0.85);
+    const end = q.end + m[0].length;
+    const part = q.low === undefined && !m[0].endsWith('-long') && !m[0].endsWith('-old') ? smallerPart(text, end, unit, ctx.sentence.end) : null;
+    if (part) return make(ctx, start, part.end, { kind: 'duration', value: q.value * part.factor + part.value, unit: part.unit, precision: 1 }, 0.85);
+    return make(ctx, start, end, figure('duration', unit), 0.85);
   }
   MEASURE_AFTER.lastIndex = q.end;
   if ((m = MEASURE_AFTER.exec(text))) {

@@ -124,8 +124,19 @@ describe('durations and measures', () => {
     ['A feud dating back a century goes on.', 1, 'century', 'exact'],
     ['A feud of half a century goes on.', 0.5, 'century', 'exact'],
     ['The talks took 10 hours.', 10, 'hour', 'exact'],
+    // A duration and its next smaller part are one duration in the smaller unit.
+    ['The convoy took 1 week and 2 days to arrive.', 9, 'day', 'exact'],
+    ['The siege lasted two years, three months.', 27, 'month', 'exact'],
+    ['The vote count took about 3 hours and 20 minutes.', 200, 'minute', 'approximately'],
+    ['The crossing took one day and six hours.', 30, 'hour', 'exact'],
   ])('%s', (text, value, unit, qualifier) => {
     expect(onlyFigure(text).figure).toMatchObject({ kind: 'duration', value, unit, qualifier });
+  });
+
+  it('keeps apart what does not add up: a part that is not the next unit down, or is more than one of the larger', () => {
+    expect(figuresOf('He served 2 years and 14 months.').map((f) => f.figure.text)).toEqual(['2 years', '14 months']);
+    expect(figuresOf('The strike lasted 2 months and 3 days.').map((f) => f.figure.text)).toEqual(['2 months', '3 days']);
+    expect(figuresOf('Talks lasted two days and 40 people came.').map((f) => f.figure.text)).toEqual(['two days', '40 people']);
   });
 
   it.each([
