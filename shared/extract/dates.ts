@@ -280,6 +280,13 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
     if (year % 10 !== 0) return null;
     return { start: pos, end: pos + m[0].length - (m[3] ? m[0].length - 5 : 0), date: { start: String(year), end: String(year + 9), precision: 'year', resolution: 'explicit' } };
   }
+  // "the autumn of 2020", "spring 2021": the season's months, as the northern hemisphere has
+  // them. (Winter straddles two years, and "the fall of" names a fall as often as a season.)
+  const season = !m[3] ? SEASON_BEFORE.exec(before) : null;
+  if (season) {
+    const [from, to] = SEASON_MONTHS[season[1]!.toLowerCase()]!;
+    return { start: pos - season[0].length, end: pos + 4, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, 'explicit') };
+  }
   let end: number | undefined;
   if (m[3]) {
     end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
@@ -291,6 +298,9 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
     date: dateOf(String(year), end !== undefined ? String(end) : undefined, 'year', part, undefined, 'explicit'),
   };
 }
+
+const SEASON_BEFORE = /\b(spring|summer|autumn)\s+(?:of\s+)?$/i;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] };
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Words that start a sentence or a phrase before a year without naming anything. */

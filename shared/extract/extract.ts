@@ -700,7 +700,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (yearLike && (!countNoun(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {
-      const s = /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
+      const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
       return make(ctx, s, y.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: y.date }, 0.8);
     }
     // A year inside a name ("the 2025 Digest", "Census of India 2011") is neither a date nor a count.

@@ -216,6 +216,19 @@ describe('dates', () => {
   });
 });
 
+describe('a season of a year', () => {
+  it('is its three months, as the northern hemisphere has them, quoted with the season', () => {
+    expect(onlyFigure('Fighting resumed in the autumn of 2020.').figure).toMatchObject({ kind: 'date', text: 'autumn of 2020', date: { start: '2020-09', end: '2020-11', precision: 'month' } });
+    expect(onlyFigure('The law passed in spring 2021.').figure).toMatchObject({ text: 'spring 2021', date: { start: '2021-03', end: '2021-05' } });
+    expect(onlyFigure('By the summer of 1999 the camps were empty.').figure).toMatchObject({ date: { start: '1999-06', end: '1999-08' } });
+  });
+
+  it('not winter, which straddles two years, nor "the fall of", which names a fall as often', () => {
+    expect(onlyFigure('The city held out through the winter of 1942.').figure.date).toMatchObject({ start: '1942', precision: 'year' });
+    expect(onlyFigure('After the fall of 1989 the border opened.').figure.date).toMatchObject({ start: '1989', precision: 'year' });
+  });
+});
+
 describe('ranges', () => {
   it.each([
     ['Between 2,000 and 3,000 soldiers died.', 2000, 3000],
