@@ -178,9 +178,13 @@ export interface ArticleDate {
  * ("the count given on 13 August", in an article of October 2009 that has named "7 to 8 August
  * 2008"). Inferred, not stated: a weak reading, never the ground of `contradicted`.
  */
-function articleYear(month: number, published: Published | undefined, future: Future, dated: ArticleDate | undefined): { year: number; resolution: 'article' } | null {
+function articleYear(month: number, day: number, published: Published | undefined, future: Future, dated: ArticleDate | undefined): { year: number; resolution: 'article' } | null {
   const py = publicationYear(published);
-  if (!dated || py === null || dated.year >= py || month < dated.month || month - dated.month > 2) return null;
+  if (!dated || !published || py === null || dated.year >= py || month < dated.month || month - dated.month > 2) return null;
+  // A day in the weeks before publication is this year's, whatever the article looked back on:
+  // "Independence Day, marked on September 21", in an article of 27 September.
+  const back = -daysAfter(published.date, py, month, day);
+  if (back >= 0 && back <= SOON_DAYS) return null;
   if (typeof future === 'boolean' || future.value || future.past?.() !== true) return null;
   return { year: dated.year, resolution: 'article' };
 }
@@ -191,7 +195,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
   const yearOf = (month: number, day: number | undefined) =>
     statedYear !== undefined
       ? { year: statedYear, resolution: 'nearby' as const }
-      : ((day !== undefined ? articleYear(month, published, future, articleDate) : null) ?? resolveYear(month, day, published, future, pos));
+      : ((day !== undefined ? articleYear(month, day, published, future, articleDate) : null) ?? resolveYear(month, day, published, future, pos));
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;

@@ -30,6 +30,11 @@ describe("a day without its year in an article looking back", () => {
     expect(d.find((x) => x.text === '30 September')).toMatchObject({ start: '2020-09-30', resolution: 'publication' });
   });
 
+  it('not when the day is in the weeks before publication: that is this year\'s', () => {
+    const d = dates(`${LOOKING_BACK}Survivors gathered on 5 March to lay flowers.`, '2020-03-20');
+    expect(d.find((x) => x.text === '5 March')).toMatchObject({ start: '2020-03-05', resolution: 'publication' });
+  });
+
   it("not when the stated date is of the publication's year", () => {
     const d = dates('Floods hit the valley on 2 March 2020.\n\nThe first estimate was issued on 9 March.', '2020-06-01');
     expect(d.find((x) => x.text === '9 March')).toMatchObject({ start: '2020-03-09', resolution: 'publication' });
