@@ -697,7 +697,9 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const raw = text.slice(pos, n.end);
   const yearLike = /^\d{4}$/.test(raw) && n.value >= 1500 && n.value <= 2100;
   // "between their 2011 and 2021 censuses": joined to a year before it, a year, whatever follows.
-  if (yearLike && (!countNoun(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
+  // A year-like number counts only a noun right after it ("2000 troops"): with words between
+  // ("1998 still stands"), the words are the sentence's, and the number is a year.
+  if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {
       const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
@@ -988,6 +990,13 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  * The noun a number counts, within the next four words: "2,000 peacekeepers",
  * "three Armenian soldiers", "300 settlements and villages". Returns it singular.
  */
+/** Whether the number ending at `pos` counts the one word right after it. */
+function countsNextWord(ctx: Context, pos: number): boolean {
+  const found = countNoun(ctx, pos);
+  const word = /^\s+[A-Za-z][\w'’-]*/.exec(ctx.text.slice(pos, pos + 40));
+  return !!found && !!word && found.end <= pos + word[0].length;
+}
+
 function countNoun(ctx: Context, pos: number): { noun: string; end: number } | null {
   wholeNumberAt = -1;
   const found = countNounAt(ctx.text, pos, ctx.sentence.end, ctx.lexicon);

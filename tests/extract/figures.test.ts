@@ -249,6 +249,18 @@ describe('ranges', () => {
   });
 });
 
+describe('a year-like number counts only the word right after it', () => {
+  it('with words between, the number is a year and the words are the sentence\'s', () => {
+    expect(figuresOf('The bridge from 1998 still stands.').map((f) => [f.figure.kind, f.figure.text])).toEqual([['date', '1998']]);
+    expect(figuresOf('In 1998 Valdonian troops crossed the river.').map((f) => [f.figure.kind, f.figure.text])).toEqual([['date', '1998']]);
+    expect(figuresOf('The region\'s 2030 plan aims high.').filter((f) => f.figure.kind === 'count')).toEqual([]);
+  });
+
+  it('a noun right after it is counted', () => {
+    expect(onlyFigure('Some 2000 troops arrived.').figure).toMatchObject({ kind: 'count', value: 2000, unit: 'troop' });
+  });
+});
+
 describe('no counted noun where the words after a number are not one', () => {
   it('an adverb, or a verb before its object', () => {
     expect(onlyFigure('Inspectors say the 212 probably includes trucks.').figure.unit).toBeNull();
