@@ -697,7 +697,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const raw = text.slice(pos, n.end);
   const yearLike = /^\d{4}$/.test(raw) && n.value >= 1500 && n.value <= 2100;
   // "between their 2011 and 2021 censuses": joined to a year before it, a year, whatever follows.
-  // A year-like number counts only a noun right after it ("2000 troops"): with words between
+  // A year-like number counts only a noun right after it ("2000 workers"): with words between
   // ("1998 still stands"), the words are the sentence's, and the number is a year.
   if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));

@@ -824,7 +824,7 @@ export function frameFigures(
 /**
  * "three points below the same phase five years ago", "down from 67% five years earlier": a time
  * back from now that is the base of a comparison in its clause is the period of the figure it is
- * compared with, not a claim of its own. ("Ten years ago this week, the war began" is one.)
+ * compared with, not a claim of its own. ("Ten years ago this week, the bridge opened" is one.)
  */
 function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segmentation['sentences']): void {
   for (let i = 0; i < out.length; i++) {
@@ -1173,7 +1173,7 @@ function phraseInClause(text: string, sStart: number, sEnd: number, f: FoundFigu
   return ids.size === 1 ? inClause[0]!.id : null;
 }
 
-/** An aside right after a count that names a part of it: ", peacekeepers among them,", ", including 12 children,". */
+/** An aside right after a count that names a part of it: ", engineers among them,", ", including 12 children,". */
 const PART_ASIDE_AFTER = /^\s*,\s+(?:[^,;]{1,40}?\s+(?:among them|among whom|included)|including\s[^,;]{1,40}?|(?:most|many|some|several|all|none|half) of (?:them|whom)\s[^,;]{1,40}?)\s*,/i;
 
 /** How near a phrase must stand to name a duration's or a bare count's measure ("its mandate ... five years"). */
@@ -1338,7 +1338,7 @@ function frameOne(
       const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= o.start && a.end <= o.end));
       // "23 of its 32 members reaching the mark": what follows the whole is said of the part.
       const isWhole = isWholeOf(text, f, siblings);
-      // "67 servicemen, peacekeepers among them, killed in …": an aside naming a part of the
+      // "40 workers, engineers among them, injured in …": an aside naming a part of the
       // count is passed over; the action after it is the count's.
       const aside = PART_ASIDE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 80)));
       const from = aside ? f.end + aside[0].length : f.end;
