@@ -31,7 +31,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
 /** Whether a value holds a long array within a few levels (a report's claims, a list of reports' claims). */
 function holdsLong(v: unknown, longArray: number, depth = 0): boolean {
   if (depth > 3) return false;
-  if (Array.isArray(v)) return v.length > longArray || (v.length <= longArray && v.some((x) => holdsLong(x, longArray, depth + 1)));
+  if (Array.isArray(v)) return v.length > longArray || v.some((x) => holdsLong(x, longArray, depth + 1));
   if (isPlain(v)) {
     for (const k in v) if (holdsLong(v[k], longArray, depth + 1)) return true;
   }
