@@ -191,7 +191,7 @@ function articleYear(month: number, day: number, published: Published | undefine
 
 export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number, articleDate?: ArticleDate): DateMatch | null {
   // A month and day without a year, after a date of the same sentence that states one, is in
-  // that year ("from 7 August 2008 … until the ceasefire of 12 August").
+  // that year ("from 7 August 2008 … until the agreement of 12 August").
   const yearOf = (month: number, day: number | undefined) =>
     statedYear !== undefined
       ? { year: statedYear, resolution: 'nearby' as const }

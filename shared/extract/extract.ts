@@ -20,7 +20,7 @@ export interface FoundFigure {
   end: number;
   sentence: number;
   figure: Figure;
-  /** The counted noun, singular ("soldier"), when the figure counts something. */
+  /** The counted noun, singular ("worker"), when the figure counts something. */
   noun?: string;
   confidence: number;
 }
@@ -116,7 +116,7 @@ const SUFFIX_OF: Record<string, Qualifier> = { 'or more': 'at_least', 'or so': '
 
 /**
  * Common English words before a counted noun that describe it ("300 additional workers", "12
- * new members"); a beat adds its own as the vocabulary's modifiers ("2,000 armed peacekeepers").
+ * new members"); a beat adds its own as the vocabulary's modifiers ("2,000 seasonal pickers").
  */
 const ADJECTIVES = new Set([
   'additional', 'more', 'other', 'new', 'regular', 'special', 'elite', 'active', 'former', 'retired',
@@ -439,7 +439,7 @@ function isPartOfName(ctx: Context, pos: number): boolean {
     const word = /[A-Za-z]+$/.exec(text.slice(Math.max(0, pos - 12), pos - 1))?.[0] ?? '';
     return !NAME_PREFIX_OK.test(word);
   }
-  if (prev === '.' && /[A-Za-z]/.test(text[pos - 2] ?? '')) return true; // footnote after a word: "war.12"
+  if (prev === '.' && /[A-Za-z]/.test(text[pos - 2] ?? '')) return true; // footnote after a word: "strike.12"
   if (prev === '^') return true;
   if (prev === '[' && /^\d{1,3}\]/.test(text.slice(pos, pos + 4))) return true; // footnote marker "[12]"
   return false;
@@ -628,7 +628,7 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
       const nounEnd = noun ? end + noun[0].length : end;
       return make(ctx, start, nounEnd, { kind: 'count', value: q.value, unit: noun ? singular(noun[1]!) : null, precision: q.precision }, 0.8, noun ? singular(noun[1]!) : undefined);
     }
-    // "a six-point ceasefire plan", "a 12-point programme": the name of a document, not a count
+    // "a six-point peace plan", "a 12-point programme": the name of a document, not a count
     // of points ("a 10-point lead" is one).
     if (word === 'point' && DOCUMENT_AFTER.test(text.slice(end, end + 40))) {
       ctx.skipTo = end;
@@ -689,7 +689,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (!n) return null;
   // Ordinals in digits: "the 102nd", "its 2nd".
   const ord = /^(st|nd|rd|th)\b/.exec(text.slice(n.end, n.end + 3));
-  // "the 58th Army", "the 102nd Military Base": an ordinal before a capitalised word is part of a name.
+  // "the 58th Regiment", "the 102nd Street Station": an ordinal before a capitalised word is part of a name.
   if (ord && /^\s+[A-Z][a-z]/.test(text.slice(n.end + 2, n.end + 6))) return null;
   if (ord && Number.isInteger(n.value)) {
     return make(ctx, pos, n.end + 2, { kind: 'ordinal', value: n.value, unit: null, qualifier: 'exact' }, 0.5);
@@ -725,7 +725,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
       return make(ctx, pos, d.end, { kind: 'ratio', value: q.value / d.value, unit: 'share', qualifier: 'exact' }, 0.7);
     }
   }
-  // "5.000 soldiers" is five thousand: a decimal point before exactly three digits, then a noun.
+  // "5.000 workers" is five thousand: a decimal point before exactly three digits, then a noun.
   let value = q.value;
   let precision = q.precision;
   const noun = countNoun(ctx, q.end);
@@ -828,7 +828,7 @@ function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | n
   const { text } = ctx;
   const capitalised = /^[A-Z]/.test(text[pos]!);
   const atStart = /^["'(\s]*$/.test(text.slice(ctx.sentence.start, pos));
-  if (capitalised && !atStart) return null; // "Second Nagorno-Karabakh War"
+  if (capitalised && !atStart) return null; // "Second Coastal Flood"
   const end = pos + word.length;
   const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
   if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
@@ -987,8 +987,8 @@ function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure |
 const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
 
 /**
- * The noun a number counts, within the next four words: "2,000 peacekeepers",
- * "three Armenian soldiers", "300 settlements and villages". Returns it singular.
+ * The noun a number counts, within the next four words: "2,000 nurses",
+ * "three Ruritanian workers", "300 settlements and villages". Returns it singular.
  */
 /** Whether the number ending at `pos` counts the one word right after it. */
 function countsNextWord(ctx: Context, pos: number): boolean {
@@ -1000,7 +1000,7 @@ function countsNextWord(ctx: Context, pos: number): boolean {
 function countNoun(ctx: Context, pos: number): { noun: string; end: number } | null {
   wholeNumberAt = -1;
   const found = countNounAt(ctx.text, pos, ctx.sentence.end, ctx.lexicon);
-  // "18 of NATO's 32 members": the part's quote stops before the whole's number, a figure of its own.
+  // "18 of the league's 32 members": the part's quote stops before the whole's number, a figure of its own.
   return found && wholeNumberAt >= 0 ? { noun: found.noun, end: wholeNumberAt } : found;
 }
 
@@ -1018,10 +1018,10 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     if (!m || i + m[0].length > limit) return capitalisedPlural ?? nominal;
     const w = m[1]!;
     const lower = w.toLowerCase();
-    if (/'s?$/.test(w)) return null; // a possessive: "the 2020 war's dates"
+    if (/'s?$/.test(w)) return null; // a possessive: "the 2020 strike's dates"
     i += m[0].length;
     if (k === 0 && lower === 'of') {
-      // "3,773 of their soldiers", "18 of NATO's 32 members"
+      // "3,773 of their workers", "18 of the league's 32 members"
       WORD_AFTER.lastIndex = i;
       const d = WORD_AFTER.exec(text);
       if (d && (DETERMINERS.has(d[1]!.toLowerCase()) || /['’]s$/.test(d[1]!))) i += d[0].length;
@@ -1033,8 +1033,8 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       continue;
     }
     if (/^[A-Z]/.test(w)) {
-      // A demonym used as an adjective ("three Armenian soldiers"), or the counted people
-      // themselves when nothing follows ("some 100,000 Armenians fled").
+      // A demonym used as an adjective ("three Ruritanian workers"), or the counted people
+      // themselves when nothing follows ("some 100,000 Ruritanians left").
       if (k >= 3) return null;
       // An acronym's plural counts its kind: "nine MPs", "40 NGOs".
       capitalisedPlural = /[a-z]s$/.test(w) && !w.endsWith('ss') ? { noun: singular(lower), end: i } : /^[A-Z]{2,}s$/.test(w) ? { noun: w.slice(0, -1), end: i } : null;
@@ -1057,7 +1057,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       const next = WORD_AFTER.exec(text);
       const head = next?.[1];
       // "the figure of 67 matches the count": a verb before its object, not a counted noun.
-      // (Only a sibilant's -es: "soldiers the army sent home" is a noun before a relative clause.)
+      // (Only a sibilant's -es: "workers the firm sent home" is a noun before a relative clause.)
       if (k === 0 && head && /(?:ches|shes|xes|sses|zes)$/.test(lower) && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i.test(head)) return null;
       if (next && head && i + next[0].length <= limit && /^[a-z]+s$/.test(head) && !head.endsWith('ss') && !NOT_NOUNS.has(head) && !STOP.has(head)) {
         return { noun: singular(head), end: i + next[0].length };

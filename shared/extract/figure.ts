@@ -35,7 +35,7 @@ export const FigureDate = z.object({
   /**
    * Where the year came from: the text, the publication date, a relative phrase, a week the text
    * does not state (context), an earlier date of the same sentence ("7 August 2008 … the
-   * ceasefire of 12 August": nearby), the article's last date that states its year, for a day
+   * agreement of 12 August": nearby), the article's last date that states its year, for a day
    * in a past sentence of an article looking back (article), or nowhere yet.
    */
   resolution: z.enum(['explicit', 'publication', 'relative', 'context', 'nearby', 'article', 'unresolved']),
@@ -47,13 +47,13 @@ export const Figure = z.object({
   value: z.number().optional(),
   low: z.number().optional(),
   high: z.number().optional(),
-  /** Canonical unit: "USD", "%", "times", "day", "km", the counted noun ("soldier"), "date", or null. */
+  /** Canonical unit: "USD", "%", "times", "day", "km", the counted noun ("worker"), "date", or null. */
   unit: z.string().nullable(),
   qualifier: Qualifier,
   /** The step of the last stated digit: 1 for "2,437", 1000 for "2,000", 0.1 for "3.8". */
   precision: z.number().optional(),
   date: FigureDate.optional(),
-  /** The figure as read after normalisation ("at least 5,000 soldiers"). */
+  /** The figure as read after normalisation ("at least 5,000 workers"). */
   text: z.string(),
 });
 export type Figure = z.infer<typeof Figure>;

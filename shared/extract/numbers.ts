@@ -61,7 +61,7 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
 
 /**
  * "2,000" is stated to the thousand; "2,437" to the unit. Below 100 a final zero is read as
- * exact: "the 40-day war" means forty days, not "some tens of days".
+ * exact: "the 40-day strike" means forty days, not "some tens of days".
  */
 function trailingZeroStep(digits: string): number {
   if (digits === '0' || Number(digits) < 100) return 1;

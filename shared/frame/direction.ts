@@ -54,7 +54,7 @@ export function readDirection(before: string, after: string): Direction {
   return { change: 'level', decrease: false };
 }
 
-/** A comparative between a figure's number and its noun: "818,000 fewer jobs", "3,000 more troops". */
+/** A comparative between a figure's number and its noun: "818,000 fewer jobs", "3,000 more nurses". */
 const OWN_COMPARATIVE = /^[^\s]*\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(fewer|less|more)\s+[a-z]/i;
 
 /** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
@@ -85,7 +85,7 @@ export function directionAt(sentence: string, at: number, length: number): Direc
   return readDirection(sentence.slice(Math.max(clause.start, at - 80), at), sentence.slice(at + length, Math.min(clause.end, at + length + 40)));
 }
 
-/** The deciding word is an action the (level) measure itself counts: "lost" soldiers are killed, not a fall. */
+/** The deciding word is an action the (level) measure itself counts: "lost" workers are laid off, not a fall. */
 export function ownAction(dir: Direction, measure: { kind?: 'level' | 'change' | undefined; actions: readonly string[] } | undefined): boolean {
   if (!measure || measure.kind === 'change' || !dir.text) return false;
   const words = dir.text.toLowerCase();

@@ -14,12 +14,12 @@ import { periodAsSubject, type Published } from '../extract/dates.ts';
 /**
  * Framing: what a figure is about, so the verdict engine can look it up by key — the
  * entities, the measure, the event and the time scope. Context may come from earlier
- * sentences of the same paragraph ("The war ended ... At least 5,000 soldiers ...").
+ * sentences of the same paragraph ("The strike ended ... At least 5,000 workers ...").
  */
 
 export const FramedEntity = z.object({
   id: z.string(),
-  /** subject: whose figure; comparator: "3.8 times that of Armenia"; context: named nearby. */
+  /** subject: whose figure; comparator: "3.8 times that of Freedonia"; context: named nearby. */
   role: z.enum(['subject', 'comparator', 'context']),
   text: z.string(),
   /**
@@ -38,7 +38,7 @@ export const Framing = z.object({
   event: z
     .object({
       id: z.string(),
-      /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's war". */
+      /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's strike". */
       via: z.enum(['alias', 'cue', 'context', 'relative']),
       /** The words that named it: the alias, or the cue's words joined by ' + '. */
       text: z.string().optional(),
@@ -78,7 +78,7 @@ interface EventHit extends Hit {
 }
 
 const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
-// The comparative may carry its complement before "than": "$2.2 billion more on its military than Armenia".
+// The comparative may carry its complement before "than": "$2.2 billion more on its schools than Freedonia".
 const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)(?:\s+(?:on|in|for|to)(?:\s+[a-z'’]+){1,3})?\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
 const COMPARATOR_BEFORE = /\b(?:that of|than|those of|compared (?:to|with)|as much as|as many as)\s+$/i;
@@ -170,7 +170,7 @@ const NO_EVENTS: EventHit[] = Object.freeze([]) as unknown as EventHit[];
 
 /**
  * The events each sentence names, found in three passes over the whole text (aliases, cue
- * words, "last year's war") rather than one scan of every cue set per sentence.
+ * words, "last year's strike") rather than one scan of every cue set per sentence.
  */
 /** The events an article names: by alias, and whether cue words or relative wars appear at all. */
 interface ArticleEvents {
@@ -222,7 +222,7 @@ function eventFinder(text: string, lower: string | null, segmentation: Segmentat
   }
   const relative = new Map<number, Hit[]>();
   si = 0;
-  // "last year's war": the event of that kind the publication's year (or the one before) holds.
+  // "last year's strike": the event of that kind the publication's year (or the one before) holds.
   for (const h of foldedMatches(vocabulary.relativeEvent, text, lower, 0, text.length, (m) => m[0])) {
     const k = sentenceAt(h.start);
     if (k >= 0) relative.set(k, [...(relative.get(k) ?? []), h]);
@@ -310,7 +310,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     }
   }
   if (!framing.measure && f.figure.kind === 'count') {
-    // "| Georgia: servicemen | 170 |" under "Killed": a counted noun and an action of the table.
+    // "| Ruritania: nurses | 170 |" under "Hired": a counted noun and an action of the table.
     const words = `${cell.rowLabel} ${cell.header} ${cell.caption}`.toLowerCase();
     const found = v.source.measures.find((m) => m.subjects.some((n) => hasWord(words, n)) && m.actions.some((a) => hasWord(words, a)));
     if (found) framing.measure = found.id;
@@ -490,7 +490,7 @@ export function frameFigures(
     phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
-  // Events of a kind a common noun names ("the war"): the first of each kind in a sentence's hits.
+  // Events of a kind a common noun names ("the strike"): the first of each kind in a sentence's hits.
   const namedByNoun = (hits: EventHit[]) => {
     let out: Map<string, string> | null = null;
     for (const h of hits) {
@@ -540,7 +540,7 @@ export function frameFigures(
 
   const out: FramedFigure[] = [];
   // The last event of each kind a common noun names, in the article and in the paragraph: what
-  // "the war" or "killed in the fighting" speaks of.
+  // "the strike" or "lost in the walkout" speaks of.
   const articleNamed = new Map<string, string>();
   let paragraph = -1;
   let paragraphEvent: EventHit | null = null;
@@ -552,7 +552,7 @@ export function frameFigures(
   let nextSentence = 0;
   let readSentence = -1;
   let sentenceText = '';
-  // The kinds a common noun names in the sentence ("the war", "that conflict").
+  // The kinds a common noun names in the sentence ("the strike", "that dispute").
   let generic: string[] = [];
   const genericOf = (named: (kind: string) => string | undefined) => {
     for (const k of generic) {
@@ -563,7 +563,7 @@ export function frameFigures(
   };
   for (const f of figures) {
     const s = sentences[f.sentence]!;
-    // Walk the sentences before this one: the article's war, and the paragraph's last event.
+    // Walk the sentences before this one: the article's event of each kind, and the paragraph's last event.
     for (; nextSentence < f.sentence; nextSentence++) {
       const k = sentences[nextSentence]!;
       if (k.paragraph !== paragraph) {
@@ -605,7 +605,7 @@ export function frameFigures(
     }
     const sentenceNamed = namedByNoun(hits);
 
-    // A place inside an event's name ("the Second Karabakh War") is part of the name, not a subject.
+    // A place inside an event's name ("the Second Coastal Flood") is part of the name, not a subject.
     const sentenceEntities = scans.entities.get(f.sentence);
     const named = hits.length ? sentenceEntities.filter((e) => !hits.some((h) => h.via === 'alias' && h.start <= e.start && h.end >= e.end)) : sentenceEntities;
     const framing = frameOne(text, s.start, s.end, f, bySentence.get(f.sentence) ?? [], vocabulary, published, {
@@ -645,7 +645,7 @@ export function frameFigures(
     // measure of the last figure of its kind in the paragraph: a weak reading.
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
     // A count takes it only where its own noun is one that measure counts ("the list names 156
-    // servicemen" after "… were killed"): a bare number is not read from context.
+    // workers" after "… were laid off"): a bare number is not read from context.
     // So does a count whose noun is one of that measure's actions, used as a noun ("announced 74
     // dead", "12 missing"): what it counts is the measure's, whoever they were.
     const countFits = (id: string) =>
@@ -657,7 +657,7 @@ export function frameFigures(
       const reaches = last && (last.sole || (last.paragraph === s.paragraph && f.sentence - last.sentence <= CONTEXT_MEASURE_REACH));
       // A count with no noun of its own ("July's figure was lowered to 98,000") takes only the
       // article's one counted measure: beside two, a bare number is anyone's.
-      // Nor beside it in the paragraph, unless it stands in that figure's sentence ("Civilian
+      // Nor beside it in the paragraph, unless it stands in that figure's sentence ("Flood
       // deaths rose to 109; the previous report had listed 96") or its clause refers back to a
       // figure ("the ministry's figure of 283", "put the number at 64").
       const bare = () => !!last && last.paragraph === s.paragraph && (last.sentence === f.sentence || ANAPHORIC_HEAD.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text));
@@ -680,7 +680,7 @@ export function frameFigures(
       const h = dateEvent.get(f);
       if (h) event = { id: h.id, via: h.via, text: eventWords(text, h) };
       else {
-        // A link this weak ("before the war") only dates the event when the years fit.
+        // A link this weak ("before the strike") only dates the event when the years fit.
         const id = genericOf((k) => sentenceNamed?.get(k) ?? articleNamed.get(k));
         const named = id ? vocabulary.events.get(id)! : null;
         const y = Number(f.figure.date!.start.slice(0, 4));
@@ -694,15 +694,15 @@ export function frameFigures(
         const id = dateCell ? eventOfDateCell(vocabulary, dateCell, f.figure.date!.start) : null;
         if (id) event = { id, via: 'context' };
       }
-      // "the war of August 2009", "the census of 2011": the date names an event of that kind,
+      // "the strike of August 2009", "the census of 2011": the date names an event of that kind,
       // the article's one such event where it names only one (its date as the text states it).
       const kind = event ? null : namesEventOfKind(text, f.start);
       const sole = kind ? soleOfKinds([kind]) : null;
       if (sole) event = { id: sole, via: 'context', sole: true };
     } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
-      // A measure of events of some kinds (soldiers killed: wars and clashes) belongs to the event
-      // of those kinds its sentence names; else to the one a common noun speaks of ("killed in
-      // the fighting"), or the sentence names no event, the paragraph's or article's of a kind
+      // A measure of events of some kinds (workers laid off: strikes and closures) belongs to the event
+      // of those kinds its sentence names; else to the one a common noun speaks of ("lost in
+      // the walkout"), or the sentence names no event, the paragraph's or article's of a kind
       // such nouns name; else to the last event of its kinds named before.
       const kinds = vocabulary.measures.get(framing.measure)!.eventKinds!;
       const own = nearestHit(hits.filter((h) => kinds.includes(vocabulary.events.get(h.id)?.kind ?? '')), f);
@@ -717,7 +717,7 @@ export function frameFigures(
       if (event?.via === 'context' && soleOfKinds(kinds) === event.id) event.sole = true;
     }
     if (!event && f.figure.kind === 'duration') {
-      // A duration is an event's length when it names it ("the 44-day war") or the sentence
+      // A duration is an event's length when it names it ("the 44-day strike") or the sentence
       // says so ("will last four days"); "left 18 months early, after the offensive" is not.
       const nearest = nearestHit(hits, f);
       if (nearest && (distanceOf(nearest, f) <= 3 || DURATION_VERBS.test(sentenceText))) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
@@ -790,7 +790,7 @@ export function frameFigures(
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
     }
-    // "the 365", "Russia's figure of 67": a figure the article stated before, referred back to,
+    // "the 365", "Ostria's figure of 67": a figure the article stated before, referred back to,
     // is that figure, framed as it was.
     if ((!framing.measure || framing.measureVia === 'context') && REFERRED_KINDS.has(figure.kind) && REFERS_BACK.test(text.slice(Math.max(0, f.start - 40), f.start))) {
       const earlier = referent(byValue.get(valueKey(figure)), figure);
@@ -878,7 +878,7 @@ function referent(same: readonly FramedFigure[] | undefined, figure: FoundFigure
 }
 
 /**
- * The kind of event a date names by the words before it: "the war of August 2009", "the
+ * The kind of event a date names by the words before it: "the strike of August 2009", "the
  * elections of May 2019" (the vocabulary's event kinds, as nouns). Such a date is the event's,
  * not the time of the sentence's other figures.
  */
@@ -915,7 +915,7 @@ function pairDatesWithEvents(
   };
   const paired = new Map<FoundFigure, EventHit>();
   for (const [si, list] of bySentence) {
-    // A date that scopes its sentence's figures ("By January 2021, 2,783 ... had been killed")
+    // A date that scopes its sentence's figures ("By January 2021, 2,783 ... had been laid off")
     // dates no event.
     const scoping = (f: FoundFigure) =>
       AS_OF_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start)) && list.some((o) => o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
@@ -1126,7 +1126,7 @@ const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : te
 
 /**
  * A bare count's noun, from the count beside it: "23 of its 32 members" (a part of a whole),
- * "171 soldiers were wounded and 19 were missing" (an ellipsis after a conjunction).
+ * "171 workers were injured and 19 were missing" (an ellipsis after a conjunction).
  */
 /** Between a part and its whole: "23 of its 32", "nine of the alliance's 32". */
 const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all|[\p{L}.]+['’]s?)\s+)?$/u;
@@ -1217,7 +1217,7 @@ function eventOfDateCell(v: CompiledVocabulary, cell: TableCell, day: string): s
   return fits.length === 1 ? fits[0]!.id : null;
 }
 
-/** The event kinds a common noun names in a sentence, as "the war" or "that conflict", in order. */
+/** The event kinds a common noun names in a sentence, as "the strike" or "that dispute", in order. */
 function genericKinds(v: CompiledVocabulary, sentence: string): string[] {
   if (!v.genericEvent) return [];
   const out: string[] = [];
@@ -1256,7 +1256,7 @@ function frameOne(
   const add = (h: Hit, role: 'subject' | 'comparator' | 'context') => {
     if (!entities.some((e) => e.id === h.id)) entities.push({ id: h.id, role, text: h.text });
   };
-  // An adjective inside the figure ("three Armenian soldiers") names whose figure it is.
+  // An adjective inside the figure ("three Ruritanian workers") names whose figure it is.
   // Not in money: "16.2 billion US dollars" names a currency, not the United States.
   const inside = f.figure.kind === 'money' ? [] : entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
   for (const h of inside) add(h, 'subject');
@@ -1266,7 +1266,7 @@ function frameOne(
   // "A Swedish daily", "a Berlin broadsheet": a place naming where a paper is from, not whose figure.
   const media = (h: Hit) => MEDIA_AFTER.test(text.slice(h.end, Math.min(sEnd, h.end + 30)));
   const canLead = (h: Hit) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '') && !speaks(h) && !media(h);
-  // "3.8 times that of Armenia": the entity after the comparison is the comparator; without
+  // "3.8 times that of Freedonia": the entity after the comparison is the comparator; without
   // the phrase, the first country after a ratio is.
   let next: Hit | undefined;
   if (f.figure.kind === 'ratio') {
@@ -1274,10 +1274,10 @@ function frameOne(
       entityHits.find((h) => h.start >= f.end && h.start - f.end < 40 && COMPARATOR_BEFORE.test(text.slice(f.end, h.start))) ??
       entityHits.find((h) => h.start >= f.end && canLead(h));
   } else if (f.figure.kind === 'money' || f.figure.kind === 'count' || f.figure.kind === 'percent') {
-    // "US$2.2 billion more than Armenia": a difference, with its comparator.
+    // "US$2.2 billion more than Freedonia": a difference, with its comparator.
     next = entityHits.find((h) => h.start >= f.end && h.start - f.end < 60 && canLead(h) && DIFFERENCE_BEFORE.test(text.slice(f.end, h.start)));
   }
-  // "US$1.3 billion spent by Armenia": a passive agent right after the figure is its subject.
+  // "US$1.3 billion spent by Freedonia": a passive agent right after the figure is its subject.
   const agent = entityHits.find((h) => h.start >= f.end && h.start - f.end < 30 && canLead(h) && AGENT_BEFORE.test(text.slice(f.end, h.start)));
   if (inside.length === 0 && agent && agent !== next) add(agent, 'subject');
   else if (inside.length === 0) {
@@ -1325,7 +1325,7 @@ function frameOne(
   else if (kind === 'percent') measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
-    // "215 Georgians had been killed and 1,469 wounded": a neighbour's noun names whom an adjective counts.
+    // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
     const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun;
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(noun!));
@@ -1357,7 +1357,7 @@ function frameOne(
     }
     // "209,000 new jobs": a counted noun with no action names its measure when only one counts it.
     if (!measure && candidates.length === 1 && !candidates[0]!.actions.length) measure = candidates[0]!.id;
-    // "put its military death toll at 2,906", "payrolls grew by 12,000": a phrase names what a
+    // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it.
     if (!measure && (!noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
   }

@@ -118,7 +118,7 @@ function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined):
   const sentence = c.sentence.text;
   const dir = directionAt(sentence, at, c.figure.text.length);
   // A minus sign before the figure ("-7,000"), or a fall stated as a number ("lost 24,000 jobs",
-  // "down 19%"), unless the word is the action a level measure counts ("lost 2,800 soldiers").
+  // "down 19%"), unless the word is the action a level measure counts ("lost 2,800 workers").
   const minus = /(?:^|[\s(])[-−]$/.test(sentence.slice(Math.max(0, at - 2), at)) || (c.figure.value ?? c.figure.low ?? 0) < 0;
   const fall = SIGNED_KINDS.has(c.figure.kind) && dir.decrease && !ownAction(dir, measure);
   const sign: ClaimFrame['sign'] = minus
@@ -186,8 +186,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   } else if (subjects.length) {
     const s = subjects[0]!;
     const inClause = s.via === undefined && clause.text.includes(s.text);
-    // "Armenia and Azerbaijan lost 3,800": two subjects joined, taken together.
-    // Framing keeps one subject; the clause may join it with another ("Armenia and Azerbaijan").
+    // "Ruritania and Freedonia lost 3,800": two subjects joined, taken together.
+    // Framing keeps one subject; the clause may join it with another ("Ruritania and Freedonia").
     const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => SUBJECT_KINDS.has(ctx.v.entityKind.get(h.id) ?? ''));
     const joined = lead.length >= 2 && new Set(lead.map((h) => h.id)).size >= 2 && lead.some((a, i) => { const b = lead[i + 1]; return !!b && b.id !== a.id && /^\s*(?:,|and|&|as well as)\s*(?:the\s+)?$/i.test(clause.text.slice(a.end, b.start)); });
     if (joined) {

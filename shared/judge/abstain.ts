@@ -121,7 +121,7 @@ function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [nu
   if (frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it dates is unclear: ${frame.event.reason ?? 'no event is named'}` };
   if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its year is unclear' };
   // A date without its year takes the publication's; if the event named was in other years, the
-  // date is more likely another event's ("a ceasefire signed on Sept. 20" three years later).
+  // date is more likely another event's ("an accord signed on Sept. 20" three years later).
   const d = c.figure.date;
   const years = frame.event.value ? eventYears?.(frame.event.value) : undefined;
   // Words that only point at an event (no name) date it only within its own years.

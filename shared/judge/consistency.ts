@@ -72,7 +72,7 @@ function weekdays(doc: ClaimsDocument): JudgedClaim[] {
 
 const LIST_INTRO = /\b(?:which would include|would include|will include|includes|included|include|including|namely|comprising|consisting of|made up of)\s+|:\s+/i;
 
-/** "a six-state platform ... which would include Turkey, Azerbaijan, Russia, Iran, Georgia and Armenia". */
+/** "a six-state platform ... which would include Ruritania, Freedonia, Valdonia, Ostria, Borduria and Syldavia". */
 function listCounts(doc: ClaimsDocument): JudgedClaim[] {
   const out: JudgedClaim[] = [];
   for (const c of doc.claims) {

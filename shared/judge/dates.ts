@@ -100,7 +100,7 @@ export function datesMeet(claim: readonly [number, number], fact: readonly [numb
   return claim[0] <= fact[1] && claim[1] >= fact[0];
 }
 
-/** Days from a fact's start to its end: the date arithmetic behind "the 44-day war". */
+/** Days from a fact's start to its end: the date arithmetic behind "the 44-day strike". */
 export function spanDays(d: FactDateLike): number | null {
   if (!d.end) return null;
   const a = dayRange(d.start);
@@ -114,7 +114,7 @@ const END_WORDS = /\b(?:ended|end|ends|concluded|conclude|completed|complete|fin
 
 /** Whether a sentence speaks of a start or an end near the date ("began on Monday, November 25"). */
 export function roleOf(sentence: string, quoteAt: number): DateRole {
-  // The verb may stand well after a fronted date: "On Monday, November 25, Iran's IRGC and ... began".
+  // The verb may stand well after a fronted date: "On Monday, November 25, Ostria's navy and ... began".
   // Lower-cased for case-sensitive patterns: much faster than case-insensitive ones.
   const window = sentence.slice(Math.max(0, quoteAt - 60), quoteAt + 160).toLowerCase();
   const start = START_WORDS.test(window);

@@ -312,7 +312,7 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   const unitOk = (f: ReferenceFact) => unitsAgree(c, f);
   const direct = relevant.filter(unitOk);
   const single = c.framing.entities.some((e) => e.role === 'subject') || c.figure.kind === 'ratio';
-  // "X more than Armenia" states a difference: the sides' own figures are inputs, not evidence.
+  // "X more than Freedonia" states a difference: the sides' own figures are inputs, not evidence.
   const difference = c.figure.kind !== 'ratio' && c.framing.entities.some((e) => e.role === 'comparator');
   const countriesOf = (f: ReferenceFact) => f.entities.filter((e) => ctx.v.entityKind.get(e) === 'country');
   const isCombined = (f: ReferenceFact) => countriesOf(f).length >= 2;
@@ -487,7 +487,7 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision: (f.precision ?? 0) * k } : { low: f.low! * k, high: f.high! * k, precision: (f.precision ?? 0) * k };
   };
   const ok = (f: ReferenceFact) => fits(stated, interval(f), ctx.t);
-  // "3,773 killed by August": the figure as it stood then; otherwise as at publication.
+  // "3,773 laid off by August": the figure as it stood then; otherwise as at publication.
   const pub = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published ?? '9999';
   const byStanding = (a: ReferenceFact, b: ReferenceFact) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : asOfKey(b) > asOfKey(a) ? 1 : 0) || (a.id < b.id ? -1 : 1);
   const current = facts.filter((f) => f.asOf !== undefined && f.asOf <= pub).sort(byStanding);

@@ -81,8 +81,8 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
 
 /**
  * Whose figure a fact is, for telling disputes from revisions: a party (a state or an authority,
- * "armenia") or an independent source. A source the vocabulary lists says so itself; another is
- * the party whose id its side is or starts with ("armenia-health-ministry").
+ * "ruritania") or an independent source. A source the vocabulary lists says so itself; another is
+ * the party whose id its side is or starts with ("ruritania-health-ministry").
  */
 export function partyOf(f: ReferenceFact, v: CompiledVocabulary): string | null {
   if (!f.side) return null;

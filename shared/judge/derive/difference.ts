@@ -1,6 +1,6 @@
 import { bestPair, comparatorOf, fmtOnScale, subjectOf, type Derivation } from './derivation.ts';
 
-/** A difference between two entities' figures: "US$2.2 billion more than Armenia" = 3,561 − 1,330. */
+/** A difference between two entities' figures: "US$2.2 billion more than Freedonia" = 3,561 − 1,330. */
 export const difference: Derivation = {
   kinds: ['difference'],
   when: 'an amount or a count naming a subject and a comparator ("more than its neighbour"), where one source gives both their figures in the claim\'s unit',

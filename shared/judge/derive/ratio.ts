@@ -1,7 +1,7 @@
 import { bestPair, comparatorOf, fmtOnScale, subjectOf, type Derivation } from './derivation.ts';
 
 /**
- * A ratio between two entities' figures: "3.8 times that of Armenia" = 2,991 / 795, both from one
+ * A ratio between two entities' figures: "3.8 times that of Freedonia" = 2,991 / 795, both from one
  * source and one period. Only from figures in units, never from ratios or shares themselves.
  */
 export const ratio: Derivation = {

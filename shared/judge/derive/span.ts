@@ -5,7 +5,7 @@ import { fromDays, plural } from '../units.ts';
 import { sourceRank } from '../select.ts';
 import type { Derivation } from './derivation.ts';
 
-/** A duration from an event's start and end dates: "the 44-day war" = 27 September → 10 November. */
+/** A duration from an event's start and end dates: "the 44-day strike" = 27 September → 10 November. */
 export const span: Derivation = {
   kinds: ['span'],
   when: "a duration of an event, where the table dates the event's start and end",

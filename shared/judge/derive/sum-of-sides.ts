@@ -4,7 +4,7 @@ import { asOfKey } from '../select.ts';
 import { currentAt, sourceOf, subjectOf, type Derivation, type Derived } from './derivation.ts';
 
 /**
- * A sum across sides: "5,000 soldiers" killed in a war, naming no side, is one side's count plus
+ * A sum across sides: "5,000 workers" laid off in a strike, naming no side, is one side's count plus
  * the other's. Two sums: of the figures current at publication (the evidence), and of the final
  * figures (a later revision, shown beside it).
  */
