@@ -12,7 +12,7 @@ import { coverage, coverageTable } from '../shared/report/coverage.ts';
 import { EXIT, type Io } from './exit.ts';
 import { ARTICLE_EXTENSIONS, InputError, isBeatFolder } from './inputs.ts';
 import { resolveTarget, type TargetOptions } from './target.ts';
-import { FORMATS, render, type Format } from './formats.ts';
+import { FORMATS, rendererFor, type Format } from './formats.ts';
 
 /** The commands that work with a pipeline's bucket, on AWS or the local stack (--endpoint). */
 
@@ -256,7 +256,7 @@ Exit codes: 0 nothing contradicted; 1 a claim is contradicted; 2 no report (or a
           const doc = claims ? ClaimsDocument.safeParse(JSON.parse(claims)) : null;
           article = doc?.success ? doc.data.text : undefined;
         }
-        io.stdout(render(parsed.data, o.format, article));
+        io.stdout((await rendererFor(o.format))(parsed.data, article));
         if (parsed.data.counts.contradicted > 0) setExit(EXIT.contradicted);
       } finally {
         s3.destroy();

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
 import { judgeDocuments, JUDGE_BATCH } from '../shared/judge/judge.ts';
 import type { ClaimsDocument } from '../shared/claims/document.ts';
-import { fileReferenceStore } from '../shared/reference/file-store.ts';
+import { shippedReferenceStore } from '../shared/reference/shipped.ts';
 import type { ReferenceStore } from '../shared/reference/store.ts';
-import { OutDir, render } from './formats.ts';
+import { OutDir, rendererFor } from './formats.ts';
 import { ArticleReadError } from '../shared/read/index.ts';
-import { loadVocabulary, type CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
+import type { CompiledVocabulary } from '../shared/vocabulary/vocabulary.ts';
 import { expandInputs, InputError, isBeatFolder } from './inputs.ts';
 import { claimsTable } from './render-claims.ts';
 import { EXIT, type Io } from './exit.ts';
@@ -22,6 +22,9 @@ async function openStore(opts: CheckOptions): Promise<ReferenceStore> {
     const { dynamoReferenceStore } = await import('../adapters/dynamodb/reference-store.ts');
     return dynamoReferenceStore({ table: opts.table, ...(opts.endpoint ? { endpoint: opts.endpoint } : {}), ...(opts.region ? { region: opts.region } : {}) });
   }
+  if (opts.reference === undefined) return shippedReferenceStore();
+  // A user's file is read through its schema and, for CSV, a parser: loaded only then.
+  const { fileReferenceStore } = await import('../shared/reference/file-store.ts');
   return fileReferenceStore(opts.reference);
 }
 
@@ -40,7 +43,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   }
   if (inputs.length === 0) throw new InputError('no articles given: name files, directories or - (standard input), or a --beat folder');
   let vocabulary: CompiledVocabulary | undefined;
-  if (opts.vocabulary) vocabulary = loadVocabulary(opts.vocabulary);
+  if (opts.vocabulary) {
+    // A user's vocabulary is checked against its schema, which loads zod: only then.
+    const { loadVocabulary } = await import('../shared/vocabulary/file.ts');
+    vocabulary = loadVocabulary(opts.vocabulary);
+  }
   if (opts.claimsOnly && opts.format !== 'table' && opts.format !== 'json') throw new InputError('--claims-only prints a table or json');
   const all = expandInputs(inputs, io.stdin, (dir) => io.stderr(`factcheck: skipped ${printable(dir)}: a beat of its own (vocabulary.json, facts.json); check it with --beat ${printable(dir)}\n`));
   if (opts.format === 'html' && all.length > 1 && !opts.out) throw new InputError('one HTML page per article: give --out DIR for more than one article');
@@ -48,6 +55,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
   const out = opts.out ? new OutDir(opts.out) : null;
   const docs: unknown[] = [];
   const pieces: string[] = [];
+  const render = store ? await rendererFor(opts.format) : null;
   // Read a batch of articles, then judge them together (judgeDocuments, JUDGE_BATCH): one
   // round of reference lookups per batch, and faster than one article after another.
   type Read = { input: (typeof all)[number]; doc: ClaimsDocument } | { input: (typeof all)[number]; error: ArticleReadError };
@@ -76,10 +84,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
       }
       const report = judged[next++]!;
       if (report.counts.contradicted > 0 && exitCode === EXIT.ok) exitCode = EXIT.contradicted;
-      if (out) io.stderr(`wrote ${printable(out.write(input.source, opts.format, render(report, opts.format, doc.text, { isTTY: false }, opts.explain)))}\n`);
+      if (out) io.stderr(`wrote ${printable(out.write(input.source, opts.format, render!(report, doc.text, { isTTY: false }, opts.explain)))}\n`);
       else if (opts.format === 'json') docs.push(report);
-      else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render(report, 'claimreview')) as unknown[]));
-      else pieces.push(render(report, opts.format, doc.text, process.stdout, opts.explain));
+      else if (opts.format === 'claimreview') docs.push(...(JSON.parse(render!(report)) as unknown[]));
+      else pieces.push(render!(report, doc.text, process.stdout, opts.explain));
     }
   };
   for (const input of all) {

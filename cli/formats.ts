@@ -1,7 +1,6 @@
 import { basename, join, resolve, sep } from 'node:path';
 import { lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import type { VerdictReport } from '../shared/report/report.ts';
-import { renderClaimReviewJson, renderHtml, renderMarkdown, renderTerminal, shouldColor } from '../shared/render/index.ts';
 
 import type { Format } from './format-names.ts';
 export { FORMATS, type Format } from './format-names.ts';
@@ -9,18 +8,33 @@ export { FORMATS, type Format } from './format-names.ts';
 const EXTENSION: Record<Format, string> = { table: '.txt', json: '.json', html: '.html', md: '.md', claimreview: '.claimreview.json' };
 
 /** One report in one format; `text` is the article as read, for the HTML page's highlights. */
-export function render(report: VerdictReport, format: Format, text?: string, stream: { isTTY?: boolean } = process.stdout, explain = false): string {
+export type Render = (report: VerdictReport, text?: string, stream?: { isTTY?: boolean }, explain?: boolean) => string;
+
+/**
+ * The renderer of one format, loaded when asked for: a run in one format loads no other format's
+ * code (the HTML page, with its style and script, is the largest).
+ */
+export async function rendererFor(format: Format): Promise<Render> {
   switch (format) {
-    case 'table':
-      return `${renderTerminal(report, { color: shouldColor(stream, process.env), explain, ...((stream as { columns?: number }).columns ? { width: (stream as { columns: number }).columns } : {}) })}\n`;
+    case 'table': {
+      const { renderTerminal, shouldColor } = await import('../shared/render/terminal.ts');
+      return (report, _text, stream = process.stdout, explain = false) =>
+        `${renderTerminal(report, { color: shouldColor(stream, process.env), explain, ...((stream as { columns?: number }).columns ? { width: (stream as { columns: number }).columns } : {}) })}\n`;
+    }
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
-    case 'html':
-      return renderHtml(report, text);
-    case 'md':
-      return renderMarkdown(report);
-    case 'claimreview':
-      return `${renderClaimReviewJson(report, /^https?:\/\//.test(report.article.source) ? { url: report.article.source } : {})}\n`;
+      return (report) => `${JSON.stringify(report, null, 2)}\n`;
+    case 'html': {
+      const { renderHtml } = await import('../shared/render/html.ts');
+      return (report, text) => renderHtml(report, text);
+    }
+    case 'md': {
+      const { renderMarkdown } = await import('../shared/render/markdown.ts');
+      return (report) => renderMarkdown(report);
+    }
+    case 'claimreview': {
+      const { renderClaimReviewJson } = await import('../shared/render/claim-review.ts');
+      return (report) => `${renderClaimReviewJson(report, /^https?:\/\//.test(report.article.source) ? { url: report.article.source } : {})}\n`;
+    }
   }
 }
 

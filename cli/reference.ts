@@ -2,7 +2,8 @@ import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync,
 import { Command, Option } from 'commander';
 import { checkAgainstVocabulary, vocabularySkeleton } from '../shared/reference/coverage.ts';
 import { formatOf, formatRowErrors, parseRows, serialiseRows, ReferenceFileError } from '../shared/reference/rows.ts';
-import { defaultVocabulary, loadVocabulary, vocabularyFromFile, VocabularyError } from '../shared/vocabulary/vocabulary.ts';
+import { defaultVocabulary, VocabularyError } from '../shared/vocabulary/vocabulary.ts';
+import { loadVocabulary, vocabularyFromFile } from '../shared/vocabulary/file.ts';
 import { printable } from '../shared/calendar.ts';
 import { EXIT, type Io } from './exit.ts';
 import { InputError } from './inputs.ts';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { BeatKey } from './key.ts';
 import { parseRows, formatRowErrors } from '../shared/reference/rows.ts';
-import { Vocabulary, defaultVocabulary } from '../shared/vocabulary/vocabulary.ts';
+import { defaultVocabulary } from '../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../shared/vocabulary/schema.ts';
 import { locateAnchor, normView } from './anchors.ts';
 
 const root = join(import.meta.dirname, 'beats');

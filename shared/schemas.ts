@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ClaimsDocument } from './claims/document.ts';
 import { ReferenceFact } from './reference/fact.ts';
 import { VerdictReport } from './report/report.ts';
-import { VocabularyFile } from './vocabulary/vocabulary.ts';
+import { VocabularyFile } from './vocabulary/schema.ts';
 
 /** Every document schema the project publishes, by the file name its JSON Schema is written to. */
 export function schemaFiles(): Record<string, unknown> {

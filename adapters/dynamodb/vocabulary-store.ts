@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { vocabularyFromFile, type CompiledVocabulary, type VocabularySource } from '../../shared/vocabulary/vocabulary.ts';
+import type { CompiledVocabulary, VocabularySource } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { META_KEY } from './meta-key.ts';
 import { withRetries, type RetryOptions } from './retry.ts';
 

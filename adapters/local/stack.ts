@@ -12,7 +12,7 @@ import type { SeedObject } from './seed.ts';
 import { documentClient } from '../dynamodb/reference-store.ts';
 import { createReferenceTable, loadFacts } from '../dynamodb/reference-table.ts';
 import { storeVocabulary } from '../dynamodb/vocabulary-store.ts';
-import { vocabularyFromFile } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { PREFIX } from '../../shared/pipeline/keys.ts';
 import { DEFAULT_HANDOFF_BYTES } from '../../shared/pipeline/handoff.ts';
 import { s3Notification } from './notification.ts';

@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { Figure, FigureKind } from '../extract/figure.ts';
-import { Framing } from '../frame/frame.ts';
+import { Framing } from '../frame/framing.ts';
+import { CLAIMS_SCHEMA_VERSION } from './schema-version.ts';
 
 /**
  * The claims document: the pipeline's first product. Versioned; its JSON Schema is generated
  * from this file into schemas/claims-document.schema.json (npm run schemas).
  */
 
-export const CLAIMS_SCHEMA_VERSION = '1.0';
+export { CLAIMS_SCHEMA_VERSION };
 
 export const PublishedDate = z.object({
   /** YYYY-MM-DD (or YYYY, YYYY-MM at a coarser precision); null when unknown. */

@@ -9,7 +9,8 @@ import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabu
 import { ENGINE } from '../version.ts';
 import { findFurniture } from './furniture.ts';
 import { readHeader, type Header } from './metadata.ts';
-import { CLAIMS_SCHEMA_VERSION, type Claim, type ClaimsDocument, type PublishedDate } from './document.ts';
+import { CLAIMS_SCHEMA_VERSION } from './schema-version.ts';
+import type { Claim, ClaimsDocument, PublishedDate } from './document.ts';
 
 export interface ClaimsOptions {
   /** Where the article came from (a path, an S3 URI, "-"). */

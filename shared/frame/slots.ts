@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
@@ -19,38 +19,8 @@ export { clauseOf };
  * words (its entities, measures and events) come from the vocabulary.
  */
 
-/** high: read from the figure's own clause; low: from further away or by a weak cue; none: not known. */
-export const SlotConfidence = z.enum(['high', 'low', 'none']);
-export type SlotConfidence = z.infer<typeof SlotConfidence>;
-
-const slot = <T extends z.ZodType>(value: T) =>
-  z.object({
-    value,
-    /** The words that decided it. */
-    text: z.string().optional(),
-    confidence: SlotConfidence,
-    /** Why the slot is weak or empty, in words an editor reads ("its clause names no year"). */
-    reason: z.string().optional(),
-  });
-
-export const ClaimFrame = z.object({
-  subject: slot(z.array(z.string())).extend({
-    /** one: a single subject; sum: several taken together ("A and B lost"); comparison: against a comparator; unknown. */
-    combine: z.enum(['one', 'sum', 'comparison', 'unknown']),
-  }),
-  measure: slot(z.string().nullable()).extend({
-    /** The vocabulary's kind of measure: a level, or a change between two times. */
-    kind: z.enum(['level', 'change']).optional(),
-  }),
-  time: slot(z.object({ from: z.string().optional(), to: z.string().optional() }).nullable()),
-  event: slot(z.string().nullable()),
-  status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
-  change: slot(z.enum(['level', 'change', 'previous-level', 'revision'])),
-  sign: slot(z.enum(['positive', 'negative'])),
-  /** Which release of a revised figure: the first ("first estimate"); absent, as it stood at publication. */
-  release: slot(z.enum(['first'])).optional(),
-});
-export type ClaimFrame = z.infer<typeof ClaimFrame>;
+// The schema lives apart (claim-frame.ts) so that resolving a frame does not load zod.
+export type { ClaimFrame, SlotConfidence } from './claim-frame.ts';
 
 export interface SlotContext {
   v: CompiledVocabulary;

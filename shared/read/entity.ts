@@ -1,7 +1,8 @@
-import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+// The version htmlparser2 itself uses, so that one copy of the entity tables is loaded, not two.
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
 let decoded = '';
-const decoder = new HtmlEntityDecoder((cp) => {
+const decoder = new EntityDecoder(htmlDecodeTree, (cp) => {
   decoded += String.fromCodePoint(cp);
 });
 

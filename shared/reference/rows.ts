@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ReferenceFact } from './fact.ts';
 import { printable } from '../calendar.ts';
+import { ReferenceFileError } from './errors.ts';
 
 /**
  * Reference rows from JSON or CSV, checked by the schema row by row: every error names its
@@ -25,9 +26,7 @@ export interface ParsedRows {
   rows: number;
 }
 
-export class ReferenceFileError extends Error {
-  override readonly name = 'ReferenceFileError';
-}
+export { ReferenceFileError };
 
 export type RowFormat = 'json' | 'csv';
 

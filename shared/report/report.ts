@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { Figure, FigureKind } from '../extract/figure.ts';
-import { Framing } from '../frame/frame.ts';
-import { ClaimFrame } from '../frame/slots.ts';
+import { Framing } from '../frame/framing.ts';
+import { ClaimFrame } from '../frame/claim-frame.ts';
 import { ArticleMetadata, SentenceRef } from '../claims/document.ts';
 import { FactDate, FactSource } from '../reference/fact.ts';
+import { REPORT_SCHEMA_VERSION } from './schema-version.ts';
 
 /**
  * The verdict report: the pipeline's product. Versioned; its JSON Schema is generated into
@@ -12,7 +13,7 @@ import { FactDate, FactSource } from '../reference/fact.ts';
  * claims[].evidence[] (factId, value, source.url).
  */
 
-export const REPORT_SCHEMA_VERSION = '1.0';
+export { REPORT_SCHEMA_VERSION };
 
 export const Verdict = z.enum(['supported', 'contradicted', 'disputed', 'unverifiable']);
 export type Verdict = z.infer<typeof Verdict>;

@@ -7,7 +7,7 @@ import { readBounded } from '../../cli/inputs.ts';
 import { run, type Io } from '../../cli/main.ts';
 import { isCalendarDay, printable } from '../../shared/calendar.ts';
 import { parseRows, serialiseRows } from '../../shared/reference/rows.ts';
-import { vocabularyFromFile } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 
 // Findings of an adversarial review, each with the input that showed it (tests/fixtures/hostile).
 const dir = mkdtempSync(join(tmpdir(), 'factcheck-hardening-'));

@@ -10,9 +10,10 @@ function resolved(args: string[]): string[] {
   return r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
 }
 
-/** Packages bundled into the CLI's chunks are named in them by esbuild ("// node_modules/zod/…"). */
-const bundles = (urls: string[], pkg: string) =>
-  urls.filter((u) => u.startsWith('file:') && u.includes('/dist/')).some((u) => readFileSync(fileURLToPath(u), 'utf8').includes(`// node_modules/${pkg}/`));
+/** Modules bundled into the CLI's chunks are named in them by esbuild ("// node_modules/zod/…", "// shared/render/html.ts"). */
+const loads = (urls: string[], path: string) =>
+  urls.filter((u) => u.startsWith('file:') && u.includes('/dist/')).some((u) => readFileSync(fileURLToPath(u), 'utf8').includes(`// ${path}`));
+const bundles = (urls: string[], pkg: string) => loads(urls, `node_modules/${pkg}/`);
 
 describe('what each command loads', () => {
   it('--version: neither the engine nor zod nor the AWS SDK', () => {
@@ -26,8 +27,25 @@ describe('what each command loads', () => {
   it('check on a file: the engine, not the AWS SDK', () => {
     const urls = resolved(['check', 'examples/military-spending.md']);
     expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(true);
-    expect(bundles(urls, 'zod')).toBe(true);
     expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
+  });
+
+  it('check on the shipped data: no schema library, no CSV parser, no other format\'s renderer', () => {
+    const urls = resolved(['check', 'examples/military-spending.md']);
+    expect(loads(urls, 'shared/frame/frame.ts')).toBe(true);
+    // The shipped facts and vocabulary are validated by the tests, not on every run (ADR 0012).
+    expect(bundles(urls, 'zod')).toBe(false);
+    expect(bundles(urls, 'csv-parse')).toBe(false);
+    expect(loads(urls, 'shared/render/terminal.ts')).toBe(true);
+    expect(loads(urls, 'shared/render/html.ts')).toBe(false);
+  });
+
+  it("check with a user's vocabulary and facts: their schemas, and the asked format's renderer", () => {
+    const urls = resolved(['check', 'examples/labour-statistics', '--beat', 'examples/labour-statistics', '--format', 'md']);
+    expect(bundles(urls, 'zod')).toBe(true);
+    expect(loads(urls, 'shared/render/markdown.ts')).toBe(true);
+    expect(loads(urls, 'shared/render/terminal.ts')).toBe(false);
+    expect(loads(urls, 'shared/render/html.ts')).toBe(false);
   });
 
   it('a bucket command: the S3 client', () => {

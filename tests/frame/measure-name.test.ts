@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureByName, stem } from '../../shared/frame/measure-name.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 // "67 servicemen, peacekeepers among them, killed in …": an aside right after a count names a
 // part of it. A measure whose word the aside holds (here, engineers sent) is not the count's: the

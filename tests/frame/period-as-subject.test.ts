@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 // A place naming where a newspaper is from ("a Valdonian daily") says who wrote, not whose
 // figure it is; the place as the subject of its own clause still is.

@@ -4,7 +4,7 @@ import { releaseOf, releaseOfHeader } from '../../shared/frame/release.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { vocabularyFromFile } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { fact } from '../helpers/facts.ts';
 
 // A revised figure has releases: the first estimate and later ones. A claim about the first

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 // A second country in a figure's clause makes its subject a guess ("two possible subjects"),
 // except where the grammar says whose the figure is: a subject in apposition with the figure

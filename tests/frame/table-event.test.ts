@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 // A table whose rows are events of a kind by their year ("| Election | Turnout |", "| 2019 |
 // 67% |"): each cell is of the event of that kind in that year, the one whose parties the

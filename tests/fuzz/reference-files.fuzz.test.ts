@@ -7,7 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReferenceFact } from '../../shared/reference/fact.ts';
 import { CSV_COLUMNS, parseRows, ReferenceFileError, serialiseRows, type ParsedRows } from '../../shared/reference/rows.ts';
-import { ENTITY_KINDS, loadVocabulary, Vocabulary, VocabularyError, vocabularyFromFile, type CompiledVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { ENTITY_KINDS, VocabularyError, type CompiledVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { loadVocabulary, vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { fuzzer } from '../helpers/fuzz.ts';
 import { factWithoutId, hostile, hostileNonEmpty, isoDate } from './arbitraries.ts';
 

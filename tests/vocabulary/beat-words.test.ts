@@ -6,7 +6,8 @@ import { partyOf, sourceRank } from '../../shared/judge/select.ts';
 import { unitFits } from '../../shared/reference/coverage.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { segment } from '../../shared/split/segment.ts';
-import { defaultVocabulary, vocabularyFromFile, VocabularyError, type CompiledVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { defaultVocabulary, VocabularyError, type CompiledVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { fact } from '../helpers/facts.ts';
 
 // A beat's words live in its vocabulary, not in the engine: the sources it trusts and whose

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRows } from '../../shared/reference/rows.ts';
 import { checkAgainstVocabulary } from '../../shared/reference/coverage.ts';
-import { compileVocabulary, danglingIds, Vocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { danglingIds } from '../../shared/vocabulary/file.ts';
 
 // The CLI reads the shipped vocabulary and dataset without validating them on every run (a cold
 // `check` is faster for it): they are validated here instead.

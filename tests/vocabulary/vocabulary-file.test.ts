@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { defaultVocabulary, vocabularyFromFile, VocabularyError } from '../../shared/vocabulary/vocabulary.ts';
+import { defaultVocabulary, VocabularyError } from '../../shared/vocabulary/vocabulary.ts';
+import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 
 // The vocabulary file as a newsroom writes it (docs/vocabulary.md): unknown keys are errors,
 // aliases match regardless of case, and an entry with a shipped id extends the shipped one.

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+
+/**
+ * Framing: what a figure is about, so the verdict engine can look it up by key — the
+ * entities, the measure, the event and the time scope. Context may come from earlier
+ * sentences of the same paragraph ("The strike ended ... At least 5,000 workers ...").
+ */
+
+export const FramedEntity = z.object({
+  id: z.string(),
+  /** subject: whose figure; comparator: "3.8 times that of Freedonia"; context: named nearby. */
+  role: z.enum(['subject', 'comparator', 'context']),
+  text: z.string(),
+  /**
+   * topic: not named in the sentence, taken from the article's main subject (a weak reading).
+   * owner: not named, and the measure is only ever one entity's (its vocabulary entry's
+   * `entity`), with nobody else named in the sentence and no other main subject in the article.
+   * event: not named; the one entity of the figure's event of a kind the measure accepts.
+   * referent: not named; the subject of the figure this one points back at ("the 412").
+   */
+  via: z.enum(['topic', 'owner', 'event', 'referent']).optional(),
+});
+
+export const Framing = z.object({
+  entities: z.array(FramedEntity),
+  measure: z.string().nullable(),
+  event: z
+    .object({
+      id: z.string(),
+      /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's strike". */
+      via: z.enum(['alias', 'cue', 'context', 'relative']),
+      /** The words that named it: the alias, or the cue's words joined by ' + '. */
+      text: z.string().optional(),
+      /** Taken from an earlier sentence, and the only event the article names. */
+      sole: z.boolean().optional(),
+      /** None of the event's parties is named anywhere in the article. */
+      unanchored: z.boolean().optional(),
+    })
+    .nullable(),
+  /**
+   * context: no words of its own sentence named the measure; an earlier figure's was taken, from
+   * near it in the paragraph or the one of its kind the article named. name: no phrase named it;
+   * words of its name stand in the figure's clause (measure-name.ts). Both are weak readings.
+   */
+  measureVia: z.enum(['context', 'name']).optional(),
+  /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */
+  release: z.object({ value: z.literal('first'), text: z.string() }).optional(),
+  /** The period the figure speaks of, and how it was known. */
+  time: z.object({
+    from: z.string().optional(),
+    to: z.string().optional(),
+    /** explicit: a period the text names; as-of: "by August": the figure as it stood then. */
+    basis: z.enum(['explicit', 'as-of', 'event', 'publication', 'unknown']),
+  }),
+});
+export type Framing = z.infer<typeof Framing>;
+export type FramedEntity = z.infer<typeof FramedEntity>;

@@ -1,0 +1,5 @@
+/** The kinds of entity a beat may name: who a figure can be about, and the bodies that only speak. */
+export const ENTITY_KINDS = ['country', 'authority', 'organisation', 'armed-force', 'place', 'person', 'alliance', 'region', 'sector', 'group', 'party', 'company', 'index', 'source'] as const;
+
+/** The kinds of entity a figure can be about: all but the bodies that only speak and persons. */
+export const SUBJECT_ENTITY_KINDS = ENTITY_KINDS.filter((k) => k !== 'source' && k !== 'person');
