@@ -235,13 +235,14 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
-  if (j.verdict !== 'contradicted') return j;
+  // A dispute with a rival source rests on the same reading as a contradiction would.
+  if (j.verdict !== 'contradicted' && !rivalDisputes.has(j)) return j;
   const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
   if (!doubt) return j;
   withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
+  j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
+  j.explanation = `Not judged: ${doubt.reason}. Read as written, ${j.verdict === 'disputed' ? '' : 'it would not fit: '}${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
   j.verdict = 'unverifiable';
-  j.abstained = { verdict: 'contradicted', slot: doubt.slot, reason: doubt.reason };
-  j.explanation = `Not judged: ${doubt.reason}. Read as written, it would not fit: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
   j.confidence = round(j.confidence * 0.5);
   return j;
 }
@@ -256,6 +257,8 @@ const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;
 
 /** What an abstention withheld, so that corroboration (corroborateEvents) can restore it. */
+/** Claims disputed because only a rival source's figure fits them (assessGroup's `rival`). */
+const rivalDisputes = new WeakSet<JudgedClaim>();
 const withheld = new WeakMap<JudgedClaim, { explanation: string; confidence: number; comparisons: readonly Comparison[] }>();
 
 function eventYears(ctx: Context, id: string): [number, number] | undefined {
@@ -293,7 +296,7 @@ function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<strin
     const doubt = contradictionDoubt(j as unknown as Claim, frame, held.comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (e) => eventYears(ctx, e));
     if (doubt) continue;
     j.frame = frame;
-    j.verdict = 'contradicted';
+    j.verdict = j.abstained.verdict;
     j.explanation = held.explanation;
     j.confidence = held.confidence;
     j.abstained = undefined;
@@ -434,6 +437,8 @@ interface Assessment {
   undatedOnly?: boolean;
   /** The stated value is the main fact's value, digit for digit. */
   exactMatch?: boolean;
+  /** Another source's figure, current at publication, that the claim fits when the main one does not. */
+  rival?: string;
   /** What the comparison rests on, for the abstention policy. */
   comparison: Comparison;
 }
@@ -508,10 +513,16 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     .map((f) => evidenceOf(ctx, f, 'later-revision', ok(f)));
   const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(ctx, f, 'other-source', ok(f)));
   const afterArticle = main.asOf !== undefined && main.asOf > pub ? ', published after the article' : '';
+  // Two sources that both stood at publication and differ (an alliance's own estimate, a
+  // research institute's count by another definition): a claim that takes the other one is
+  // disputed, not wrong. An earlier release of the main source is no such rival, nor a bound
+  // ("more than 20"), which a wrong figure can fall within as well as a right one.
+  const rival = mainOk || undatedFit ? undefined : current.find((f) => f !== main && f.value !== undefined && f.side !== undefined && main.side !== undefined && f.side !== main.side && ok(f));
   return {
     label,
     ok: mainOk || undatedFit,
     ...(undatedFit ? { undatedOnly: true } : {}),
+    ...(rival ? { rival: `${fmtValue(rival)} (${sourceOf(rival)})` } : {}),
     text: `${fmtValue(main)} (${sourceOf(main)}${afterArticle})`,
     exactMatch: main.value !== undefined && main.value * conv(main) === stated.value,
     evidence: [...evidence, ...otherEvidence.slice(0, 4)],
@@ -526,12 +537,15 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
   const parties = new Set(as.filter((a) => !a.derived && a.label !== 'independent').map((a) => a.label));
   let verdict: Verdict;
   if (fitting.length === as.length) verdict = 'supported';
-  else if (fitting.length === 0) verdict = 'contradicted';
+  else if (fitting.length === 0) verdict = as.some((a) => a.rival) ? 'disputed' : 'contradicted';
   else verdict = parties.size >= 1 || as.some((a) => a.label === 'independent') ? 'disputed' : 'supported';
   const mainOf = as.find((a) => !a.derived) ?? as[0]!;
   const quote = `'${c.figure.text.replace(/\s+/g, ' ')}'`;
   let explanation: string;
-  if (verdict === 'disputed') {
+  if (verdict === 'disputed' && fitting.length === 0) {
+    const rivals = as.filter((a) => a.rival);
+    explanation = `Sources disagree: ${quote} fits ${rivals.map((a) => a.rival).join('; ')}, but not ${rivals.map((a) => a.text).join('; ')}.`;
+  } else if (verdict === 'disputed') {
     const fit = fitting.map((a) => `${a.label}: ${a.text}`).join('; ');
     const unfit = as.filter((a) => !a.ok).map((a) => `${a.label}: ${a.text}`).join('; ');
     explanation = `Sources disagree: ${quote} fits ${fit}, but not ${unfit}.`;
@@ -567,7 +581,9 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
   }
   const viaContext = c.framing.event?.via === 'context' ? 0.85 : 1;
   const confidence = round(c.confidence * viaContext * (verdict === 'disputed' ? 0.8 : 1) * (fitting.some((a) => a.undatedOnly) ? 0.7 : 1));
-  return judged(c, verdict, explanation, dedup, confidence, { computation: computations, rejected, sides: verdict === 'disputed' ? sides : undefined });
+  const out = judged(c, verdict, explanation, dedup, confidence, { computation: computations, rejected, sides: verdict === 'disputed' ? sides : undefined });
+  if (verdict === 'disputed' && fitting.length === 0) rivalDisputes.add(out);
+  return out;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -74,10 +74,13 @@ export const JudgedClaim = z.object({
   rejected: z.array(RejectedCandidate).optional(),
   /** Whose figures disagree, for disputed claims. */
   sides: z.array(z.object({ side: z.string(), value: z.string(), fits: z.boolean() })).optional(),
-  /** Set when the figure, read as written, would be contradicted, but a slot it needs is unsure: the verdict is then unverifiable. */
+  /**
+   * Set when the figure, read as written, would be contradicted (or disputed: only another
+   * source's figure fits it), but a slot it needs is unsure: the verdict is then unverifiable.
+   */
   abstained: z
     .object({
-      verdict: z.literal('contradicted'),
+      verdict: z.enum(['contradicted', 'disputed']),
       slot: z.enum(['subject', 'measure', 'time', 'event', 'status', 'change', 'sign', 'evidence']),
       reason: z.string(),
     })

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import type { JudgedClaim } from '../../shared/report/report.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+
+// Two sources that both stood when an article was written and give different figures for the
+// same thing (a league's own count and an auditor's, by another definition): a claim that takes
+// the one the engine does not lead with is disputed, not contradicted. An earlier release of the
+// leading source, or another source's bound ("more than 20"), is no such rival. A beat written
+// for these tests.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'rival-sources-test',
+    events: [],
+    entities: [{ id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League', 'the league'] }],
+    measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'], entity: 'league' }],
+    sources: [
+      { id: 'league-office', name: "the league's own office" },
+      { id: 'auditor', name: 'an independent auditor' },
+    ],
+  }),
+);
+
+const source = (organisation: string, published: string) => ({ organisation, title: 'A test page', url: 'https://example.org/page', published, retrieved: '2026-12-01' });
+const season = { from: '2024-01-01', to: '2024-12-31' };
+const own = (id: string, asOf: string, v: Partial<ReferenceFact>): ReferenceFact =>
+  ({ id, entities: ['league'], measure: 'clubs_solvent', period: season, asOf, unit: 'club', precision: 1, side: 'league-office', source: source('League Office', asOf), ...v }) as ReferenceFact;
+const audit = (id: string, asOf: string, v: Partial<ReferenceFact>): ReferenceFact =>
+  ({ id, entities: ['league'], measure: 'clubs_solvent', period: season, asOf, unit: 'club', precision: 1, side: 'auditor', source: source('Auditor', asOf), ...v }) as ReferenceFact;
+
+const verdictOf = async (text: string, facts: ReferenceFact[], published = '2025-05-01'): Promise<JudgedClaim> => {
+  const doc = extractClaims(new TextEncoder().encode(text), { published, vocabulary: beat });
+  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  const claims = report.claims.filter((c) => c.figure.kind !== 'consistency' && c.figure.kind !== 'date');
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+};
+
+// The league counted 14 clubs in the summer; the auditor, later and by its own definition, 11.
+const twoSources = [own('league-2024', '2024-07-01', { value: 14 }), audit('auditor-2024', '2025-03-15', { value: 11 })];
+
+describe('a claim that only another current source fits', () => {
+  it('is disputed, naming both figures', async () => {
+    const v = await verdictOf('In 2024, 14 clubs met the solvency rule.', twoSources);
+    expect(v.verdict).toBe('disputed');
+    expect(v.explanation).toMatch(/^Sources disagree: '14 clubs' fits 14 clubs \(League Office.*but not 11 clubs \(Auditor/);
+  });
+
+  it('the leading source is supported as before, and a figure neither gives is contradicted', async () => {
+    expect((await verdictOf('In 2024, 11 clubs met the solvency rule.', twoSources)).verdict).toBe('supported');
+    expect((await verdictOf('In 2024, 17 clubs met the solvency rule.', twoSources)).verdict).toBe('contradicted');
+  });
+
+  it('a source published after the article is no rival: its figure is a later one', async () => {
+    // Written before the auditor reported: the league's count is the one it is checked against,
+    // and the auditor's, which it fits, makes the engine abstain, as any later figure does.
+    const v = await verdictOf('In 2024, 11 clubs met the solvency rule.', twoSources, '2024-09-01');
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.abstained).toMatchObject({ verdict: 'contradicted', slot: 'evidence' });
+    expect((await verdictOf('In 2024, 17 clubs met the solvency rule.', twoSources, '2024-09-01')).verdict).toBe('contradicted');
+  });
+
+  it("an earlier release of the leading source's own figure is no rival", async () => {
+    const revised = [own('league-2024-first', '2024-03-01', { value: 12 }), own('league-2024', '2024-07-01', { value: 14 })];
+    expect((await verdictOf('In 2024, 12 clubs met the solvency rule.', revised)).verdict).toBe('contradicted');
+  });
+
+  it("another source's bound is no rival: a wrong figure can fall within it", async () => {
+    const bound = [audit('auditor-2024', '2025-03-15', { value: 11 }), own('league-2024-bound', '2024-07-01', { low: 13, high: 40, precision: undefined })];
+    expect((await verdictOf('In 2024, 15 clubs met the solvency rule.', bound)).verdict).toBe('contradicted');
+  });
+
+  it('an unsure slot still abstains, and says it would be disputed', async () => {
+    // No period in its clause, and its subject only the measure's owner: weak readings.
+    const v = await verdictOf('Fourteen clubs of the Northern League met the solvency rule.', twoSources);
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.abstained).toMatchObject({ verdict: 'disputed' });
+    expect(v.explanation).toMatch(/Read as written, sources disagree:/);
+  });
+});
