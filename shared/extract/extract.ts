@@ -142,6 +142,14 @@ const PLURAL_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'personn
 const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'omen', 'amen']);
 const isPluralWithoutS = (word: string, lex: Lexicon) => PLURAL_WITHOUT_S.has(word) || lex.plurals.has(word) || (word.length > 5 && word.endsWith('men') && !SINGULAR_MEN.has(word));
 const NOT_NOUNS = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'his', 'us', 'as', 'yes', 'less', 'unless', 'across', 'whereas', 'perhaps', 'always', 'towards', 'afterwards']);
+/**
+ * Nouns whose singular ends in -s: Latin -us ("census", "bonus", "virus", "status") and Greek
+ * -sis ("crisis", "analysis"). "The 2011 census" is a year and its census, not 2011 of them.
+ * (A few plurals of nouns in -u end so too.)
+ */
+const SINGULAR_IN_S = /(?:[^aeiou]us|sis)$/;
+const PLURAL_IN_US = new Set(['menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus']);
+const endsAsPlural = (w: string) => w.endsWith('s') && !w.endsWith('ss') && !NOT_NOUNS.has(w) && (!SINGULAR_IN_S.test(w) || PLURAL_IN_US.has(w));
 const ANAPHORA_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|of the|other)\s+$/i;
 const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
 const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})+)(?!\d)/y;
@@ -1051,7 +1059,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     capitalisedPlural = null;
     if (k === 0 && NOMINAL_ADJECTIVES.has(lower)) nominal = { noun: lower, end: i };
     if (adjective && k < 3) continue;
-    if (isPluralWithoutS(lower, lex) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NOUNS.has(lower))) {
+    if (isPluralWithoutS(lower, lex) || (lower.length > 3 && endsAsPlural(lower))) {
       // A compound takes its head: "personnel carriers", "border guards".
       WORD_AFTER.lastIndex = i;
       const next = WORD_AFTER.exec(text);
@@ -1059,7 +1067,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       // "the figure of 67 matches the count": a verb before its object, not a counted noun.
       // (Only a sibilant's -es: "workers the firm sent home" is a noun before a relative clause.)
       if (k === 0 && head && /(?:ches|shes|xes|sses|zes)$/.test(lower) && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i.test(head)) return null;
-      if (next && head && i + next[0].length <= limit && /^[a-z]+s$/.test(head) && !head.endsWith('ss') && !NOT_NOUNS.has(head) && !STOP.has(head)) {
+      if (next && head && i + next[0].length <= limit && /^[a-z]+$/.test(head) && endsAsPlural(head) && !STOP.has(head)) {
         return { noun: singular(head), end: i + next[0].length };
       }
       return { noun: singular(lower), end: i };
@@ -1067,7 +1075,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     // A singular noun in a compound ("armoured personnel carriers", "border guards"): go on.
     if (k < 3 && /^[a-z]+$/.test(lower) && !NOT_NOUNS.has(lower)) {
       const rest = /^\s+([a-z]+)/.exec(text.slice(i, i + 30));
-      if (rest && rest[1]!.endsWith('s') && !STOP.has(rest[1]!)) continue;
+      if (rest && endsAsPlural(rest[1]!) && !STOP.has(rest[1]!)) continue;
     }
     return null;
   }
@@ -1080,7 +1088,7 @@ export function singular(word: string): string {
   if (word === 'children') return 'child';
   if (word === 'lives') return 'life';
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
+  if (/(?:ches|shes|sses|xes|[^aeiou]uses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && (!SINGULAR_IN_S.test(word) || PLURAL_IN_US.has(word))) return word.slice(0, -1);
   return word;
 }

@@ -933,7 +933,14 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
-    if (ff.figure.kind !== 'date' || !date || ff.framing.event) continue;
+    if (ff.figure.kind !== 'date' || !date) continue;
+    if (ff.framing.event || namesEventOfKind(text, ff.start)) {
+      // "In 2019 the party won 303 seats", "the 2019 election, when turnout was 67%", "the
+      // census of 2011, which counted 1.21 billion": a year naming which event, in a sentence
+      // whose figures it is the period of, says when they were, not when the event was.
+      if (date.precision === 'year' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
+      continue;
+    }
     if (followsOrdinal(out, i)) {
       ff.scopeOnly = true;
       continue;
@@ -944,7 +951,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
-    if (date.precision === 'day' || namesEventOfKind(text, ff.start)) continue;
+    if (date.precision === 'day') continue;
     // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
     // a kind of thing, that no known event answers to, is part of a name, not a claim.
     if (date.precision === 'year' && !date.end && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
@@ -1013,6 +1020,23 @@ const NOUN_AFTER = /^(?:\s+(?:and|or)\s+(?:1[5-9]\d\d|20\d\d))?\s+(?!(?:and|or|t
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?$/i;
 
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
+/**
+ * A year naming an event scopes its sentence's amounts when it stands before the event's noun
+ * ("the 2019 election") or heads the sentence ("In 2019, the party won 303 seats"). After the
+ * noun ("the war in 2020", "a pledge at the summit in 2016", "the flood of 2019") it dates the
+ * event: a claim, whose figures may be of another time ("rebuilding after the flood of 2019 has
+ * cost 4,000 jobs"). A duration beside it ("the 44-day war") is the event's, not of its year.
+ */
+function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigure[], sentenceStart: number): boolean {
+  if (d.figure.date!.resolution === 'relative') return false;
+  if (!run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind))) return false;
+  const before = text.slice(Math.max(sentenceStart, d.start - 30), d.start);
+  const attributive = ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(text.slice(d.end, d.end + 30));
+  const heading = /^\s*in\s+$/i.test(text.slice(sentenceStart, d.start));
+  return attributive || heading;
+}
+const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
+
 function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
   if (AS_OF_BEFORE.test(lead)) return true;

@@ -259,6 +259,22 @@ describe('a year-like number counts only the word right after it', () => {
   it('a noun right after it is counted', () => {
     expect(onlyFigure('Some 2000 troops arrived.').figure).toMatchObject({ kind: 'count', value: 2000, unit: 'troop' });
   });
+
+  it('a singular noun ending in -s is no plural: "the 2011 census" is a year, not 2011 censuses', () => {
+    const kinds = (t: string) => figuresOf(t).map((f) => [f.figure.kind, f.figure.text]);
+    expect(kinds('The 2011 census was the last one taken.')).toEqual([['date', '2011']]);
+    expect(kinds('Since the 2008 crisis, lending has been tight.')).toEqual([['date', '2008']]);
+    expect(kinds('The 1997 bonus was never paid.')).toEqual([['date', '1997']]);
+  });
+});
+
+describe('nouns whose singular ends in -s', () => {
+  it('are counted by their singular, and compounds take their head', () => {
+    expect(onlyFigure('The bank paid 40 bonuses.').figure).toMatchObject({ kind: 'count', unit: 'bonus' });
+    expect(onlyFigure('Inspectors found 12 viruses.').figure).toMatchObject({ kind: 'count', unit: 'virus' });
+    expect(onlyFigure('Some 300 census tracts were redrawn.').figure).toMatchObject({ kind: 'count', unit: 'tract' });
+    expect(onlyFigure('The café changed its 3 menus.').figure).toMatchObject({ kind: 'count', unit: 'menu' });
+  });
 });
 
 describe('no counted noun where the words after a number are not one', () => {

@@ -64,3 +64,30 @@ describe('a date after "the <event kind> of"', () => {
     expect(count?.framing?.time).toMatchObject({ from: '2019-05', basis: 'explicit' });
   });
 });
+
+describe('a year naming an event, in a sentence of amounts', () => {
+  // Which of the events the amounts are of: the year says when they were, not when the event
+  // was, where it stands before the event's noun or heads the sentence.
+  it('before the noun ("the 2022 census counted 4,000") it is the amounts\' time, not a claim', async () => {
+    const r = await judge('In its first phase, the 2022 census counted 4,000 residents in the capital.');
+    expect(dateClaim(r, '2022')).toBeUndefined();
+    expect(r.claims.find((x) => x.figure.kind === 'count')?.framing?.time.from).toMatch(/^2022/);
+  });
+
+  it('heading the sentence ("In 2019, … 4,000 …"), the same', async () => {
+    const r = await judge('In 2019 the Great Flood drove 4,000 residents from their homes.');
+    expect(dateClaim(r, '2019')).toBeUndefined();
+  });
+
+  it('after the noun it dates the event: a claim', async () => {
+    const r = await judge('The Great Flood struck Ruritania. Rebuilding after the flood of 2019 has cost 4,000 jobs.');
+    expect(dateClaim(r, '2019')?.framing?.event?.id).toBe('great-flood');
+    const after = await judge('Ruritania still remembers the Great Flood in 2018, which drove 4,000 residents from their homes.');
+    expect(dateClaim(after, '2018')?.verdict).toBe('contradicted');
+  });
+
+  it('with no amount beside it, it stays a claim', async () => {
+    expect(dateClaim(await judge('The Great Flood struck Ruritania. In 2019 the flood reached the capital.'), '2019')).toBeDefined();
+    expect(dateClaim(await judge('The Great Flood struck Ruritania in 2019, when it reached the capital.'), '2019')).toBeDefined();
+  });
+});
