@@ -29,10 +29,19 @@ export interface Furniture {
 /** Separators of a metadata line: "By X · 6 September 2024 · 5 min read". */
 const META_SEPARATOR = /\s[·•]\s/;
 const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
-const META_LEAD = /^(?:by|compiled by|written by|reporting by|words by|opinion|analysis|comment|explainer|live|updated|published|posted|last updated|first published)\b/i;
+/**
+ * How a metadata line starts: a credit before a name ("By A. Writer"), a label standing alone
+ * or before a separator ("Analysis ·", "Live:"), a stamp's verb before a date or time
+ * ("Updated 14:30", "Published on 3 May"). Not a sentence that starts with such a word ("By
+ * 2030 the share will be 40%", "Updated figures show …").
+ */
+const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
-/** A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"). */
-const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+/**
+ * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
+ * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
+ */
+const DATE_LINE = /^(?:(?:compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;

@@ -362,6 +362,8 @@ export function matchRelative(text: string, pos: number, published?: Published):
 const PAST_VERB_BEFORE = /\b(?:[a-z]{3,}ed|said|told(?:\s+[a-z]+){0,2}|met|gave|held|took|made|spoke|wrote|came|went|began|won|lost|sent|put|set|cut|rose|fell|grew|was|were)\s+on\s+$/i;
 
 const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
+/** A weekday naming a regular piece of a newsroom's ("the Monday briefing", "Sunday edition"): a name, not a day. */
+const FEATURE_AFTER = /^\s+(?:briefing|edition|newsletter|column|digest|round-?up|bulletin|podcast|letter|essay|reads?|quiz|crossword|supplement|magazine)s?\b/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -374,6 +376,7 @@ function matchWeekday(text: string, pos: number, limit: number, before: string, 
   const m = WEEKDAY_ONLY.exec(text);
   if (!m || pos + m[0].length > limit) return null;
   const end = pos + m[0].length;
+  if (FEATURE_AFTER.test(text.slice(end, end + 20))) return null;
   if (!published || published.date.length < 10) return { start: pos, end, date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } };
   const target = WEEKDAYS.indexOf(m[1]!);
   const day = Date.parse(`${published.date}T00:00:00Z`);

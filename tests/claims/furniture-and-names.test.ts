@@ -20,6 +20,23 @@ describe('page furniture', () => {
     expect(q).toContain('200,000');
   });
 
+  it('a line that is a stamp\'s verb and a date is the page\'s, not a claim; it dates the article', () => {
+    const text = '# Morning notes\n\n*Filed 3 March 2025*\n\nThe flood drove 400 people from their homes.\n';
+    const doc = extractClaims(new TextEncoder().encode(text), { name: 'a.md' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['400 people']);
+    expect(doc.article.published?.date).toBe('2025-03-03');
+    // A short paragraph that starts with such a word is no stamp or credit.
+    expect(quotes('Updated figures show 400 people left on 3 March 2025.')).toContain('3 March 2025');
+    expect(quotes('By 2030 the share will be 40%.')).toContain('40%');
+    expect(quotes('By Ana Ruiz · Updated 14:30 · 3 min read\n\nThe flood drove 400 people from their homes.')).toEqual(['400 people']);
+  });
+
+  it('a weekday naming a regular piece ("Monday briefing", "the Sunday edition") is no day', () => {
+    expect(quotes('# Monday briefing: the river\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    expect(quotes('As the Sunday edition reported, 12 bridges closed.')).toEqual(['12 bridges']);
+    expect(quotes('On Monday the river rose 40 cm.')).toContain('Monday');
+  });
+
   it('a clock time in running text is no stamp: "At 10:30 the count stood at 5,000" keeps its figure', () => {
     expect(quotes('At 10:30 the count stood at 5,000 ballots.')).toContain('5,000 ballots');
   });
