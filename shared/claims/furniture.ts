@@ -36,7 +36,7 @@ const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
  * 2030 the share will be 40%", "Updated figures show …").
  */
 const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
-const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
 /**
  * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").

@@ -938,6 +938,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       // "In 2019 the party won 303 seats", "the 2019 election, when turnout was 67%", "the
       // census of 2011, which counted 1.21 billion": a year naming which event, in a sentence
       // whose figures it is the period of, says when they were, not when the event was.
+      // (A month heading the sentence stays the event's date: "In early August, three soldiers
+      // died in the clash" dates the clash.)
       if (date.precision === 'year' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
       continue;
     }
@@ -969,7 +971,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "grew by 141,200 since 2011", "up 6% since 2019": the start of the period of a change
     // before it in its clause, not a claim of its own. ("The lowest since 2001" and "the first
     // time since 1931" are claims: a record, with no change before it.)
-    if (SINCE_BEFORE.test(text.slice(Math.max(0, ff.start - 8), ff.start)) && siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!))) {
+    // So too after a verb of change with no figure: "how the vote shifted since 2019".
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, ff.start - 8), ff.start)) && (siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!)) || CHANGED_SINCE.test(text.slice(Math.max(0, ff.start - 50), ff.start)))) {
       ff.scopeOnly = true;
       continue;
     }
@@ -1002,6 +1005,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
+const CHANGED_SINCE = /\b(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)\s+(?:[a-z]+ly\s+)?since\s+$/i;
 /** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
 const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 

@@ -37,6 +37,10 @@ describe('page furniture', () => {
     expect(quotes('On Monday the river rose 40 cm.')).toContain('Monday');
   });
 
+  it('a membership banner that counts its members is furniture', () => {
+    expect(quotes('Become one of 12,400 readers who keep this paper free\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+  });
+
   it('a clock time in running text is no stamp: "At 10:30 the count stood at 5,000" keeps its figure', () => {
     expect(quotes('At 10:30 the count stood at 5,000 ballots.')).toContain('5,000 ballots');
   });
@@ -59,6 +63,13 @@ describe('years that are not claims of their own', () => {
     expect(quotes('Neither the 2019 or 2024 votes was close.')).toEqual([]);
     // Coordinated years with no noun of theirs are a period: claims.
     expect(quotes('Between 2011 and 2021, the population rose.')).toEqual(['2011', '2021']);
+  });
+
+  it('"since 2019" right after a verb of change starts its period even with no figure: no claim', () => {
+    expect(quotes('# How the vote shifted since 2019\n\nThe party won 240 seats.\n')).toEqual(['240 seats']);
+    expect(quotes('Fares have risen sharply since 2016, riders say.')).toEqual([]);
+    // A participle before its noun is no verb of the clause: the year stays a claim.
+    expect(quotes('The agency\'s expanded role since 2016 was plain.')).toEqual(['2016']);
   });
 
   it('"since 2001" after a record is a claim of its own', () => {
