@@ -145,5 +145,17 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
   }
   extractionWork.numberChars += i - pos + 1;
   if (!seen) return null;
+  // "two and a half years", "one and a quarter million": a fraction after the last unit word,
+  // before the scale it multiplies if one follows.
+  const frac = prev === 'unit' || prev === 'ten' ? AND_A_FRACTION.exec(text.slice(end, end + 32)) : null;
+  if (frac) {
+    const part = frac[1]!.toLowerCase() === 'half' ? 0.5 : 0.25;
+    const scale = frac[2] ? SCALES[frac[2].toLowerCase()]! : undefined;
+    if (scale !== undefined && scale < scaleLeft) return { value: total + (current + part) * scale, precision: scale * part, end: end + frac[0].length, words: true };
+    if (scale === undefined && last === 1) return { value: total + current + part, precision: part, end: end + frac[0].length, words: true };
+  }
   return { value: total + current, precision: last >= 100 ? last : 1, end, words: true };
 }
+
+/** "… and a half", "… and a quarter", and the scale word after it if any. */
+const AND_A_FRACTION = /^ and a (half|quarter)(?: (thousand|million|billion))?\b/i;

@@ -370,6 +370,22 @@ describe('numbers joined to a word', () => {
   });
 });
 
+describe('number words with a fraction after them', () => {
+  it('"and a half" or "and a quarter" adds to the last word, before a scale word that follows', () => {
+    const read = (t: string) => onlyFigure(t).figure;
+    expect(read('The siege lasted two and a half years.')).toMatchObject({ kind: 'duration', value: 2.5, unit: 'year' });
+    expect(read('Some one and a half million people voted.')).toMatchObject({ kind: 'count', value: 1_500_000, unit: 'people' });
+    expect(read('The share rose about three and a half points.')).toMatchObject({ value: 3.5, qualifier: 'approximately' });
+    expect(read('The route is twenty-one and a quarter miles long.')).toMatchObject({ value: 21.25 });
+  });
+
+  it('after a scale word or with no unit word before it, it adds nothing', () => {
+    // "two hundred and a half" is no English number; "a year and a half" is read as a span already.
+    expect(figuresOf('Nearly two hundred and a half dozen came.').map((f) => f.figure.value)).not.toContain(200.5);
+    expect(onlyFigure('It took a year and a half.').figure).toMatchObject({ value: 1.5, unit: 'year' });
+  });
+});
+
 describe('a span of one unit named by its article', () => {
   it.each([
     ['The vote was put off by a year.', 'a year', 1, 'year'],
