@@ -807,12 +807,20 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   if (ctx.counted && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.6, ctx.counted);
   const named = numberOfNoun(ctx, pos);
   if (named && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, named, q.precision), 0.6, named);
+  // "the toll was well above a thousand", "put at over a million": a bound or an estimate in
+  // hundreds or more is an amount even with its noun left out ("one" or "two" alone is not).
+  if (q.value >= 100 && BOUND_PREDICATE_BEFORE.test(lead)) {
+    return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted ?? null, q.precision), 0.6, ctx.counted);
+  }
   // "64, ten fewer", "an increase of five": a difference a number word states alone.
   if (DIFFERENCE_AFTER.test(text.slice(q.end, q.end + 16)) || CHANGE_OF_BEFORE.test(lead)) {
     return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted ?? null, q.precision), 0.6, ctx.counted);
   }
   return null;
 }
+
+/** A verb the amount completes ("was", "stood at", "reached"), then a bound or an estimate's word. */
+const BOUND_PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|stands|stood|at|reached|reaches|rose to|fell to|numbered|totall?ed)\s+(?:well\s+|just\s+|still\s+)?(?:above|over|more than|at least|nearly|almost|about|around|some|roughly|approximately|under|below|fewer than|less than)\s+$/i;
 
 /** "ten fewer", "five more", not "five more than": a difference of a count. */
 const DIFFERENCE_AFTER = /^\s+(?:fewer|more|less)\b(?!\s+than\b)(?=\s*(?:[,;.)]|$|and\b|but\b))/i;

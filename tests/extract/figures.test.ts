@@ -386,6 +386,18 @@ describe('number words with a fraction after them', () => {
   });
 });
 
+describe('a bound or an estimate in number words, its noun left out', () => {
+  it('after a verb it completes, an amount of hundreds or more is a figure', () => {
+    expect(onlyFigure('The toll in the valley was well above a thousand.').figure).toMatchObject({ kind: 'count', value: 1000, qualifier: 'more_than' });
+    expect(onlyFigure('The crowd stood at about a million, organisers said.').figure).toMatchObject({ value: 1_000_000, qualifier: 'approximately' });
+  });
+
+  it('a small number word, or one with no verb before it, is not', () => {
+    expect(figuresOf('She was about one of the first to leave.')).toEqual([]);
+    expect(figuresOf('About a thousand, perhaps.')).toEqual([]);
+  });
+});
+
 describe('a span of one unit named by its article', () => {
   it.each([
     ['The vote was put off by a year.', 'a year', 1, 'year'],
