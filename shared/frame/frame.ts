@@ -1106,7 +1106,8 @@ const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : te
  * "171 workers were injured and 19 were missing" (an ellipsis after a conjunction).
  */
 /** Between a part and its whole: "23 of its 32", "nine of the alliance's 32". */
-const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all|[\p{L}.]+['’]s?)\s+)?$/u;
+// "of its", "of the", "of NATO's", "of the alliance's", "of the Trade League's".
+const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s?\s+)?$/u;
 
 /** Whether a count is the whole a count before it is part of ("23 of its 32 members": 32). */
 function isWholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): boolean {
@@ -1321,8 +1322,10 @@ function frameOne(
       const from = aside ? f.end + aside[0].length : f.end;
       const after = isWhole ? [] : actions.filter((a) => a.start >= from && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
-      // Its own adjective first, where the adjective is all it counts ("1,469 wounded").
-      const own = f.noun && NOMINAL_ADJECTIVES.has(f.noun) ? actions.filter((a) => a.start >= f.start && a.end <= f.end) : [];
+      // Its own adjective first, where the adjective is all it counts ("1,469 wounded"); and a
+      // partitive's whole by its own noun, where the vocabulary lists the noun as the measure's
+      // word ("23 of its 32 members": the count of members).
+      const own = (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) || isWhole ? actions.filter((a) => a.start >= f.start && a.end <= f.end) : [];
       for (const a of [...own, ...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));

@@ -63,6 +63,17 @@ describe('a part and its whole', () => {
     // Two different quantities: no consistency claim between them.
     expect(r.claims.some((x) => x.figure.kind === 'consistency')).toBe(false);
   });
+
+  it('the whole is read by its own noun where the vocabulary lists the noun as a measure\'s word', async () => {
+    const members = fact({ id: 'league-members', measure: 'league_members', entities: ['league'], unit: 'member', asOf: '2025-01-01', value: 30 });
+    const r = await judge('By its own count, 12 of the Trade League\'s 30 members are reaching the target this year.', [members]);
+    const whole = r.claims.find((x) => x.figure.text.startsWith('30'))!;
+    expect(whole.framing?.measure).toBe('league_members');
+    expect(whole.verdict).toBe('supported');
+    // A count that is no partitive's whole still needs a word of its measure beside its noun.
+    const alone = await judge('The Trade League has 30 members.', [members]);
+    expect(alone.claims.find((x) => x.figure.text.startsWith('30'))!.framing?.measure).toBeNull();
+  });
 });
 
 describe('an action in any regular form', () => {
