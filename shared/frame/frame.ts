@@ -1086,7 +1086,10 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
     const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
     // A semicolon parts clauses more surely than a conjunction: "August was first put at 142,000
     // and now stands at 159,000; July has been lifted to 144,000".
-    const distance = between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
+    // A date right after the figure, joined by a preposition of time, is its own ("from 11 in
+    // 2023 to 23 in 2024": 2024 is 23's, though 2023 stands as near before it).
+    const own = d.start >= f.end && /^\s*(?:in|for|during|of)\s+$/.test(between);
+    const distance = own ? -1 : between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = d;

@@ -86,6 +86,13 @@ describe('the time of a figure from its own clause', () => {
     expect(claim(r, '20,000 jobs').framing?.time.from).not.toBe('2025-05');
     expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });
   });
+
+  it('"from 9 in 2022 to 14 in 2023": each figure takes the date right after it', async () => {
+    const r = await judge('The number of members meeting the target rose from 9 in 2022 to 14 in 2023.', [onTarget('2022', 9), onTarget('2023', 14)]);
+    expect(claim(r, '9').framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
+    expect(claim(r, '14').framing?.time).toMatchObject({ from: '2023', basis: 'explicit' });
+    expect(claim(r, '14').verdict).toBe('supported');
+  });
 });
 
 describe('a sum is not the owner\'s figure for sure', () => {
