@@ -50,6 +50,8 @@ const MONTH_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|were|has|had|now|stan
 /** The same after an aside: "July, once a source of recession fears, has been lifted to 144,000". */
 const AFTER_ASIDE = /^,\s+[^,;.!?]{1,60},\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell)\b/;
 /** Where a clause starts: the sentence's start, or after a semicolon, colon or dash. */
+/** A noun of released data right after a month, one modifier between at most: "report", "jobs figures". */
+export const DATA_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:report|figures|data|numbers|estimates?|readings?|release|survey|print)\b/;
 const CLAUSE_START = /(?:^|[;:–—]|\s-)[\s"'“‘(]*$/;
 /** A period as the object of a revision: "revised January down by 124,000", "marked December lower". */
 const REVISED_BEFORE = /\b(?:revised|revises|revising|lowered|raised|lifted|marked|pushed|nudged)\s+$/i;
@@ -62,6 +64,8 @@ const REVISED_AFTER = /^\s+(?:down|up|lower|higher|to|by)\b/;
 export function periodAsSubject(text: string, end: number, before: string): boolean {
   const after = text.slice(end, end + 80);
   if (/^['’]s\b/.test(after)) return true;
+  // "a weak July report, in which hiring slowed", "the June jobs figures": which month's data.
+  if (DATA_NOUN_AFTER.test(after)) return true;
   if (REVISED_BEFORE.test(before) && REVISED_AFTER.test(after)) return true;
   return CLAUSE_START.test(before) && (MONTH_AS_SUBJECT_AFTER.test(after) || AFTER_ASIDE.test(after));
 }

@@ -9,7 +9,7 @@ import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releaseOf, releaseOfHeader } from './release.ts';
-import { periodAsSubject, type Published } from '../extract/dates.ts';
+import { DATA_NOUN_AFTER, periodAsSubject, type Published } from '../extract/dates.ts';
 
 // The schema lives apart (framing.ts) so that framing a figure does not load zod.
 export type { FramedEntity, Framing } from './framing.ts';
@@ -976,9 +976,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
-    // "numbers from 2011", "the figures for 2023": a period naming which data, with no figure
-    // of the sentence to scope, is no claim either.
-    if (siblings.length === 0 && DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start))) {
+    // "numbers from 2011", "the figures for 2023", "the October report": a period naming which
+    // data, with no figure of the sentence to scope, is no claim either.
+    if (siblings.length === 0 && (DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || DATA_NOUN_AFTER.test(text.slice(ff.end, ff.end + 40)))) {
       ff.scopeOnly = true;
       continue;
     }

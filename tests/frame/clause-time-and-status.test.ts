@@ -127,6 +127,19 @@ describe('a target word used as a statistics term', () => {
   });
 });
 
+describe('a month before a noun of data names which data', () => {
+  it('"a weak April report, in which employers added 12,000 jobs": the figures are April\'s', async () => {
+    const r = await judge('Markets slid after a weak April report, in which employers added 12,000 jobs.', [jobs('2025-04', 12000), jobs('2025-05', 30000)]);
+    expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-04', basis: 'explicit' });
+    expect(claim(r, '12,000 jobs').verdict).toBe('supported');
+    expect(r.claims.some((c) => c.figure.kind === 'date')).toBe(false);
+  });
+
+  it('with no figure to scope, it is no claim; a month alone is none either', async () => {
+    expect((await judge('All eyes are on the April jobs figures due on Friday.', [])).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text)).not.toContain('April');
+  });
+});
+
 describe('the date a release came out is not the period its figures are of', () => {
   const facts = [jobs('2025-03', 120_000), jobs('2025-04', 95_000)];
 
