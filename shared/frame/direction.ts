@@ -29,7 +29,7 @@ const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|writ
 const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
-const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
+const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
 const TO_AFTER = /^\s*(?:[a-z]+\s+){0,3}?to\s+[\d$€£]/i;
 /** "more than", "fewer than": a comparison or a bound, not a change. */
 const THAN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
@@ -37,7 +37,7 @@ const THAN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower)\s+than\b
 export function readDirection(before: string, after: string): Direction {
   const prev = PREVIOUS_BEFORE.exec(before);
   // "from 4.3% to 4.2%", "down from 4.3%": the first of two levels.
-  if (prev && (/\b(?:up|down)\s+from\s+$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
+  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };

@@ -989,7 +989,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
-    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+    // ("down from the 303 it won in 2019": a relative clause of the figure's own between them.)
+    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
     // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
     const own =

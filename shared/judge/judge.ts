@@ -102,7 +102,7 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
   // The frames judging resolved, reused: resolving each claim's frame twice was a cost of its own.
   const frames = new Map<string, ClaimFrame>();
   for (const j of claims) if (j.frame) frames.set(j.id, j.frame);
-  claims.push(...consistencyClaims(doc, ctx.t, (c) => frames.get(c.id) ?? resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow })));
+  claims.push(...consistencyClaims(doc, ctx.t, (c) => frames.get(c.id) ?? resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published })));
   claims.sort((a, b) => a.start - b.start || (a.figure.kind === 'consistency' ? 1 : -1));
   const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
   return {
@@ -207,7 +207,7 @@ const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id
 
 export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
   const comparisons: Comparison[] = [];
-  const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow });
+  const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published });
   return settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
 }
 

@@ -127,6 +127,21 @@ describe('a target word used as a statistics term', () => {
   });
 });
 
+describe('an earlier level with a past time of its own is reported, whatever the sentence forecasts', () => {
+  it('"set to add 20,000, down from the 12,000 they added in April"', async () => {
+    const r = await judge('Employers are set to add 20,000 jobs this month, down from the 12,000 they added in April.', [jobs('2025-04', 12000)]);
+    expect(claim(r, '12,000').frame?.status).toMatchObject({ value: 'reported' });
+    expect(claim(r, '12,000').framing?.time).toMatchObject({ from: '2025-04' });
+    expect(claim(r, '12,000').verdict).toBe('supported');
+    expect(claim(r, '20,000 jobs').frame?.status.value).toBe('forecast');
+  });
+
+  it('an earlier level with no time of its own keeps the sentence\'s status', async () => {
+    const r = await judge('The economy is expected to add 20,000 jobs this month, down from 30,000.', []);
+    expect(claim(r, '30,000').frame?.status.value).toBe('forecast');
+  });
+});
+
 describe('a month before a noun of data names which data', () => {
   it('"a weak April report, in which employers added 12,000 jobs": the figures are April\'s', async () => {
     const r = await judge('Markets slid after a weak April report, in which employers added 12,000 jobs.', [jobs('2025-04', 12000), jobs('2025-05', 30000)]);
