@@ -326,6 +326,18 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/**
+ * The share measure a clause names by its part, of the same whole as `id`'s: `id` itself when
+ * the clause names no part of another, null when it names several.
+ */
+function otherPart(v: CompiledVocabulary, id: string, clause: string): string | null {
+  const own = v.shares.find((s) => s.id === id);
+  if (!own) return id;
+  const named = v.shares.filter((s) => s.whole.source === own.whole.source && ((s.part.lastIndex = 0), s.part.test(clause)));
+  if (named.length === 0 || named.some((s) => s.id === id)) return id;
+  return named.length === 1 ? named[0]!.id : null;
+}
+
 /** Every word of the vocabulary's measures (names, phrases, actions, counted nouns), lower-cased. */
 function measureWords(v: CompiledVocabulary): Set<string> {
   const out = new Set<string>();
@@ -616,8 +628,13 @@ export function frameFigures(
       // of 5%" after a defence budget's share is inflation, whatever the vocabulary lacks.
       const ownNoun = () => namesOtherMeasure(text.slice(s.start, f.start), vocabularyWords());
       if (!framing.measure && last && reaches && fits && !whole && !ownNoun()) {
-        framing.measure = last.id;
-        framing.measureVia = 'context';
+        // A share whose clause names another part of the same whole ("solar … 11% of the
+        // electricity. Renewables as a whole reached 47%"): that part's share, not the last one.
+        const carried = f.figure.kind === 'percent' ? otherPart(vocabulary, last.id, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) : last.id;
+        if (carried) {
+          framing.measure = carried;
+          framing.measureVia = 'context';
+        }
       } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
     }
     // A cell's event, as its table names it ("Election" over "2019").

@@ -20,6 +20,7 @@ const beat = compileVocabulary(
     measures: [
       { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
       { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
+      { id: 'rye_exports_share', name: 'share of rye in exports', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['exports', 'sales abroad'] } },
     ],
   }),
 );
@@ -71,5 +72,26 @@ describe('the article\'s topic', () => {
     const c = percent(r)[0]!;
     expect(c.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('ruritania');
     expect(c.verdict).toBe('supported');
+  });
+});
+
+describe('a share whose sentence names only its part', () => {
+  // "Wheat made up 41% of the harvest. Rye, at 9%, …": the whole is the paragraph's, the part
+  // the clause's own. The measure is a weak reading: it may support, never contradict.
+  const rye = (year: string, value: number): ReferenceFact =>
+    fact({ id: `rye-${year}`, measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${year}-12-31`, value });
+
+  it('takes the share of the part its clause names, of the whole the paragraph named', async () => {
+    const r = await judge('In 2024 wheat made up 41% of the Ruritanian harvest. In Ruritania rye reached 9% in 2024, its best year.', [wheat('2024', 41), rye('2024', 9)]);
+    const [, second] = percent(r);
+    expect(second!.framing).toMatchObject({ measure: 'rye_share', measureVia: 'context' });
+    expect(second!.verdict).toBe('supported');
+  });
+
+  it('with no part named, the last share; with a wrong value, no contradiction on a carried measure', async () => {
+    const r = await judge('In 2024 wheat made up 41% of the Ruritanian harvest. In Ruritania rye reached 19% in 2024, its best year.', [wheat('2024', 41), rye('2024', 9)]);
+    expect(percent(r)[1]!.verdict).toBe('unverifiable');
+    const plain = await judge('In 2024 wheat made up 41% of the Ruritanian harvest. A year earlier it had been 38%.', []);
+    expect(percent(plain)[1]!.framing?.measure).toBe('wheat_share');
   });
 });
