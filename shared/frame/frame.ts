@@ -338,6 +338,19 @@ function otherPart(v: CompiledVocabulary, id: string, clause: string): string | 
   return named.length === 1 ? named[0]!.id : null;
 }
 
+/** An entity named inside another's name after its first word: "Canada" in "Statistics Canada". */
+function namedInside(v: CompiledVocabulary, name: string): { id: string; text: string } | null {
+  const inner = name.slice(1);
+  v.entityPattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = v.entityPattern.exec(inner))) {
+    const id = v.entityOf.get(m[0]);
+    if (id && m.index > 0) return { id, text: m[0] };
+    if (m[0].length === 0) v.entityPattern.lastIndex++;
+  }
+  return null;
+}
+
 /** Every word of the vocabulary's measures (names, phrases, actions, counted nouns), lower-cased. */
 function measureWords(v: CompiledVocabulary): Set<string> {
   const out = new Set<string>();
@@ -1288,6 +1301,18 @@ function frameOne(
     const shareOf = f.figure.kind === 'percent' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');
+  }
+  // "Statistics Canada said the jobless rate rose to 6.8%": with no subject of its own, a figure
+  // given by a body named after a country (or another subject) is that one's.
+  if (!entities.some((e) => e.role === 'subject') && f.figure.kind !== 'date') {
+    for (const h of entityHits) {
+      if (!speaks(h)) continue;
+      const named = namedInside(v, h.text);
+      if (named && SUBJECT_KINDS.has(v.entityKind.get(named.id) ?? '')) {
+        add({ start: h.start, end: h.end, id: named.id, text: named.text }, 'subject');
+        break;
+      }
+    }
   }
   if (next) add(next, 'comparator');
   for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h)) && !(f.figure.kind === 'money' && h.start >= f.start && h.end <= f.end)) add(h, 'context');

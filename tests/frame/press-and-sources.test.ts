@@ -12,6 +12,8 @@ const beat = compileVocabulary(
     entities: [
       { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
       { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] },
+      { id: 'statistics-ostria', name: 'Statistics Ostria', kind: 'source', aliases: ['Statistics Ostria'] },
+      { id: 'freight-council', name: 'the Freight Council', kind: 'source', aliases: ['Freight Council'] },
     ],
     measures: [{ id: 'rail_share', name: 'share of freight by rail', unit: '%', subjects: [], actions: [], phrases: ['of freight by rail'] }],
   }),
@@ -35,5 +37,16 @@ describe('a place before a press noun', () => {
 
   it('leaves a place that is the subject of its clause', () => {
     expect(subjectOf('Valdonia moved 31% of freight by rail, its papers said.')).toEqual(['valdonia']);
+  });
+});
+
+describe('a body named after a country', () => {
+  it('gives that country\'s figure when its sentence names no subject', () => {
+    expect(subjectOf('Statistics Ostria said 31% of freight went by rail last year.')).toEqual(['ostria']);
+  });
+
+  it('not another country\'s named in the sentence, and a body with no country in its name gives none', () => {
+    expect(subjectOf('Statistics Ostria said Valdonia moved 31% of freight by rail.')).toEqual(['valdonia']);
+    expect(subjectOf('The Freight Council said 31% of freight went by rail last year.')).toEqual([]);
   });
 });
