@@ -17,6 +17,8 @@ function indexesOf(text: string, needle: string, from: number, to: number): numb
   if (!needle) return out;
   for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
     if ((isWord(needle[0]) && isWord(text[i - 1])) || (isWord(needle[needle.length - 1]) && isWord(text[i + needle.length]))) continue;
+    // "5%" is not the end of "82.5%", nor "500" of "1,500".
+    if (/\d/.test(needle[0]!) && /[.,]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? '')) continue;
     out.push(i);
   }
   return out;

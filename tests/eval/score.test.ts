@@ -22,3 +22,12 @@ describe('the scorer matching a bound against a key range', () => {
     expect(valueMatch(claim(30000, 'exact'), key({ low: 30001, high: 39999 }))).toBeNull();
   });
 });
+
+describe('where an anchor stands', () => {
+  it('a number is not found inside a longer one: "5%" is not the end of "82.5%"', async () => {
+    const { findAll } = await import('../../eval/anchors.ts');
+    const text = 'Turnout reached 82.5%, and one party fell short of the 5% threshold; 1,500 voted early, 500 late.';
+    expect(findAll(text, '5%')).toEqual([[text.indexOf('the 5%') + 4, text.indexOf('the 5%') + 6]]);
+    expect(findAll(text, '500').map(([a]) => text.slice(a - 1, a + 3))).toEqual([' 500']);
+  });
+});
