@@ -23,7 +23,7 @@ const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|g
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
 const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
 /** "revised down by 27,000", "lowered by 12,000", "a downward revision of 40,000": how much an estimate moved. */
-const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher)|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');
+const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher),?|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
 /** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
 const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;

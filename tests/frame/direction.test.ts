@@ -12,6 +12,8 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   // How much an estimate moved: a revision, not a change of what it measures.
   ['June was revised down by 27,000 to 179,000.', '27,000', { change: 'revision', decrease: true }],
   ['The March count was raised by 4,500.', '4,500', { change: 'revision', decrease: false }],
+  // A comma before "by" changes nothing.
+  ['April was also marked lower, by 12,000 to 301,000.', '12,000', { change: 'revision', decrease: true }],
   ['Officials announced a downward revision of 40,000.', '40,000', { change: 'revision', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000 fewer jobs', { change: 'change', decrease: true }],
