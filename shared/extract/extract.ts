@@ -97,6 +97,11 @@ const RANGE_AFTER = /\s*(-|to|and)\s*(?=[\d$€£])/y;
 const PLUS_AFTER = /(?:-plus|\+)(?![\w])/y;
 const SUFFIX_QUALIFIER = /\s*,?\s*(or more|or so|or less|or fewer)\b/y;
 const IN_RATIO = /\s+in\s+(every\s+)?/y;
+/**
+ * A noun after "a third": "a third term", "a third straight year"; not "of", a verb or the end of
+ * the clause, nor "a third party" or "a third state", which mean another one, not a rank.
+ */
+const A_THIRD_NOUN = /^\s+(?!(?:of|did|do|does|was|were|is|are|had|has|have|will|would|could|said|and|or|but|more|less|party|parties|country|countries|state|states|nation|nations|power|powers|person|persons)\b)(?:[a-z]+\s+)?[a-z]+/;
 const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
 /** A verb of moving before "up to": "edged", "ticked", "rose". */
@@ -361,7 +366,8 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   if (c0 >= 65 && c0 <= 90 && MONTH_OR_WEEKDAY.test(token)) {
     return dateFigure(ctx, pos);
   }
-  if (ORDINAL_OF.has(word) && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)))) return ordinalFigure(ctx, pos, word);
+  // "a third of voters" is a fraction; "a third term" an ordinal; "only a third did", neither.
+  if (ORDINAL_OF.has(word) && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !A_THIRD_NOUN.test(ctx.text.slice(pos + word.length, pos + word.length + 24)))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
       const r = matchRelative(text, pos, ctx.published);

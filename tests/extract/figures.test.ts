@@ -370,6 +370,16 @@ describe('numbers joined to a word', () => {
   });
 });
 
+describe('"a third" before a noun is an ordinal, before "of" a fraction', () => {
+  it('"a third term", "a third of voters", and "only a third did" neither', () => {
+    expect(onlyFigure('She was sworn in for a third term in office.').figure).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(onlyFigure('A third of voters stayed home.').figure).toMatchObject({ kind: 'ratio' });
+    expect(figuresOf('Only a third did.')).toEqual([]);
+    // "a third state" is another one, not a rank.
+    expect(figuresOf('The pact binds both against a third state.')).toEqual([]);
+  });
+});
+
 describe('number words with a fraction after them', () => {
   it('"and a half" or "and a quarter" adds to the last word, before a scale word that follows', () => {
     const read = (t: string) => onlyFigure(t).figure;
