@@ -367,7 +367,9 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     return dateFigure(ctx, pos);
   }
   // "a third of voters" is a fraction; "a third term" an ordinal; "only a third did", neither.
-  if (ORDINAL_OF.has(word) && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !A_THIRD_NOUN.test(ctx.text.slice(pos + word.length, pos + word.length + 24)))) return ordinalFigure(ctx, pos, word);
+  // ("a fifth of the mix", "a tenth of the vote": fractions too.)
+  const aFraction = (word === 'fifth' || word === 'tenth') && /\ba\s+$/i.test(before(ctx, pos, 3)) && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4));
+  if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !A_THIRD_NOUN.test(ctx.text.slice(pos + word.length, pos + word.length + 24)))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
       const r = matchRelative(text, pos, ctx.published);
@@ -377,7 +379,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
       return aCenturyFigure(ctx, pos, word);
     case 'year': case 'month': case 'week': case 'day': case 'hour':
       return aSpanFigure(ctx, pos, word);
-    case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters':
+    case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters': case 'fifth': case 'tenth':
     case 'double': case 'doubling': case 'triple': case 'tripling':
       return ratioWordFigure(ctx, pos, word);
     case 'dozens': case 'hundreds': case 'thousands': case 'millions': case 'tens':
@@ -941,8 +943,9 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       const a = /\ba\s+$/i.exec(lead);
       if (!a || !/^\s+of\b/.test(after)) return null;
       const scaled = /^\s+of\s+a\s+(thousand|million|billion)\b/i.exec(after);
-      if (scaled && !word.endsWith('s')) return fractionOfScale(ctx, pos - a[0].length, end + scaled[0].length, (word.startsWith('third') ? 1 / 3 : 0.25) * SCALE_WORD[scaled[1]!.toLowerCase()]!);
-      return ratio(word.startsWith('third') ? 1 / 3 : 0.25, pos - a[0].length, end, 'fraction');
+      const part = word.startsWith('third') ? 1 / 3 : word === 'fifth' ? 0.2 : word === 'tenth' ? 0.1 : 0.25;
+      if (scaled && !word.endsWith('s')) return fractionOfScale(ctx, pos - a[0].length, end + scaled[0].length, part * SCALE_WORD[scaled[1]!.toLowerCase()]!);
+      return ratio(part, pos - a[0].length, end, 'fraction');
     }
   }
 }

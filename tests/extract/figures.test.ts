@@ -378,6 +378,12 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     // "a third state" is another one, not a rank.
     expect(figuresOf('The pact binds both against a third state.')).toEqual([]);
   });
+
+  it('"a fifth of" and "a tenth of" are fractions too; "the fifth election" an ordinal', () => {
+    expect(onlyFigure('Solar reached a fifth of generation.').figure).toMatchObject({ kind: 'ratio', value: 0.2 });
+    expect(onlyFigure('Coal fell below a tenth of the mix.').figure).toMatchObject({ kind: 'ratio', value: 0.1, qualifier: 'less_than' });
+    expect(onlyFigure('It was the fifth election in a row.').figure).toMatchObject({ kind: 'ordinal', value: 5 });
+  });
 });
 
 describe('number words with a fraction after them', () => {
