@@ -6,6 +6,7 @@ import { TooManyClaimsError } from '../claims/limits.ts';
 import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type ArticleDate, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
 import { defaultVocabulary, type CompiledVocabulary, type CurrencyWords } from '../vocabulary/vocabulary.ts';
+import { ENTITY_KINDS } from '../vocabulary/kinds.ts';
 
 /**
  * The figure grammar: one pass over the text, anchored on digits, number words, month and
@@ -99,9 +100,16 @@ const SUFFIX_QUALIFIER = /\s*,?\s*(or more|or so|or less|or fewer)\b/y;
 const IN_RATIO = /\s+in\s+(every\s+)?/y;
 /**
  * A noun after "a third": "a third term", "a third straight year"; not "of", a verb or the end of
- * the clause, nor "a third party" or "a third state", which mean another one, not a rank.
+ * the clause, nor a kind of entity ("a third party", "a third state"), which means another one,
+ * not a rank.
  */
-const A_THIRD_NOUN = /^\s+(?!(?:of|did|do|does|was|were|is|are|had|has|have|will|would|could|said|and|or|but|more|less|party|parties|country|countries|state|states|nation|nations|power|powers|person|persons)\b)(?:[a-z]+\s+)?[a-z]+/;
+const A_THIRD_NOUN = /^\s+(?!(?:of|did|do|does|was|were|is|are|had|has|have|will|would|could|said|and|or|but|more|less)\b)(?:[a-z]+\s+)?[a-z]+/;
+const KIND_WORDS = new Set([...ENTITY_KINDS, 'state', 'nation', 'power'].flatMap((k) => [k, k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`]));
+/** Whether "a third" at `end` is followed by the noun of a rank. */
+function thirdOfRank(text: string, end: number): boolean {
+  const m = A_THIRD_NOUN.exec(text.slice(end, end + 24));
+  return !!m && !KIND_WORDS.has(m[0].trim().split(/\s+/)[0]!);
+}
 const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
 /** A verb of moving before "up to": "edged", "ticked", "rose". */
@@ -369,7 +377,7 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   // "a third of voters" is a fraction; "a third term" an ordinal; "only a third did", neither.
   // ("a fifth of the mix", "a tenth of the vote": fractions too.)
   const aFraction = (word === 'fifth' || word === 'tenth') && /\ba\s+$/i.test(before(ctx, pos, 3)) && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4));
-  if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !A_THIRD_NOUN.test(ctx.text.slice(pos + word.length, pos + word.length + 24)))) return ordinalFigure(ctx, pos, word);
+  if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !thirdOfRank(ctx.text, pos + word.length))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
       const r = matchRelative(text, pos, ctx.published);

@@ -338,17 +338,10 @@ function otherPart(v: CompiledVocabulary, id: string, clause: string): string | 
   return named.length === 1 ? named[0]!.id : null;
 }
 
-/** An entity named inside another's name after its first word: "Canada" in "Statistics Canada". */
+/** An entity named inside another's name after its first word: "Ruritania" in "Statistics Ruritania". */
 function namedInside(v: CompiledVocabulary, name: string): { id: string; text: string } | null {
-  const inner = name.slice(1);
-  v.entityPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = v.entityPattern.exec(inner))) {
-    const id = v.entityOf.get(m[0]);
-    if (id && m.index > 0) return { id, text: m[0] };
-    if (m[0].length === 0) v.entityPattern.lastIndex++;
-  }
-  return null;
+  // From the second character: the whole name would match itself first.
+  return allMatches(v.entityPattern, name.slice(1), 0, name.length - 1, (m) => v.entityOf.get(m[0])).find((h) => h.start > 0) ?? null;
 }
 
 /** Every word of the vocabulary's measures (names, phrases, actions, counted nouns), lower-cased. */
@@ -641,8 +634,8 @@ export function frameFigures(
       // of 5%" after a defence budget's share is inflation, whatever the vocabulary lacks.
       const ownNoun = () => namesOtherMeasure(text.slice(s.start, f.start), vocabularyWords());
       if (!framing.measure && last && reaches && fits && !whole && !ownNoun()) {
-        // A share whose clause names another part of the same whole ("solar … 11% of the
-        // electricity. Renewables as a whole reached 47%"): that part's share, not the last one.
+        // A share whose clause names another part of the same whole ("wheat … 41% of the
+        // harvest. Rye reached 9%"): that part's share, not the last one.
         const carried = f.figure.kind === 'percent' ? otherPart(vocabulary, last.id, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) : last.id;
         if (carried) {
           framing.measure = carried;
@@ -944,7 +937,7 @@ const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|t
 const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
 
 /** The last day a date at its precision covers: "2021-08" → "2021-08-31". */
-function lastDayOf(iso: string): string {
+export function lastDayOf(iso: string): string {
   if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
   if (/^\d{4}-\d{2}$/.test(iso)) return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
   return iso;
@@ -964,13 +957,16 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const ff = out[i]!;
     const date = ff.figure.date;
     if (ff.figure.kind !== 'date' || !date) continue;
-    if (ff.framing.event || namesEventOfKind(text, ff.start)) {
-      // "In 2019 the party won 303 seats", "the 2019 election, when turnout was 67%", "the
-      // census of 2011, which counted 1.21 billion": a year naming which event, in a sentence
-      // whose figures it is the period of, says when they were, not when the event was.
-      // (A month heading the sentence stays the event's date: "In early August, three soldiers
-      // died in the clash" dates the clash.)
+    // "In 2019 the flood drove 4,000 residents out", "the 2022 census counted 4,000 residents": a
+    // year naming which event, in a sentence whose figures it is the period of, says when they
+    // were, not when the event was. (A month heading the sentence stays the event's date: "In
+    // early May, three climbers died in the avalanche" dates it.) Otherwise an event's date is a
+    // claim.
+    const eventDate = () => {
       if (date.precision === 'year' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
+    };
+    if (ff.framing.event) {
+      eventDate();
       continue;
     }
     if (followsOrdinal(out, i)) {
@@ -984,6 +980,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (date.precision === 'day') continue;
+    if (namesEventOfKind(text, ff.start)) {
+      eventDate();
+      continue;
+    }
     // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
     // a kind of thing, that no known event answers to, is part of a name, not a claim.
     if (date.precision === 'year' && !date.end && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
@@ -1019,7 +1019,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
-    // ("down from the 303 it won in 2019": a relative clause of the figure's own between them.)
+    // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
     const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
     // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
@@ -1058,10 +1058,11 @@ const COMPARED_BEFORE = /\b(?:than|compared (?:with|to)|as against|versus|vs\.?)
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
 /**
  * A year naming an event scopes its sentence's amounts when it stands before the event's noun
- * ("the 2019 election") or heads the sentence ("In 2019, the party won 303 seats"). After the
- * noun ("the war in 2020", "a pledge at the summit in 2016", "the flood of 2019") it dates the
- * event: a claim, whose figures may be of another time ("rebuilding after the flood of 2019 has
- * cost 4,000 jobs"). A duration beside it ("the 44-day war") is the event's, not of its year.
+ * ("the 2022 census") or heads the sentence ("In 2019, the flood drove 4,000 out"). After the
+ * noun ("the strike in 2020", "a pledge at the summit in 2016", "the flood of 2019") it dates
+ * the event: a claim, whose figures may be of another time ("rebuilding after the flood of 2019
+ * has cost 4,000 jobs"). A duration beside it ("the 44-day strike") is the event's, not of its
+ * year.
  */
 function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigure[], sentenceStart: number): boolean {
   if (d.figure.date!.resolution === 'relative') return false;
@@ -1140,7 +1141,7 @@ const eventWords = (text: string, h: EventHit) => (h.via === 'cue' ? h.text : te
  * "171 workers were injured and 19 were missing" (an ellipsis after a conjunction).
  */
 /** Between a part and its whole: "23 of its 32", "nine of the alliance's 32". */
-// "of its", "of the", "of NATO's", "of the alliance's", "of the Trade League's".
+// "of its", "of the", "of Freedonia's", "of the league's", "of the Trade League's".
 const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s?\s+)?$/u;
 
 /** Whether a count is the whole a count before it is part of ("23 of its 32 members": 32). */
@@ -1302,8 +1303,8 @@ function frameOne(
     if (shareOf) add(shareOf, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');
   }
-  // "Statistics Canada said the jobless rate rose to 6.8%": with no subject of its own, a figure
-  // given by a body named after a country (or another subject) is that one's.
+  // "Statistics Ruritania said the jobless rate rose to 6.8%": with no subject of its own, a
+  // figure given by a body named after a subject is that subject's.
   if (!entities.some((e) => e.role === 'subject') && f.figure.kind !== 'date') {
     for (const h of entityHits) {
       if (!speaks(h)) continue;

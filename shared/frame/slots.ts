@@ -2,7 +2,7 @@ import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
-import { SUBJECT_KINDS } from './frame.ts';
+import { lastDayOf, SUBJECT_KINDS } from './frame.ts';
 
 export { clauseOf };
 
@@ -232,9 +232,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // 175,000", "a target of 2%"); after it they speak of something else ("353,000, nearly
   // double what economists expected"). A date is an event's, whatever its status.
   let status = c.figure.kind === 'date' ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence);
-  // An earlier level with a past time of its own ("set to finish with 240, down from the 303 it
-  // won in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already reported.
-  if (status.value !== 'reported' && changeSlots.change.value === 'previous-level' && t.basis === 'explicit' && t.to && ctx.published && endOfPeriod(t.to) < ctx.published) {
+  // An earlier level with a past time of its own ("set to finish with 240 points, down from the
+  // 303 it scored in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already
+  // reported.
+  if (status.value !== 'reported' && changeSlots.change.value === 'previous-level' && t.basis === 'explicit' && t.to && ctx.published && lastDayOf(t.to) < ctx.published) {
     status = { value: 'reported', text: changeSlots.change.text, confidence: 'high', reason: `an earlier level of its own time, not what '${status.text ?? ''}' speaks of` };
   }
   return {
@@ -247,9 +248,6 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     ...(fr.release ? { release: { value: fr.release.value, text: fr.release.text, confidence: 'high' } } : {}),
   } as ClaimFrame;
 }
-
-/** The last day of a period given as a year, a month or a day, for comparing with a day ("2025-06" ends after "2025-06-10"). */
-const endOfPeriod = (iso: string) => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
 
 /** The vocabulary's entities named in a piece of text, in order. */
 function namesIn(text: string, v: CompiledVocabulary): Array<{ id: string; start: number; end: number }> {

@@ -513,8 +513,8 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     .map((f) => evidenceOf(ctx, f, 'later-revision', ok(f)));
   const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(ctx, f, 'other-source', ok(f)));
   const afterArticle = main.asOf !== undefined && main.asOf > pub ? ', published after the article' : '';
-  // Two sources that both stood at publication and differ (an alliance's own estimate, a
-  // research institute's count by another definition): a claim that takes the other one is
+  // Two sources that both stood at publication and differ (a league's own count, an auditor's
+  // by another definition): a claim that takes the other one is
   // disputed, not wrong. An earlier release of the main source is no such rival, nor a bound
   // ("more than 20"), which a wrong figure can fall within as well as a right one.
   const rival = mainOk || undatedFit ? undefined : current.find((f) => f !== main && f.value !== undefined && f.side !== undefined && main.side !== undefined && f.side !== main.side && ok(f));
