@@ -1,7 +1,22 @@
 import type { ReferenceFact } from '../../reference/fact.ts';
 import { fmtNumber } from '../../words.ts';
 import { asOfKey } from '../select.ts';
+import { figureAt } from '../../frame/slots.ts';
+import type { Claim } from '../../claims/document.ts';
 import { currentAt, sourceOf, subjectOf, type Derivation, type Derived } from './derivation.ts';
+
+/**
+ * "At least 30 other residents remain missing", "another 12 were hurt", "40 more workers": a
+ * count added to one stated before it, whose subject is that figure's, not every side's.
+ */
+const ADDED_BEFORE = /\b(?:another|a further|an additional)\s+(?:(?:at least|at most|more than|fewer than|some|about|around|nearly|almost|over)\s+)?$/i;
+const ADDED_WITHIN = /\d[\d,.]*(?:\s+(?:million|thousand|hundred))?\s+(?:other|more|further|additional)\b/i;
+
+export function addedToAnother(c: Claim): boolean {
+  const at = figureAt(c);
+  const after = c.sentence.text.slice(at, at + c.figure.text.length + 20);
+  return ADDED_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 40), at)) || ADDED_WITHIN.test(after);
+}
 
 /**
  * A sum across sides: "5,000 workers" laid off in a strike, naming no side, is one side's count plus
@@ -10,9 +25,9 @@ import { currentAt, sourceOf, subjectOf, type Derivation, type Derived } from '.
  */
 export const sumOfSides: Derivation = {
   kinds: ['sum', 'final-sum'],
-  when: 'a count naming no side, of an event, where the facts give the figures of two or more countries separately',
+  when: 'a count naming no side, of an event, where the facts give the figures of two or more countries separately; not a count added to another ("30 other residents")',
   derive({ claim: c, relevant, v, published }) {
-    if (c.figure.kind !== 'count' || subjectOf(c) || !c.framing.event) return [];
+    if (c.figure.kind !== 'count' || subjectOf(c) || !c.framing.event || addedToAnother(c)) return [];
     const perSide = new Map<string, ReferenceFact[]>();
     for (const f of relevant) {
       const countries = f.entities.filter((id) => v.entityKind.get(id) === 'country');
