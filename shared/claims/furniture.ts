@@ -41,7 +41,14 @@ const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sig
  * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
  */
-const DATE_LINE = /^(?:(?:compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+const STAMP_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?:?\s+)?${STAMP_DATE}$`, 'i');
+/**
+ * A stamp heading the article's first lines, with text after it on the same line: "date
+ * 2021-01-19 By A. Writer", "Published: 3 May 2024 – The council said …", or a bare ISO date
+ * ("2024-05-03 The council …"), which running prose does not start with.
+ */
+const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
@@ -56,6 +63,11 @@ const SHORT_LINE = 220;
 const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?\s+[^:\n–—]{3,30}?)?\s*(?::|\s[–—-])\s/i;
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
+
+/** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
+const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
+/** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' | 'format'>, segmentation: Segmentation): Furniture {
   const { text } = article;
@@ -77,8 +89,18 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       published ??= dateIn(p.start, p.end);
       return;
     }
+    // A stamp with the story's first words after it: the stamp alone is the page's; with a byline
+    // or a clock time after it, or items set apart by dots ("· 6 min read"), the whole line.
+    const lead = k < HEAD_PARAGRAPHS ? LEAD_STAMP.exec(raw) : null;
+    const rest = lead ? raw.slice(lead[0].length).trim() : '';
+    if (lead) {
+      const whole = !rest || CLOCK.test(rest) || isMeta(rest) || META_SEPARATOR.test(line);
+      skip.push({ start: p.start, end: whole ? p.end : p.start + lead[0].length });
+      published ??= dateIn(p.start, p.start + lead[0].length);
+      return;
+    }
     if (line.length > 0 && line.length <= SHORT_LINE) {
-      const meta = READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
+      const meta = isMeta(line);
       if (meta || BANNER.test(line) || CAPTION.test(line) || AUTHOR_NOTE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);

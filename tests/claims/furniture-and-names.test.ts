@@ -31,6 +31,23 @@ describe('page furniture', () => {
     expect(quotes('By Ana Ruiz · Updated 14:30 · 3 min read\n\nThe flood drove 400 people from their homes.')).toEqual(['400 people']);
   });
 
+  it('a stamp heading the first line, with text after it, is the page\'s; it dates the article', () => {
+    for (const [text, day] of [
+      ['date 2025-03-03 By Ana Ruiz\n\nThe flood drove 400 people from their homes.\n', '2025-03-03'],
+      ['Published: 4 March 2025 – The flood drove 400 people from their homes.\n', '2025-03-04'],
+      ['2025-03-05 The flood drove 400 people from their homes.\n', '2025-03-05'],
+    ] as const) {
+      const doc = extractClaims(new TextEncoder().encode(text), { name: 'a.txt' });
+      expect(doc.claims.map((c) => c.figure.text), text).toEqual(['400 people']);
+      expect(doc.article.published?.date, text).toBe(day);
+    }
+    // Items set apart by dots after it are the page's too.
+    expect(quotes('Posted 2 March 2025 · Reading time: 4 minutes\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    // A date that starts a sentence of the story is the story's.
+    expect(quotes('On 3 March 2025 the flood drove 400 people from their homes.')).toContain('3 March 2025');
+    expect(quotes('Dated 1890, the bridge carried 400 carts a day.')).toContain('400 carts');
+  });
+
   it('a weekday naming a regular piece ("Monday briefing", "the Sunday edition") is no day', () => {
     expect(quotes('# Monday briefing: the river\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
     expect(quotes('As the Sunday edition reported, 12 bridges closed.')).toEqual(['12 bridges']);
