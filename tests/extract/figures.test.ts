@@ -214,6 +214,14 @@ describe('dates', () => {
   it('does not take "may" or "march" as months', () => {
     expect(figuresOf('Troops may march on the capital.')).toHaveLength(0);
   });
+
+  it('a month ends its word: an ordinal before "Separate" or "Decade" is no date', () => {
+    expect(figuresOf('Units of the 15th Separate Rifle Brigade moved north.')).toEqual([]);
+    expect(figuresOf('The 3rd Decade of the festival opened.')).toEqual([]);
+    expect(figuresOf('The 2nd Augusta Regiment marched.')).toEqual([]);
+    expect(onlyFigure('The bridge reopened on 15 Sep.').figure.date).toMatchObject({ start: 'XXXX-09-15' });
+    expect(onlyFigure('The bridge reopened on the 3rd Dec 2020.').figure.date).toMatchObject({ start: '2020-12-03' });
+  });
 });
 
 describe('a season of a year', () => {
