@@ -54,6 +54,12 @@ const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
+/**
+ * A photo's credit after its caption's last full stop: "… on 26 Dec. 2022. (Tomas Varga/Northwire
+ * via Lumen Images)", "(AP Photo/Jane Doe)". In a story's sentence the brackets come before the
+ * full stop.
+ */
+const PHOTO_CREDIT = /[.!?]\s*\((?:[Pp]hoto(?:graph)?\s+by\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()\n]{1,50}\)\s*$/u;
 const SHORT_LINE = 220;
 /**
  * A live blog's entry stamp at a paragraph's start: "09:15 IST, 4 June: Counting begins",
@@ -101,7 +107,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = isMeta(line);
-      if (meta || BANNER.test(line) || CAPTION.test(line) || AUTHOR_NOTE.test(line)) {
+      if (meta || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;

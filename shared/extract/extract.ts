@@ -305,6 +305,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   return out;
 }
 
+const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;
+const RANKED_SET_AFTER = /^\s+(?:largest|biggest|smallest|richest|poorest|highest|lowest|heaviest|busiest|leading|(?:most|least)(?=\s))\b/i;
 const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
 
 /** A number too large for a double ("1" and 400 zeros) reads as Infinity: no figure can be made of it. */
@@ -731,6 +733,11 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     }
     // A year inside a name ("the 2025 Digest", "Census of India 2011") is neither a date nor a count.
     if (insideName(text, pos, n.end)) return null;
+  }
+  // "the top 15 countries", "the 10 largest spenders": a set named by rank, which counts nothing.
+  if (RANKED_SET_BEFORE.test(before(ctx, pos, 6)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16))) {
+    ctx.skipTo = n.end;
+    return null;
   }
   const currency = ctx.lexicon.currencies.before?.exec(before(ctx, pos, 5));
   const q = quantityAt(ctx, pos, n);

@@ -54,6 +54,12 @@ describe('page furniture', () => {
     expect(quotes('On Monday the river rose 40 cm.')).toContain('Monday');
   });
 
+  it('a caption with a photo credit after its full stop is furniture; brackets inside a sentence are not', () => {
+    expect(quotes('Guards at the weir on 26 Dec. 2022. (Tomas Varga/Northwire via Lumen Images)\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    expect(quotes('Volunteers fill 2,000 sandbags. (Photo by Ines Mora/Delta Wire)\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    expect(quotes('Turnout was 61% (Ruritania/Freedonia combined).')).toContain('61%');
+  });
+
   it('a membership banner that counts its members is furniture', () => {
     expect(quotes('Become one of 12,400 readers who keep this paper free\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
   });

@@ -294,6 +294,17 @@ describe('no counted noun where the words after a number are not one', () => {
   });
 });
 
+describe('a set named by rank', () => {
+  it('"the top 15", "the 10 largest" count nothing; the figures beside them are read', () => {
+    expect(figuresOf('The top 15 leagues took 81% of the prize money.').map((f) => f.figure.text)).toEqual(['81%']);
+    expect(figuresOf('The 10 largest clubs grew.')).toEqual([]);
+    expect(figuresOf('The 5 most crowded wards were shut.')).toEqual([]);
+    expect(figuresOf('The club finished in the top 3.')).toEqual([]);
+    expect(figuresOf('The fund has 12 most-wanted names.').map((f) => f.figure.value)).toEqual([12]);
+    expect(figuresOf('Attendance topped 40,000 fans.').map((f) => f.figure.text)).toEqual(['40,000 fans']);
+  });
+});
+
 describe('numbers inside names', () => {
   it('"a six-point plan" and "the 58th Army" are names; "a 10-point lead" and "the 32nd member" are figures', () => {
     expect(figuresOf('Both sides signed a six-point peace plan and a 12-point roadmap.')).toEqual([]);
