@@ -251,7 +251,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   const fits = f.figure.kind === 'percent' ? isShare : f.figure.kind === 'money' ? isMoney : f.figure.kind === 'measure' ? (u: string) => conversion(u, f.figure.unit ?? '') !== null : isCount;
   for (const where of [cell.header, cell.caption]) {
     if (!where || !v.phrasePattern) continue;
-    const found = allMatches(v.phrasePattern.anyCase, where, 0, where.length, (m) => v.measureOfPhrase.get(m[0].toLowerCase())).find((h) => fits(v.measures.get(h.id)?.unit ?? ''));
+    const found = allMatches(v.phrasePattern.anyCase, where, 0, where.length, (m) => v.phraseMeasure(m)).find((h) => fits(v.measures.get(h.id)?.unit ?? ''));
     if (found) {
       framing.measure = found.id;
       break;
@@ -453,7 +453,7 @@ export function frameFigures(
   };
   const scans = {
     entities: memo((si) => allMatches(vocabulary.entityPattern, text, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.entityOf.get(m[0]))),
-    phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.measureOfPhrase.get(m[0].toLowerCase()))),
+    phrases: memo((si) => foldedMatches(vocabulary.phrasePattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => vocabulary.phraseMeasure(m))),
     actions: memo((si) => foldedMatches(vocabulary.actionPattern, text, lower, sentences[si]!.start, sentences[si]!.end, (m) => m[0].toLowerCase())),
   };
   // Events of a kind a common noun names ("the strike"): the first of each kind in a sentence's hits.

@@ -52,6 +52,21 @@ function folded(words: string[]): FoldedPattern | null {
   return { lower: new RegExp(source(words.map((w) => w.toLowerCase())), 'g'), anyCase: new RegExp(source(words), 'gi') };
 }
 
+/**
+ * A vocabulary's phrases, and its phrases "of X" with an owner between ("of GDP" found in "of
+ * its GDP", "of the country's GDP", "of Ruritania's GDP"): the rest of such a phrase is group 1.
+ */
+function phrasesWithOwners(phrases: string[]): FoldedPattern | null {
+  const plain = folded(phrases);
+  const rests = phrases.filter((p) => /^of\s+\w/i.test(p)).map((p) => p.replace(/^of\s+/i, ''));
+  if (!plain || rests.length === 0) return plain;
+  const owned = (ws: string[]) => `\\bof\\s+(?:its|their|his|her|our|the|(?:[\\w.-]+\\s+){0,2}[\\w.-]+['’]s)\\s+(${alternation(ws)})(?![\\w])`;
+  return {
+    lower: new RegExp(`${plain.lower.source}|${owned(rests.map((w) => w.toLowerCase()))}`, 'g'),
+    anyCase: new RegExp(`${plain.anyCase.source}|${owned(rests)}`, 'gi'),
+  };
+}
+
 /** A vocabulary made ready for matching: one regular expression per kind of name. */
 export interface CompiledVocabulary {
   source: Vocabulary;
@@ -73,6 +88,8 @@ export interface CompiledVocabulary {
   /** Events by the first word of their cues. */
   cuesByFirstWord: Map<string, VocabularyEvent[]>;
   measureOfPhrase: Map<string, string>;
+  /** The measure a match of `phrasePattern` names, a phrase "of X" matched with an owner between ("of its X", "of Ruritania's X"). */
+  phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
   shares: Array<{ id: string; whole: RegExp; part: RegExp }>;
   /** The event kinds declared, and the kind each common noun names ("war" for "conflict"). */
@@ -279,8 +296,9 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     measuresBySubject,
     actionPattern: folded([...new Set(actions)]),
     actionForms,
-    phrasePattern: folded(phrases),
+    phrasePattern: phrasesWithOwners(phrases),
     measureOfPhrase,
+    phraseMeasure: (m) => measureOfPhrase.get(m[1] === undefined ? m[0].toLowerCase() : `of ${m[1].toLowerCase()}`),
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,
     cuesByFirstWord,
     shares: v.measures.flatMap((m) =>
