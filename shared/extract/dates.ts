@@ -28,11 +28,13 @@ export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|Se
 // Only abbreviations take a dot ("Jan."), so "in April." leaves the full stop to the sentence.
 // A month ends its word: "the 15th Separate Brigade", "the 2nd Augusta Regiment" name no month.
 const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ORD = '(?:st|nd|rd|th)?';
 
 const MONTH_DAY = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${MON}\\s+(\\d{1,2})${ORD}(?:\\s*-\\s*(\\d{1,2})${ORD})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'y');
-const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:-|–|\\band\\b|\\bto\\b)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
+// "9November 2020": a page's text run together where markup stood between day and month.
+const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:-|–|\\band\\b|\\bto\\b)\\s*(\\d{1,2})${ORD})?(?:\\s+(?:of\\s+)?|(?=${MONTH_FULL}))${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(\\d{4})(?!\\d)`, 'y');
 const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;

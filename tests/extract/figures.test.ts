@@ -215,6 +215,13 @@ describe('dates', () => {
     expect(figuresOf('Troops may march on the capital.')).toHaveLength(0);
   });
 
+  it('a day run into its month\'s full name, as markup stripped from a page leaves it ("9November 2020")', () => {
+    expect(onlyFigure('The accord was signed on 9November 2020.').figure.date).toMatchObject({ start: '2020-11-09' });
+    expect(onlyFigure('Troops were to leave by 1December 2020.').figure.date).toMatchObject({ start: '2020-12-01' });
+    // Not an abbreviation: "3Mar" may be anything.
+    expect(figuresOf('Unit 3Mar left.').some((f) => f.figure.kind === 'date')).toBe(false);
+  });
+
   it('a month ends its word: an ordinal before "Separate" or "Decade" is no date', () => {
     expect(figuresOf('Units of the 15th Separate Rifle Brigade moved north.')).toEqual([]);
     expect(figuresOf('The 3rd Decade of the festival opened.')).toEqual([]);
