@@ -608,7 +608,8 @@ export function frameFigures(
       fromCell = cellEvent(cell);
     } else fromCell = null;
     // A figure whose sentence names no measure ("Poland tops the table at 4.12%") takes the
-    // measure of the last figure of its kind in the paragraph: a weak reading.
+    // measure of the last figure of its kind in the paragraph: a weak reading. Not a bar's
+    // ("the 5% club"): the figures after a bar are those who clear it, or not.
     const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
     // A count takes it only where its own noun is one that measure counts ("the list names 156
     // workers" after "… were laid off"): a bare number is not read from context.
@@ -641,7 +642,10 @@ export function frameFigures(
           framing.measure = carried;
           framing.measureVia = 'context';
         }
-      } else if (framing.measure && framing.measureVia === undefined) lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === framing.measure) });
+      } else if (framing.measure && framing.measureVia === undefined) {
+        const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
+        if (id) lastMeasure.set(kindKey, { id, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === id) });
+      }
     }
     // A cell's event, as its table names it ("Election" over "2019").
     let event: Framing['event'] = fromCell;
@@ -746,6 +750,8 @@ export function frameFigures(
       }
     }
     const owner = measureEntry?.entity;
+    // A bar is its owner's ("the 5% club" in a piece on one member): a place named beside it is not whose.
+    if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
     const topic = topicOfMeasure(measureEntry);
     const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
@@ -1254,6 +1260,49 @@ function relativeEvent(v: CompiledVocabulary, kind: string, published: Published
   return ofKind.find((w) => hits.some((h) => h.id === w.id));
 }
 
+/** Where a figure's number starts, after the qualifier its quote may begin with ("at least 2%"). */
+function numberStart(text: string, o: FoundFigure): number {
+  const at = text.slice(o.start, o.end).search(/\d/);
+  return at < 0 ? o.start : o.start + at;
+}
+
+/** The measure a bar's sentence names beside it, which the figures after it carry (not the bar's). */
+const sentenceMeasure = new WeakMap<FoundFigure, string>();
+/** Figures read as a bar, by the words around them. */
+const barFigures = new WeakSet<FoundFigure>();
+
+/** A bar named by its figure: "the 5% club", "the 2% mark", "crossed the 3% threshold". */
+const BAR_NOUN_AFTER = /^\s+(?:club|mark|threshold|line|bar|benchmark|hurdle)\b/i;
+/** Qualifier words that may stand between the action of clearing a bar and the bar's figure. */
+const BAR_QUALIFIER = /^(?:\s|at least|at or above|or more|more than|above|over|the|a|an)*$/i;
+
+/**
+ * The figure of a bar that a count's members clear: "23 of the 32 members spent at least 2% of
+ * national income", "14 clubs at or above 5%". It stands right after an action of a count
+ * measure that declares its bar (the vocabulary's `bar`), in a sentence that states such a count
+ * before it; or the text names it as a bar ("the 5% club"), where one bar of its unit is
+ * declared. Without the count ("Ruritania spent at least 2% of national income") it is a
+ * subject's own figure.
+ */
+function barOf(v: CompiledVocabulary, text: string, sStart: number, f: FoundFigure, siblings: FoundFigure[], actions: () => Hit[]): string | null {
+  if (v.bars.size === 0) return null;
+  // The number's own position: the figure's quote may begin with a qualifier the action holds ("spend at least").
+  const num = numberStart(text, f);
+  for (const a of actions()) {
+    if (a.end > num || a.start < sStart || !BAR_QUALIFIER.test(text.slice(a.end, num))) continue;
+    const bases = v.actionForms.get(a.id);
+    const count = siblings.find((o) => o.end <= a.start && o.figure.kind === 'count' && !!o.noun && (v.measuresBySubject.get(o.noun) ?? []).some((m) => m.bar && m.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase()))));
+    if (!count) continue;
+    const m = (v.measuresBySubject.get(count.noun!) ?? []).find((x) => x.bar && x.actions.some((y) => y.toLowerCase() === a.id || !!bases?.has(y.toLowerCase())));
+    if (m?.bar && isShare(v.measures.get(m.bar)?.unit ?? '')) return m.bar;
+  }
+  if (BAR_NOUN_AFTER.test(text.slice(f.end, f.end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(sStart, f.start - 5), f.start))) {
+    const ofUnit = [...v.bars].filter((id) => isShare(v.measures.get(id)?.unit ?? ''));
+    if (ofUnit.length === 1) return ofUnit[0]!;
+  }
+  return null;
+}
+
 function frameOne(
   text: string,
   sStart: number,
@@ -1347,7 +1396,17 @@ function frameOne(
   else if (kind === 'date') measure = 'date';
   // A share or a rate: the nearest measure in % the sentence names ("the unemployment rate", "of
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
-  else if (kind === 'percent') measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
+  else if (kind === 'percent') {
+    const bar = barOf(v, text, sStart, f, siblings, hitsOf.actions);
+    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
+    // "18 of 32 allies spent at least 2% of national income": the bar's, and the share its
+    // phrase names is what the figures after it measure.
+    if (bar) {
+      if (measure && measure !== bar) sentenceMeasure.set(f, measure);
+      barFigures.add(f);
+      measure = bar;
+    }
+  }
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
@@ -1360,7 +1419,8 @@ function frameOne(
       const nextFigure = siblings.find((o) => o.start >= f.end && o.figure.kind === 'count');
       const limit = nextFigure ? nextFigure.start : sEnd;
       // A word inside another figure ("members" in "of its 32 members") is that figure's.
-      const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= o.start && a.end <= o.end));
+      // Not the qualifier before its number ("23 allies at or above 2%"): that is the count's action.
+      const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= numberStart(text, o) && a.end <= o.end));
       // "23 of its 32 members reaching the mark": what follows the whole is said of the part.
       const isWhole = isWholeOf(text, f, siblings);
       // "40 workers, engineers among them, injured in …": an aside naming a part of the

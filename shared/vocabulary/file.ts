@@ -84,6 +84,7 @@ export function danglingIds(v: Vocabulary): string[] {
   if (v.home && !entities.has(v.home)) out.push(`home: no entity "${v.home}"`);
   v.measures.forEach((m) => {
     if (m.entity && !entities.has(m.entity)) out.push(`measures (${m.id}).entity: no entity "${m.entity}"`);
+    if (m.bar && !v.measures.some((x) => x.id === m.bar)) out.push(`measures (${m.id}).bar: no measure "${m.bar}"`);
   });
   const kinds = new Set((v.eventKinds ?? []).map((k) => k.id));
   const kindList = () => (kinds.size ? [...kinds].join(', ') : 'none is declared');

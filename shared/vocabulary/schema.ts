@@ -57,6 +57,11 @@ export const VocabularyMeasure = z.strictObject({
   /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
   entity: Id.optional(),
   /**
+   * For a count of those who clear a bar ("members meeting the spending target"): the measure
+   * whose figure is the bar. "14 clubs at or above 5%", "the 5% club": the 5% is that measure's.
+   */
+  bar: Id.optional(),
+  /**
    * The kinds of entity whose figure it can be ("country", "region" for a turnout; "party" for
    * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
    * absent.

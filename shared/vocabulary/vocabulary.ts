@@ -88,6 +88,8 @@ export interface CompiledVocabulary {
   /** Events by the first word of their cues. */
   cuesByFirstWord: Map<string, VocabularyEvent[]>;
   measureOfPhrase: Map<string, string>;
+  /** Measures some count declares as its bar (`bar`): "the 5% club" is one of them. */
+  bars: Set<string>;
   /** The measure a match of `phrasePattern` names, a phrase "of X" matched with an owner between ("of its X", "of Ruritania's X"). */
   phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
@@ -298,6 +300,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     actionForms,
     phrasePattern: phrasesWithOwners(phrases),
     measureOfPhrase,
+    bars: new Set(v.measures.flatMap((m) => (m.bar ? [m.bar] : []))),
     phraseMeasure: (m) => measureOfPhrase.get(m[1] === undefined ? m[0].toLowerCase() : `of ${m[1].toLowerCase()}`),
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,
     cuesByFirstWord,

@@ -63,6 +63,8 @@ describe('qualifiers', () => {
     ['Some 300 settlements were taken.', 'approximately'],
     ['An estimated 300 settlements were taken.', 'approximately'],
     ['They took 300 settlements or more.', 'at_least'],
+    ['Inflation held at or above 3% all year.', 'at_least'],
+    ['Inflation held at or below 3% all year.', 'at_most'],
   ])('%s → %s', (text, qualifier) => {
     expect(onlyFigure(text).figure.qualifier).toBe(qualifier);
   });

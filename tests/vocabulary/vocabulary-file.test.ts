@@ -26,6 +26,7 @@ describe('a vocabulary file', () => {
     expect(() => vocabularyFromFile({ entities: [{ ...alliance, kind: 'club' }] })).toThrow(VocabularyError);
     expect(() => vocabularyFromFile({ entities: [alliance, alliance] })).toThrow(/entities\.1\.id: "nato" is defined twice/);
     expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, entity: 'nato' }] })).toThrow(/measures \(alliance_spending\)\.entity: no entity "nato"/);
+    expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, bar: 'spending_floor' }] })).toThrow(/measures \(alliance_spending\)\.bar: no measure "spending_floor"/);
   });
 
   it('matches aliases regardless of case, but a capitalised alias only with a capital', () => {
