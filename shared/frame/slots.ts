@@ -30,6 +30,13 @@ export interface SlotContext {
   published?: string | null;
 }
 
+/**
+ * A definite head that points back at a figure stated before: "the same share", "that
+ * estimate", "July's figure", "its revised reading". Not "the national total" or "the
+ * participation rate": a modifier other than a release's names another quantity.
+ */
+const REFERS_BACK = /\b(?:the same|that|this|the|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated)\s+)?(?:share|rate|figure|number|estimate|tally|reading)\b/;
+
 /** Where the figure stands in its sentence (the sentence is the text as read). */
 export function figureAt(c: Claim): number {
   const s = c.sentence.text;
@@ -188,16 +195,21 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
 
   let cached = measureSlots.get(ctx.v);
   if (!cached) measureSlots.set(ctx.v, (cached = new Map()));
-  const measureKey = fr.measure ? `${fr.measureVia ?? ''}|${fr.measure}` : '';
+  // A measure taken from an earlier figure is read for sure where the clause points back at that
+  // figure ("July's figure was lowered to 98,000", "the same share stood at 47%").
+  const referred = fr.measureVia === 'context' && REFERS_BACK.test(clauseOf(c.sentence.text, figureAt(c), c.figure.text.length).text);
+  const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   const measure: ClaimFrame['measure'] = fr.measure
     ? cached.get(measureKey) ??
       (cached.set(
         measureKey,
         Object.freeze(
-          fr.measureVia === 'context'
+          fr.measureVia === 'context' && !referred
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its sentence names no measure; an earlier figure\'s was taken' }
             : fr.measureVia === 'name'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no phrase of the vocabulary names it; words of the measure\'s name stand in its clause' }
+            : referred
+            ? { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its clause points back at an earlier figure, whose measure was taken' }
             : { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level' },
         ),
       ),

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A figure whose sentence names no measure takes an earlier figure's: a weak reading, which may
+// support it but never contradict it. Where its clause points back at that figure by a definite
+// head ("February's figure", "the same share", "that estimate"), the reading is sure. A head with
+// a modifier of its own ("the national total", "the vacancy rate") names another quantity. A
+// beat written for these tests: a statistics office's monthly count of homes built.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'points-back-test',
+    events: [],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'homes_built', name: 'homes completed in a month', unit: 'home', subjects: ['home'], actions: ['completed'], phrases: ['homes completed'], entity: 'ruritania' },
+      { id: 'rented_share', name: 'share of homes rented', unit: '%', subjects: [], actions: [], phrases: ['of homes rented'], entity: 'ruritania' },
+    ],
+  }),
+);
+const month = (m: string) => ({ from: `2025-${m}-01`, to: `2025-${m}-${m === '02' ? '28' : '31'}` });
+const facts: ReferenceFact[] = [
+  fact({ id: 'feb', measure: 'homes_built', entities: ['ruritania'], unit: 'home', period: month('02'), asOf: '2025-04-02', value: 13_400 }),
+  fact({ id: 'mar', measure: 'homes_built', entities: ['ruritania'], unit: 'home', period: month('03'), asOf: '2025-04-02', value: 14_200 }),
+  fact({ id: 'rented', measure: 'rented_share', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 31 }),
+];
+
+async function judged(text: string, figure: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: beat });
+  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  return report.claims.find((c) => c.figure.text.startsWith(figure))!;
+}
+
+describe('a measure taken from an earlier figure', () => {
+  it('is sure where the clause points back at that figure', async () => {
+    const c = await judged('In March builders completed 14,200 homes. February’s figure was lowered to 12,900.', '12,900');
+    expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
+    expect(c.verdict).toBe('contradicted');
+    const same = await judged('In 2024, 31% of homes rented was the norm in the capital. In 2024 the same share stood at 35% across Ruritania.', '35%');
+    expect(same.frame?.measure).toMatchObject({ value: 'rented_share', confidence: 'high' });
+  });
+
+  it('is weak without such a head: it may support, never contradict', async () => {
+    const c = await judged('In March builders completed 14,200 homes. In February it was 12,900.', '12,900');
+    expect(c.frame?.measure.confidence).toBe('low');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.abstained?.slot).toBe('measure');
+  });
+
+  it('a head with a modifier of its own names another quantity', async () => {
+    const c = await judged('In 2024, 31% of homes rented was the norm. In 2024 the vacancy rate stood at 35% across Ruritania.', '35%');
+    expect(c.frame?.measure.confidence).not.toBe('high');
+    expect(c.verdict).not.toBe('contradicted');
+  });
+});
