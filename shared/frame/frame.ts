@@ -368,6 +368,12 @@ const REFERRING_HEADS = new Set(['figure', 'figures', 'number', 'numbers', 'coun
 const NOT_HEADS = new Set(['stood', 'stand', 'stands', 'remain', 'remains', 'came', 'come', 'comes', 'kept', 'keep', 'keeps', 'held', 'hold', 'holds', 'with', 'from', 'than', 'that', 'this', 'were', 'into', 'onto', 'upon', 'over', 'under', 'just', 'only', 'some', 'about', 'around', 'most', 'least', 'part', 'none', 'each', 'both', 'either', 'neither', 'made', 'make', 'makes', 'left', 'leave', 'leaves', 'sits', 'sat', 'priced', 'valued', 'capped', 'pegged', 'fixed', 'put', 'puts', 'set', 'sets', 'rose', 'fell', 'grew', 'were', 'been', 'being']);
 
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
+/**
+ * A definite head that points back at a figure stated before: "the same share", "that
+ * estimate", "July's figure", "its revised reading". Not "the national total" or "the
+ * participation rate": a modifier other than a release's names another quantity.
+ */
+export const POINTS_BACK = /\b(?:the same|that|this|the|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated)\s+)?(?:share|rate|figure|number|estimate|tally|reading)\b/;
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
 const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure', 'count']);
@@ -490,7 +496,7 @@ export function frameFigures(
   const rows = tableRows(text);
   let named: Set<string> | null = null;
   const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
-  const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean }>();
+  const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean; subject?: string }>();
   // Earlier figures by kind and value, for one that refers back to them ("the 365").
   const byValue = new Map<string, FramedFigure[]>();
   let cellEvent: ((cell: TableCell) => Framing['event']) | undefined;
@@ -641,10 +647,17 @@ export function frameFigures(
         if (carried) {
           framing.measure = carried;
           framing.measureVia = 'context';
+          // "Ruritania's share was 31%. In 2024 the same share stood at 35%": a clause that points
+          // back at the figure, and names nobody, speaks of that figure's subject.
+          const nobody = !framing.entities.some((e) => SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
+          if (carried === last.id && last.subject && nobody && POINTS_BACK.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text)) {
+            framing.entities.push({ id: last.subject, role: 'subject', text: '', via: 'referent' });
+          }
         }
       } else if (framing.measure && framing.measureVia === undefined) {
         const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
-        if (id) lastMeasure.set(kindKey, { id, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === id) });
+        const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
+        if (id) lastMeasure.set(kindKey, { id, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === id), ...(subject ? { subject } : {}) });
       }
     }
     // A cell's event, as its table names it ("Election" over "2019").

@@ -2,7 +2,7 @@ import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
-import { lastDayOf, SUBJECT_KINDS } from './frame.ts';
+import { lastDayOf, POINTS_BACK, SUBJECT_KINDS } from './frame.ts';
 
 export { clauseOf };
 
@@ -29,13 +29,6 @@ export interface SlotContext {
   /** The publication date (YYYY-MM-DD), when known. */
   published?: string | null;
 }
-
-/**
- * A definite head that points back at a figure stated before: "the same share", "that
- * estimate", "July's figure", "its revised reading". Not "the national total" or "the
- * participation rate": a modifier other than a release's names another quantity.
- */
-const REFERS_BACK = /\b(?:the same|that|this|the|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated)\s+)?(?:share|rate|figure|number|estimate|tally|reading)\b/;
 
 /** Where the figure stands in its sentence (the sentence is the text as read). */
 export function figureAt(c: Claim): number {
@@ -197,7 +190,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   if (!cached) measureSlots.set(ctx.v, (cached = new Map()));
   // A measure taken from an earlier figure is read for sure where the clause points back at that
   // figure ("July's figure was lowered to 98,000", "the same share stood at 47%").
-  const referred = fr.measureVia === 'context' && REFERS_BACK.test(clauseOf(c.sentence.text, figureAt(c), c.figure.text.length).text);
+  const referred = fr.measureVia === 'context' && POINTS_BACK.test(clauseOf(c.sentence.text, figureAt(c), c.figure.text.length).text);
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   const measure: ClaimFrame['measure'] = fr.measure
     ? cached.get(measureKey) ??

@@ -16,10 +16,13 @@ const beat = compileVocabulary(
   Vocabulary.parse({
     version: 'points-back-test',
     events: [],
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    ],
     measures: [
       { id: 'homes_built', name: 'homes completed in a month', unit: 'home', subjects: ['home'], actions: ['completed'], phrases: ['homes completed'], entity: 'ruritania' },
-      { id: 'rented_share', name: 'share of homes rented', unit: '%', subjects: [], actions: [], phrases: ['of homes rented'], entity: 'ruritania' },
+      { id: 'rented_share', name: 'share of homes rented', unit: '%', subjects: [], actions: [], phrases: ['of homes rented'] },
     ],
   }),
 );
@@ -27,7 +30,8 @@ const month = (m: string) => ({ from: `2025-${m}-01`, to: `2025-${m}-${m === '02
 const facts: ReferenceFact[] = [
   fact({ id: 'feb', measure: 'homes_built', entities: ['ruritania'], unit: 'home', period: month('02'), asOf: '2025-04-02', value: 13_400 }),
   fact({ id: 'mar', measure: 'homes_built', entities: ['ruritania'], unit: 'home', period: month('03'), asOf: '2025-04-02', value: 14_200 }),
-  fact({ id: 'rented', measure: 'rented_share', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 31 }),
+  fact({ id: 'rented-2023', measure: 'rented_share', entities: ['freedonia'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-01-15', value: 29 }),
+  fact({ id: 'rented-2024', measure: 'rented_share', entities: ['freedonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 31 }),
 ];
 
 async function judged(text: string, figure: string) {
@@ -41,8 +45,18 @@ describe('a measure taken from an earlier figure', () => {
     const c = await judged('In March builders completed 14,200 homes. February’s figure was lowered to 12,900.', '12,900');
     expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
     expect(c.verdict).toBe('contradicted');
-    const same = await judged('In 2024, 31% of homes rented was the norm in the capital. In 2024 the same share stood at 35% across Ruritania.', '35%');
+  });
+
+  it('and, where the clause names nobody, of that figure\'s subject', async () => {
+    const text = 'In 2024 Freedonia had 31% of homes rented, a record. In 2023 the same share stood at 35%.';
+    const same = await judged(text, '35%');
     expect(same.frame?.measure).toMatchObject({ value: 'rented_share', confidence: 'high' });
+    expect(same.frame?.subject).toMatchObject({ value: ['freedonia'], confidence: 'high' });
+    expect(same.verdict).toBe('contradicted');
+    // A clause that names someone else is not that figure's subject's.
+    const other = await judged('In 2024 Freedonia had 31% of homes rented, a record. In 2023 the same share stood at 35% in Ruritania.', '35%');
+    expect(other.frame?.subject.value).not.toContain('freedonia');
+    expect(other.verdict).not.toBe('contradicted');
   });
 
   it('is weak without such a head: it may support, never contradict', async () => {
@@ -53,7 +67,7 @@ describe('a measure taken from an earlier figure', () => {
   });
 
   it('a head with a modifier of its own names another quantity', async () => {
-    const c = await judged('In 2024, 31% of homes rented was the norm. In 2024 the vacancy rate stood at 35% across Ruritania.', '35%');
+    const c = await judged('In 2024 Freedonia had 31% of homes rented, a record. In 2024 the vacancy rate stood at 35%.', '35%');
     expect(c.frame?.measure.confidence).not.toBe('high');
     expect(c.verdict).not.toBe('contradicted');
   });
