@@ -322,6 +322,9 @@ const NOT_NAME = /^(?:In|Since|By|From|Until|Till|After|Before|During|For|Of|At|
  * Energy Outlook", "Census of India 2011". Latent, as Duckling would say: a year between
  * capitalised words of a name, or joined to one by a hyphen.
  */
+/** The longest line read as a title, for a year that starts one. */
+const TITLE_CHARS = 90;
+
 export function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
@@ -331,7 +334,12 @@ export function insideName(text: string, start: number, end: number): boolean {
   const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
   const next = /^\s+([A-Z][a-z][\w’'-]*)/.exec(after)?.[1];
   const nameAfter = next !== undefined && !MONTH_NAMES.test(next) && /\b(?:the|The)\s+$/.test(before);
-  return nameBefore || nameAfter;
+  // A title that starts with the year ("2020 Ruritania–Freedonia border accord", a page's heading):
+  // the year is the first word of the name the line is, not a claim.
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  const titleStart = next !== undefined && !MONTH_NAMES.test(next) && /(?:^|\n)[ \t]*[=#]*[ \t]*$/.test(before) && line.length <= TITLE_CHARS && !/[.!?;:,]/.test(line.replace(/[ \t=#]+$/, ''));
+  return nameBefore || nameAfter || titleStart;
 }
 
 /** "last year", "this year", "next month", "earlier this year", "last year's". */

@@ -75,6 +75,14 @@ describe('years that are not claims of their own', () => {
     expect(figuresOf('Every statement still rests on the Census of India 2011.')).toEqual([]);
   });
 
+  it('a year that starts a title is the first word of the name the line is', () => {
+    expect(figuresOf('= 2021 Ruritania–Freedonia border accord =')).toEqual([]);
+    expect(figuresOf('2021 Delta flood relief accord')).toEqual([]);
+    // A sentence that starts with a year is a sentence.
+    expect(figuresOf('2021 was a hard year for Ruritania.').map((f) => f.figure.text)).toEqual(['2021']);
+    expect(figuresOf('2021 Ruritania grew by 3%, the office said.').map((f) => f.figure.text)).toContain('2021');
+  });
+
   it('a year naming which one of a kind of thing ("the 2014 pledge") is no claim, a year of an event or a period is', () => {
     expect(quotes('For an alliance that made the 2014 pledge, progress is slow.')).toEqual([]);
     expect(quotes('Poland presented a draft 2025 budget.')).toEqual([]);
