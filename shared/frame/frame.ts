@@ -1,5 +1,5 @@
 import type { Framing } from './framing.ts';
-import { NOMINAL_ADJECTIVES, type FoundFigure } from '../extract/extract.ts';
+import { NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
 import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
@@ -1169,6 +1169,21 @@ function isWholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[
   return siblings.some((o) => o !== f && o.figure.kind === 'count' && o.end <= f.start && (PART_OF.test(text.slice(o.end, f.start)) || PART_OF.test(text.slice(o.start, f.start).replace(/^\S+/, ''))));
 }
 
+/** "Payrolls grew by 353,000", "enrolments have fallen to 12,400": a noun, a verb, "by" or "to". */
+const SUBJECT_VERB_BEFORE = /\b([A-Za-z][A-Za-z-]+)\s+(?:(?:have|has|had)\s+)?([a-z]+)\s+(?:by|to)\s+(?:(?:just|only|some|about|nearly|almost|roughly|around)\s+)?$/;
+
+/**
+ * A bare count's noun from its clause's subject, right before a verb of the vocabulary's
+ * actions: "payrolls grew by 353,000" counts payrolls. A noun the vocabulary counts, only.
+ */
+function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: FoundFigure): string | undefined {
+  const at = numberStart(text, f);
+  const m = SUBJECT_VERB_BEFORE.exec(text.slice(Math.max(sStart, at - 60), at));
+  if (!m || !v.actionForms.has(m[2]!.toLowerCase())) return undefined;
+  const word = m[1]!.toLowerCase();
+  return [word, singular(word)].find((w) => v.measuresBySubject.has(w));
+}
+
 function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): string | undefined {
   const counts = siblings.filter((o) => o !== f && o.figure.kind === 'count' && o.noun);
   const whole = counts.find((o) => o.start >= f.end && PART_OF.test(text.slice(f.end, o.start)));
@@ -1423,7 +1438,9 @@ function frameOne(
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
-    const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun;
+    // A bare count whose clause names no measure by a phrase may count its clause's subject ("payrolls grew by 353,000").
+    const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
+    const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(noun!));
     if (implied) measure = implied.id;
@@ -1459,7 +1476,7 @@ function frameOne(
     if (!measure && candidates.length === 1 && !candidates[0]!.actions.length) measure = candidates[0]!.id;
     // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it.
-    if (!measure && (!noun || candidates.length === 0)) measure = phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
+    if (!measure && (!noun || candidates.length === 0)) measure = countPhrase();
   }
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
