@@ -1169,12 +1169,12 @@ function isWholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[
   return siblings.some((o) => o !== f && o.figure.kind === 'count' && o.end <= f.start && (PART_OF.test(text.slice(o.end, f.start)) || PART_OF.test(text.slice(o.start, f.start).replace(/^\S+/, ''))));
 }
 
-/** "Payrolls grew by 353,000", "enrolments have fallen to 12,400": a noun, a verb, "by" or "to". */
+/** "Enrolments fell by 1,200", "enrolments have grown to 41,500": a noun, a verb, "by" or "to". */
 const SUBJECT_VERB_BEFORE = /\b([A-Za-z][A-Za-z-]+)\s+(?:(?:have|has|had)\s+)?([a-z]+)\s+(?:by|to)\s+(?:(?:just|only|some|about|nearly|almost|roughly|around)\s+)?$/;
 
 /**
  * A bare count's noun from its clause's subject, right before a verb of the vocabulary's
- * actions: "payrolls grew by 353,000" counts payrolls. A noun the vocabulary counts, only.
+ * actions: "enrolments fell by 1,200" counts enrolments. A noun the vocabulary counts, only.
  */
 function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: FoundFigure): string | undefined {
   const at = numberStart(text, f);
@@ -1438,7 +1438,7 @@ function frameOne(
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
-    // A bare count whose clause names no measure by a phrase may count its clause's subject ("payrolls grew by 353,000").
+    // A bare count whose clause names no measure by a phrase may count its clause's subject ("enrolments fell by 1,200").
     const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
     const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
