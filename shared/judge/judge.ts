@@ -541,8 +541,15 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
   else verdict = parties.size >= 1 || as.some((a) => a.label === 'independent') ? 'disputed' : 'supported';
   const mainOf = as.find((a) => !a.derived) ?? as[0]!;
   const quote = `'${c.figure.text.replace(/\s+/g, ' ')}'`;
+  // "192,000 were displaced, according to the agency": sources disagree, but the sentence says
+  // whose figure it quotes, and that source gives it. The claim is that source's figure: true.
+  const quoted = verdict === 'disputed' && fitting.length > 0 ? quotedSource(c, fitting, ctx) : undefined;
   let explanation: string;
-  if (verdict === 'disputed' && fitting.length === 0) {
+  if (quoted) {
+    verdict = 'supported';
+    const unfit = as.filter((a) => !a.ok).map((a) => `${a.label}: ${a.text}`).join('; ');
+    explanation = `${capitalise(quoted.text)}; ${quote} fits it, and the sentence attributes it to ${quoted.name}, whose figure it is. Other sources differ: ${unfit}.`;
+  } else if (verdict === 'disputed' && fitting.length === 0) {
     const rivals = as.filter((a) => a.rival);
     explanation = `Sources disagree: ${quote} fits ${rivals.map((a) => a.rival).join('; ')}, but not ${rivals.map((a) => a.text).join('; ')}.`;
   } else if (verdict === 'disputed') {
@@ -587,6 +594,22 @@ function verdictOf(c: Claim, as: Assessment[], computations: Computation[], reje
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The fitting assessment whose figure the sentence attributes to its source: a body of the
+ * vocabulary's sources named in the sentence, whose own fact is the assessment's main one.
+ */
+function quotedSource(c: Claim, fitting: readonly Assessment[], ctx: Context): { text: string; name: string } | undefined {
+  const named = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && ATTRIBUTED.test(c.sentence.text));
+  for (const e of named) {
+    const a = fitting.find((x) => !x.derived && x.comparison.main.side === e.id);
+    if (a) return { text: a.text, name: ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.text };
+  }
+  return undefined;
+}
+
+/** Words that put a figure in a source's mouth: "according to", "said", "estimated", "counted". */
+const ATTRIBUTED = /\b(?:according to|said|says|estimated|estimates|counted|counts|reported|reports|put|puts|gave|gives|recorded|records)\b/i;
 
 function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[]): JudgedClaim {
   const d = c.figure.date!;
