@@ -585,6 +585,15 @@ export function frameFigures(
       phrases: scans.phrases.get(f.sentence),
       actions: () => scans.actions.get(f.sentence),
     });
+    // "more than 200 of the 630 seats": the whole is the size of the body, not the part's
+    // subject's count. Only an owner named between them ("of the league's 30 members") is its subject.
+    if (f.figure.kind === 'count' && framing.entities.some((e) => e.role === 'subject')) {
+      const part = wholeOf(text, f, bySentence.get(f.sentence) ?? []);
+      if (part) {
+        const between = text.slice(part.start, f.start);
+        framing.entities = framing.entities.map((e) => (e.role === 'subject' && !(e.text && between.includes(e.text)) ? { ...e, role: 'context' as const } : e));
+      }
+    }
     const cell = f.figure.kind === 'date' || f.figure.kind === 'ordinal' ? null : (rows.length ? tableCellAt(text, f.start, f.end, rows) : null);
     // Which release of a revised figure: its own words ("June's first estimate had shown …"), or
     // its column's header ("First estimate").
@@ -1042,8 +1051,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
     // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
+    // So too after a level reached before or after the other ("slipped to 4.2%, after touching
+    // 4.3% in June", "before easing to 4.1% in July").
     const own =
-      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)))
+      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)))
         ? earlier
         : null;
     for (const o of siblings) {
@@ -1054,6 +1065,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   }
 }
 
+/** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */
+const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
 const CHANGED_SINCE = /\b(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)\s+(?:[a-z]+ly\s+)?since\s+$/i;
@@ -1165,9 +1178,18 @@ const PART_OF = /^\s+of\s+(?:(?:its|the|their|our|all)\s+|(?:the\s+)?(?:\p{Lu}[\
 
 /** Whether a count is the whole a count before it is part of ("23 of its 32 members": 32). */
 function isWholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): boolean {
-  // The part's own text may hold the "of its": "23 of its".
-  return siblings.some((o) => o !== f && o.figure.kind === 'count' && o.end <= f.start && (PART_OF.test(text.slice(o.end, f.start)) || PART_OF.test(text.slice(o.start, f.start).replace(/^\S+/, ''))));
+  return wholeOf(text, f, siblings) !== undefined;
 }
+
+/** The part a count is the whole of, if any. */
+function wholeOf(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): FoundFigure | undefined {
+  // The part's own text may hold the "of its": "23 of its".
+  // Or its qualifier: "more than 200 of the".
+  return siblings.find((o) => o !== f && o.figure.kind === 'count' && o.end <= f.start && (PART_OF.test(text.slice(o.end, f.start)) || PART_OF.test(text.slice(o.start, f.start).replace(/^\S+/, '')) || PART_OF_QUALIFIED.test(text.slice(o.start, f.start))));
+}
+
+/** A part with its qualifier, then "of": "more than 200 of the", "at least 12 of its". */
+const PART_OF_QUALIFIED = new RegExp(`^(?:(?:more|fewer|less) than|at least|at most|nearly|almost|about|around|some|over|under)\\s+\\S+${PART_OF.source.slice(1)}`, 'iu');
 
 /** "Enrolments fell by 1,200", "enrolments have grown to 41,500": a noun, a verb, "by" or "to". */
 const SUBJECT_VERB_BEFORE = /\b([A-Za-z][A-Za-z-]+)\s+(?:(?:have|has|had)\s+)?([a-z]+)\s+(?:by|to)\s+(?:(?:just|only|some|about|nearly|almost|roughly|around)\s+)?$/;

@@ -70,6 +70,12 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       // A change measure ("jobs added") takes a change or its level; a level measure only a level.
       // An earlier level with a time of its own ("down from $17 billion in 2021") is that time's level.
       if (frame.change.value === 'revision') return { slot: 'change', reason: `it states how much an estimate was revised ('${frame.change.text ?? ''}'), not the figure itself` };
+      {
+        // "about 1.4 million fewer than the registers had shown": a difference from another figure.
+        const at = figureAt(c);
+        const than = DIFFERENCE_AFTER.exec(c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 30));
+        if (than && frame.subject.combine !== 'comparison') return { slot: 'change', reason: `it states a difference from another figure ('${than[0].trim()}'), not the figure itself` };
+      }
       if ((frame.change.value === 'previous-level' && !ownTime(c)) || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
   }
   return null;
@@ -84,6 +90,9 @@ function ownTime(c: Claim): boolean {
   const clause = clauseOf(sentence, at, c.figure.text.length);
   return sentence.slice(at + c.figure.text.length, clause.end).includes(from.slice(0, 4));
 }
+
+/** A comparative and "than" right after a figure: "1.4 million fewer than", "3,000 more than". */
+const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger)\s+than\b/i;
 
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
@@ -114,6 +123,10 @@ export function contradictionDoubt(c: Claim, frame: ClaimFrame, comparisons: rea
 
 /** Words before a date that make it a bound or a moment of something else, not the event's day. */
 const BOUND_BEFORE = /\b(?:until|till|through|thru|by|since|before|after|from|as of|up to|ahead of|following|prior to|no later than|starting|from)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+/** A modal or a verb of expecting before a date in its clause: the date of an expected outcome. */
+const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (?:expected|set|due|likely) to|expects? to|forecast|forecasts|predicted|predicts|aims? to|plans? to|intends? to|hopes? to|pledged to|promised to)\b/i;
+/** A figure, a few words of its own, and a preposition of time right before a date: "41.5% in", "38% of the crowd in". */
+const FIGURE_IN_BEFORE = /\d[\d.,]*\s*(?:%|per ?cent)?(?:\s+[a-z’'-]+){0,4}\s+(?:in|for|during)\s+$/i;
 const SPEECH = /\b(?:said|says|told|announced|reported|stated|declared|confirmed|wrote|tweeted|posted|published|claimed|added|noted|revealed|updated)\b/i;
 const ANNIVERSARY = /\b(?:today|anniversary|years ago|marks|marked|commemorat\w*|remembrance)\b/i;
 
@@ -139,6 +152,14 @@ function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [nu
   const before = sentence.slice(Math.max(clause.start, at - 40), at);
   const bound = BOUND_BEFORE.exec(before);
   if (bound) return { slot: 'time', reason: `'${bound[0].trim()} ${c.figure.text}' bounds something else; it does not date the event` };
+  // "forecast that 18 members would reach the 2% guideline in 2024": when something is expected
+  // to happen, not when the event named took place.
+  const expected = EXPECTED_BEFORE.exec(sentence.slice(clause.start, at));
+  if (expected) return { slot: 'status', reason: `the date is when something is expected ('${expected[0].trim()}'), not the event's` };
+  // "up from 41.5% in 2022, … even after the shutdown in April 2023": the period of the figure
+  // right before it, where the event is not named before the date.
+  const eventAt = frame.event.text ? sentence.indexOf(frame.event.text.split(' + ')[0]!) : -1;
+  if ((eventAt < 0 || eventAt > at) && FIGURE_IN_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return { slot: 'time', reason: `it is the period of the figure right before it, not the event's date` };
   // "Today, 15 June, …", "marks the anniversary on 10 November": the date is the day of writing.
   if (ANNIVERSARY.test(sentence.slice(Math.max(clause.start, at - 30), Math.min(clause.end, at + c.figure.text.length + 12)))) return { slot: 'time', reason: 'the date may be the day of an anniversary or of the writing, not of the event' };
   // "On 3 December the ministry said…": a fronted date before a verb of saying dates the statement.
