@@ -508,7 +508,8 @@ export function frameFigures(
     list.push(f);
     bySentence.set(f.sentence, list);
   }
-  const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id));
+  const periodDates = new Set<FoundFigure>();
+  const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id), periodDates);
 
   const out: FramedFigure[] = [];
   // The last event of each kind a common noun names, in the article and in the paragraph: what
@@ -676,7 +677,9 @@ export function frameFigures(
     } else if (f.figure.kind === 'date') {
       const h = dateEvent.get(f);
       if (h) event = { id: h.id, via: h.via, text: eventWords(text, h) };
-      else {
+      else if (periodDates.has(f)) {
+        // A figure's period ("56% of the grid's output last year") dates no event, however weakly.
+      } else {
         // A link this weak ("before the strike") only dates the event when the years fit.
         const id = genericOf((k) => sentenceNamed?.get(k) ?? articleNamed.get(k));
         const named = id ? vocabulary.events.get(id)! : null;
@@ -686,14 +689,14 @@ export function frameFigures(
       // A date in a table under a header naming a kind of event ("| Nation | Census day |"):
       // the event of that kind of the row's entity, in the date's year, where only one fits. A
       // weak reading (it may support the date, never contradict it).
-      if (!event && rows.length) {
+      if (!event && rows.length && !periodDates.has(f)) {
         const dateCell = tableCellAt(text, f.start, f.end, rows);
         const id = dateCell ? eventOfDateCell(vocabulary, dateCell, f.figure.date!.start) : null;
         if (id) event = { id, via: 'context' };
       }
       // "the strike of August 2009", "the census of 2011": the date names an event of that kind,
       // the article's one such event where it names only one (its date as the text states it).
-      const kind = event ? null : namesEventOfKind(text, f.start);
+      const kind = event || periodDates.has(f) ? null : namesEventOfKind(text, f.start);
       const sole = kind ? soleOfKinds([kind]) : null;
       if (sole) event = { id: sole, via: 'context', sole: true };
     } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
@@ -899,11 +902,24 @@ function eventKindBefore(vocabulary: CompiledVocabulary): (text: string, at: num
  * first, then pairs by distance, a date after the name counting nearer than one before it
  * ("the statement ... was signed on November 19"), and none further than DATE_EVENT_REACH.
  */
+/**
+ * Between a figure and the date of its period: a few words of its own, no punctuation, and a
+ * preposition of time ("% of the crowd in 2022"), or nothing before a relative date ("fed into
+ * the grid last year"). Not "five days before the ceasefire of 12 August": that date is the
+ * ceasefire's.
+ */
+const FIGURE_TO_DATE = /^(?:\s+[a-z’'-]+){0,8}?\s+(?:in|during|for|throughout)\s+$/;
+const FIGURE_TO_RELATIVE_DATE = /^(?:\s+[a-z’'-]+){0,8}?(?:\s+(?!(?:of|before|after|since|until|by|from|to)\b)[a-z’'-]+)?\s+$/;
+/** "four in 2014, when leaders met at the summit": the date is the event's as well. */
+const WHEN_AFTER = /^,?\s+when\b/i;
+
 function pairDatesWithEvents(
   text: string,
   bySentence: Map<number, FoundFigure[]>,
   eventsIn: (si: number) => EventHit[],
   eventOf: (id: string) => VocabularyEvent | undefined,
+  /** Filled with the dates that are a figure's period, not an event's. */
+  periodDates: Set<FoundFigure>,
 ): Map<FoundFigure, EventHit> {
   // The second date of an event must fall within its years: "since 2020" is not the 2023 offensive.
   const secondFits = (d: FoundFigure, id: string) => {
@@ -924,8 +940,21 @@ function pairDatesWithEvents(
     // An event with a start and an end may date two figures ("began in April ... left on June 12").
     const taken = new Map<EventHit, number>();
     const candidates: Array<{ d: FoundFigure; h: EventHit; distance: number }> = [];
+    // "56% of the power fed into the grid last year, … after the shutdown in April 2023": a date
+    // right after a figure, a few words of its own between, is that figure's period, not the
+    // date of an event named after it.
+    const periodOfFigure = (d: FoundFigure) =>
+      list.some((o) => {
+        if (o.figure.kind === 'date' || o.figure.kind === 'ordinal' || o.end > d.start || d.start - o.end > 60) return false;
+        const between = text.slice(o.end, d.start);
+        if (WHEN_AFTER.test(text.slice(d.end, d.end + 8))) return false;
+        return FIGURE_TO_DATE.test(between) || (/^(?:last|this|next|earlier|later)\b/i.test(text.slice(d.start, d.end)) && FIGURE_TO_RELATIVE_DATE.test(between));
+      });
     for (const d of dates) {
+      const ownPeriod = periodOfFigure(d);
+      if (ownPeriod) periodDates.add(d);
       for (const h of hits) {
+        if (ownPeriod && h.start >= d.end) continue;
         let distance: number;
         if (h.start <= d.start && h.end >= d.end) distance = -1;
         else if (d.start >= h.end) distance = d.start - h.end;

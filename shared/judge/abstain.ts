@@ -157,9 +157,10 @@ function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [nu
   const expected = EXPECTED_BEFORE.exec(sentence.slice(clause.start, at));
   if (expected) return { slot: 'status', reason: `the date is when something is expected ('${expected[0].trim()}'), not the event's` };
   // "up from 41.5% in 2022, … even after the shutdown in April 2023": the period of the figure
-  // right before it, where the event is not named before the date.
+  // right before it, where the event is not named before the date ("…, when" ties them again).
   const eventAt = frame.event.text ? sentence.indexOf(frame.event.text.split(' + ')[0]!) : -1;
-  if ((eventAt < 0 || eventAt > at) && FIGURE_IN_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return { slot: 'time', reason: `it is the period of the figure right before it, not the event's date` };
+  const when = /^,?\s+when\b/i.test(sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 8));
+  if ((eventAt < 0 || eventAt > at) && !when && FIGURE_IN_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return { slot: 'time', reason: `it is the period of the figure right before it, not the event's date` };
   // "Today, 15 June, …", "marks the anniversary on 10 November": the date is the day of writing.
   if (ANNIVERSARY.test(sentence.slice(Math.max(clause.start, at - 30), Math.min(clause.end, at + c.figure.text.length + 12)))) return { slot: 'time', reason: 'the date may be the day of an anniversary or of the writing, not of the event' };
   // "On 3 December the ministry said…": a fronted date before a verb of saying dates the statement.

@@ -59,6 +59,21 @@ describe('a date beside an event that does not date it', () => {
   });
 });
 
+describe('a figure\'s period', () => {
+  it('dates no event named after it, and is no claim of its own', async () => {
+    const claims = await verdicts('Home fans made up 38% of the crowd last year, even after the closure of the Old Ground in April 2023.');
+    expect(claims.map((c) => c.figure.text)).not.toContain('last year');
+    expect(claims.find((c) => c.figure.text === '38%')?.framing.time).toMatchObject({ from: '2024', basis: 'explicit' });
+  });
+
+  it('"…, when" ties it to the event as well; a date after "of" is the noun\'s before it', async () => {
+    const when = await verdicts('Home fans made up 38% of the crowd in 2022, when the closure of the Old Ground was agreed.');
+    expect(when.find((c) => c.figure.text === '2022')?.verdict).toBe('contradicted');
+    const of = await verdicts('The ground stood empty for five days before the closure of the Old Ground of 15 April 2023.');
+    expect(of.find((c) => c.figure.text === '15 April 2023')?.verdict).toBe('supported');
+  });
+});
+
 describe('a figure that is a difference from another', () => {
   it('"about 1.4 million fewer than the registers had shown" is not the level: never contradicted by it', async () => {
     const [c] = (await verdicts('In 2024 the count found 81.3 million registered fans, about 1.4 million fewer than the registers had shown.')).filter((x) => x.figure.text.includes('1.4 million'));
