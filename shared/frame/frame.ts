@@ -948,6 +948,8 @@ function pairDatesWithEvents(
         if (o.figure.kind === 'date' || o.figure.kind === 'ordinal' || o.end > d.start || d.start - o.end > 60) return false;
         const between = text.slice(o.end, d.start);
         if (WHEN_AFTER.test(text.slice(d.end, d.end + 8))) return false;
+        // "59.6 million (2021)": a year in brackets right after a figure.
+        if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(d.end, d.end + 3))) return true;
         return FIGURE_TO_DATE.test(between) || (/^(?:last|this|next|earlier|later)\b/i.test(text.slice(d.start, d.end)) && FIGURE_TO_RELATIVE_DATE.test(between));
       });
     for (const d of dates) {

@@ -40,7 +40,7 @@ export function figureAt(c: Claim): number {
 }
 
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
-const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for)\b/i;
+const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for|on (?:course|track) (?:for|to)|heading for|headed for)\b/i;
 /** A verb of reaching or missing right before a target's noun: the target is its object. */
 const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
 /** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */
@@ -102,6 +102,9 @@ function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined):
   const change: ClaimFrame['change'] = dir.change === 'level' ? LEVEL : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
   return { change, sign };
 }
+
+/** A count stated before, in digits or words: those who clear a bar ("18 of the 32 members", "Eighteen allies"). */
+const COUNT_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)(?:-\w+)?)\b[^.;]*$/i;
 
 // The most common slots, shared (never mutated): a claims-dense article holds one frame per
 // claim, and a fresh object for each of these was a tenth of the check stage's peak.
@@ -236,7 +239,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // The status words that govern a figure stand before it in its clause ("expected to add
   // 175,000", "a target of 2%"); after it they speak of something else ("353,000, nearly
   // double what economists expected"). A date is an event's, whatever its status.
-  let status = c.figure.kind === 'date' ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence);
+  // A bar's figure after the action of those who clear it states the bar, whatever the sentence
+  // forecasts of them ("18 members are on course to spend at least 2%").
+  const barAfterAction = ctx.v.bars.has(fr.measure ?? '') && COUNT_BEFORE.test(sentence.slice(0, at)) && !!ctx.v.barActionBefore?.test(sentence.slice(Math.max(0, at - 40), at + Math.max(0, c.figure.text.search(/\d/))));
+  let status = c.figure.kind === 'date' || barAfterAction ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence);
   // An earlier level with a past time of its own ("set to finish with 240 points, down from the
   // 303 it scored in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already
   // reported.

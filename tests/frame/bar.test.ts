@@ -59,6 +59,13 @@ describe('a bar named by its figure', () => {
     expect(framingOf(text, /11\.5%/).measure).toBe('reserve_share');
   });
 
+  it('states the bar whatever the sentence forecasts of those who clear it', async () => {
+    const report = await judgeClaims(doc('In 2024, 14 of the 20 clubs are on course to meet 8% of turnover in reserve.'), new MemoryReferenceStore(facts), { vocabulary: beat });
+    const bar = report.claims.find((c) => /8%/.test(c.figure.text))!;
+    expect(bar.frame?.status.value).toBe('reported');
+    expect(bar.verdict).toBe('supported');
+  });
+
   it('is judged against the bar\'s fact', async () => {
     const report = await judgeClaims(doc('In 2024, 14 of the 20 clubs held at least 8% of turnover in reserve.'), new MemoryReferenceStore(facts), { vocabulary: beat });
     const bar = report.claims.find((c) => /8%/.test(c.figure.text))!;

@@ -63,7 +63,7 @@ describe('a figure\'s period', () => {
   it('dates no event named after it, and is no claim of its own', async () => {
     const claims = await verdicts('Home fans made up 38% of the crowd last year, even after the closure of the Old Ground in April 2023.');
     expect(claims.map((c) => c.figure.text)).not.toContain('last year');
-    expect(claims.find((c) => c.figure.text === '38%')?.framing.time).toMatchObject({ from: '2024', basis: 'explicit' });
+    expect(claims.find((c) => c.figure.text === '38%')?.framing?.time).toMatchObject({ from: '2024', basis: 'explicit' });
   });
 
   it('"…, when" ties it to the event as well; a date after "of" is the noun\'s before it', async () => {
