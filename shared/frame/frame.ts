@@ -1028,6 +1028,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       eventDate();
       continue;
     }
+    // "59.6 million (2021)": a year in brackets right after a figure is that figure's period.
+    const prev = out[i - 1];
+    if (prev && prev.sentence === ff.sentence && prev.figure.kind !== 'date' && /^\s*\(\s*$/.test(text.slice(prev.end, ff.start)) && /^\s*\)/.test(text.slice(ff.end, ff.end + 3))) {
+      ff.scopeOnly = true;
+      prev.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+      continue;
+    }
     if (followsOrdinal(out, i)) {
       ff.scopeOnly = true;
       continue;

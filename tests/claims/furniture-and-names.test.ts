@@ -75,6 +75,12 @@ describe('years that are not claims of their own', () => {
     expect(figuresOf('Every statement still rests on the Census of India 2011.')).toEqual([]);
   });
 
+  it('a year in brackets right after a figure is its period, not a claim', () => {
+    const doc = extractClaims(new TextEncoder().encode('| Town | Residents |\n|---|---|\n| Northport | 81,300 (2022) |\n'), { name: 'a.md', published: '2024-06-05' });
+    expect(doc.claims.map((c) => c.figure.text)).not.toContain('2022');
+    expect(doc.claims.find((c) => c.figure.text === '81,300')?.framing.time).toMatchObject({ from: '2022', basis: 'explicit' });
+  });
+
   it('a year that starts a title is the first word of the name the line is', () => {
     expect(figuresOf('= 2021 Ruritania–Freedonia border accord =')).toEqual([]);
     expect(figuresOf('2021 Delta flood relief accord')).toEqual([]);
