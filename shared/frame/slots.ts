@@ -46,7 +46,8 @@ const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:
 /** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark(?!\s+(?:revisions?|estimates?|data|index|indices|rates?|years?|survey|counts?))|threshold)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|had .* been)\b/i;
+/** "if", "unless", "had the rule been applied": not "had first been reported", a past perfect. */
+const HYPOTHETICAL = /\b(?:if|unless)\b|\bhad\s+(?:the|a|an|it|they|he|she|we|this|that|these|those)\b[^,.;]{0,40}?\bbeen\b/i;
 
 // Subjects taken together: "both sides", "in total", "A and B".
 const TOGETHER = /\b(?:both sides|both countries|both armies|on both|in total|combined|altogether|together|in all|overall|all sides)\b/i;
@@ -102,6 +103,9 @@ function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined):
   const change: ClaimFrame['change'] = dir.change === 'level' ? LEVEL : { value: dir.change, ...(dir.text ? { text: dir.text } : {}), confidence: 'high' };
   return { change, sign };
 }
+
+/** A short aside between commas: ", long Europe's benchmark,", ", a former target,". */
+const ASIDE = /,\s[^,;]{1,40},/g;
 
 /** A count stated before, in digits or words: those who clear a bar ("18 of the 32 members", "Eighteen allies"). */
 const COUNT_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)(?:-\w+)?)\b[^.;]*$/i;
@@ -242,7 +246,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // A bar's figure after the action of those who clear it states the bar, whatever the sentence
   // forecasts of them ("18 members are on course to spend at least 2%").
   const barAfterAction = ctx.v.bars.has(fr.measure ?? '') && COUNT_BEFORE.test(sentence.slice(0, at)) && !!ctx.v.barActionBefore?.test(sentence.slice(Math.max(0, at - 40), at + Math.max(0, c.figure.text.search(/\d/))));
-  let status = c.figure.kind === 'date' || barAfterAction ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at), sentence);
+  // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
+  // is not the figure's status.
+  let status = c.figure.kind === 'date' || barAfterAction ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
   // An earlier level with a past time of its own ("set to finish with 240 points, down from the
   // 303 it scored in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already
   // reported.

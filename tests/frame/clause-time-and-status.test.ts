@@ -198,3 +198,20 @@ describe('"on course for", "on track to", "heading for": a forecast', () => {
     }
   });
 });
+
+describe('status words that are not the figure\'s', () => {
+  it('an aside describing the subject: "Ruritania, long the region\'s benchmark, is put at 4.4%"', async () => {
+    const r = await judge('Ruritania, long the region\'s benchmark, is put at 4.4% this month.', [rate('2025-06', 4.4)]);
+    expect(r.claims.find((c) => c.figure.text === '4.4%')?.frame?.status.value).toBe('reported');
+    // Outside an aside the word still counts: "the region's benchmark of 4.4%".
+    const t = await judge('The region\'s benchmark is 4.4% this month.', [rate('2025-06', 4.4)]);
+    expect(t.claims.find((c) => c.figure.text === '4.4%')?.frame?.status.value).toBe('target');
+  });
+
+  it('a past perfect is no hypothetical: "had first been put at 12,000"; "had the rule been applied" is', async () => {
+    const r = await judge('April\'s figure had first been put at 12,000 jobs.', [jobs('2025-04', 12000)]);
+    expect(r.claims.find((c) => c.figure.text.startsWith('12,000'))?.frame?.status.value).not.toBe('hypothetical');
+    const h = await judge('Had the old rule been applied, employers would have added 12,000 jobs.', [jobs('2025-04', 12000)]);
+    expect(h.claims.find((c) => c.figure.text.startsWith('12,000'))?.frame?.status.value).not.toBe('reported');
+  });
+});
