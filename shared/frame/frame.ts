@@ -1540,7 +1540,7 @@ function frameOne(
   }
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
-  let measureVia: 'name' | undefined;
+  let measureVia: 'name' | 'subject' | undefined;
   if (!measure && kind === 'percent') {
     // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
     measure = shareOf(v, text, sStart, sEnd, f, false);
@@ -1553,6 +1553,17 @@ function frameOne(
     const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
     measure = measureByName(v, clause.text, fits);
     if (measure) measureVia = 'name';
+  }
+  // "The Green Alliance, with 28.5%, keeps …": a share of a subject of a kind only one measure of
+  // its unit accepts (`subjectKinds`) is that measure's (a weak reading).
+  if (!measure && kind === 'percent') {
+    const subject = entities.find((e) => e.role === 'subject');
+    const entityKind = subject ? v.entityKind.get(subject.id) : undefined;
+    const accepting = entityKind ? [...v.measures.values()].filter((m) => isShare(m.unit) && m.subjectKinds?.includes(entityKind as never)) : [];
+    if (accepting.length === 1) {
+      measure = accepting[0]!.id;
+      measureVia = 'subject';
+    }
   }
 
   // Time scope: an explicit year in the sentence, else the publication date (as of).

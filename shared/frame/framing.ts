@@ -40,9 +40,11 @@ export const Framing = z.object({
   /**
    * context: no words of its own sentence named the measure; an earlier figure's was taken, from
    * near it in the paragraph or the one of its kind the article named. name: no phrase named it;
-   * words of its name stand in the figure's clause (measure-name.ts). Both are weak readings.
+   * words of its name stand in the figure's clause (measure-name.ts). subject: no words named it;
+   * it is the one measure of its unit whose figures can be about its subject's kind of entity
+   * (`subjectKinds`). All three are weak readings.
    */
-  measureVia: z.enum(['context', 'name']).optional(),
+  measureVia: z.enum(['context', 'name', 'subject']).optional(),
   /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */
   release: z.object({ value: z.literal('first'), text: z.string() }).optional(),
   /** The period the figure speaks of, and how it was known. */
