@@ -80,7 +80,7 @@ const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/y;
-const MEASURE_AFTER = /\s?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
+const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
   metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', ton: 't', tons: 't',

@@ -135,6 +135,12 @@ describe('durations and measures', () => {
     expect(onlyFigure(text).figure).toMatchObject({ kind: 'duration', value, unit, qualifier });
   });
 
+  it('a unit joined to its number by a hyphen is the same measure: "a 2.4-gigawatt plant", "a 5-km stretch"', () => {
+    expect(onlyFigure('The 2.4-gigawatt plant closed.').figure).toMatchObject({ kind: 'measure', value: 2.4, unit: 'GW' });
+    expect(onlyFigure('A 500-megawatt line opened.').figure).toMatchObject({ kind: 'measure', value: 500, unit: 'MW' });
+    expect(onlyFigure('A 5-km stretch flooded.').figure).toMatchObject({ kind: 'measure', value: 5, unit: 'km' });
+  });
+
   it('keeps apart what does not add up: a part that is not the next unit down, or is more than one of the larger', () => {
     expect(figuresOf('He served 2 years and 14 months.').map((f) => f.figure.text)).toEqual(['2 years', '14 months']);
     expect(figuresOf('The strike lasted 2 months and 3 days.').map((f) => f.figure.text)).toEqual(['2 months', '3 days']);
