@@ -940,7 +940,7 @@ function pairDatesWithEvents(
     // An event with a start and an end may date two figures ("began in April ... left on June 12").
     const taken = new Map<EventHit, number>();
     const candidates: Array<{ d: FoundFigure; h: EventHit; distance: number }> = [];
-    // "56% of the power fed into the grid last year, … after the shutdown in April 2023": a date
+    // "38% of the crowd last year, … after the closure in April 2023": a date
     // right after a figure, a few words of its own between, is that figure's period, not the
     // date of an event named after it.
     const periodOfFigure = (d: FoundFigure) =>

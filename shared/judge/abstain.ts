@@ -152,11 +152,11 @@ function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [nu
   const before = sentence.slice(Math.max(clause.start, at - 40), at);
   const bound = BOUND_BEFORE.exec(before);
   if (bound) return { slot: 'time', reason: `'${bound[0].trim()} ${c.figure.text}' bounds something else; it does not date the event` };
-  // "forecast that 18 members would reach the 2% guideline in 2024": when something is expected
+  // "forecast that 14 clubs would meet the reserve rule in 2024": when something is expected
   // to happen, not when the event named took place.
   const expected = EXPECTED_BEFORE.exec(sentence.slice(clause.start, at));
   if (expected) return { slot: 'status', reason: `the date is when something is expected ('${expected[0].trim()}'), not the event's` };
-  // "up from 41.5% in 2022, … even after the shutdown in April 2023": the period of the figure
+  // "up from 38% in 2022, … even after the closure in April 2023": the period of the figure
   // right before it, where the event is not named before the date ("…, when" ties them again).
   const eventAt = frame.event.text ? sentence.indexOf(frame.event.text.split(' + ')[0]!) : -1;
   const when = /^,?\s+when\b/i.test(sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 8));

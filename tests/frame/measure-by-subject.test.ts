@@ -33,8 +33,8 @@ const judged = async (text: string) => {
 describe('a share read by its subject\'s kind', () => {
   it('is the one measure in % that accepts the subject\'s kind, a weak reading', async () => {
     const c = await judged('In 2025 the Green Alliance, with 28.5%, kept its place.');
-    expect(c.framing.measure).toBe('vote_share');
-    expect(c.framing.measureVia).toBe('subject');
+    expect(c.framing?.measure).toBe('vote_share');
+    expect(c.framing?.measureVia).toBe('subject');
     expect(c.frame?.measure.confidence).toBe('low');
     expect(c.verdict).toBe('supported');
     // Weak: a figure that does not fit is not contradicted.
@@ -45,6 +45,6 @@ describe('a share read by its subject\'s kind', () => {
     const two = compileVocabulary(Vocabulary.parse({ ...beat.source, measures: [...beat.source.measures, { id: 'seat_share', name: 'share of seats', unit: '%', subjects: [], actions: [], phrases: ['of the seats'], subjectKinds: ['party'] }] }));
     const doc = extractClaims(new TextEncoder().encode('In 2025 the Green Alliance, with 28.5%, kept its place.'), { published: '2025-03-10', vocabulary: two });
     expect(doc.claims.find((c) => c.figure.kind === 'percent')?.framing.measure).toBeFalsy();
-    expect((await judged('In 2025 Ruritania, with 28.5%, kept its place.')).framing.measure).not.toBe('vote_share');
+    expect((await judged('In 2025 Ruritania, with 28.5%, kept its place.')).framing?.measure).not.toBe('vote_share');
   });
 });
