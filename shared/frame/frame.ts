@@ -367,13 +367,13 @@ function namesOtherMeasure(lead: string, known: Set<string>): boolean {
 const REFERRING_HEADS = new Set(['figure', 'figures', 'number', 'numbers', 'count', 'toll', 'total', 'tally', 'estimate', 'estimates', 'reading', 'share', 'rate', 'level', 'levels', 'proportion', 'percentage', 'portion', 'amount', 'sum', 'value', 'high', 'record', 'peak', 'low', 'average', 'mark', 'rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain', 'loss', 'decline', 'growth', 'change', 'revision']);
 const NOT_HEADS = new Set(['stood', 'stand', 'stands', 'remain', 'remains', 'came', 'come', 'comes', 'kept', 'keep', 'keeps', 'held', 'hold', 'holds', 'with', 'from', 'than', 'that', 'this', 'were', 'into', 'onto', 'upon', 'over', 'under', 'just', 'only', 'some', 'about', 'around', 'most', 'least', 'part', 'none', 'each', 'both', 'either', 'neither', 'made', 'make', 'makes', 'left', 'leave', 'leaves', 'sits', 'sat', 'priced', 'valued', 'capped', 'pegged', 'fixed', 'put', 'puts', 'set', 'sets', 'rose', 'fell', 'grew', 'were', 'been', 'being']);
 
-/** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 /**
  * A definite head that points back at a figure stated before: "the same share", "that
  * estimate", "July's figure", "its revised reading". Not "the national total" or "the
  * participation rate": a modifier other than a release's names another quantity.
  */
 export const POINTS_BACK = /\b(?:the same|that|this|the|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated)\s+)?(?:share|rate|figure|number|estimate|tally|reading)\b/;
+/** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
 const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure', 'count']);
@@ -1372,21 +1372,23 @@ const BAR_QUALIFIER = /^(?:\s|at least|at or above|or more|more than|above|over|
  * declared. Without the count ("Ruritania spent at least 2% of national income") it is a
  * subject's own figure.
  */
-function barOf(v: CompiledVocabulary, text: string, sStart: number, f: FoundFigure, siblings: FoundFigure[], actions: () => Hit[]): string | null {
+function barOf(v: CompiledVocabulary, text: string, sStart: number, f: FoundFigure, siblings: FoundFigure[], actions: () => Hit[]): { id: string; afterAction: boolean } | null {
   if (v.bars.size === 0) return null;
   // The number's own position: the figure's quote may begin with a qualifier the action holds ("spend at least").
   const num = numberStart(text, f);
   for (const a of actions()) {
     if (a.end > num || a.start < sStart || !BAR_QUALIFIER.test(text.slice(a.end, num))) continue;
     const bases = v.actionForms.get(a.id);
-    const count = siblings.find((o) => o.end <= a.start && o.figure.kind === 'count' && !!o.noun && (v.measuresBySubject.get(o.noun) ?? []).some((m) => m.bar && m.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase()))));
-    if (!count) continue;
-    const m = (v.measuresBySubject.get(count.noun!) ?? []).find((x) => x.bar && x.actions.some((y) => y.toLowerCase() === a.id || !!bases?.has(y.toLowerCase())));
-    if (m?.bar && isShare(v.measures.get(m.bar)?.unit ?? '')) return m.bar;
+    const isAction = (x: string) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase());
+    for (const o of siblings) {
+      if (o.end > a.start || o.figure.kind !== 'count' || !o.noun) continue;
+      const m = (v.measuresBySubject.get(o.noun) ?? []).find((x) => x.bar && x.actions.some(isAction));
+      if (m) return isShare(v.measures.get(m.bar!)?.unit ?? '') ? { id: m.bar!, afterAction: true } : null;
+    }
   }
   if (BAR_NOUN_AFTER.test(text.slice(f.end, f.end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(sStart, f.start - 5), f.start))) {
     const ofUnit = [...v.bars].filter((id) => isShare(v.measures.get(id)?.unit ?? ''));
-    if (ofUnit.length === 1) return ofUnit[0]!;
+    if (ofUnit.length === 1) return { id: ofUnit[0]!, afterAction: false };
   }
   return null;
 }
@@ -1456,6 +1458,7 @@ function frameOne(
   for (const h of entityHits) if (h !== next && f.figure.kind !== 'date' && !(h.end <= f.start && canLead(h)) && !(f.figure.kind === 'money' && h.start >= f.start && h.end <= f.end)) add(h, 'context');
 
   // Measure
+  let clearedBar = false;
   let measure: string | null = null;
   const kind = f.figure.kind;
   const phrases = hitsOf.phrases;
@@ -1490,9 +1493,10 @@ function frameOne(
     // "18 of 32 allies spent at least 2% of national income": the bar's, and the share its
     // phrase names is what the figures after it measure.
     if (bar) {
-      if (measure && measure !== bar) sentenceMeasure.set(f, measure);
+      if (measure && measure !== bar.id) sentenceMeasure.set(f, measure);
       barFigures.add(f);
-      measure = bar;
+      measure = bar.id;
+      if (bar.afterAction) clearedBar = true;
     }
   }
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
@@ -1573,5 +1577,7 @@ function frameOne(
   } else if (published) {
     time = { to: published.date, basis: 'publication' };
   }
-  return measureVia ? { entities, measure, measureVia, event: null, time } : { entities, measure, event: null, time };
+  const framing: Framing = measureVia ? { entities, measure, measureVia, event: null, time } : { entities, measure, event: null, time };
+  if (clearedBar) framing.clearedBar = true;
+  return framing;
 }

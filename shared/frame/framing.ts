@@ -45,6 +45,8 @@ export const Framing = z.object({
    * (`subjectKinds`). All three are weak readings.
    */
   measureVia: z.enum(['context', 'name', 'subject']).optional(),
+  /** Read as the bar that a count before it clears, right after that count's action ("18 of 32 members spent at least 2%"): it states the bar, whatever the sentence forecasts of those who clear it. */
+  clearedBar: z.literal(true).optional(),
   /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */
   release: z.object({ value: z.literal('first'), text: z.string() }).optional(),
   /** The period the figure speaks of, and how it was known. */

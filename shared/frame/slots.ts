@@ -107,9 +107,6 @@ function changeOf(c: Claim, at: number, measure: VocabularyMeasure | undefined):
 /** A short aside between commas: ", long Europe's benchmark,", ", a former target,". */
 const ASIDE = /,\s[^,;]{1,40},/g;
 
-/** A count stated before, in digits or words: those who clear a bar ("18 of the 32 members", "Eighteen allies"). */
-const COUNT_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)(?:-\w+)?)\b[^.;]*$/i;
-
 // The most common slots, shared (never mutated): a claims-dense article holds one frame per
 // claim, and a fresh object for each of these was a tenth of the check stage's peak.
 const REPORTED: ClaimFrame['status'] = Object.freeze({ value: 'reported', confidence: 'high' }) as ClaimFrame['status'];
@@ -247,10 +244,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // double what economists expected"). A date is an event's, whatever its status.
   // A bar's figure after the action of those who clear it states the bar, whatever the sentence
   // forecasts of them ("18 members are on course to spend at least 2%").
-  const barAfterAction = ctx.v.bars.has(fr.measure ?? '') && COUNT_BEFORE.test(sentence.slice(0, at)) && !!ctx.v.barActionBefore?.test(sentence.slice(Math.max(0, at - 40), at + Math.max(0, c.figure.text.search(/\d/))));
   // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
   // is not the figure's status.
-  let status = c.figure.kind === 'date' || barAfterAction ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
+  let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
   // An earlier level with a past time of its own ("set to finish with 240 points, down from the
   // 303 it scored in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already
   // reported.

@@ -67,13 +67,6 @@ function phrasesWithOwners(phrases: string[]): FoldedPattern | null {
   };
 }
 
-/** The actions of the counts that declare a bar, in every form, before a bar's figure. */
-function barActions(v: Vocabulary): RegExp | null {
-  const forms = v.measures.filter((m) => m.bar).flatMap((m) => m.actions.flatMap((a) => inflections(a.toLowerCase())));
-  if (forms.length === 0) return null;
-  return new RegExp(`(?<![\\w])(?:${alternation(forms)})(?:\\s+(?:at least|at or above|or more|more than|above|over|the|a|an))*\\s*$`, 'i');
-}
-
 /** A vocabulary made ready for matching: one regular expression per kind of name. */
 export interface CompiledVocabulary {
   source: Vocabulary;
@@ -97,8 +90,6 @@ export interface CompiledVocabulary {
   measureOfPhrase: Map<string, string>;
   /** Measures some count declares as its bar (`bar`): "the 5% club" is one of them. */
   bars: Set<string>;
-  /** An action of such a count, and the qualifiers a bar takes, at the end of a text: "spend at least ", "at or above ". */
-  barActionBefore: RegExp | null;
   /** The measure a match of `phrasePattern` names, a phrase "of X" matched with an owner between ("of its X", "of Ruritania's X"). */
   phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
@@ -310,7 +301,6 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     phrasePattern: phrasesWithOwners(phrases),
     measureOfPhrase,
     bars: new Set(v.measures.flatMap((m) => (m.bar ? [m.bar] : []))),
-    barActionBefore: barActions(v),
     phraseMeasure: (m) => measureOfPhrase.get(m[1] === undefined ? m[0].toLowerCase() : `of ${m[1].toLowerCase()}`),
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,
     cuesByFirstWord,
