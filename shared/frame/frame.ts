@@ -1166,7 +1166,8 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
 }
 
 /** Words that set a figure against another: "against 4.2%", "compared with 41.5%". */
-const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to)|as against)\s+$/i;
+/** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
+const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to)\s+$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */

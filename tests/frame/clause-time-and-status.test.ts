@@ -87,6 +87,15 @@ describe('the time of a figure from its own clause', () => {
     expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });
   });
 
+  it('"compares with", "contrasted with": the date after the level set beside it is that level\'s alone', async () => {
+    for (const text of ['A jobless rate of 5.1% compares with 6.3% in April.', 'The jobless rate, at 5.1%, contrasted with 6.3% in April.']) {
+      const r = await judge(text, [rate('2025-04', 6.3)]);
+      expect(claim(r, '5.1%').framing?.time.from, text).not.toBe('2025-04');
+      expect(claim(r, '6.3%').framing?.time, text).toMatchObject({ from: '2025-04' });
+      expect(claim(r, '5.1%').verdict, text).not.toBe('contradicted');
+    }
+  });
+
   it('"from 9 in 2022 to 14 in 2023": each figure takes the date right after it', async () => {
     const r = await judge('The number of members meeting the target rose from 9 in 2022 to 14 in 2023.', [onTarget('2022', 9), onTarget('2023', 14)]);
     expect(claim(r, '9').framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
