@@ -34,7 +34,7 @@ export interface Abstention {
 const factDay = (f: ReferenceFact) => f.asOf ?? f.source.published;
 
 /** Why this comparison may not contradict the claim, or null when it may. */
-function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: string | null): Abstention | null {
+function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: string | null, dispute: boolean): Abstention | null {
   // A figure published after the article is a later figure to show, not evidence against it.
   for (const f of k.derivation ? k.facts : [k.main]) {
     const day = factDay(f);
@@ -45,7 +45,8 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   // "Last month the agency said 353,000 jobs had been added": a figure put in a source's mouth,
   // which another revision of the same figure states, quotes that revision.
   if (k.laterFit) return { slot: 'evidence', reason: 'a figure published after the article fits it: the article may quote a release the table holds only later' };
-  if (k.someFit && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
+  // (A dispute already says that a source gives the figure: the fitting figure is the rival's.)
+  if (k.someFit && !dispute && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
   switch (k.derivation) {
     case 'sum':
     case 'final-sum':
@@ -100,7 +101,14 @@ const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initi
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
 
 /** Why a contradiction of this claim would not be confident, or null when it is. */
-export function contradictionDoubt(c: Claim, frame: ClaimFrame, comparisons: readonly Comparison[], published: string | null, eventYears?: (id: string) => [number, number] | undefined): Abstention | null {
+export function contradictionDoubt(
+  c: Claim,
+  frame: ClaimFrame,
+  comparisons: readonly Comparison[],
+  published: string | null,
+  eventYears?: (id: string) => [number, number] | undefined,
+  options: { dispute?: boolean } = {},
+): Abstention | null {
   if (c.figure.kind === 'date') return dateDoubt(c, frame, eventYears);
   if (frame.measure.confidence !== 'high') return { slot: 'measure', reason: frame.measure.reason ?? 'what it measures is unclear' };
   if (frame.status.value !== 'reported') return { slot: 'status', reason: `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome` };
@@ -109,12 +117,15 @@ export function contradictionDoubt(c: Claim, frame: ClaimFrame, comparisons: rea
   if (needsEvent && frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it belongs to is unclear: ${frame.event.reason ?? 'no event is named'}` };
   if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its time is unclear' };
   const sumsOnly = comparisons.every((k) => k.derivation === 'sum' || k.derivation === 'final-sum');
-  if (NEEDS_SUBJECT.has(c.figure.kind) && !sumsOnly && frame.subject.confidence !== 'high' && !(frame.event.confidence === 'high' && frame.subject.combine === 'unknown' && comparisons.every((k) => !k.derivation && k.main.entities.length > 1))) {
+  // A rival source's figure that fits (a dispute) may rest on the article's main subject: it
+  // asserts that a source says so, not that the article is wrong.
+  const topicOk = options.dispute === true && c.framing.entities.some((e) => e.role === 'subject' && e.via === 'topic') && frame.subject.combine === 'one';
+  if (NEEDS_SUBJECT.has(c.figure.kind) && !sumsOnly && frame.subject.confidence !== 'high' && !topicOk && !(frame.event.confidence === 'high' && frame.subject.combine === 'unknown' && comparisons.every((k) => !k.derivation && k.main.entities.length > 1))) {
     return { slot: 'subject', reason: frame.subject.reason ?? 'whose figure it is, is unclear' };
   }
   let first: Abstention | null = null;
   for (const k of comparisons) {
-    const why = inadmissible(c, k, frame, published);
+    const why = inadmissible(c, k, frame, published, options.dispute === true);
     if (!why) return null;
     first ??= why;
   }

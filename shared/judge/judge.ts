@@ -237,7 +237,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // A dispute with a rival source rests on the same reading as a contradiction would.
   if (j.verdict !== 'contradicted' && !rivalDisputes.has(j)) return j;
-  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id));
+  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed' });
   if (!doubt) return j;
   withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
   j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
@@ -293,7 +293,7 @@ function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<strin
     const witness = inSentence(j.sentence.index).find((o) => o !== j && o.sentence.index === j.sentence.index && o.verdict === 'supported' && o.evidence.some((e) => e.role === 'main' && e.fits && eventOfFact.get(e.factId) === id));
     if (!witness) continue;
     const frame: ClaimFrame = { ...j.frame, event: { value: id, text: j.frame.event.text, confidence: 'high', reason: `confirmed by '${witness.quote}' in the same sentence` } };
-    const doubt = contradictionDoubt(j as unknown as Claim, frame, held.comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (e) => eventYears(ctx, e));
+    const doubt = contradictionDoubt(j as unknown as Claim, frame, held.comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (e) => eventYears(ctx, e), { dispute: j.abstained.verdict === 'disputed' });
     if (doubt) continue;
     j.frame = frame;
     j.verdict = j.abstained.verdict;

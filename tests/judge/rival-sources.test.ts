@@ -82,3 +82,45 @@ describe('a claim that only another current source fits', () => {
     expect(v.explanation).toMatch(/Read as written, sources disagree:/);
   });
 });
+
+// Two leagues, and a measure either may have: an article about one of them names only the
+// league's clubs in the sentence of the figure. The article's main subject is a weak reading of
+// who it is about: enough for a dispute between sources (a source says so), never for a
+// contradiction.
+const twoLeagues = compileVocabulary(
+  Vocabulary.parse({
+    version: 'rival-sources-topic-test',
+    events: [],
+    entities: [
+      { id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League'] },
+      { id: 'south', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League'] },
+    ],
+    measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'] }],
+    sources: [
+      { id: 'league-office', name: "the league's own office" },
+      { id: 'auditor', name: 'an independent auditor' },
+    ],
+  }),
+);
+
+describe('a dispute whose subject is the article\'s main subject', () => {
+  const article = (figure: string) =>
+    `Northern League tightens its books\n\nThe Northern League has changed its rules for clubs. Officials of the Northern League met on Monday.\n\nIn 2024, ${figure} met the solvency rule, the count showed.\n`;
+  const judgeIt = async (figure: string) => {
+    const doc = extractClaims(new TextEncoder().encode(article(figure)), { published: '2025-05-01', vocabulary: twoLeagues });
+    const report = await judgeClaims(doc, new MemoryReferenceStore(twoSources), { vocabulary: twoLeagues });
+    return report.claims.find((c) => c.figure.kind === 'count')!;
+  };
+
+  it('is disputed when a rival source fits', async () => {
+    const v = await judgeIt('14 clubs');
+    expect(v.frame?.subject).toMatchObject({ value: ['league'], confidence: 'low' });
+    expect(v.verdict).toBe('disputed');
+  });
+
+  it('is never contradicted: a figure no source gives abstains on the subject', async () => {
+    const v = await judgeIt('17 clubs');
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.abstained).toMatchObject({ verdict: 'contradicted', slot: 'subject' });
+  });
+});
