@@ -317,12 +317,20 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   const wholes = whole ? v.shares.filter((s) => s.whole.test(after)) : v.shares;
   if (wholes.length === 0) return null;
   const sentence = text.slice(sStart, sEnd);
-  const clause = clauseOf(sentence, f.start - sStart, f.end - f.start).text;
-  const named = new Set<string>();
-  for (const s of wholes) {
-    s.part.lastIndex = 0;
-    if (s.part.test(clause)) named.add(s.id);
-  }
+  const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
+  // The part is the clause's subject, before the figure ("Wheat accounted for 41% of the
+  // harvest, leaving rye far behind"); only a clause that names none before it may name it after
+  // ("41% of the harvest was wheat").
+  const namedIn = (words: string) => {
+    const named = new Set<string>();
+    for (const s of wholes) {
+      s.part.lastIndex = 0;
+      if (s.part.test(words)) named.add(s.id);
+    }
+    return named;
+  };
+  const before = namedIn(sentence.slice(clause.start, f.start - sStart));
+  const named = before.size ? before : namedIn(clause.text);
   return named.size === 1 ? [...named][0]! : null;
 }
 
@@ -656,7 +664,7 @@ export function frameFigures(
         const carried = f.figure.kind === 'percent' ? otherPart(vocabulary, last.id, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) : last.id;
         if (carried) {
           framing.measure = carried;
-          framing.measureVia = 'context';
+          framing.measureVia = carried === last.id && setBeside(sentenceText, f.start - s.start, f.end - f.start, last, f.sentence) ? 'level' : 'context';
           // "Ruritania's share was 31%. In 2024 the same share stood at 35%": a clause that points
           // back at the figure, and names nobody, speaks of that figure's subject.
           const nobody = !framing.entities.some((e) => SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
@@ -1101,6 +1109,17 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
+}
+
+/**
+ * An earlier level set beside the figure before it in its sentence, whose measure that figure
+ * named: "fell to 4.1% from 4.3%", "compares with 46.3%", "after touching 4.3%". The two are
+ * levels of one measure; what the earlier one measures is not a guess.
+ */
+function setBeside(sentence: string, at: number, length: number, last: { sentence: number }, index: number): boolean {
+  if (last.sentence !== index) return false;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  return directionAt(sentence, at, length).change === 'previous-level' || SET_AGAINST_BEFORE.test(before) || LEVEL_ON_THE_WAY_BEFORE.test(before);
 }
 
 /** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */

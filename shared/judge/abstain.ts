@@ -89,8 +89,13 @@ function ownTime(c: Claim): boolean {
   const sentence = c.sentence.text;
   const at = figureAt(c);
   const clause = clauseOf(sentence, at, c.figure.text.length);
-  return sentence.slice(at + c.figure.text.length, clause.end).includes(from.slice(0, 4));
+  const after = sentence.slice(at + c.figure.text.length, clause.end);
+  // Its year ("in 2021"), or its month ("from 4.3% in August"), which the frame dated.
+  const month = /^\d{4}-(\d{2})/.exec(from)?.[1];
+  return after.includes(from.slice(0, 4)) || (!!month && new RegExp(`\\b${MONTHS[Number(month) - 1]}`, 'i').test(after));
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A comparative and "than" right after a figure: "1.4 million fewer than", "3,000 more than". */
 const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger)\s+than\b/i;

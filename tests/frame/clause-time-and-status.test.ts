@@ -20,6 +20,7 @@ const beat = compileVocabulary(
     measures: [
       { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], kind: 'change', entity: 'ruritania' },
       { id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' },
+      { id: 'wage_growth', name: 'growth of hourly wages', unit: '%', subjects: [], actions: [], phrases: ['hourly wages'], kind: 'change', entity: 'ruritania' },
       { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['meet', 'met'], entity: 'league' },
     ],
   }),
@@ -94,6 +95,18 @@ describe('the time of a figure from its own clause', () => {
       expect(claim(r, '6.3%').framing?.time, text).toMatchObject({ from: '2025-04' });
       expect(claim(r, '5.1%').verdict, text).not.toBe('contradicted');
     }
+  });
+
+  it('an earlier level set beside a figure that names the measure is that measure\'s, for sure', async () => {
+    for (const text of ['Ruritanian employers added 20,000 jobs in May, the jobless rate fell to 5.1% from 6.3% in April, and hourly wages were up 3.0% on a year earlier.', 'In Ruritania the jobless rate, at 5.1%, compares with 6.3% in April.']) {
+      const r = await judge(text, [rate('2025-04', 6.0)]);
+      expect(claim(r, '6.3%').frame?.measure, text).toMatchObject({ value: 'jobless_rate', confidence: 'high' });
+      expect(claim(r, '6.3%').verdict, text).toBe('contradicted');
+    }
+    // Set beside a figure of another sentence, it is only a weak reading.
+    const apart = await judge('In Ruritania the jobless rate fell to 5.1% in May. In April it had been 6.3%.', [rate('2025-04', 6.0)]);
+    expect(claim(apart, '6.3%').frame?.measure.confidence).toBe('low');
+    expect(claim(apart, '6.3%').verdict).toBe('unverifiable');
   });
 
   it('"from 9 in 2022 to 14 in 2023": each figure takes the date right after it', async () => {

@@ -59,6 +59,14 @@ describe('a share read from its part and its whole', () => {
     expect(c!.verdict).toBe('unverifiable');
   });
 
+  it('the part is the one named before the figure: a part named later in the clause is another thing', async () => {
+    const r = await judge('Wheat made up 41% of the Ruritanian harvest in 2024, the ministry said, leaving rye a distant second.', [wheat('2024', 41)]);
+    expect(percent(r)[0]!.framing?.measure).toBe('wheat_share');
+    expect(percent(r)[0]!.verdict).toBe('supported');
+    const after = await judge('In 2024, 41% of the Ruritanian harvest was wheat.', [wheat('2024', 41)]);
+    expect(percent(after)[0]!.framing?.measure).toBe('wheat_share');
+  });
+
   it('a whole with no part named is no share', async () => {
     const r = await judge('Ruritania exported 41% of its harvest in 2024.', [wheat('2024', 41)]);
     expect(percent(r)[0]!.framing?.measure).toBeNull();
