@@ -36,7 +36,11 @@ const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
  * 2030 the share will be 40%", "Updated figures show …").
  */
 const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
-const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting))\b/i;
+/**
+ * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
+ * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
+ */
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting)|(?:write|written|wrote|email|e-mail|send|sent) (?:to )?us|get in touch|contact us|(?:get|receive|have) (?:this|our|the) [\w -]{1,30}? by e-?mail|in your inbox)\b/i;
 /**
  * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
@@ -51,7 +55,7 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|pub
 const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
-const CAPTION = /^(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
+const CAPTION = /^[[(*_]*\s*(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
 /**

@@ -54,6 +54,26 @@ describe('page furniture', () => {
     expect(quotes('On Monday the river rose 40 cm.')).toContain('Monday');
   });
 
+  it('a weekday as a modifier or inside a name ("the Saturday papers", "The Friday Herald") is no day', () => {
+    expect(quotes('THE SATURDAY PAPERS: the river\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    expect(quotes('The Friday Herald says the flood drove 400 people from their homes.')).toEqual(['400 people']);
+    expect(quotes('Saturday front pages show the river; the flood drove 400 people from their homes.')).toEqual(['400 people']);
+    // A day stays a day: after a preposition, before a time of day, a function word or a pronoun.
+    expect(quotes('The mayor said Friday that the flood drove 400 people from their homes.')).toContain('Friday');
+    expect(quotes('Officials said on Friday the flood drove 400 people from their homes.')).toContain('Friday');
+    expect(quotes('Friday evening brought the flood.')).toContain('Friday');
+    expect(quotes('Monday, the river rose 40 cm.')).toContain('Monday');
+  });
+
+  it('a caption in brackets, an appeal to readers and an offer by email are furniture', () => {
+    const story = 'The flood drove 400 people from their homes.';
+    expect(quotes(`[Picture: volunteers fill 2,000 sandbags by the weir.]\n\n${story}\n`)).toEqual(['400 people']);
+    expect(quotes(`${story}\n\nSeen the flood? Some 900 readers have written to us since March.\n`)).toEqual(['400 people']);
+    expect(quotes(`${story}\n\nGet this digest by email every morning for EUR 3.50 a month.\n`)).toEqual(['400 people']);
+    // A story's sentence that quotes a letter is no banner.
+    expect(quotes('The council said it had received 900 letters about the weir.')).toContain('900 letters');
+  });
+
   it('a caption with a photo credit after its full stop is furniture; brackets inside a sentence are not', () => {
     expect(quotes('Guards at the weir on 26 Dec. 2022. (Tomas Varga/Northwire via Lumen Images)\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
     expect(quotes('Volunteers fill 2,000 sandbags. (Photo by Ines Mora/Delta Wire)\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
