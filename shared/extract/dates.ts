@@ -381,6 +381,29 @@ const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
 const FEATURE_AFTER = /^\s+(?:briefing|edition|newsletter|column|digest|round-?up|bulletin|podcast|letter|essay|reads?|quiz|crossword|supplement|magazine)s?\b/i;
 const DAY_MS = 86_400_000;
 
+/** Words that may follow a weekday that names a day: times of day, function words, pronouns. */
+const AFTER_A_DAY = new Set(
+  ('morning mornings afternoon evening night nights midday noon overnight week and or but nor that which who whom whose when while where as at in on to ' +
+    'after before until till by for from of with without than the a an its it they he she we i you his her their this these those there here is was were ' +
+    'will would could can said says announced saw brought marked is').split(' '),
+);
+const TIME_WORD_BEFORE = /\b(?:on|by|last|next|this|that|since|until|till|before|after|from|through|every|each|late|early|of|and|or|to)\s+$/i;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+
+/**
+ * A weekday used as a modifier or inside a name: "the Sunday papers", "Sunday front pages", "The
+ * Sunday Ledger", "THE SUNDAY PAPERS". No preposition of time stands before it ("on Sunday"),
+ * and a word that is no time of day, function word or pronoun follows it ("said Sunday that …"
+ * and "Sunday evening" stay days).
+ */
+function attributiveWeekday(after: string, before: string): boolean {
+  if (TIME_WORD_BEFORE.test(before)) return false;
+  const next = /^[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after)?.[1];
+  if (!next || /['’]s$/.test(next)) return false;
+  const word = next.toLowerCase();
+  return !AFTER_A_DAY.has(word) && !MONTH_WORD.test(word) && !/^\d/.test(word);
+}
+
 /**
  * A weekday alone ("said on Wednesday", "last Friday"): the day of that name nearest the
  * publication date, on or before it (after it where the sentence speaks of the future, or
@@ -391,7 +414,7 @@ function matchWeekday(text: string, pos: number, limit: number, before: string, 
   const m = WEEKDAY_ONLY.exec(text);
   if (!m || pos + m[0].length > limit) return null;
   const end = pos + m[0].length;
-  if (FEATURE_AFTER.test(text.slice(end, end + 20))) return null;
+  if (FEATURE_AFTER.test(text.slice(end, end + 20)) || attributiveWeekday(text.slice(end, end + 30), before)) return null;
   if (!published || published.date.length < 10) return { start: pos, end, date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } };
   const target = WEEKDAYS.indexOf(m[1]!);
   const day = Date.parse(`${published.date}T00:00:00Z`);
