@@ -1047,6 +1047,8 @@ function countNoun(ctx: Context, pos: number): { noun: string; end: number } | n
 /** Where a partitive's whole has a number of its own ("of its 32 members"), or -1. */
 let wholeNumberAt = -1;
 
+const NUMBER_WORD_ONLY = new RegExp(`^(?:${NUMBER_WORD})$`);
+
 function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { noun: string; end: number } | null {
   let i = pos;
   let capitalisedPlural: { noun: string; end: number } | null = null;
@@ -1085,6 +1087,8 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     // a participle and counts nothing).
     if (k === 0 && COPULAS.has(lower)) continue;
     if (STOP.has(lower)) return capitalisedPlural ?? nominal;
+    // A number word starts a figure of its own: "up from 30 five years earlier".
+    if (NUMBER_WORD_ONLY.test(lower)) return capitalisedPlural ?? nominal;
     // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
     const adjective = ADJECTIVES.has(lower) || lex.modifiers.has(lower);
     if (lower.length > 4 && lower.endsWith('ly') && !adjective) return null;

@@ -307,6 +307,11 @@ describe('no counted noun where the words after a number are not one', () => {
     // A noun before a relative clause keeps its noun.
     expect(onlyFigure('Some 300 nurses the hospital hired stayed.').figure.unit).toBe('nurse');
   });
+
+  it('a number word after a number starts a figure of its own', () => {
+    const figures = figuresOf('The league now has 40 clubs, up from 30 five years earlier.').map((f) => f.figure);
+    expect(figures.find((f) => f.value === 30)).toMatchObject({ text: '30', unit: null });
+  });
 });
 
 describe('a set named by rank', () => {
