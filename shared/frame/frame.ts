@@ -262,6 +262,13 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     const words = `${cell.rowLabel} ${cell.header} ${cell.caption}`.toLowerCase();
     const found = v.source.measures.find((m) => m.subjects.some((n) => hasWord(words, n)) && m.actions.some((a) => hasWord(words, a)));
     if (found) framing.measure = found.id;
+    else {
+      // "| Party | Seats |": a column headed by a noun that names one measure alone (its
+      // `implied` nouns) counts that measure. Two measures so named leave it unread.
+      const head = `${cell.header} ${cell.caption}`.toLowerCase();
+      const named = v.source.measures.filter((m) => isCount(m.unit) && m.implied?.some((n) => hasWord(head, n)));
+      if (named.length === 1) framing.measure = named[0]!.id;
+    }
   }
   for (const where of [cell.rowLabel, cell.header, cell.caption]) {
     const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tableCellAt } from '../../shared/frame/table.ts';
 import { judgeText, fact } from '../helpers/facts.ts';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 const at = (text: string, figure: string) => {
   const i = text.indexOf(figure);
@@ -93,5 +98,38 @@ describe('a column\'s unit', () => {
     expect(cell.verdict).toBe('supported');
     const share = await judgeText('Spending\n\n| Country | Share of GDP, % |\n| Armenia | 4.5 |\n', [], '2024-05-01');
     expect(share.claims.find((c) => c.quote === '4.5')!.figure).toMatchObject({ kind: 'percent', unit: '%', value: 4.5 });
+  });
+});
+
+describe('a column headed by a noun that names one measure alone', () => {
+  // A beat written for this test: medals won at a games, and athletes sent, by team.
+  const beat = compileVocabulary(
+    Vocabulary.parse({
+      version: 'table-implied-test',
+      events: [],
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+      ],
+      measures: [
+        { id: 'medals_won', name: 'medals won', unit: 'medal', subjects: ['medal'], actions: ['won', 'took'], implied: ['medal'] },
+        { id: 'athletes_sent', name: 'athletes sent', unit: 'athlete', subjects: ['athlete'], actions: ['sent'] },
+      ],
+    }),
+  );
+  const medals = fact({ id: 'ru-medals', measure: 'medals_won', entities: ['ruritania'], unit: 'medal', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-09-01', value: 12 });
+  const judgeTable = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-10-01', vocabulary: beat });
+    return (await judgeClaims(doc, new MemoryReferenceStore([medals]), { vocabulary: beat })).claims;
+  };
+
+  it('a bare number under "Medals" counts medals won', async () => {
+    const claims = await judgeTable('Final standings\n\n| Team | Medals (2024) | Athletes (2024) |\n|---|---:|---:|\n| Ruritania | 12 | 140 |\n| Freedonia | 9 | 88 |\n');
+    const ru = claims.find((c) => c.figure.text === '12')!;
+    expect(ru.framing).toMatchObject({ measure: 'medals_won', entities: [{ id: 'ruritania' }] });
+    expect(ru.verdict).toBe('supported');
+    // "Athletes" names no measure alone (no `implied` noun): the header does not name it; at
+    // most the paragraph's measure is carried, a weak reading.
+    expect(claims.find((c) => c.figure.text === '140')!.frame?.measure.confidence).not.toBe('high');
   });
 });
