@@ -479,7 +479,10 @@ function groupFacts(facts: readonly ReferenceFact[], ctx: Context): Array<{ labe
 /** A fact's value as an interval in the claim's unit, for reading it by the claim's qualifier. */
 function factInterval(c: Claim, f: ReferenceFact): Interval {
   const k = c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1;
-  return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision: (f.precision ?? 0) * k } : { low: (f.low ?? 0) * k, high: (f.high ?? 0) * k, precision: (f.precision ?? 0) * k };
+  const precision = (f.precision ?? 0) * k;
+  // A count to the unit is exact; any other figure was rounded to its last digit.
+  const rounding = f.value !== undefined && !(c.figure.kind === 'count' && (f.precision ?? 0) <= 1) ? precision / 2 : 0;
+  return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision, rounding } : { low: (f.low ?? 0) * k, high: (f.high ?? 0) * k, precision };
 }
 
 /**
@@ -487,11 +490,7 @@ function factInterval(c: Claim, f: ReferenceFact): Interval {
  * source's latest revision published on or before the article); later revisions are shown.
  */
 function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Context, stated: Stated, first = false): Assessment {
-  const conv = (f: ReferenceFact) => (c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1);
-  const interval = (f: ReferenceFact): Interval => {
-    const k = conv(f);
-    return f.value !== undefined ? { low: f.value * k, high: f.value * k, precision: (f.precision ?? 0) * k } : { low: f.low! * k, high: f.high! * k, precision: (f.precision ?? 0) * k };
-  };
+  const interval = (f: ReferenceFact): Interval => factInterval(c, f);
   const ok = (f: ReferenceFact) => fits(stated, interval(f), ctx.t);
   // "3,773 laid off by August": the figure as it stood then; otherwise as at publication.
   const pub = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published ?? '9999';
@@ -524,7 +523,7 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     ...(undatedFit ? { undatedOnly: true } : {}),
     ...(rival ? { rival: `${fmtValue(rival)} (${sourceOf(rival)})` } : {}),
     text: `${fmtValue(main)} (${sourceOf(main)}${afterArticle})`,
-    exactMatch: main.value !== undefined && main.value * conv(main) === stated.value,
+    exactMatch: main.value !== undefined && interval(main).low === stated.value,
     evidence: [...evidence, ...otherEvidence.slice(0, 4)],
     later: laterEvidence.slice(0, 4),
     derived: false,

@@ -19,6 +19,12 @@ export interface Interval {
   low: number;
   high: number;
   precision?: number | undefined;
+  /**
+   * Half the step the fact was rounded to, where it was ("$485 billion" to the billion: 0.5
+   * billion): a bound ("more than $485 billion") may hold of the unrounded figure. Absent for an
+   * exact count.
+   */
+  rounding?: number | undefined;
 }
 
 const overlaps = (a: number, b: number, i: Interval) => i.low <= b && i.high >= a;
@@ -57,8 +63,11 @@ export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [numb
 
 export function fits(s: Stated, fact: Interval, t: Tolerances): boolean {
   const [a, b] = allowedRange(s, t, fact.precision ?? 0);
-  return overlaps(a, b, fact);
+  const r = BOUNDS.has(s.qualifier) ? fact.rounding ?? 0 : 0;
+  return overlaps(a, b, { low: fact.low - r, high: fact.high + r });
 }
+
+const BOUNDS = new Set<Qualifier>(['more_than', 'less_than', 'at_least', 'at_most', 'nearly']);
 
 /** How the rule reads, for explanations: "at least 5,000". */
 export function ruleText(q: Qualifier): string {

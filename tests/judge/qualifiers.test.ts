@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fits, type Stated } from '../../shared/judge/qualifiers.ts';
 import { DEFAULT_TOLERANCES } from '../../shared/judge/tolerances.ts';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
 
 const t = DEFAULT_TOLERANCES;
 const point = (v: number, precision?: number) => ({ low: v, high: v, precision });
@@ -29,6 +35,15 @@ describe('qualifier rules (docs/qualifiers.md)', () => {
   it('more than X needs more than X', () => {
     expect(check({ qualifier: 'more_than', value: 140 }, 143)).toBe(true);
     expect(check({ qualifier: 'more_than', value: 140 }, 140)).toBe(false);
+  });
+
+  it('a bound may hold of a rounded fact: "more than $485 billion" of a fact of $485 billion to the billion', () => {
+    const rounded = { low: 485e9, high: 485e9, precision: 1e9, rounding: 0.5e9 };
+    expect(fits({ qualifier: 'more_than', value: 485e9, precision: 1e9 }, rounded, t)).toBe(true);
+    expect(fits({ qualifier: 'less_than', value: 485e9, precision: 1e9 }, rounded, t)).toBe(true);
+    expect(fits({ qualifier: 'more_than', value: 487e9, precision: 1e9 }, rounded, t)).toBe(false);
+    // An exact count carries no rounding: "more than 140" does not hold of 140.
+    expect(fits({ qualifier: 'more_than', value: 140 }, { low: 140, high: 140, precision: 1 }, t)).toBe(false);
   });
 
   it('at most and up to X need at most X; fewer and less than X need less', () => {
@@ -76,5 +91,36 @@ describe('qualifier rules (docs/qualifiers.md)', () => {
     expect(fits({ qualifier: 'approximately', value: 380, precision: 10 }, point(376), strict)).toBe(false);
     expect(fits({ qualifier: 'approximately', value: 380, precision: 10 }, point(376), t)).toBe(true);
     expect(fits({ qualifier: 'exact', value: 2437, precision: 1 }, point(2425), { ...t, exact: 0.01 })).toBe(true);
+  });
+});
+
+describe('a bound against a rounded fact, judged', () => {
+  // A beat written for this test: flood aid in money, and shelters opened, in one country.
+  const beat = compileVocabulary(
+    Vocabulary.parse({
+      version: 'rounded-bound-test',
+      events: [],
+      currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [
+        { id: 'flood_aid', name: 'flood aid', unit: 'USD', subjects: [], actions: [], phrases: ['flood aid'] },
+        { id: 'shelters_opened', name: 'shelters opened', unit: 'shelter', subjects: ['shelter'], actions: ['opened'] },
+      ],
+    }),
+  );
+  const year = { from: '2024-01-01', to: '2024-12-31' };
+  const facts = [
+    fact({ id: 'aid', measure: 'flood_aid', entities: ['ruritania'], unit: 'USD', period: year, asOf: '2025-01-10', value: 485e6, precision: 1e6 }),
+    fact({ id: 'shelters', measure: 'shelters_opened', entities: ['ruritania'], unit: 'shelter', period: year, asOf: '2025-01-10', value: 140, precision: 1 }),
+  ];
+  const verdict = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+    return r.claims.find((c) => c.figure.kind === 'money' || c.figure.kind === 'count')!.verdict;
+  };
+
+  it('money rounded to the million holds "more than" its rounded value; an exact count does not', async () => {
+    expect(await verdict('In 2024 Ruritania paid more than $485 million in flood aid.')).toBe('supported');
+    expect(await verdict('In 2024 Ruritania opened more than 140 shelters.')).toBe('contradicted');
   });
 });
