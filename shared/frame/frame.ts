@@ -833,7 +833,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary));
   foldComparisonBases(text, out, sentences);
   return out;
 }
@@ -1019,7 +1019,17 @@ export function lastDayOf(iso: string): string {
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null): void {
+const PREPOSITION_BEFORE = /\b(?:in|on|during|by|since|until|till|from|through|of|for|at|before|after)\s+$/i;
+
+/** "last year's war", "2019's election": a period's possessive before a noun of a kind of event names that event. */
+function eventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
+  const words = [...vocabulary.kindOfWord.keys()];
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+)?(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i');
+  return (text, at) => pattern.test(text.slice(at, at + 40));
+}
+
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1027,6 +1037,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     if (run) run.push(o);
     else runOf.set(o.sentence, [o]);
   }
+  const subjectPeriods = new Set<FramedFigure>();
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
@@ -1037,9 +1048,16 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // early May, three climbers died in the avalanche" dates it.) Otherwise an event's date is a
     // claim.
     const eventDate = () => {
-      if (date.precision === 'year' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
+      if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
     };
-    if (ff.framing.event) {
+    // A month or a year that is the subject of a sentence of amounts ("October 2024 was first
+    // put at 12,000, held down by the strike") is the period its figures are of, whichever event
+    // the sentence names: it scopes them below, as any period does.
+    const sStart = sentences[ff.sentence]!.start;
+    // (Not after a preposition: "In early May, three climbers died in the avalanche" dates it.)
+    const subjectPeriod = date.precision !== 'day' && !namesEventAfter(text, ff.end) && !PREPOSITION_BEFORE.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind)) && periodAsSubject(text, ff.end, text.slice(sStart, ff.start));
+    if (subjectPeriod) subjectPeriods.add(ff);
+    if (ff.framing.event && !subjectPeriod) {
       eventDate();
       continue;
     }
@@ -1061,7 +1079,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (date.precision === 'day') continue;
-    if (namesEventOfKind(text, ff.start)) {
+    if (!subjectPeriod && namesEventOfKind(text, ff.start)) {
       eventDate();
       continue;
     }
@@ -1098,7 +1116,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
-    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !o.framing.event && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
+    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
     const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
@@ -1165,7 +1183,8 @@ function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigu
   if (!run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind))) return false;
   const before = text.slice(Math.max(sentenceStart, d.start - 30), d.start);
   const attributive = ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(text.slice(d.end, d.end + 30));
-  const heading = /^\s*in\s+$/i.test(text.slice(sentenceStart, d.start));
+  // (A month heading the sentence is the event's date: "In early May, three climbers died".)
+  const heading = d.figure.date!.precision === 'year' && /^\s*in\s+$/i.test(text.slice(sentenceStart, d.start));
   return attributive || heading;
 }
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
@@ -1191,7 +1210,6 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));
 }
 
-/** Words that set a figure against another: "against 4.2%", "compared with 41.5%". */
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
 const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to)\s+$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */

@@ -51,3 +51,30 @@ describe('a period named as what its clause speaks of', () => {
     expect(at('40,000 vacancies').time).not.toEqual({ from: '2025-03', to: '2025-03' });
   });
 });
+
+describe('a period as subject beside an event', () => {
+  // A beat with one event, a dock strike, dated April 2025 in the table.
+  const withStrike = compileVocabulary(
+    Vocabulary.parse({
+      version: 'period-event-test',
+      eventKinds: [{ id: 'strike', nouns: ['strike', 'walkout'] }],
+      events: [{ id: 'dock-strike', name: 'the Freedonia dock strike', kind: 'strike', start: '2025-04-03', end: '2025-04-20', entities: ['freedonia'], aliases: ['dock strike'] }],
+      entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+      measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
+    }),
+  );
+  const strikeDate = fact({ id: 'strike-date', measure: 'event_date', entities: ['freedonia'], event: 'dock-strike', unit: 'date', date: { start: '2025-04-03', end: '2025-04-20', precision: 'day' }, asOf: '2025-04-21' });
+
+  it('"March 2025 was first put at 88,000, held down by the dock strike": the figure\'s month, not the strike\'s date', async () => {
+    const doc = extractClaims(new TextEncoder().encode('March 2025 was first put at 88,000, held down by the dock strike.'), { published: '2025-06-10', vocabulary: withStrike });
+    const report = await judgeClaims(doc, new MemoryReferenceStore([...table, strikeDate]), { vocabulary: withStrike });
+    expect(report.claims.map((c) => c.figure.text)).not.toContain('March 2025');
+    expect(report.claims.find((c) => c.figure.text === '88,000')!.frame?.time.value).toEqual({ from: '2025-03', to: '2025-03' });
+  });
+
+  it('a month inside the event\'s name in a sentence of amounts dates nothing: "at the April 2025 dock strike"', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Some 4,000 jobs were lost at the April 2025 dock strike.'), { published: '2025-06-10', vocabulary: withStrike });
+    const report = await judgeClaims(doc, new MemoryReferenceStore([strikeDate]), { vocabulary: withStrike });
+    expect(report.claims.map((c) => c.figure.text)).not.toContain('April 2025');
+  });
+});
