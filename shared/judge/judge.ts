@@ -225,6 +225,15 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
+  // An event none of whose parties the article names ("the census" in a piece on another
+  // country) is a guess at which event: it may not support either.
+  if (j.verdict === 'supported' && c.framing.event?.unanchored) {
+    withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
+    j.verdict = 'unverifiable';
+    j.explanation = `Not judged: ${frame.event.reason}. ${j.explanation}`;
+    j.confidence = round(j.confidence * 0.5);
+    return j;
+  }
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const at = figureAt(c);
   const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);

@@ -109,6 +109,15 @@ describe('the time of a figure from its own clause', () => {
     expect(claim(apart, '6.3%').verdict).toBe('unverifiable');
   });
 
+  it('"the same pace as in April", "lower than in April": the date is what the figure is compared with, not its own', async () => {
+    for (const text of ['In Ruritania the jobless rate was 6.3%, the same as in April.', 'In Ruritania the jobless rate was 6.3%, lower than in April.']) {
+      const r = await judge(text, [rate('2025-04', 6.0)]);
+      expect(r.claims.map((c) => c.figure.text), text).not.toContain('April');
+      expect(claim(r, '6.3%').framing?.time.from, text).not.toBe('2025-04');
+      expect(claim(r, '6.3%').verdict, text).not.toBe('contradicted');
+    }
+  });
+
   it('"from 9 in 2022 to 14 in 2023": each figure takes the date right after it', async () => {
     const r = await judge('The number of members meeting the target rose from 9 in 2022 to 14 in 2023.', [onTarget('2022', 9), onTarget('2023', 14)]);
     expect(claim(r, '9').framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
@@ -235,5 +244,14 @@ describe('status words that are not the figure\'s', () => {
     expect(r.claims.find((c) => c.figure.text.startsWith('12,000'))?.frame?.status.value).not.toBe('hypothetical');
     const h = await judge('Had the old rule been applied, employers would have added 12,000 jobs.', [jobs('2025-04', 12000)]);
     expect(h.claims.find((c) => c.figure.text.startsWith('12,000'))?.frame?.status.value).not.toBe('reported');
+  });
+
+  it('what ought to have happened, or was due to, is no outcome: "should have been", "was due to"', async () => {
+    for (const text of ['In April employers should have added 12,000 jobs, the minister said.', 'In April employers were due to add 12,000 jobs.']) {
+      const r = await judge(text, [jobs('2025-04', 12000)]);
+      const c = r.claims.find((x) => x.figure.text.startsWith('12,000'))!;
+      expect(c.frame?.status.value, text).not.toBe('reported');
+      expect(c.verdict, text).toBe('unverifiable');
+    }
   });
 });

@@ -91,3 +91,27 @@ describe('a year naming an event, in a sentence of amounts', () => {
     expect(dateClaim(await judge('The Great Flood struck Ruritania in 2019, when it reached the capital.'), '2019')).toBeDefined();
   });
 });
+
+describe('an event whose parties the article does not name', () => {
+  // Freedonia holds no census in the table; Ruritania's census of 2012 is the one it knows.
+  const twoCountries = compileVocabulary(
+    Vocabulary.parse({
+      version: 'unanchored-event-test',
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+      ],
+      measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
+      events: [{ id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['Ruritanian census'], cues: [['census', '2012']] }],
+    }),
+  );
+
+  it('is a guess at which event: its date is neither contradicted nor supported', async () => {
+    const text = 'Freedonia counts its people\n\nFreedonia still allocates seats on old data. The census it held in 2012 was its last.\n';
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-10', vocabulary: twoCountries });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: twoCountries });
+    const c = r.claims.find((x) => x.figure.kind === 'date' && x.figure.text === '2012');
+    expect(c?.framing?.event).toMatchObject({ id: 'census-2012', unanchored: true });
+    expect(c?.verdict).toBe('unverifiable');
+  });
+});
