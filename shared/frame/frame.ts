@@ -679,6 +679,17 @@ export function frameFigures(
             framing.entities.push({ id: last.subject, role: 'subject', text: '', via: 'referent' });
           }
         }
+      } else if (!framing.measure && !(last && reaches) && f.figure.kind === 'percent' && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && FIGURE_BACK.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text)) {
+        // "The Ledger leads on turnout. … the final figure came to 59.9%": a clause that points
+        // back at a figure ("the final figure") takes the one measure of its unit that the
+        // sentence before named, with no figure of its own.
+        const before = sentences[f.sentence - 1]!;
+        const pattern = vocabulary.phrasePattern?.anyCase;
+        const ids = new Set(pattern ? allMatches(pattern, text, before.start, before.end, (m) => vocabulary.phraseMeasure(m)).map((h) => h.id).filter((id) => isShare(vocabulary.measures.get(id)?.unit ?? '')) : []);
+        if (ids.size === 1 && !bySentence.get(f.sentence - 1)?.some((o) => o.figure.kind === 'percent')) {
+          framing.measure = [...ids][0]!;
+          framing.measureVia = 'context';
+        }
       } else if (framing.measure && framing.measureVia === undefined) {
         const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
         const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
@@ -1018,6 +1029,9 @@ export function lastDayOf(iso: string): string {
 }
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
+
+/** A head that points back at a figure and names no measure of its own: "the final figure", "that estimate". */
+const FIGURE_BACK = /\b(?:the|that|this|its|their)\s+(?:(?:first|latest|final|revised|initial|new|official|provisional|updated|overall|national)\s+)?(?:figure|number|estimate|tally|reading|count)\b(?!\s+(?:of|for)\b)/i;
 
 const PREPOSITION_BEFORE = /\b(?:in|on|during|by|since|until|till|from|through|of|for|at|before|after)\s+$/i;
 

@@ -72,3 +72,31 @@ describe('a measure taken from an earlier figure', () => {
     expect(c.verdict).not.toBe('contradicted');
   });
 });
+
+describe('a figure pointed back at, whose measure the sentence before named with no figure', () => {
+  // A beat written for this test: one town's recycling rate and its share of green votes.
+  const town = compileVocabulary(
+    Vocabulary.parse({
+      version: 'figure-back-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [
+        { id: 'recycling_rate', name: 'recycling rate', unit: '%', subjects: [], actions: [], phrases: ['recycling rate'], entity: 'ruritania' },
+        { id: 'green_vote', name: 'green vote share', unit: '%', subjects: [], actions: [], phrases: ['green vote'], entity: 'ruritania' },
+      ],
+    }),
+  );
+  const measureOf = (text: string, figure: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: town });
+    return doc.claims.find((c) => c.figure.text === figure)?.framing.measure ?? null;
+  };
+
+  it('"… leads on the recycling rate. … the final figure came to 41.2%": that measure', () => {
+    expect(measureOf('The report leads on the recycling rate. With every ward counted, the final figure came to 41.2%.', '41.2%')).toBe('recycling_rate');
+  });
+
+  it('not where the clause names a share of its own, nor where the sentence before named two measures', () => {
+    expect(measureOf('The report leads on the recycling rate. Its share of the green vote came to 41.2%.', '41.2%')).not.toBe('recycling_rate');
+    expect(measureOf('The report covers the recycling rate and the green vote. The final figure came to 41.2%.', '41.2%')).toBeNull();
+  });
+});
