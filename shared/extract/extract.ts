@@ -1019,7 +1019,8 @@ function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure |
   if (!range) return null;
   const of = /^\s+of\b/.exec(text.slice(end, end + 5));
   const noun = countNoun(ctx, of ? end + of[0].length : end);
-  if (!noun) return null;
+  // "Tens of thousands went home": a compound magnitude is a figure with its noun left out.
+  if (!noun) return phrase.includes(' of ') ? make(ctx, pos, end, { kind: 'count', low: range[0], high: range[1], unit: null, qualifier: 'order_of_magnitude' }, 0.6) : null;
   const kind: FigureKind = /^(?:day|week|month|year|decade|century|hour)$/.test(noun.noun) ? 'duration' : 'count';
   return make(ctx, pos, noun.end, { kind, low: range[0], high: range[1], unit: noun.noun, qualifier: 'order_of_magnitude' }, 0.7, kind === 'count' ? noun.noun : undefined);
 }
@@ -1091,7 +1092,10 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
     if (NUMBER_WORD_ONLY.test(lower)) return capitalisedPlural ?? nominal;
     // An adverb ("the 365 probably mixes …") ends a noun phrase that never began.
     const adjective = ADJECTIVES.has(lower) || lex.modifiers.has(lower);
-    if (lower.length > 4 && lower.endsWith('ly') && !adjective) return null;
+    // "40 Freedonians living abroad", "300 Freedonians mostly stayed": the people named before
+    // a word that is no noun of theirs.
+    const people = capitalisedPlural;
+    if (lower.length > 4 && lower.endsWith('ly') && !adjective) return people;
     capitalisedPlural = null;
     if (k === 0 && NOMINAL_ADJECTIVES.has(lower)) nominal = { noun: lower, end: i };
     if (adjective && k < 3) continue;
@@ -1113,7 +1117,7 @@ function countNounAt(text: string, pos: number, limit: number, lex: Lexicon): { 
       const rest = /^\s+([a-z]+)/.exec(text.slice(i, i + 30));
       if (rest && endsAsPlural(rest[1]!) && !STOP.has(rest[1]!)) continue;
     }
-    return null;
+    return people;
   }
   return capitalisedPlural;
 }

@@ -511,3 +511,17 @@ describe('what a rule skips ends with its sentence', () => {
     expect(figuresOf(text).map((f) => f.figure.text)).toContain('23.09.2020');
   });
 });
+
+describe('an order of magnitude with its noun left out, and people named by a capitalised plural', () => {
+  it('"Tens of thousands went home": a figure of its own; "hundreds" alone is none', () => {
+    expect(figuresOf('Tens of thousands went home within weeks.').map((f) => f.figure)).toEqual([expect.objectContaining({ kind: 'count', low: 10_000, high: 99_999, unit: null, qualifier: 'order_of_magnitude' })]);
+    expect(figuresOf('Hundreds went home within weeks.')).toEqual([]);
+  });
+
+  it('"40 Freedonians living abroad": the people, before a word that is no noun of theirs', () => {
+    expect(onlyFigure('Some 40 Freedonians living abroad voted by post.').figure).toMatchObject({ value: 40, unit: 'freedonian' });
+    expect(onlyFigure('Tens of thousands of Freedonians living abroad stayed at home.').figure).toMatchObject({ low: 10_000, unit: 'freedonian' });
+    // A demonym before its noun is an adjective: the noun is what was counted.
+    expect(onlyFigure('Three Freedonian workers died.').figure).toMatchObject({ value: 3, unit: 'worker' });
+  });
+});
