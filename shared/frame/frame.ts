@@ -831,6 +831,14 @@ export function frameFigures(
         }
         framing.event = earlier.framing.event ? { ...earlier.framing.event } : null;
         framing.time = { ...earlier.framing.time };
+        // It names the measure for the figures after it, as the earlier figure did: "Russia's
+        // figure of 67 matches …. The first count had been 74."
+        if (framing.measure && CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
+          const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
+          const previous = lastMeasure.get(kindKey);
+          const subject = framing.entities.find((e) => e.role === 'subject')?.id;
+          lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !previous || (previous.sole && previous.id === framing.measure), ...(subject ? { subject } : {}) });
+        }
       }
     }
     // Field by field: a spread of the found figure was a tenth of framing.

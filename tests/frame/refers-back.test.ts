@@ -58,3 +58,24 @@ describe('a figure referred back to', () => {
     expect(all.find((c) => c.figure.text === '412' && c.start > 50)?.frame?.measure.confidence).not.toBe('high');
   });
 });
+
+describe('a figure referred back to names the measure for the figures after it', () => {
+  it('"Valdonia\'s figure of 412 …. The first count had been 380": the count takes its measure', async () => {
+    // Two measures count people: a bare number is read from context only after a figure of its
+    // paragraph named the measure, and a figure referred back to names it as its referent did.
+    const twoCounts = compileVocabulary(
+      Vocabulary.parse({
+        version: 'refers-back-two-counts',
+        events: [],
+        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+        measures: [
+          { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
+          { id: 'rescued', name: 'people rescued', unit: 'person', subjects: ['people', 'swimmer'], actions: ['rescued'] },
+        ],
+      }),
+    );
+    const text = 'Valdonia evacuated 412 residents on Monday. Crews rescued 30 people.\n\nValdonia\'s figure of 412 matches the mayor\'s. The first count, given on Sunday, had been 380.';
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: twoCounts });
+    expect(doc.claims.find((x) => x.figure.text === '380')?.framing.measure).toBe('evacuated');
+  });
+});
