@@ -1557,7 +1557,14 @@ function frameOne(
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
   else if (kind === 'percent') {
     const bar = barOf(v, text, sStart, f, siblings, hitsOf.actions);
-    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
+    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f);
+    if (!measure) {
+      // A money measure's change: the vocabulary's measure of it in %, where it declares one
+      // ("its military expenditure rose 28%"); else the money measure, compared through the
+      // change between two of its facts.
+      const money = phraseOf(isMoney);
+      measure = money ? v.changeOfLevel.get(money) ?? money : null;
+    }
     // "18 of 32 allies spent at least 2% of national income": the bar's, and the share its
     // phrase names is what the figures after it measure.
     if (bar) {

@@ -85,6 +85,8 @@ export function danglingIds(v: Vocabulary): string[] {
   v.measures.forEach((m) => {
     if (m.entity && !entities.has(m.entity)) out.push(`measures (${m.id}).entity: no entity "${m.entity}"`);
     if (m.bar && !v.measures.some((x) => x.id === m.bar)) out.push(`measures (${m.id}).bar: no measure "${m.bar}"`);
+    if (m.changeOf && !v.measures.some((x) => x.id === m.changeOf)) out.push(`measures (${m.id}).changeOf: no measure "${m.changeOf}"`);
+    if (m.changeOf && m.unit !== '%') out.push(`measures (${m.id}).changeOf: a change of another measure is stated in %, not ${m.unit}`);
   });
   const kinds = new Set((v.eventKinds ?? []).map((k) => k.id));
   const kindList = () => (kinds.size ? [...kinds].join(', ') : 'none is declared');

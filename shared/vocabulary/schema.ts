@@ -57,6 +57,12 @@ export const VocabularyMeasure = z.strictObject({
   /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
   entity: Id.optional(),
   /**
+   * For a change in % (kind `change`): the level measure it is the change of ("year-on-year
+   * change in defence expenditure" of "military expenditure"). A percentage of change in a
+   * sentence that names only the level ("its military expenditure rose 28%") is this measure's.
+   */
+  changeOf: Id.optional(),
+  /**
    * For a count of those who clear a bar ("members meeting the spending target"): the measure
    * whose figure is the bar. "14 clubs at or above 5%", "the 5% club": the 5% is that measure's.
    */

@@ -90,6 +90,8 @@ export interface CompiledVocabulary {
   measureOfPhrase: Map<string, string>;
   /** Measures some count declares as its bar (`bar`): "the 5% club" is one of them. */
   bars: Set<string>;
+  /** A level measure's change in %, where a measure declares itself so (`changeOf`). */
+  changeOfLevel: Map<string, string>;
   /** The measure a match of `phrasePattern` names, a phrase "of X" matched with an owner between ("of its X", "of Ruritania's X"). */
   phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
@@ -301,6 +303,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     phrasePattern: phrasesWithOwners(phrases),
     measureOfPhrase,
     bars: new Set(v.measures.flatMap((m) => (m.bar ? [m.bar] : []))),
+    changeOfLevel: new Map(v.measures.flatMap((m) => (m.changeOf && m.unit === '%' ? [[m.changeOf, m.id] as [string, string]] : []))),
     phraseMeasure: (m) => measureOfPhrase.get(m[1] === undefined ? m[0].toLowerCase() : `of ${m[1].toLowerCase()}`),
     cuePattern: cueWords.length ? new RegExp(wholeWords(cueWords), 'g') : null,
     cuesByFirstWord,

@@ -27,6 +27,7 @@ describe('a vocabulary file', () => {
     expect(() => vocabularyFromFile({ entities: [alliance, alliance] })).toThrow(/entities\.1\.id: "nato" is defined twice/);
     expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, entity: 'nato' }] })).toThrow(/measures \(alliance_spending\)\.entity: no entity "nato"/);
     expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, bar: 'spending_floor' }] })).toThrow(/measures \(alliance_spending\)\.bar: no measure "spending_floor"/);
+    expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, changeOf: 'spending_level' }] })).toThrow(/measures \(alliance_spending\)\.changeOf: no measure "spending_level"/);
   });
 
   it('matches aliases regardless of case, but a capitalised alias only with a capital', () => {
