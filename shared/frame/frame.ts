@@ -4,7 +4,7 @@ import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
 import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
-import { conversion } from '../judge/units.ts';
+import { conversion, isPhysicalUnit } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
@@ -814,6 +814,12 @@ export function frameFigures(
       // continent created 278,000 jobs"): a sum may be more than the owner's.
       const sure = !!owner && !anyNamed && (!topic || topic.id === owner) && !SUM_WORDS.test(sentenceText);
       framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: sure ? 'owner' : 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
+      // The article's main subject, where the article names no other entity the measure could
+      // be about, leaves no other reading: "Employers added 142,000 jobs" in a piece that names
+      // no country but its own.
+      const added = framing.entities[framing.entities.length - 1]!;
+      // (Not where the sentence adds figures up: a sum may be more than its figure.)
+      if (added.via === 'topic' && !SUM_WORDS.test(sentenceText) && ![...namedInArticle()].some((e) => e !== added.id && accepts(e))) added.alone = true;
     }
     if (ev && f.figure.kind !== 'date' && (framing.time.basis === 'unknown' || framing.time.basis === 'publication')) {
       framing.time = ev.end ? { from: ev.start, to: ev.end, basis: 'event' } : { from: ev.start, basis: 'event' };
@@ -1337,7 +1343,8 @@ function asidesIn(text: string, start: number, end: number): Array<{ start: numb
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
 const isShare = (unit: string) => unit === '%' || unit === 'pp';
 /** A measure counted in things (people, jobs, seats), not money, shares, dates or time. */
-const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit);
+// (A unit of a physical quantity is no counted noun: "millions of rooftops" is no capacity in GW.)
+const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit) && !isPhysicalUnit(unit);
 
 /** The one phrase of the figure's own clause, at any distance in it. */
 function phraseInClause(text: string, sStart: number, sEnd: number, f: FoundFigure, phrases: Hit[]): string | null {

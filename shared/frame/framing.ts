@@ -19,6 +19,8 @@ export const FramedEntity = z.object({
    * referent: not named; the subject of the figure this one points back at ("the 412").
    */
   via: z.enum(['topic', 'owner', 'event', 'referent']).optional(),
+  /** With `topic`: the article names no other entity the measure could be about, so the reading is sure. */
+  alone: z.literal(true).optional(),
 });
 
 export const Framing = z.object({

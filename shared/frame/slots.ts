@@ -180,6 +180,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; the measure is only ever ${name(s.id)}'s` };
     } else if (s.via === 'referent') {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its clause names no subject; the figure it points back at is ${name(s.id)}'s` };
+    } else if (s.via === 'topic' && s.alone) {
+      subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject, and the only one of its kind the article names` };
     } else if (s.via === 'topic') {
       subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${name(s.id)} is the article's main subject` };
     } else {

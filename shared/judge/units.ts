@@ -31,6 +31,12 @@ function qualified(unit: string): [string, string] {
   return at < 0 ? [unit, ''] : [unit.slice(0, at), unit.slice(at + 1)];
 }
 
+/** A unit of a physical quantity (mass, time, distance, power, energy), not a counted noun: "GW", "t CO2e", "km". */
+export function isPhysicalUnit(unit: string): boolean {
+  const [base] = qualified(unit);
+  return [MASS, DAYS, KM, WATTS, WATT_HOURS].some((table) => table[base] !== undefined);
+}
+
 export function conversion(from: string, to: string): number | null {
   if (from === to) return 1;
   const [fromBase, fromOf] = qualified(from);

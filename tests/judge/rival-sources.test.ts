@@ -104,10 +104,11 @@ const twoLeagues = compileVocabulary(
 );
 
 describe('a dispute whose subject is the article\'s main subject', () => {
-  const article = (figure: string) =>
-    `Northern League tightens its books\n\nThe Northern League has changed its rules for clubs. Officials of the Northern League met on Monday.\n\nIn 2024, ${figure} met the solvency rule, the count showed.\n`;
-  const judgeIt = async (figure: string) => {
-    const doc = extractClaims(new TextEncoder().encode(article(figure)), { published: '2025-05-01', vocabulary: twoLeagues });
+  // The article names the other league once: its main subject is not the only possible one.
+  const article = (figure: string, other = ' Its rival, the Southern League, kept its own.') =>
+    `Northern League tightens its books\n\nThe Northern League has changed its rules for clubs. Officials of the Northern League met on Monday.${other}\n\nIn 2024, ${figure} met the solvency rule, the count showed.\n`;
+  const judgeIt = async (figure: string, other?: string) => {
+    const doc = extractClaims(new TextEncoder().encode(article(figure, other)), { published: '2025-05-01', vocabulary: twoLeagues });
     const report = await judgeClaims(doc, new MemoryReferenceStore(twoSources), { vocabulary: twoLeagues });
     return report.claims.find((c) => c.figure.kind === 'count')!;
   };
@@ -122,5 +123,18 @@ describe('a dispute whose subject is the article\'s main subject', () => {
     const v = await judgeIt('17 clubs');
     expect(v.verdict).toBe('unverifiable');
     expect(v.abstained).toMatchObject({ verdict: 'contradicted', slot: 'subject' });
+  });
+
+  it('two figures of the main subject, each given by a source, are no inconsistency of the text', async () => {
+    const text = 'Northern League tightens its books\n\nThe Northern League has changed its rules. Officials of the Northern League met on Monday.\n\nIn 2024, 14 clubs met the solvency rule, the league office said. In 2024, 11 clubs met the solvency rule, an auditor found.\n';
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-05-01', vocabulary: twoLeagues });
+    const report = await judgeClaims(doc, new MemoryReferenceStore(twoSources), { vocabulary: twoLeagues });
+    expect(report.claims.filter((c) => c.figure.kind === 'consistency' && c.verdict === 'contradicted')).toEqual([]);
+  });
+
+  it('unless the article names no other entity the measure could be about: then the main subject is sure', async () => {
+    const v = await judgeIt('17 clubs', '');
+    expect(v.frame?.subject).toMatchObject({ value: ['league'], confidence: 'high' });
+    expect(v.verdict).toBe('contradicted');
   });
 });

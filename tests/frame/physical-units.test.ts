@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A count of things is no quantity in a physical unit: "millions of homes" beside a capacity in
+// MW counts homes. A beat written for this test: one country's pumping capacity added in a year.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'physical-units-test',
+    events: [],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'pumping_added', name: 'pumping capacity added', unit: 'MW', kind: 'change', subjects: [], actions: ['added', 'connected'], phrases: ['new pumping capacity'] }],
+  }),
+);
+const added = fact({ id: 'pumps-2024', measure: 'pumping_added', entities: ['ruritania'], unit: 'MW', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 40, precision: 1 });
+
+describe('a count beside a measure in a physical unit', () => {
+  it('"millions of homes" takes no capacity in MW; the MW figure beside it does', async () => {
+    const text = 'Ruritania connected 40 MW of new pumping capacity in 2024, adding to a network that already serves millions of homes.';
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([added]), { vocabulary: beat });
+    const homes = r.claims.find((c) => c.figure.text.startsWith('millions'))!;
+    expect(homes.framing?.measure ?? null).toBeNull();
+    expect(homes.verdict).toBe('unverifiable');
+    expect(r.claims.find((c) => c.figure.text === '40 MW')!.verdict).toBe('supported');
+  });
+});
