@@ -49,9 +49,13 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|
  * A month named as what a sentence speaks of: "July's figure", "August is now put at 78,000",
  * at a sentence's start or as a possessive. Not "May", a name and a verb as often as a month.
  */
-const MONTH_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell|figure|reading|number|count|total|estimate|gain|loss)\b)/;
-/** The same after an aside: "July, once a source of recession fears, has been lifted to 144,000". */
-const AFTER_ASIDE = /^,\s+[^,;.!?]{1,60},\s+(?:is|was|were|has|had|now|stands|stood|came|rose|fell)\b/;
+const PERIOD_VERBS = 'is|was|were|has|had|now|stands|stood|came|rose|fell|slid|slipped|climbed|dropped|jumped|edged|ended|finished|settled|dipped|grew|shrank|held|remained';
+const MONTH_AS_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:${PERIOD_VERBS}|figure|reading|number|count|total|estimate|gain|loss)\\b)`);
+/**
+ * The same after an aside: "July, once a source of recession fears, has been lifted to 144,000",
+ * "August, first printed at 142,000, was revised down" (a number's comma is no end of the aside).
+ */
+const AFTER_ASIDE = new RegExp(`^,\\s+(?:[^,;.!?]|[,.](?=\\d)){1,70},\\s+(?:${PERIOD_VERBS})\\b`);
 /** Where a clause starts: the sentence's start, or after a semicolon, colon or dash. */
 /** A noun of released data right after a month, one modifier between at most: "report", "jobs figures". */
 export const DATA_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:report|figures|data|numbers|estimates?|readings?|release|survey|print)\b/;

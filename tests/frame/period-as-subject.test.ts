@@ -52,6 +52,15 @@ describe('a period named as what its clause speaks of', () => {
   });
 });
 
+describe('a period as subject, with a verb of movement or an aside holding a number', () => {
+  it('"April slid to 97,000", "March, first put at 80,000, was revised to 88,000": their months', async () => {
+    const slid = await frames('April slid to 97,000 by its third reading.');
+    expect(slid('97,000').time).toEqual({ from: '2025-04', to: '2025-04' });
+    const aside = await frames('March, first put at 80,000 and raised a month later, was revised to 88,000.');
+    expect(aside('88,000').time).toEqual({ from: '2025-03', to: '2025-03' });
+  });
+});
+
 describe('a period as subject beside an event', () => {
   // A beat with one event, a dock strike, dated April 2025 in the table.
   const withStrike = compileVocabulary(
