@@ -342,6 +342,21 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
 }
 
 /**
+ * A share in % of the people a measure counts, by what they did: "60.03% of voters had turned
+ * out", "12% of members voted". The noun right after "of" is one of the measure's subjects and
+ * one of its actions stands in the sentence; one such measure only.
+ */
+function shareOfCounted(v: CompiledVocabulary, text: string, f: FoundFigure, sEnd: number, actions: () => Hit[]): string | null {
+  const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|registered\s+|eligible\s+)?([a-z]+)/i.exec(text.slice(f.end, Math.min(sEnd, f.end + 40)));
+  if (!of) return null;
+  const noun = of[1]!.toLowerCase();
+  const measures = [...(v.measuresBySubject.get(noun) ?? v.measuresBySubject.get(singular(noun)) ?? [])].filter((m) => isShare(m.unit));
+  if (measures.length !== 1) return null;
+  const done = actions().map((a) => a.id.toLowerCase());
+  return measures[0]!.actions.some((a) => done.includes(a.toLowerCase())) ? measures[0]!.id : null;
+}
+
+/**
  * The share measure a clause names by its part, of the same whole as `id`'s: `id` itself when
  * the clause names no part of another, null when it names several.
  */
@@ -1564,7 +1579,7 @@ function frameOne(
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
   else if (kind === 'percent') {
     const bar = barOf(v, text, sStart, f, siblings, hitsOf.actions);
-    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f);
+    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? shareOfCounted(v, text, f, sEnd, hitsOf.actions);
     if (!measure) {
       // A money measure's change: the vocabulary's measure of it in %, where it declares one
       // ("its military expenditure rose 28%"); else the money measure, compared through the

@@ -103,3 +103,28 @@ describe('a share whose sentence names only its part', () => {
     expect(percent(plain)[1]!.framing?.measure).toBe('wheat_share');
   });
 });
+
+describe('a share of the people a measure counts, by what they did', () => {
+  // A beat written for this test: a referendum's turnout in %, and the count of its voters.
+  const poll = compileVocabulary(
+    Vocabulary.parse({
+      version: 'share-counted-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [
+        { id: 'referendum_turnout', name: 'referendum turnout', unit: '%', subjects: ['voter', 'resident'], actions: ['voted', 'turned out'] },
+        { id: 'voters_count', name: 'voters who took part', unit: 'voter', subjects: ['voter'], actions: ['voted', 'turned out'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: poll }).claims.find((c) => c.figure.kind === 'percent')?.framing.measure ?? null;
+
+  it('"61% of voters turned out": the share measure that counts voters by that action', () => {
+    expect(measureOf('In Ruritania, 61% of voters turned out in 2024.')).toBe('referendum_turnout');
+    expect(measureOf('In Ruritania, 61% of registered voters voted in 2024.')).toBe('referendum_turnout');
+  });
+
+  it('none where no action of the measure stands in the sentence', () => {
+    expect(measureOf('In Ruritania, 61% of voters are over 40.')).toBeNull();
+  });
+});
