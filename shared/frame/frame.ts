@@ -875,7 +875,31 @@ export function frameFigures(
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary));
   foldComparisonBases(text, out, sentences);
+  foldEventToYear(out, vocabulary);
   return out;
+}
+
+/**
+ * An event taken from an earlier sentence, where the figure's own clause states a year that the
+ * event does not cover ("it won 282 seats in 2019" in a piece on the 2024 election): the figure
+ * is of the event of the same kind, or of a kind its measure belongs to, in that year, where the
+ * vocabulary has exactly one whose parties include the figure's subject; else of no event.
+ */
+function foldEventToYear(out: FramedFigure[], v: CompiledVocabulary): void {
+  for (const o of out) {
+    const ev = o.framing.event;
+    const t = o.framing.time;
+    if (!ev || ev.via !== 'context' || o.figure.kind === 'date' || t.basis !== 'explicit' || !t.from) continue;
+    const known = v.events.get(ev.id);
+    if (!known) continue;
+    const year = t.from.slice(0, 4);
+    const endYear = (known.end ?? known.start).slice(0, 4);
+    if (year >= known.start.slice(0, 4) && year <= endYear) continue;
+    const subjects = o.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id);
+    const kinds = new Set([known.kind, ...(v.measures.get(o.framing.measure ?? '')?.eventKinds ?? [])]);
+    const sameKind = [...v.events.values()].filter((e) => kinds.has(e.kind) && e.id !== known.id && e.start.slice(0, 4) <= year && (e.end ?? e.start).slice(0, 4) >= year && (subjects.length === 0 || e.entities.length === 0 || subjects.some((id) => e.entities.includes(id))));
+    o.framing.event = sameKind.length === 1 ? { id: sameKind[0]!.id, via: 'year', text: year } : null;
+  }
 }
 
 /**

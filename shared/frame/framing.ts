@@ -29,8 +29,12 @@ export const Framing = z.object({
   event: z
     .object({
       id: z.string(),
-      /** alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence; relative: "last year's strike". */
-      via: z.enum(['alias', 'cue', 'context', 'relative']),
+      /**
+       * alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence;
+       * relative: "last year's strike"; year: the one event of the earlier sentence's kind (or of
+       * a kind its measure belongs to) in the year its own clause states ("282 seats in 2019").
+       */
+      via: z.enum(['alias', 'cue', 'context', 'relative', 'year']),
       /** The words that named it: the alias, or the cue's words joined by ' + '. */
       text: z.string().optional(),
       /** Taken from an earlier sentence, and the only event the article names. */

@@ -149,6 +149,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   if (!fr.event) event = NO_EVENT;
   else if (fr.event.unanchored) event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'low', reason: `none of the parties of ${ctx.v.events.get(fr.event.id)?.name ?? fr.event.id} is named in the article` };
   else if (fr.event.via === 'alias') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high' };
+  else if (fr.event.via === 'year') event = { value: fr.event.id, ...(fr.event.text ? { text: fr.event.text } : {}), confidence: 'high', reason: 'the one event of its kind in the year its clause states' };
   else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
   else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
   else if (fr.event.via === 'cue') event = { value: fr.event.id, text: fr.event.text, confidence: 'low', reason: `only one word of its sentence points at it ('${fr.event.text ?? ''}')` };

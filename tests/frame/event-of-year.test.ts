@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// An event taken from an earlier sentence yields to the year the figure's own clause states: the
+// one event of that kind in that year. A beat written for these tests: two elections of one
+// country, and the seats a party won at each.
+const beat = (withEarlier: boolean) =>
+  compileVocabulary(
+    Vocabulary.parse({
+      version: 'event-of-year-test',
+      eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
+      ],
+      measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
+      events: [
+        { id: 'election-2024', name: 'Ruritanian election of 2024', kind: 'election', start: '2024-05-12', entities: ['ruritania', 'greens'], aliases: ['2024 election'] },
+        ...(withEarlier ? [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['ruritania', 'greens'], aliases: ['2019 election'] }] : []),
+      ],
+    }),
+  );
+const facts = [
+  fact({ id: 'greens-2024', measure: 'seats', entities: ['greens'], event: 'election-2024', unit: 'seat', period: { from: '2024-05-12', to: '2024-05-12' }, asOf: '2024-05-13', value: 40 }),
+  fact({ id: 'greens-2019', measure: 'seats', entities: ['greens'], event: 'election-2019', unit: 'seat', period: { from: '2019-05-05', to: '2019-05-05' }, asOf: '2019-05-06', value: 31 }),
+];
+const text = 'Ruritania held the 2024 election on Sunday. The Green Party won 40 seats.\n\nThe Greens had won 28 seats in 2019.\n';
+
+async function seats28(withEarlier: boolean) {
+  const v = beat(withEarlier);
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-05-20', vocabulary: v });
+  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v });
+  return r.claims.find((c) => c.figure.text === '28 seats')!;
+}
+
+describe('an earlier sentence\'s event and a year of the figure\'s own', () => {
+  it('is the one event of that kind in that year', async () => {
+    const c = await seats28(true);
+    expect(c.framing?.event).toMatchObject({ id: 'election-2019', via: 'year' });
+    expect(c.verdict).toBe('contradicted');
+  });
+
+  it('is no event where the vocabulary has none of that kind in that year', async () => {
+    const c = await seats28(false);
+    expect(c.framing?.event ?? null).toBeNull();
+    expect(c.verdict).not.toBe('contradicted');
+  });
+});
