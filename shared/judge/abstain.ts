@@ -47,6 +47,11 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   if (k.laterFit) return { slot: 'evidence', reason: 'a figure published after the article fits it: the article may quote a release the table holds only later' };
   // (A dispute already says that a source gives the figure: the fitting figure is the rival's.)
   if (k.someFit && !dispute && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
+  // A figure stated with no period of its own, against a fact of a period long before the
+  // article: the latest figure the table holds, not evidence of what was true when it was written.
+  if (published && c.framing.time.basis === 'publication' && !k.derivation && k.main.period && k.main.period.to < `${Number(published.slice(0, 4)) - STALE_YEARS}${published.slice(4)}`) {
+    return { slot: 'time', reason: `its clause names no period, and the latest fact (${k.main.period.from}..${k.main.period.to}) is from long before the article` };
+  }
   switch (k.derivation) {
     case 'sum':
     case 'final-sum':
@@ -102,6 +107,9 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
+
+/** How many years before the article a period ends for its fact to be long before it (select.ts reaches as far for a current figure). */
+const STALE_YEARS = 3;
 
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
 

@@ -17,6 +17,8 @@ const COUNTRY_KINDS = new Set(['country']);
 
 /** How far back a figure stated without a period may reach: spending "was" a year or two ago. */
 const CURRENT_YEARS = 3;
+/** Marks a fact of long before, kept aside until it is known whether anything newer speaks to the claim. */
+const LONG_BEFORE = '\u0000long-before:';
 
 function shiftYears(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
@@ -43,13 +45,19 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
   // judgeClaims hands them over sorted already, so most claims sort nothing here. In that
   // order a repeated id is next to its first.
   let previous: string | undefined;
+  const stale: Array<{ f: ReferenceFact; reason: string }> = [];
   for (const f of inIdOrder(facts) ? facts : [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (f.id === previous) continue;
     previous = f.id;
     const reason = rejection(f);
-    if (reason) rejected.push({ factId: f.id, reason });
+    if (reason?.startsWith(LONG_BEFORE)) stale.push({ f, reason: reason.slice(LONG_BEFORE.length) });
+    else if (reason) rejected.push({ factId: f.id, reason });
     else relevant.push(f);
   }
+  // A figure of long before is still the latest there is where nothing newer speaks to the claim
+  // (a census's count years on): it may support the claim, never contradict it (abstain.ts).
+  if (relevant.length === 0) relevant.push(...stale.map((x) => x.f));
+  else for (const x of stale) rejected.push({ factId: x.f.id, reason: x.reason });
   return { relevant, rejected };
 
   function rejection(f: ReferenceFact): string | null {
@@ -73,7 +81,7 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       // before it, are other quantities.
       const day = (t.basis === 'as-of' ? t.to : published) ?? null;
       if (day && f.period.from > day) return `covers ${f.period.from}..${f.period.to}, after the article (${day})`;
-      if (day && f.period.to < shiftYears(day, -CURRENT_YEARS)) return `covers ${f.period.from}..${f.period.to}, long before the article (${day})`;
+      if (day && f.period.to < shiftYears(day, -CURRENT_YEARS)) return `${LONG_BEFORE}covers ${f.period.from}..${f.period.to}, long before the article (${day})`;
     }
     return null;
   }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A figure stated with no period of its own ("Ruritania has 4.2 million residents"), where the
+// table's latest fact is a count of long before (a census years back): that count may support
+// it, never contradict it; a newer fact, where there is one, is the figure to compare.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'latest-there-is-test',
+    events: [],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['has', 'counted'] }],
+  }),
+);
+const census = fact({ id: 'census-2011', measure: 'residents', entities: ['ruritania'], unit: 'person', period: { from: '2011-03-27', to: '2011-03-27' }, asOf: '2012-06-01', value: 4_200_000, precision: 100_000 });
+const estimate = fact({ id: 'estimate-2024', measure: 'residents', entities: ['ruritania'], unit: 'person', period: { from: '2024-06-30', to: '2024-06-30' }, asOf: '2025-01-10', value: 4_600_000, precision: 100_000 });
+
+async function judged(text: string, facts: ReferenceFact[]) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: beat });
+  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  return r.claims.find((c) => c.figure.kind === 'count')!;
+}
+
+describe('the latest fact there is, of long before the article', () => {
+  it('supports a figure it fits', async () => {
+    expect((await judged('Ruritania has 4.2 million residents.', [census])).verdict).toBe('supported');
+  });
+
+  it('never contradicts one it does not fit', async () => {
+    const c = await judged('Ruritania has 5.0 million residents.', [census]);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.abstained).toMatchObject({ verdict: 'contradicted', slot: 'time' });
+  });
+
+  it('gives way to a newer fact, which is the figure compared', async () => {
+    // The old count no longer supports it (and a period-less figure is not contradicted either).
+    expect((await judged('Ruritania has 4.2 million residents.', [census, estimate])).verdict).not.toBe('supported');
+    expect((await judged('Ruritania has 4.6 million residents.', [census, estimate])).verdict).toBe('supported');
+  });
+});
