@@ -1665,7 +1665,7 @@ function frameOne(
   }
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
-  let measureVia: 'name' | 'subject' | undefined;
+  let measureVia: 'name' | 'subject' | 'unit' | undefined;
   if (!measure && kind === 'percent') {
     // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
     measure = shareOf(v, text, sStart, sEnd, f, false);
@@ -1688,6 +1688,15 @@ function frameOne(
     if (accepting.length === 1) {
       measure = accepting[0]!.id;
       measureVia = 'subject';
+    }
+  }
+  // "Uniper's 2,000-megawatt station": a quantity in the unit of exactly one measure of the
+  // vocabulary, whose sentence names none, is that measure's (a weak reading).
+  if (!measure && kind === 'measure' && f.figure.unit) {
+    const inUnit = [...v.measures.values()].filter((m) => m.unit === f.figure.unit);
+    if (inUnit.length === 1) {
+      measure = inUnit[0]!.id;
+      measureVia = 'unit';
     }
   }
 

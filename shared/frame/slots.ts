@@ -213,6 +213,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no phrase of the vocabulary names it; words of the measure\'s name stand in its clause' }
             : fr.measureVia === 'subject'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name it; it is the one measure of its unit whose figures can be about its subject\'s kind' }
+            : fr.measureVia === 'unit'
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name it; it is the vocabulary\'s one measure in its unit' }
             : fr.measureVia === 'level'
             ? { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'an earlier level set beside a figure of its sentence that names the measure' }
             : referred

@@ -29,3 +29,19 @@ describe('a count beside a measure in a physical unit', () => {
     expect(r.claims.find((c) => c.figure.text === '40 MW')!.verdict).toBe('supported');
   });
 });
+
+describe('a quantity in the unit of one measure only', () => {
+  async function judged(text: string) {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([added]), { vocabulary: beat });
+    return r.claims.find((c) => c.figure.kind === 'measure')!;
+  }
+
+  it('is that measure\'s, as a weak reading: it may support, never contradict', async () => {
+    const fits = await judged('In 2024 Ruritania switched on a 40 MW station at the lake.');
+    expect(fits.framing).toMatchObject({ measure: 'pumping_added', measureVia: 'unit' });
+    expect(fits.verdict).toBe('supported');
+    const misses = await judged('In 2024 Ruritania switched on a 55 MW station at the lake.');
+    expect(misses.verdict).toBe('unverifiable');
+  });
+});
