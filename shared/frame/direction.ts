@@ -43,6 +43,8 @@ export function readDirection(before: string, after: string): Direction {
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };
   const revision = REVISION_BEFORE.exec(before);
   if (revision) return { change: 'revision', decrease: /\b(?:down|downward|lower|lowered|cut|trimmed|reduced)\b/i.test(revision[0]), text: revision[0].trim() };
+  // "made up 41% of the harvest": a phrasal verb of being, not a rise.
+  if (/\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under)\s+)?$/i.test(before)) return { change: 'level', decrease: false };
   const fall = FALL_BEFORE.exec(before);
   if (fall) return { change: 'change', decrease: true, text: fall[0].trim() };
   const rise = RISE_BEFORE.exec(before);
@@ -56,6 +58,9 @@ export function readDirection(before: string, after: string): Direction {
 
 /** A comparative between a figure's number and its noun: "818,000 fewer jobs", "3,000 more nurses". */
 const OWN_COMPARATIVE = /^[^\s]*\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(fewer|less|more)\s+[a-z]/i;
+
+/** A figure's own words that start with a bound: "below a tenth", "above 50%", "past 20,000". */
+const BOUND_START = /^(?:below|under|above|over|beyond|past|beneath)\s/i;
 
 /** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
@@ -81,6 +86,9 @@ export function directionAt(sentence: string, at: number, length: number): Direc
   // "818,000 fewer jobs": a comparative inside the figure's own words states a difference.
   const own = OWN_COMPARATIVE.exec(sentence.slice(at, at + length));
   if (own) return { change: 'change', decrease: own[1]!.toLowerCase() !== 'more', text: own[1]! };
+  // "slipped below a tenth", "climbed above 50%": a verb of change, then a bound with no "by",
+  // states the level reached, not the size of the change.
+  if (BOUND_START.test(sentence.slice(at, at + length)) && !/\bby\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return { change: 'level', decrease: false };
   const clause = clauseOf(sentence, at, length);
   return readDirection(sentence.slice(Math.max(clause.start, at - 80), at), sentence.slice(at + length, Math.min(clause.end, at + length + 40)));
 }

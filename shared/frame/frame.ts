@@ -319,7 +319,8 @@ function eventOfCell(v: CompiledVocabulary, namedInArticle: () => Set<string>): 
  */
 function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: number, f: FoundFigure, whole = true): string | null {
   if (v.shares.length === 0) return null;
-  const after = text.slice(f.end, Math.min(sEnd, f.end + 80));
+  // ("more than half of the harvest": a fraction's figure may end with its "of".)
+  const after = `${/\sof$/i.test(f.figure.text) ? ' of' : ''}${text.slice(f.end, Math.min(sEnd, f.end + 80))}`;
   // Without its whole (whole = false), any share measure whose part the clause names.
   const wholes = whole ? v.shares.filter((s) => s.whole.test(after)) : v.shares;
   if (wholes.length === 0) return null;
@@ -638,6 +639,12 @@ export function frameFigures(
     }
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
     let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
+    // "below a tenth of generation", "more than half of the UK's electricity": a fraction of a
+    // share measure's whole is that share in %. A fraction said in words is a round figure: read
+    // exact, it is about that much.
+    if (figure.kind === 'ratio' && figure.unit === 'fraction' && framing.measure && isShare(vocabulary.measures.get(framing.measure)?.unit ?? '') && figure.value !== undefined) {
+      figure = { ...figure, kind: 'percent', unit: '%', value: figure.value * 100, precision: 1, qualifier: figure.qualifier === 'exact' ? 'approximately' : figure.qualifier };
+    }
     // A day without its year labelling a row, under a header that states the year ("Date
     // (2008)" over "7 August"): a timeline's date, in that year.
     if (rows.length && f.figure.date?.precision === 'day' && (f.figure.date.resolution === 'publication' || f.figure.date.resolution === 'article')) {
@@ -1535,7 +1542,8 @@ function frameOne(
   // "3.8 times that of Freedonia": the entity after the comparison is the comparator; without
   // the phrase, the first country after a ratio is.
   let next: Hit | undefined;
-  if (f.figure.kind === 'ratio') {
+  // (A fraction, "half of Ruritania's harvest", is a part of a whole, not set against anyone.)
+  if (f.figure.kind === 'ratio' && f.figure.unit !== 'fraction') {
     next =
       entityHits.find((h) => h.start >= f.end && h.start - f.end < 40 && COMPARATOR_BEFORE.test(text.slice(f.end, h.start))) ??
       entityHits.find((h) => h.start >= f.end && canLead(h));
@@ -1552,7 +1560,7 @@ function frameOne(
     const asides = asidesIn(text, sStart, f.start);
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end));
     const lastBefore = before[before.length - 1];
-    const shareOf = f.figure.kind === 'percent' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
+    const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');
   }
@@ -1620,6 +1628,9 @@ function frameOne(
       if (bar.afterAction) clearedBar = true;
     }
   }
+  // A fraction of a share measure's whole, its part named in the clause ("coal slipped below a
+  // tenth of generation"), is that share (the figure is then read as a percentage).
+  else if (kind === 'ratio' && f.figure.unit === 'fraction') measure = shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.

@@ -119,8 +119,10 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
 /** Two amounts on one scale, so an expression reads "3,561 million / 1,330 million". */
 const fmtUnit = (unit: string, n: number) => (unit === 'USD' ? 'US dollars' : unit === '%' ? '%' : /(?:s|people|personnel)$/.test(unit) ? unit : plural(unit, n));
 function fmtValue(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined; unit: string }): string {
-  if (f.unit === '%') return `${fmtNumber(f.value ?? f.low!)}%`;
-  if (f.unit === 'USD') return `US$${fmtNumber(f.value ?? f.low!)}`;
+  // A range ("below 10%" is 0–10%) shows both ends.
+  const span = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
+  if (f.unit === '%') return `${span}%`;
+  if (f.unit === 'USD') return `US$${span}`;
   const n = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
   return `${n} ${fmtUnit(f.unit, f.value ?? 2)}`;
 }

@@ -22,6 +22,11 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],
   ['The rate edged down to 4.2%, from 4.3% in July.', '4.3%', { change: 'previous-level', decrease: false }],
   ['Unemployment was 4.1%, down from 4.2%.', '4.2%', { change: 'previous-level', decrease: false }],
+  // A verb of change before a bound states the level reached; "made up" is a verb of being.
+  ['Rye slipped below 10% of the harvest.', 'below 10%', { change: 'level', decrease: false }],
+  ['Exports climbed above 40% of output.', 'above 40%', { change: 'level', decrease: false }],
+  ['Exports fell by over 40% in a year.', 'over 40%', { change: 'change', decrease: true }],
+  ['Wheat made up 41% of the harvest.', '41%', { change: 'level', decrease: false }],
 ];
 
 /** Levels: no change read, whatever words stand near. */

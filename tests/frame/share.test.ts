@@ -128,3 +128,20 @@ describe('a share of the people a measure counts, by what they did', () => {
     expect(measureOf('In Ruritania, 61% of voters are over 40.')).toBeNull();
   });
 });
+
+describe('a fraction of a share measure\'s whole', () => {
+  it('"more than half of the harvest", "slipped below a tenth of the harvest": that share, in %', async () => {
+    const half = percent(await judge('Wheat made up more than half of the Ruritanian harvest in 2024.', [wheat('2024', 52)]));
+    expect(half[0]!.figure).toMatchObject({ kind: 'percent', value: 50, qualifier: 'more_than' });
+    expect(half[0]!.verdict).toBe('supported');
+    expect(percent(await judge('Wheat made up more than half of the Ruritanian harvest in 2024.', [wheat('2024', 45)]))[0]!.verdict).toBe('contradicted');
+    // A verb of change before a bound states the level reached, not a fall.
+    const tenth = percent(await judge('In 2024 wheat slipped below a tenth of the Ruritanian harvest.', [wheat('2024', 9)]));
+    expect(tenth[0]!.verdict).toBe('supported');
+  });
+
+  it('a fraction of something else ("two tenths of a point") stays a fraction', async () => {
+    const r = await judge('The wheat share of the Ruritanian harvest rose two tenths of a point in 2024.', [wheat('2024', 38)]);
+    expect(r.claims.find((c) => c.figure.text.startsWith('two tenths'))?.figure.kind).not.toBe('percent');
+  });
+});
