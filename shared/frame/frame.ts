@@ -35,6 +35,8 @@ export interface FramedFigure extends FoundFigure {
   framing: Framing;
   /** A year that only scopes another figure of its sentence ("spending in 2022 was ..."): not a claim of its own. */
   scopeOnly: boolean;
+  /** A count read from a joiner's rank ("became the 32nd member"): the date of its sentence is the joining's, a claim of its own. */
+  ranked?: true;
 }
 
 /**
@@ -343,6 +345,23 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
 }
 
 /**
+ * An ordinal before a noun one count measure of the vocabulary counts, in a sentence of joining
+ * ("became the 32nd member", "joined as its 32nd ally"): that measure, whose whole the joiner
+ * was ranked in. Only a measure with an owner (`entity`) says whose count it is.
+ */
+function rankedCount(text: string, sStart: number, sEnd: number, f: FoundFigure, v: CompiledVocabulary): { measure: VocabularyMeasure; noun: string } | null {
+  // (Not a rank among those who did more: "the 15th member to meet the target".)
+  const m = /^\s+([a-z]+)(?!\s+(?:to|that|which|who|whose|with|by|in terms)\b)/.exec(text.slice(f.end, Math.min(sEnd, f.end + 40)));
+  if (!m) return null;
+  const noun = singular(m[1]!.toLowerCase());
+  const sentence = text.slice(sStart, sEnd);
+  const joining = /\b(?:became|become|becomes|becoming|joined|joins|joining|admitted|acceded)\b/i.test(sentence);
+  if (!joining) return null;
+  const measures = (v.measuresBySubject.get(noun) ?? []).filter((x) => isCount(x.unit) && x.entity && x.actions.some((a) => /^(?:joined|join|joins|acceded|admitted)$/i.test(a)));
+  return measures.length === 1 ? { measure: measures[0]!, noun } : null;
+}
+
+/**
  * A share in % of the people a measure counts, by what they did: "60.03% of voters had turned
  * out", "12% of members voted". The noun right after "of" is one of the measure's subjects and
  * one of its actions stands in the sentence; one such measure only.
@@ -639,6 +658,16 @@ export function frameFigures(
     }
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
     let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
+    // "Sweden became the 32nd member": the rank of a joiner in a count the vocabulary keeps is
+    // that count as it stood once it joined, the whole's (the measure's owner), not the joiner's.
+    if (figure.kind === 'ordinal' && figure.value !== undefined) {
+      const ranked = rankedCount(text, s.start, s.end, f, vocabulary);
+      if (ranked) {
+        figure = { ...figure, kind: 'count', unit: ranked.noun, precision: 1 };
+        framing.measure = ranked.measure.id;
+        framing.entities = [...framing.entities.map((e) => (e.role === 'subject' ? { ...e, role: 'context' as const } : e)), ...(ranked.measure.entity ? [{ id: ranked.measure.entity, role: 'subject' as const, text: '', via: 'owner' as const }] : [])];
+      }
+    }
     // "below a tenth of generation", "more than half of the UK's electricity": a fraction of a
     // share measure's whole is that share in %. A fraction said in words is a round figure: read
     // exact, it is about that much.
@@ -872,6 +901,7 @@ export function frameFigures(
     // Field by field: a spread of the found figure was a tenth of framing.
     const framed: FramedFigure = { start: f.start, end: f.end, sentence: f.sentence, figure, confidence: f.confidence, framing, scopeOnly: false };
     if (f.noun !== undefined) framed.noun = f.noun;
+    if (f.figure.kind === 'ordinal' && figure.kind === 'count') framed.ranked = true;
     out.push(framed);
     if (REFERRED_KINDS.has(figure.kind)) {
       const key = valueKey(figure);
@@ -1186,7 +1216,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
-    ff.scopeOnly = true;
+    // ("Sweden became the 32nd member in March 2024": the date of the joining, and the count's time.)
+    ff.scopeOnly = !siblings.every((o) => o.ranked);
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
