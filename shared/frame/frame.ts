@@ -260,9 +260,14 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     }
   }
   if (!framing.measure && f.figure.kind === 'count') {
-    // "| Ruritania: nurses | 170 |" under "Hired": a counted noun and an action of the table.
-    const words = `${cell.rowLabel} ${cell.header} ${cell.caption}`.toLowerCase();
-    const found = v.source.measures.find((m) => m.subjects.some((n) => hasWord(words, n)) && m.actions.some((a) => hasWord(words, a)));
+    // "| Ruritania: nurses | 170 |" under "Hired": a counted noun and an action of the table,
+    // the noun perhaps in the section's heading ("How many nurses left?" over "| Hired | Left |");
+    // the column's own action first, so that one heading's verb does not name every column.
+    const words = `${cell.rowLabel} ${cell.header} ${cell.caption} ${cell.heading}`.toLowerCase();
+    const counted = v.source.measures.filter((m) => m.subjects.some((n) => hasWord(words, n)));
+    const column = cell.header.toLowerCase();
+    const around = `${cell.rowLabel} ${cell.caption}`.toLowerCase();
+    const found = counted.find((m) => m.actions.some((a) => hasWord(column, a))) ?? counted.find((m) => m.actions.some((a) => hasWord(around, a)));
     if (found) framing.measure = found.id;
     else {
       // "| Party | Seats |": a column headed by a noun that names one measure alone (its
@@ -272,7 +277,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
       if (named.length === 1) framing.measure = named[0]!.id;
     }
   }
-  for (const where of [cell.rowLabel, cell.header, cell.caption]) {
+  for (const where of [cell.rowLabel, cell.header, cell.caption, cell.heading]) {
     const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;
     if (hit) {
       framing.entities = [{ id: hit.id, role: 'subject', text: hit.text }];
@@ -281,7 +286,14 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel) ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header);
   const month = MONTHS.indexOf(cell.rowLabel.toLowerCase().replace(/[^a-z]/g, ''));
-  if (month >= 0 && published) {
+  // "| General Staff, 13 Aug 2008 | 74 |": a row labelled by who counted and when gives the
+  // count as it stood that day, not a period of its own.
+  const counted = /^(.*?[A-Za-z]{3,}.*?),\s*(?:(\d{1,2})\s+)?([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)$/.exec(cell.rowLabel.trim());
+  const countedMonth = counted ? MONTHS.findIndex((m) => m.startsWith(counted[3]!.toLowerCase().slice(0, 3))) : -1;
+  if (counted && countedMonth >= 0) {
+    const ym = `${counted[4]}-${String(countedMonth + 1).padStart(2, '0')}`;
+    framing.time = { to: counted[2] ? `${ym}-${counted[2].padStart(2, '0')}` : lastDayOf(ym), basis: 'as-of' };
+  } else if (month >= 0 && published) {
     const [py, pm] = [Number(published.date.slice(0, 4)), Number(published.date.slice(5, 7))];
     const y = month + 1 > pm ? py - 1 : py;
     const iso = `${y}-${String(month + 1).padStart(2, '0')}`;

@@ -16,6 +16,8 @@ export interface TableCell {
   caption: string;
   /** The header of the row labels' column: what the rows are ("Election", "Month"). */
   labelHeader: string;
+  /** The heading of the section the table stands in, where one stands a few lines above it ("How many workers lost their jobs?"). */
+  heading: string;
 }
 
 export interface Row {
@@ -86,7 +88,11 @@ export function tableCellAt(text: string, start: number, end: number, rows: read
   const before = text.slice(Math.max(0, header.start - 400), header.start).trimEnd();
   const last = before.slice(before.lastIndexOf('\n') + 1).trim();
   const heads = cells(text.slice(header.start, header.end));
-  return { header: heads[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '', labelHeader: heads[0] ?? '' };
+  // The section's heading: the nearest of the three lines before the caption that reads as one
+  // (a Markdown heading, or a short line with no full stop).
+  const lines = before.split('\n').map((l) => l.trim()).filter(Boolean).slice(-4, -1).reverse();
+  const heading = lines.find((l) => /^#{1,6}\s/.test(l) || (l.length <= 100 && !/[.:]$/.test(l))) ?? '';
+  return { header: heads[column] ?? '', rowLabel: cells(line)[0] ?? '', caption: last.length <= 200 ? last : '', labelHeader: heads[0] ?? '', heading: heading.replace(/^#{1,6}\s+/, '') };
 }
 
 /** A figure that labels a table's row or column (a year in the first cell, a header cell): it scopes the cells, it is not a claim. */

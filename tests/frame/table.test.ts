@@ -15,12 +15,12 @@ const at = (text: string, figure: string) => {
 describe('table cells', () => {
   it('a Markdown row: the column header, the row label and the caption', () => {
     const text = 'Spending by ally\n\n| Ally | Defence spending, % of GDP (2024) |\n| Poland | 4.1% |\n| Spain | 1.3% |\n';
-    expect(at(text, '1.3%')).toEqual({ header: 'Defence spending, % of GDP (2024)', rowLabel: 'Spain', caption: 'Spending by ally', labelHeader: 'Ally' });
+    expect(at(text, '1.3%')).toEqual({ header: 'Defence spending, % of GDP (2024)', rowLabel: 'Spain', caption: 'Spending by ally', labelHeader: 'Ally', heading: '' });
   });
 
   it('HTML rows as read, one paragraph each, cells parted by " | "', () => {
     const text = 'Monthly jobs added\n\nMonth | First estimate | Latest\n\nJanuary | 353,000 | 256,000\n\nJuly | 114,000 | 89,000';
-    expect(at(text, '89,000')).toEqual({ header: 'Latest', rowLabel: 'July', caption: 'Monthly jobs added', labelHeader: 'Month' });
+    expect(at(text, '89,000')).toEqual({ header: 'Latest', rowLabel: 'July', caption: 'Monthly jobs added', labelHeader: 'Month', heading: '' });
   });
 
   it('is null outside a table, in a row label, and at the start of a text that opens with blank lines', () => {
@@ -131,5 +131,32 @@ describe('a column headed by a noun that names one measure alone', () => {
     // "Athletes" names no measure alone (no `implied` noun): the header does not name it; at
     // most the paragraph's measure is carried, a weak reading.
     expect(claims.find((c) => c.figure.text === '140')!.frame?.measure.confidence).not.toBe('high');
+  });
+});
+
+describe('a table under a section heading, its rows labelled by who counted and when', () => {
+  // A beat written for this test: nurses hired and nurses who left one country's service.
+  const beat = compileVocabulary(
+    Vocabulary.parse({
+      version: 'table-heading-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+      measures: [
+        { id: 'nurses_hired', name: 'nurses hired', unit: 'nurse', subjects: ['nurse'], actions: ['hired'] },
+        { id: 'nurses_left', name: 'nurses who left', unit: 'nurse', subjects: ['nurse'], actions: ['left'] },
+      ],
+    }),
+  );
+  const left = (asOf: string, value: number) => fact({ id: `left-${asOf}`, measure: 'nurses_left', entities: ['ruritania'], unit: 'nurse', period: { from: '2024-01-01', to: '2024-12-31' }, asOf, value });
+  const text = '### How many Ruritanian nurses left the service?\n\nIt depends on whom you ask.\n\n| Count | Hired | Left |\n|---|---|---|\n| Health Office, 3 Mar 2024 | 120 | 40 |\n| Union, Jun 2024 | 130 | 55 |\n';
+
+  it('reads the measure from the column\'s action and the heading\'s noun, and the count as it stood on the row\'s date', async () => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-09-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([left('2024-03-03', 40), left('2024-06-30', 55)]), { vocabulary: beat });
+    const first = r.claims.find((c) => c.figure.text === '40')!;
+    expect(first.framing).toMatchObject({ measure: 'nurses_left', entities: [{ id: 'ruritania' }], time: { to: '2024-03-03', basis: 'as-of' } });
+    expect(first.verdict).toBe('supported');
+    expect(r.claims.find((c) => c.figure.text === '120')!.framing?.measure).toBe('nurses_hired');
+    expect(r.claims.find((c) => c.figure.text === '55')!.verdict).toBe('supported');
   });
 });
