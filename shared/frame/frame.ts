@@ -728,6 +728,11 @@ export function frameFigures(
       // Nor a figure its own noun names, where that noun is none of the vocabulary's: "inflation
       // of 5%" after a defence budget's share is inflation, whatever the vocabulary lacks.
       const ownNoun = () => namesOtherMeasure(text.slice(s.start, f.start), vocabularyWords());
+      // (A weak reading by the subject's kind gives way to the measure of a level set beside it.)
+      if (framing.measureVia === 'subject' && last && setBeside(sentenceText, f.start - s.start, f.end - f.start, last, f.sentence) && vocabulary.measures.get(last.id)?.unit === vocabulary.measures.get(framing.measure ?? '')?.unit) {
+        framing.measure = last.id;
+        framing.measureVia = 'level';
+      }
       if (!framing.measure && last && reaches && fits && !whole && !ownNoun()) {
         // A share whose clause names another part of the same whole ("wheat … 41% of the
         // harvest. Rye reached 9%"): that part's share, not the last one.
@@ -1236,7 +1241,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
-    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+    // ("below the 4.3% reached in July": a participle of its own between them.)
+    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
     const bounds = sentences[ff.sentence]!;
     // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
     // So too after a level reached before or after the other ("slipped to 4.2%, after touching
@@ -1329,7 +1335,7 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
 }
 
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
-const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to)\s+$/i;
+const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */

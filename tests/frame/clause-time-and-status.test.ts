@@ -118,6 +118,25 @@ describe('the time of a figure from its own clause', () => {
     }
   });
 
+  it('"below the 6.3% reached in April": the date after a level and its participle is that level\'s alone', async () => {
+    const r = await judge('In Ruritania the jobless rate held at 5.1%, below the 6.3% reached in April.', [rate('2025-04', 6.3)]);
+    expect(claim(r, '5.1%').framing?.time.from).not.toBe('2025-04');
+    expect(claim(r, '6.3%').framing?.time).toMatchObject({ from: '2025-04' });
+  });
+
+  it('a level set beside another is read as its measure, though its subject\'s kind alone would name one too', async () => {
+    const kinds = compileVocabulary(
+      Vocabulary.parse({
+        version: 'beside-subject-kind-test',
+        events: [],
+        entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+        measures: [{ id: 'vacancy_rate', name: 'vacancy rate', unit: '%', subjects: [], actions: [], phrases: ['vacancy rate'], subjectKinds: ['country'] }],
+      }),
+    );
+    const doc = extractClaims(new TextEncoder().encode("Ruritania's vacancy rate slipped to 4.2%, after touching 4.3% in June."), { published: '2025-07-10', vocabulary: kinds });
+    expect(doc.claims.find((c) => c.figure.text === '4.3%')?.framing).toMatchObject({ measure: 'vacancy_rate', measureVia: 'level' });
+  });
+
   it('"from 9 in 2022 to 14 in 2023": each figure takes the date right after it', async () => {
     const r = await judge('The number of members meeting the target rose from 9 in 2022 to 14 in 2023.', [onTarget('2022', 9), onTarget('2023', 14)]);
     expect(claim(r, '9').framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
