@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Qualifier } from './figure.ts';
+import type { DatePrecision, Figure, FigureKind, Qualifier } from './figure.ts';
 import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
 import { extractionWork } from './work.ts';
 import { IRREGULAR_PASTS } from './verbs.ts';
@@ -283,7 +283,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       if (options.articleDateAt) articleDate = options.articleDateAt(sentence.index);
     }
     const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear, articleDate };
-    const found = figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null);
+    const found = agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null));
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
       if (options.maxFigures !== undefined && out.length >= options.maxFigures) {
@@ -303,6 +303,39 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     }
   }
   return out;
+}
+
+/**
+ * "Two years ago today", "five years ago", "18 months ago": a span back from the publication
+ * date is a date. "today" makes it that day, "this month" or "this week" that month; a span of
+ * years names a year, of months a month.
+ * A span of weeks or days with no "today" is left a span: which day it names is a guess.
+ */
+function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
+  if (!found || found.figure.kind !== 'duration' || found.figure.value === undefined || found.figure.qualifier !== 'exact') return found;
+  const ago = /^\s+ago(\s+today|\s+this\s+(?:week|month))?\b/i.exec(ctx.text.slice(found.end, found.end + 24));
+  if (!ago) return found;
+  const n = found.figure.value;
+  const unit = found.figure.unit;
+  const today = /today/i.test(ago[1] ?? '');
+  const thisMonth = !!ago[1] && !today;
+  // Heading its clause ("Five years ago it won 303 seats"), or "today": the clause's time. After
+  // a noun ("the same phase five years ago") it is what the figure is compared with, a span.
+  if (!today && !/(?:^|[;:—–]|\s-)[\s"'“‘(]*$/.test(ctx.text.slice(ctx.sentence.start, found.start))) return found;
+  const months = unit === 'year' ? 12 * n : unit === 'decade' ? 120 * n : unit === 'month' ? n : null;
+  const days = unit === 'week' ? 7 * n : unit === 'day' ? n : null;
+  if (months === null && !(today && days !== null)) return found;
+  // ("Ten years ago this week": that month, ten years back.)
+  const precision: DatePrecision = today ? 'day' : unit === 'month' || thisMonth ? 'month' : 'year';
+  const end = found.end + ago[0].length;
+  const p = ctx.published?.date;
+  if (!p || (precision !== 'year' && p.length < 10)) return { ...found, end, figure: { kind: 'date', unit: 'date', qualifier: 'exact', text: ctx.text.slice(found.start, end), date: { start: precision === 'year' ? 'XXXX' : precision === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX', precision, resolution: 'unresolved' } } };
+  const base = new Date(`${p.length >= 10 ? p.slice(0, 10) : `${p.slice(0, 4)}-06-30`}T00:00:00Z`);
+  if (months !== null) base.setUTCMonth(base.getUTCMonth() - months);
+  else base.setUTCDate(base.getUTCDate() - days!);
+  const iso = base.toISOString().slice(0, 10);
+  const start = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  return { ...found, end, figure: { kind: 'date', unit: 'date', qualifier: 'exact', text: ctx.text.slice(found.start, end), date: { start, precision, resolution: 'relative' } } };
 }
 
 const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;

@@ -525,3 +525,16 @@ describe('an order of magnitude with its noun left out, and people named by a ca
     expect(onlyFigure('Three Freedonian workers died.').figure).toMatchObject({ value: 3, unit: 'worker' });
   });
 });
+
+describe('a span back from the publication date', () => {
+  it('"Two years ago today" is that day; "Five years ago" heading its clause is that year; "18 months ago" that month', () => {
+    expect(onlyFigure('Two years ago today, the weir gave way.', '2025-04-15').figure).toMatchObject({ kind: 'date', text: 'Two years ago today', date: { start: '2023-04-15', precision: 'day', resolution: 'relative' } });
+    expect(figuresOf('Five years ago the league had 14 clubs.', '2024-06-12')[0]!.figure).toMatchObject({ kind: 'date', date: { start: '2019', precision: 'year' } });
+    expect(figuresOf('18 months ago the weir gave way.', '2025-04-15')[0]!.figure).toMatchObject({ kind: 'date', date: { start: '2023-10', precision: 'month' } });
+  });
+
+  it('stays a span after a noun it is compared with, or in weeks and days without "today"', () => {
+    expect(figuresOf('Turnout was three points below the same round five years ago.', '2024-06-12').map((f) => f.figure.kind)).not.toContain('date');
+    expect(onlyFigure('Two weeks ago the weir gave way.', '2025-04-15').figure.kind).toBe('duration');
+  });
+});
