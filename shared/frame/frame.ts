@@ -434,7 +434,21 @@ const NOT_HEADS = new Set(['stood', 'stand', 'stands', 'remain', 'remains', 'cam
  * estimate", "July's figure", "its revised reading". Not "the national total" or "the
  * participation rate": a modifier other than a release's names another quantity.
  */
-export const POINTS_BACK = /\b(?:the same|that|this|the|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated)\s+)?(?:share|rate|figure|number|estimate|tally|reading)\b/;
+/**
+ * Whether the clause of the figure at [at, at + length) of its sentence points back at an earlier
+ * figure (POINTS_BACK) before it, and does not set the figure against that one: "the official
+ * figure is lower than the 656 million tonnes" compares 656 with the figure pointed at.
+ */
+export function pointsBackAt(sentence: string, at: number, length: number): boolean {
+  const clause = clauseOf(sentence, at, length);
+  const m = POINTS_BACK.exec(clause.text);
+  if (!m) return false;
+  const head = clause.start + m.index;
+  if (head > at) return true;
+  return !/\b(?:than|against|versus|vs\.?|compared (?:with|to))\b/i.test(sentence.slice(head + m[0].length, at));
+}
+
+export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
@@ -743,7 +757,7 @@ export function frameFigures(
           // "Ruritania's share was 31%. In 2024 the same share stood at 35%": a clause that points
           // back at the figure, and names nobody, speaks of that figure's subject.
           const nobody = !framing.entities.some((e) => SUBJECT_KINDS.has(vocabulary.entityKind.get(e.id) ?? ''));
-          if (carried === last.id && last.subject && nobody && POINTS_BACK.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text)) {
+          if (carried === last.id && last.subject && nobody && pointsBackAt(sentenceText, f.start - s.start, f.end - f.start)) {
             framing.entities.push({ id: last.subject, role: 'subject', text: '', via: 'referent' });
           }
         }

@@ -2,7 +2,7 @@ import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
-import { lastDayOf, POINTS_BACK, SUBJECT_KINDS } from './frame.ts';
+import { lastDayOf, pointsBackAt, SUBJECT_KINDS } from './frame.ts';
 
 export { clauseOf };
 
@@ -200,7 +200,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   if (!cached) measureSlots.set(ctx.v, (cached = new Map()));
   // A measure taken from an earlier figure is read for sure where the clause points back at that
   // figure ("July's figure was lowered to 98,000", "the same share stood at 47%").
-  const referred = fr.measureVia === 'context' && POINTS_BACK.test(clauseOf(c.sentence.text, figureAt(c), c.figure.text.length).text);
+  const referred = fr.measureVia === 'context' && pointsBackAt(c.sentence.text, figureAt(c), c.figure.text.length);
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   const measure: ClaimFrame['measure'] = fr.measure
     ? cached.get(measureKey) ??

@@ -40,6 +40,18 @@ async function judged(text: string, figure: string) {
   return report.claims.find((c) => c.figure.text.startsWith(figure))!;
 }
 
+describe('a head that points back, at the start of a sentence or set against another figure', () => {
+  it('"The first estimate for February had been 12,900": sure, whatever the case of its first word', async () => {
+    const c = await judged('In March builders completed 14,200 homes. The first estimate for February had been 12,900.', '12,900');
+    expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
+  });
+
+  it('"the official figure is lower than the 15,000 …": the figure set against the one pointed at is not it', async () => {
+    const c = await judged('In March builders completed 14,200 homes. The official figure is lower than the 15,000 the mayor promised.', '15,000');
+    expect(c.frame?.measure.confidence).not.toBe('high');
+  });
+});
+
 describe('a measure taken from an earlier figure', () => {
   it('is sure where the clause points back at that figure', async () => {
     const c = await judged('In March builders completed 14,200 homes. February’s figure was lowered to 12,900.', '12,900');
