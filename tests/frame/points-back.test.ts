@@ -46,6 +46,11 @@ describe('a head that points back, at the start of a sentence or set against ano
     expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
   });
 
+  it('"February\'s was cut to 12,900": a possessive whose noun is left out points back', async () => {
+    const c = await judged('In March builders completed 14,200 homes, and February\'s was cut to 12,900.', '12,900');
+    expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
+  });
+
   it('"the official figure is lower than the 15,000 …": the figure set against the one pointed at is not it', async () => {
     const c = await judged('In March builders completed 14,200 homes. The official figure is lower than the 15,000 the mayor promised.', '15,000');
     expect(c.frame?.measure.confidence).not.toBe('high');
