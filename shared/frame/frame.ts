@@ -449,7 +449,7 @@ export function pointsBackAt(sentence: string, at: number, length: number): bool
 }
 
 /** (Also a possessive whose noun is left out: "June's was cut to 61,000", "Freedonia's was 3.1%".) */
-export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b/;
+export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 

@@ -44,6 +44,9 @@ describe('a head that points back, at the start of a sentence or set against ano
   it('"The first estimate for February had been 12,900": sure, whatever the case of its first word', async () => {
     const c = await judged('In March builders completed 14,200 homes. The first estimate for February had been 12,900.', '12,900');
     expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
+    // A month names which estimate: "The February estimate had been 12,900".
+    const month = await judged('In March builders completed 14,200 homes. The February estimate had been 12,900.', '12,900');
+    expect(month.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
   });
 
   it('"February\'s was cut to 12,900": a possessive whose noun is left out points back', async () => {
