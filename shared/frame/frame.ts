@@ -448,8 +448,8 @@ export function pointsBackAt(sentence: string, at: number, length: number): bool
   return !/\b(?:than|against|versus|vs\.?|compared (?:with|to))\b/i.test(sentence.slice(head + m[0].length, at));
 }
 
-/** (Also a possessive whose noun is left out: "June's was cut to 61,000", "Freedonia's was 3.1%".) */
-export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b/;
+/** (Also a possessive whose noun is left out, "June's was cut to 61,000", and "puts it at 62.7%".) */
+export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b|\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+it\s+at\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
@@ -761,6 +761,7 @@ export function frameFigures(
           if (carried === last.id && last.subject && nobody && pointsBackAt(sentenceText, f.start - s.start, f.end - f.start)) {
             framing.entities.push({ id: last.subject, role: 'subject', text: '', via: 'referent' });
           }
+
         }
       } else if (!framing.measure && !(last && reaches) && f.figure.kind === 'percent' && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && FIGURE_BACK.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text)) {
         // "The Ledger leads on turnout. … the final figure came to 59.9%": a clause that points

@@ -54,6 +54,11 @@ describe('a head that points back, at the start of a sentence or set against ano
     expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
   });
 
+  it('"the council puts it at 12,900": the quantity just stated, by another count', async () => {
+    const c = await judged('In March builders completed 14,200 homes. The council puts it at 12,900.', '12,900');
+    expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
+  });
+
   it('"the official figure is lower than the 15,000 …": the figure set against the one pointed at is not it', async () => {
     const c = await judged('In March builders completed 14,200 homes. The official figure is lower than the 15,000 the mayor promised.', '15,000');
     expect(c.frame?.measure.confidence).not.toBe('high');
