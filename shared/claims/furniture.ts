@@ -71,6 +71,13 @@ const SHORT_LINE = 220;
  * written, not when anything it reports happened.
  */
 const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?\s+[^:\n–—]{3,30}?)?\s*(?::|\s[–—-])\s/i;
+/**
+ * A line of the page around the story: a credit in brackets ("(Reporting by …; Editing by …)"),
+ * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
+ * prompts, an editor's note of a correction ("This article was amended on …").
+ */
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under)\s*:|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:)/i;
+
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
 
@@ -111,7 +118,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = isMeta(line);
-      if (meta || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line)) {
+      if (meta || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;

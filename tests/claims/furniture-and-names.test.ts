@@ -65,6 +65,24 @@ describe('page furniture', () => {
     expect(quotes('Monday, the river rose 40 cm.')).toContain('Monday');
   });
 
+  it('credits in brackets, links to other pieces, copyright, tags, sharing prompts and correction notes are furniture', () => {
+    const story = 'The flood drove 400 people from their homes.';
+    for (const line of [
+      '(Reporting by Ana Ruiz in Lisbon; Editing by Tom Hale, 12 March 2024)',
+      'Related: 5 things to know about the 2023 floods',
+      'Read more: Why 3 dams failed in 2019',
+      '© 2024 Northwire. All rights reserved.',
+      'Tags: floods, 2024, weather',
+      'Share this article: 1,200 shares',
+      'Follow our live coverage, updated every 15 minutes.',
+      'This article was amended on 14 March 2024 to correct the number of bridges, which was 12, not 14.',
+    ]) {
+      expect(quotes(`${story}\n\n${line}\n`), line).toEqual(['400 people']);
+    }
+    // A story's sentence that starts with such a word is no furniture.
+    expect(quotes('Related figures show 300 people left.')).toEqual(['300 people']);
+  });
+
   it('a caption in brackets, an appeal to readers and an offer by email are furniture', () => {
     const story = 'The flood drove 400 people from their homes.';
     expect(quotes(`[Picture: volunteers fill 2,000 sandbags by the weir.]\n\n${story}\n`)).toEqual(['400 people']);
