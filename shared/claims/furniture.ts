@@ -55,7 +55,7 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|pub
 const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
-const CAPTION = /^[[(*_]*\s*(?:photo|image|picture|pictured|caption|file photo|credit|illustration)\b\s*[:.-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
+const CAPTION = /^[[(*_]*\s*(?:photo|image|picture|pictured|caption|file photo|credit|illustration|video)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
 /**

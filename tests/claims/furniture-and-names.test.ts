@@ -76,6 +76,7 @@ describe('page furniture', () => {
       'Share this article: 1,200 shares',
       'Follow our live coverage, updated every 15 minutes.',
       'This article was amended on 14 March 2024 to correct the number of bridges, which was 12, not 14.',
+      'Image caption, Some 2,000 volunteers filled sandbags on 3 May',
     ]) {
       expect(quotes(`${story}\n\n${line}\n`), line).toEqual(['400 people']);
     }
