@@ -396,7 +396,7 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
 /**
  * A weekday used as a modifier or inside a name: "the Sunday papers", "Sunday front pages", "The
- * Sunday Ledger", "THE SUNDAY PAPERS". No preposition of time stands before it ("on Sunday"),
+ * Friday Herald", "THE SATURDAY PAPERS". No preposition of time stands before it ("on Sunday"),
  * and a word that is no time of day, function word or pronoun follows it ("said Sunday that …"
  * and "Sunday evening" stay days).
  */

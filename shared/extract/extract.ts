@@ -319,7 +319,7 @@ function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
   const unit = found.figure.unit;
   const today = /today/i.test(ago[1] ?? '');
   const thisMonth = !!ago[1] && !today;
-  // Heading its clause ("Five years ago it won 303 seats"), or "today": the clause's time. After
+  // Heading its clause ("Five years ago the league had 14 clubs"), or "today": the clause's time. After
   // a noun ("the same phase five years ago") it is what the figure is compared with, a span.
   if (!today && !/(?:^|[;:—–]|\s-)[\s"'“‘(]*$/.test(ctx.text.slice(ctx.sentence.start, found.start))) return found;
   const months = unit === 'year' ? 12 * n : unit === 'decade' ? 120 * n : unit === 'month' ? n : null;

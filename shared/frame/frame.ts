@@ -35,7 +35,7 @@ export interface FramedFigure extends FoundFigure {
   framing: Framing;
   /** A year that only scopes another figure of its sentence ("spending in 2022 was ..."): not a claim of its own. */
   scopeOnly: boolean;
-  /** A count read from a joiner's rank ("became the 32nd member"): the date of its sentence is the joining's, a claim of its own. */
+  /** A count read from a joiner's rank ("became the 21st member"): the date of its sentence is the joining's, a claim of its own. */
   ranked?: true;
 }
 
@@ -270,7 +270,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     const found = counted.find((m) => m.actions.some((a) => hasWord(column, a))) ?? counted.find((m) => m.actions.some((a) => hasWord(around, a)));
     if (found) framing.measure = found.id;
     else {
-      // "| Party | Seats |": a column headed by a noun that names one measure alone (its
+      // "| Team | Medals |": a column headed by a noun that names one measure alone (its
       // `implied` nouns) counts that measure. Two measures so named leave it unread.
       const head = `${cell.header} ${cell.caption}`.toLowerCase();
       const named = v.source.measures.filter((m) => isCount(m.unit) && m.implied?.some((n) => hasWord(head, n)));
@@ -358,7 +358,7 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
 
 /**
  * An ordinal before a noun one count measure of the vocabulary counts, in a sentence of joining
- * ("became the 32nd member", "joined as its 32nd ally"): that measure, whose whole the joiner
+ * ("became the 21st member", "joined as its 21st member"): that measure, whose whole the joiner
  * was ranked in. Only a measure with an owner (`entity`) says whose count it is.
  */
 function rankedCount(text: string, sStart: number, sEnd: number, f: FoundFigure, v: CompiledVocabulary): { measure: VocabularyMeasure; noun: string } | null {
@@ -374,7 +374,7 @@ function rankedCount(text: string, sStart: number, sEnd: number, f: FoundFigure,
 }
 
 /**
- * A share in % of the people a measure counts, by what they did: "60.03% of voters had turned
+ * A share in % of the people a measure counts, by what they did: "61% of residents had turned
  * out", "12% of members voted". The noun right after "of" is one of the measure's subjects and
  * one of its actions stands in the sentence; one such measure only.
  */
@@ -685,7 +685,7 @@ export function frameFigures(
     }
     // A bare number under "2023 (US$ m)" or "% of GDP" is money or a share, as its header says.
     let figure = cell ? cellFigure(f.figure, cell, vocabulary) : f.figure;
-    // "Sweden became the 32nd member": the rank of a joiner in a count the vocabulary keeps is
+    // "Freedonia became the 21st member": the rank of a joiner in a count the vocabulary keeps is
     // that count as it stood once it joined, the whole's (the measure's owner), not the joiner's.
     if (figure.kind === 'ordinal' && figure.value !== undefined) {
       const ranked = rankedCount(text, s.start, s.end, f, vocabulary);
@@ -695,7 +695,7 @@ export function frameFigures(
         framing.entities = [...framing.entities.map((e) => (e.role === 'subject' ? { ...e, role: 'context' as const } : e)), ...(ranked.measure.entity ? [{ id: ranked.measure.entity, role: 'subject' as const, text: '', via: 'owner' as const }] : [])];
       }
     }
-    // "below a tenth of generation", "more than half of the UK's electricity": a fraction of a
+    // "below a tenth of the harvest", "more than half of Ruritania's harvest": a fraction of a
     // share measure's whole is that share in %. A fraction said in words is a round figure: read
     // exact, it is about that much.
     if (figure.kind === 'ratio' && figure.unit === 'fraction' && framing.measure && isShare(vocabulary.measures.get(framing.measure)?.unit ?? '') && figure.value !== undefined) {
@@ -764,7 +764,7 @@ export function frameFigures(
 
         }
       } else if (!framing.measure && !(last && reaches) && f.figure.kind === 'percent' && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && FIGURE_BACK.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text)) {
-        // "The Ledger leads on turnout. … the final figure came to 59.9%": a clause that points
+        // "The report leads on the recycling rate. … the final figure came to 41.2%": a clause that points
         // back at a figure ("the final figure") takes the one measure of its unit that the
         // sentence before named, with no figure of its own.
         const before = sentences[f.sentence - 1]!;
@@ -899,7 +899,7 @@ export function frameFigures(
       const sure = !!owner && !anyNamed && (!topic || topic.id === owner) && !SUM_WORDS.test(sentenceText);
       framing.entities.push(owner ? { id: owner, role: 'subject', text: '', via: sure ? 'owner' : 'topic' } : { id: topic!.id, role: 'subject', text: topic!.text, via: 'topic' });
       // The article's main subject, where the article names no other entity the measure could
-      // be about, leaves no other reading: "Employers added 142,000 jobs" in a piece that names
+      // be about, leaves no other reading: "Builders completed 14,200 homes" in a piece that names
       // no country but its own.
       const added = framing.entities[framing.entities.length - 1]!;
       // (Not where the sentence adds figures up: a sum may be more than its figure.)
@@ -921,8 +921,8 @@ export function frameFigures(
         }
         framing.event = earlier.framing.event ? { ...earlier.framing.event } : null;
         framing.time = { ...earlier.framing.time };
-        // It names the measure for the figures after it, as the earlier figure did: "Russia's
-        // figure of 67 matches …. The first count had been 74."
+        // It names the measure for the figures after it, as the earlier figure did: "Valdonia's
+        // figure of 412 matches …. The first count had been 380."
         if (framing.measure && CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
           const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
           const previous = lastMeasure.get(kindKey);
@@ -951,7 +951,7 @@ export function frameFigures(
 
 /**
  * An event taken from an earlier sentence, where the figure's own clause states a year that the
- * event does not cover ("it won 282 seats in 2019" in a piece on the 2024 election): the figure
+ * event does not cover ("the Greens won 28 seats in 2019" in a piece on the 2024 vote): the figure
  * is of the event of the same kind, or of a kind its measure belongs to, in that year, where the
  * vocabulary has exactly one whose parties include the figure's subject; else of no event.
  */
@@ -1158,7 +1158,7 @@ const FIGURE_BACK = /\b(?:the|that|this|its|their)\s+(?:(?:first|latest|final|re
 
 const PREPOSITION_BEFORE = /\b(?:in|on|during|by|since|until|till|from|through|of|for|at|before|after)\s+$/i;
 
-/** "last year's war", "2019's election": a period's possessive before a noun of a kind of event names that event. */
+/** "last year's flood", "2019's vote": a period's possessive before a noun of a kind of event names that event. */
 function eventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
   const words = [...vocabulary.kindOfWord.keys()];
   if (words.length === 0) return () => false;
@@ -1188,7 +1188,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
     };
     // A month or a year that is the subject of a sentence of amounts ("October 2024 was first
-    // put at 12,000, held down by the strike") is the period its figures are of, whichever event
+    // put at 88,000, held down by the dock walkout") is the period its figures are of, whichever event
     // the sentence names: it scopes them below, as any period does.
     const sStart = sentences[ff.sentence]!.start;
     // (Not after a preposition: "In early May, three climbers died in the avalanche" dates it.)
@@ -1249,7 +1249,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
-    // ("Sweden became the 32nd member in March 2024": the date of the joining, and the count's time.)
+    // ("Freedonia became the 21st member in March 2024": the date of the joining, and the count's time.)
     ff.scopeOnly = !siblings.every((o) => o.ranked);
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
@@ -1454,7 +1454,7 @@ function asidesIn(text: string, start: number, end: number): Array<{ start: numb
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
 const isShare = (unit: string) => unit === '%' || unit === 'pp';
 /** A measure counted in things (people, jobs, seats), not money, shares, dates or time. */
-// (A unit of a physical quantity is no counted noun: "millions of rooftops" is no capacity in GW.)
+// (A unit of a physical quantity is no counted noun: "millions of homes" is no capacity in MW.)
 const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit) && !isPhysicalUnit(unit);
 
 /** The one phrase of the figure's own clause, at any distance in it. */
@@ -1679,7 +1679,7 @@ function frameOne(
     measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? shareOfCounted(v, text, f, sEnd, hitsOf.actions);
     if (!measure) {
       // A money measure's change: the vocabulary's measure of it in %, where it declares one
-      // ("its military expenditure rose 28%"); else the money measure, compared through the
+      // ("its flood budget rose 28%"); else the money measure, compared through the
       // change between two of its facts.
       const money = phraseOf(isMoney);
       measure = money ? v.changeOfLevel.get(money) ?? money : null;
@@ -1693,8 +1693,8 @@ function frameOne(
       if (bar.afterAction) clearedBar = true;
     }
   }
-  // A fraction of a share measure's whole, its part named in the clause ("coal slipped below a
-  // tenth of generation"), is that share (the figure is then read as a percentage).
+  // A fraction of a share measure's whole, its part named in the clause ("rye slipped below a
+  // tenth of the harvest"), is that share (the figure is then read as a percentage).
   else if (kind === 'ratio' && f.figure.unit === 'fraction') measure = shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
@@ -1766,7 +1766,7 @@ function frameOne(
       measureVia = 'subject';
     }
   }
-  // "Uniper's 2,000-megawatt station": a quantity in the unit of exactly one measure of the
+  // "a 40 MW pumping station": a quantity in the unit of exactly one measure of the
   // vocabulary, whose sentence names none, is that measure's (a weak reading).
   if (!measure && kind === 'measure' && f.figure.unit) {
     const inUnit = [...v.measures.values()].filter((m) => m.unit === f.figure.unit);

@@ -31,8 +31,8 @@ export const Framing = z.object({
       id: z.string(),
       /**
        * alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence;
-       * relative: "last year's strike"; year: the one event of the earlier sentence's kind (or of
-       * a kind its measure belongs to) in the year its own clause states ("282 seats in 2019").
+       * relative: "last year's flood"; year: the one event of the earlier sentence's kind (or of
+       * a kind its measure belongs to) in the year its own clause states ("28 seats in 2019").
        */
       via: z.enum(['alias', 'cue', 'context', 'relative', 'year']),
       /** The words that named it: the alias, or the cue's words joined by ' + '. */

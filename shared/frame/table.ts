@@ -16,7 +16,7 @@ export interface TableCell {
   caption: string;
   /** The header of the row labels' column: what the rows are ("Election", "Month"). */
   labelHeader: string;
-  /** The heading of the section the table stands in, where one stands a few lines above it ("How many workers lost their jobs?"). */
+  /** The heading of the section the table stands in, where one stands a few lines above it ("How many nurses left the service?"). */
   heading: string;
 }
 

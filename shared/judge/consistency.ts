@@ -24,7 +24,7 @@ export function consistencyClaims(doc: ClaimsDocument, t: Tolerances, frameOf: (
 function settled(c: Claim, frame: ClaimFrame): boolean {
   const t = c.framing.time.basis;
   // Each subject read from its own sentence: two figures of the article's main subject may be two
-  // sources' ("Fraunhofer puts it at 62.7%", "the regulator's 59.0%").
+  // sources' ("the auditor puts it at 11", "the league's 14").
   return (
     frame.subject.confidence === 'high' &&
     !c.framing.entities.some((e) => e.role === 'subject' && e.via === 'topic') &&

@@ -227,7 +227,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
-  // An event none of whose parties the article names ("the census" in a piece on another
+  // An event none of whose parties the article names ("the count" in a piece on another
   // country) is a guess at which event: it may not support either.
   if (j.verdict === 'supported' && c.framing.event?.unanchored) {
     withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });

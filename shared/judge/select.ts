@@ -55,7 +55,7 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
     else relevant.push(f);
   }
   // A figure of long before is still the latest there is where nothing newer speaks to the claim
-  // (a census's count years on): it may support the claim, never contradict it (abstain.ts).
+  // (a count of residents years on): it may support the claim, never contradict it (abstain.ts).
   if (relevant.length === 0) relevant.push(...stale.map((x) => x.f));
   else for (const x of stale) rejected.push({ factId: x.f.id, reason: x.reason });
   return { relevant, rejected };

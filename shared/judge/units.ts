@@ -31,7 +31,7 @@ function qualified(unit: string): [string, string] {
   return at < 0 ? [unit, ''] : [unit.slice(0, at), unit.slice(at + 1)];
 }
 
-/** A unit of a physical quantity (mass, time, distance, power, energy), not a counted noun: "GW", "t CO2e", "km". */
+/** A unit of a physical quantity (mass, time, distance, power, energy), not a counted noun: "MW", "t", "km". */
 export function isPhysicalUnit(unit: string): boolean {
   const [base] = qualified(unit);
   return [MASS, DAYS, KM, WATTS, WATT_HOURS].some((table) => table[base] !== undefined);

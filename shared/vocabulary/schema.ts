@@ -57,9 +57,9 @@ export const VocabularyMeasure = z.strictObject({
   /** Whose figure it is when a sentence names nobody: a national statistic's country, an alliance's count. A weak reading: never grounds a contradiction. */
   entity: Id.optional(),
   /**
-   * For a change in % (kind `change`): the level measure it is the change of ("year-on-year
-   * change in defence expenditure" of "military expenditure"). A percentage of change in a
-   * sentence that names only the level ("its military expenditure rose 28%") is this measure's.
+   * For a change in % (kind `change`): the level measure it is the change of ("change in
+   * the flood-defence budget" of "flood-defence budget"). A percentage of change in a sentence
+   * that names only the level ("its flood budget rose 28%") is this measure's.
    */
   changeOf: Id.optional(),
   /**
