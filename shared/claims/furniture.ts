@@ -28,14 +28,15 @@ export interface Furniture {
 
 /** Separators of a metadata line: "By X · 6 September 2024 · 5 min read". */
 const META_SEPARATOR = /\s[·•]\s/;
-const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+read\b/i;
+/** "5 min read", "3-minute read", "4 min listen", "Reading time: 3 minutes". */
+const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:reading|listening) time\b\W{0,3}\d+\s*min/i;
 /**
  * How a metadata line starts: a credit before a name ("By A. Writer"), a label standing alone
  * or before a separator ("Analysis ·", "Live:"), a stamp's verb before a date or time
  * ("Updated 14:30", "Published on 3 May"). Not a sentence that starts with such a word ("By
  * 2030 the share will be 40%", "Updated figures show …").
  */
-const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 /**
  * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
  * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
@@ -55,7 +56,7 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|pub
 const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
-const CAPTION = /^[[(*_]*\s*(?:photo|image|picture|pictured|caption|file photo|credit|illustration|video)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
+const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
 /**
@@ -76,7 +77,7 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under)\s*:|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:)/i;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under)\s*:|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;

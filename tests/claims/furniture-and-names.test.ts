@@ -77,11 +77,20 @@ describe('page furniture', () => {
       'Follow our live coverage, updated every 15 minutes.',
       'This article was amended on 14 March 2024 to correct the number of bridges, which was 12, not 14.',
       'Image caption, Some 2,000 volunteers filled sandbags on 3 May',
+      'Photograph: Ana Ruiz/Northwire, 2024',
+      'Source: Ruritanian statistics office, 2023',
+      'Chart: river levels since 1990',
+      "Editor's note: an earlier version gave 14 bridges.",
+      'Comments (12)',
+      'Reading time: 3 minutes',
+      'Listen to this article, 4 min listen',
+      'Last modified on Tue 3 Sep 2024 10.12 BST',
     ]) {
       expect(quotes(`${story}\n\n${line}\n`), line).toEqual(['400 people']);
     }
     // A story's sentence that starts with such a word is no furniture.
     expect(quotes('Related figures show 300 people left.')).toEqual(['300 people']);
+    expect(quotes('Sources close to the mayor said 300 people left.')).toEqual(['300 people']);
   });
 
   it('a caption in brackets, an appeal to readers and an offer by email are furniture', () => {
