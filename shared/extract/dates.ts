@@ -389,7 +389,7 @@ const DAY_MS = 86_400_000;
 const AFTER_A_DAY = new Set(
   ('morning mornings afternoon evening night nights midday noon overnight week and or but nor that which who whom whose when while where as at in on to ' +
     'after before until till by for from of with without than the a an its it they he she we i you his her their this these those there here is was were ' +
-    'will would could can said says announced saw brought marked is').split(' '),
+    'will would could can said says announced saw brought marked').split(' '),
 );
 const TIME_WORD_BEFORE = /\b(?:on|by|last|next|this|that|since|until|till|before|after|from|through|every|each|late|early|of|and|or|to)\s+$/i;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;

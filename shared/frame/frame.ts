@@ -574,6 +574,11 @@ export function frameFigures(
   let named: Set<string> | null = null;
   const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean; subject?: string }>();
+  // A figure that names its measure: the last of its kind, and whether the article has named only that one so far.
+  const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined) => {
+    const previous = lastMeasure.get(kindKey);
+    lastMeasure.set(kindKey, { id, paragraph, sentence, sole: !previous || (previous.sole && previous.id === id), ...(subject ? { subject } : {}) });
+  };
   // Earlier figures by kind and value, for one that refers back to them ("the 365").
   const byValue = new Map<string, FramedFigure[]>();
   let cellEvent: ((cell: TableCell) => Framing['event']) | undefined;
@@ -777,7 +782,7 @@ export function frameFigures(
       } else if (framing.measure && framing.measureVia === undefined) {
         const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
         const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
-        if (id) lastMeasure.set(kindKey, { id, paragraph: s.paragraph, sentence: f.sentence, sole: !last || (last.sole && last.id === id), ...(subject ? { subject } : {}) });
+        if (id) rememberMeasure(kindKey, id, s.paragraph, f.sentence, subject);
       }
     }
     // A cell's event, as its table names it ("Election" over "2019").
@@ -923,12 +928,7 @@ export function frameFigures(
         framing.time = { ...earlier.framing.time };
         // It names the measure for the figures after it, as the earlier figure did: "Valdonia's
         // figure of 412 matches …. The first count had been 380."
-        if (framing.measure && CONTEXT_MEASURE_KINDS.has(f.figure.kind)) {
-          const kindKey = f.figure.kind === 'measure' ? `measure:${f.figure.unit}` : f.figure.kind;
-          const previous = lastMeasure.get(kindKey);
-          const subject = framing.entities.find((e) => e.role === 'subject')?.id;
-          lastMeasure.set(kindKey, { id: framing.measure, paragraph: s.paragraph, sentence: f.sentence, sole: !previous || (previous.sole && previous.id === framing.measure), ...(subject ? { subject } : {}) });
-        }
+        if (framing.measure && CONTEXT_MEASURE_KINDS.has(f.figure.kind)) rememberMeasure(kindKey, framing.measure, s.paragraph, f.sentence, framing.entities.find((e) => e.role === 'subject')?.id);
       }
     }
     // Field by field: a spread of the found figure was a tenth of framing.
@@ -1159,7 +1159,13 @@ const FIGURE_BACK = /\b(?:the|that|this|its|their)\s+(?:(?:first|latest|final|re
 const PREPOSITION_BEFORE = /\b(?:in|on|during|by|since|until|till|from|through|of|for|at|before|after)\s+$/i;
 
 /** "last year's flood", "2019's vote": a period's possessive before a noun of a kind of event names that event. */
+const eventNounsAfter = new WeakMap<CompiledVocabulary, (text: string, at: number) => boolean>();
 function eventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
+  let test = eventNounsAfter.get(vocabulary);
+  if (!test) eventNounsAfter.set(vocabulary, (test = compileEventNounAfter(vocabulary)));
+  return test;
+}
+function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
   const words = [...vocabulary.kindOfWord.keys()];
   if (words.length === 0) return () => false;
   const pattern = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+)?(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i');

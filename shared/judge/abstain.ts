@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
+import { longBefore } from './select.ts';
 
 /**
  * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
@@ -49,7 +50,7 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   if (k.someFit && !dispute && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
   // A figure stated with no period of its own, against a fact of a period long before the
   // article: the latest figure the table holds, not evidence of what was true when it was written.
-  if (published && c.framing.time.basis === 'publication' && !k.derivation && k.main.period && k.main.period.to < `${Number(published.slice(0, 4)) - STALE_YEARS}${published.slice(4)}`) {
+  if (published && c.framing.time.basis === 'publication' && !k.derivation && k.main.period && longBefore(k.main.period.to, published)) {
     return { slot: 'time', reason: `its clause names no period, and the latest fact (${k.main.period.from}..${k.main.period.to}) is from long before the article` };
   }
   switch (k.derivation) {
@@ -107,9 +108,6 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
-
-/** How many years before the article a period ends for its fact to be long before it (select.ts reaches as far for a current figure). */
-const STALE_YEARS = 3;
 
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
 

@@ -123,8 +123,7 @@ function fmtValue(f: { value?: number | undefined; low?: number | undefined; hig
   const span = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
   if (f.unit === '%') return `${span}%`;
   if (f.unit === 'USD') return `US$${span}`;
-  const n = f.value !== undefined ? fmtNumber(f.value) : `${fmtNumber(f.low!)}–${fmtNumber(f.high!)}`;
-  return `${n} ${fmtUnit(f.unit, f.value ?? 2)}`;
+  return `${span} ${fmtUnit(f.unit, f.value ?? 2)}`;
 }
 
 const ROLE_SLOT: Record<Evidence['role'], number> = { main: 0, 'later-revision': 2, 'other-source': 4 };
@@ -221,21 +220,11 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.frame = frame;
   // A forecast, a target or a plan that matches a fact is not a claim that the fact came true.
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
-    withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
-    j.verdict = 'unverifiable';
-    j.explanation = `Not judged: it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome. ${j.explanation}`;
-    j.confidence = round(j.confidence * 0.5);
-    return j;
+    return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
   // An event none of whose parties the article names ("the count" in a piece on another
   // country) is a guess at which event: it may not support either.
-  if (j.verdict === 'supported' && c.framing.event?.unanchored) {
-    withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
-    j.verdict = 'unverifiable';
-    j.explanation = `Not judged: ${frame.event.reason}. ${j.explanation}`;
-    j.confidence = round(j.confidence * 0.5);
-    return j;
-  }
+  if (j.verdict === 'supported' && c.framing.event?.unanchored) return withholdSupport(j, frame.event.reason ?? 'which event it belongs to is unclear', comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const at = figureAt(c);
   const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
@@ -254,6 +243,15 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
   j.explanation = `Not judged: ${doubt.reason}. Read as written, ${j.verdict === 'disputed' ? '' : 'it would not fit: '}${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
   j.verdict = 'unverifiable';
+  j.confidence = round(j.confidence * 0.5);
+  return j;
+}
+
+/** A support the frame cannot ground, kept (withheld) and turned into an abstention that says why. */
+function withholdSupport(j: JudgedClaim, why: string, comparisons: readonly Comparison[]): JudgedClaim {
+  withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
+  j.verdict = 'unverifiable';
+  j.explanation = `Not judged: ${why}. ${j.explanation}`;
   j.confidence = round(j.confidence * 0.5);
   return j;
 }

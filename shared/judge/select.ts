@@ -17,11 +17,13 @@ const COUNTRY_KINDS = new Set(['country']);
 
 /** How far back a figure stated without a period may reach: spending "was" a year or two ago. */
 const CURRENT_YEARS = 3;
-/** Marks a fact of long before, kept aside until it is known whether anything newer speaks to the claim. */
-const LONG_BEFORE = '\u0000long-before:';
-
 function shiftYears(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+/** Whether a period that ends on `to` ended long before `day`: further back than a current figure reaches. */
+export function longBefore(to: string, day: string): boolean {
+  return to < shiftYears(day, -CURRENT_YEARS);
 }
 
 function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
@@ -50,8 +52,9 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
     if (f.id === previous) continue;
     previous = f.id;
     const reason = rejection(f);
-    if (reason?.startsWith(LONG_BEFORE)) stale.push({ f, reason: reason.slice(LONG_BEFORE.length) });
-    else if (reason) rejected.push({ factId: f.id, reason });
+    const old = reason ? null : staleness(f);
+    if (reason) rejected.push({ factId: f.id, reason });
+    else if (old) stale.push({ f, reason: old });
     else relevant.push(f);
   }
   // A figure of long before is still the latest there is where nothing newer speaks to the claim
@@ -81,9 +84,16 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       // before it, are other quantities.
       const day = (t.basis === 'as-of' ? t.to : published) ?? null;
       if (day && f.period.from > day) return `covers ${f.period.from}..${f.period.to}, after the article (${day})`;
-      if (day && f.period.to < shiftYears(day, -CURRENT_YEARS)) return `${LONG_BEFORE}covers ${f.period.from}..${f.period.to}, long before the article (${day})`;
     }
     return null;
+  }
+
+  /** Why a fact of a period long before a figure stated with no period of its own is only the latest there is, or null. */
+  function staleness(f: ReferenceFact): string | null {
+    const t = fr.time;
+    if (!f.period || fr.event || (t.basis !== 'publication' && t.basis !== 'as-of')) return null;
+    const day = (t.basis === 'as-of' ? t.to : published) ?? null;
+    return day && longBefore(f.period.to, day) ? `covers ${f.period.from}..${f.period.to}, long before the article (${day})` : null;
   }
 }
 
