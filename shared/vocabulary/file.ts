@@ -54,7 +54,8 @@ export function vocabularyFromFile(json: unknown, name = 'vocabulary'): Compiled
   if (!file.success) throw new VocabularyError(`${name} is invalid:\n${formatIssues(file.error)}`);
   const own = file.data;
   const twice = duplicateIds(own);
-  if (twice.length) throw new VocabularyError(`${name} is invalid:\n${twice.map((p) => `  ${p}`).join('\n')}`);
+  // (A value quoted from the file may hold a line break: each problem stays on its own line.)
+  if (twice.length) throw new VocabularyError(`${name} is invalid:\n${twice.map((p) => `  ${printable(p)}`).join('\n')}`);
   const base: Vocabulary = own.extends === 'none' ? { version: 'none', entities: [], measures: [], events: [] } : defaultVocabulary().source;
   const words = (a: readonly string[] | undefined, b: readonly string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
   const home = own.home ?? base.home;
@@ -73,7 +74,7 @@ export function vocabularyFromFile(json: unknown, name = 'vocabulary'): Compiled
     plurals: words(base.plurals, own.plurals),
   };
   const problems = danglingIds(merged);
-  if (problems.length) throw new VocabularyError(`${name} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length) throw new VocabularyError(`${name} is invalid:\n${problems.map((p) => `  ${printable(p)}`).join('\n')}`);
   return compileVocabulary(merged);
 }
 

@@ -30,6 +30,18 @@ describe('a vocabulary file', () => {
     expect(() => vocabularyFromFile({ extends: 'none', measures: [{ ...spending, changeOf: 'spending_level' }] })).toThrow(/measures \(alliance_spending\)\.changeOf: no measure "spending_level"/);
   });
 
+  it('keeps each problem on one line, whatever the value it quotes holds', () => {
+    const error = (() => {
+      try {
+        vocabularyFromFile({ extends: 'none', measures: [{ ...spending, eventKinds: ['\r\nflood'] }] });
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('no error');
+    })();
+    for (const line of error.message.split('\n').slice(1)) expect(line).toMatch(/^ {2}\S[^\n]*: \S/);
+  });
+
   it('matches aliases regardless of case, but a capitalised alias only with a capital', () => {
     const file = { extends: 'none', entities: [alliance, { id: 'turkey', name: 'Turkey', kind: 'country', aliases: ['Turkey'] }, { id: 'us', name: 'United States', kind: 'country', aliases: ['US'] }], measures: [spending] };
     expect(subjectsOf(file, 'Nato members spent 2.1% of GDP on defence.')).toEqual([['nato']]);
