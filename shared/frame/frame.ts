@@ -1200,6 +1200,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // (Not after a preposition: "In early May, three climbers died in the avalanche" dates it.)
     const subjectPeriod = date.precision !== 'day' && !namesEventAfter(text, ff.end) && !PREPOSITION_BEFORE.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind)) && periodAsSubject(text, ff.end, text.slice(sStart, ff.start));
     if (subjectPeriod) subjectPeriods.add(ff);
+    if (date.precision === 'day') statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
     if (ff.framing.event && !subjectPeriod) {
       eventDate();
       continue;
@@ -1276,10 +1277,49 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     for (const o of siblings) {
       if (own && o !== own) continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
+      if (statedAsOf.has(o) && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
 }
+
+/**
+ * "On 14 May the league's office gave 212 clubs", "the board, which announced 40 on 3 June":
+ * the day a source stated a running count is the day the count stood so, where its clause
+ * states no period of its own. The count is read as of that day (what the source had then),
+ * not as of the article's date: a later revision is not the one it quotes.
+ */
+function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): void {
+  if (day.scopeOnly) return;
+  const body = text.slice(sentence.start, sentence.end);
+  const at = day.start - sentence.start;
+  const clause = clauseOf(body, at, day.end - day.start);
+  const inClause = (o: FramedFigure) => o.start - sentence.start >= clause.start && o.start - sentence.start < clause.end;
+  // The one date of its clause (a year right after the day is part of it: "on 24 August last year").
+  if (run.some((o) => o.figure.kind === 'date' && o !== day && inClause(o) && !(o.start >= day.end && /^[\s,]*$/.test(text.slice(day.end, o.start))))) return;
+  // "by 8 September the toll had reached 295", "as of 3 June": the count as it stood that day.
+  const asOf = AS_OF_DAY_BEFORE.test(body.slice(Math.max(0, at - 7), at));
+  if (!asOf && !(STATED_ON_BEFORE.test(body.slice(Math.max(0, at - 4), at)) && STATEMENT_VERB.test(body.slice(clause.start, clause.end)))) return;
+  // A day heading the statement is the day of every figure after it in its clause ("On 3 June the
+  // board gave 40 hurt and 2 dead"); a day after the figures is the nearest one's alone ("the 40
+  // announced on 3 June").
+  const amounts = run.filter((o) => o !== day && AMOUNT_KINDS.has(o.figure.kind) && inClause(o));
+  const before = amounts.filter((o) => o.end <= day.start).pop();
+  const dated = amounts.filter((o) => o.start >= day.end);
+  for (const o of dated.length ? dated : before ? [before] : []) {
+    // (Of an event or not: a running toll of an event stood so on that day.)
+    if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
+    o.framing.time = { to: day.figure.date!.end ?? day.figure.date!.start, basis: 'as-of' };
+    statedAsOf.add(o);
+  }
+}
+/** Counts read as of the day a source stated them (statedOn): a year that holds the day leaves them so. */
+const statedAsOf = new WeakSet<FramedFigure>();
+const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
+/** "on" right before the day: the day of the statement, not a bound ("by", "until") or a span ("from"). */
+const STATED_ON_BEFORE = /\bon\s+$/i;
+/** Verbs by which a source gives a count. */
+const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released)\b/i;
 
 /**
  * An earlier level set beside the figure before it in its sentence, whose measure that figure
@@ -1433,6 +1473,17 @@ function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: F
   if (!m || !v.actionForms.has(m[2]!.toLowerCase())) return undefined;
   const word = m[1]!.toLowerCase();
   return [word, singular(word)].find((w) => v.measuresBySubject.has(w));
+}
+
+/** A word of some measure's action right after a bare count, or after its verb: "64 drowned", "12 were hurt". */
+const PARTICIPLE_AFTER = /^\s+(?:(?:were|had been|have been|are)\s+)?([a-z]+)\b/i;
+/** The nouns an adjective standing alone stands for: "the dead" are dead people. */
+const ELIDED_PEOPLE = ['people', 'person'];
+/** "the dead at 215", "the injured numbered 40", "the missing rose to 19": an adjective as the noun of a bare count. */
+const NOMINAL_BEFORE = new RegExp(`\\bthe\\s+(${[...NOMINAL_ADJECTIVES].join('|')})\\s+(?:(?:at|to|was|were|as|numbered|totalled|totaled|reached|stood at|rose to|fell to|climbed to|came to)\\s+)(?:(?:about|around|some|nearly|almost|over|more than|at least|fewer than|at most)\\s+)?$`, 'i');
+function nominalBeforeFigure(text: string, sStart: number, f: FoundFigure): string | undefined {
+  const at = numberStart(text, f);
+  return NOMINAL_BEFORE.exec(text.slice(Math.max(sStart, at - 50), at))?.[1]?.toLowerCase();
 }
 
 function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundFigure[]): string | undefined {
@@ -1653,6 +1704,8 @@ function frameOne(
   // Measure
   let clearedBar = false;
   let measure: string | null = null;
+  // Set where the counted noun was left out and read as people ("74 dead").
+  let elided = false;
   const kind = f.figure.kind;
   const phrases = hitsOf.phrases;
   // A phrase names the measure of the figure nearest it: with "16.2 GW of new capacity …, lifting
@@ -1707,7 +1760,22 @@ function frameOne(
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
     // A bare count whose clause names no measure by a phrase may count its clause's subject ("enrolments fell by 1,200").
     const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
-    const noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
+    const nominalBefore = f.noun ? undefined : nominalBeforeFigure(text, sStart, f);
+    let noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
+    // "74 dead", "put the injured at 1,469": an adjective standing for the people it describes
+    // counts people, where no measure counts the adjective itself; its action picks the measure.
+    // "64 drowned", "12 were hurt": a word of a measure's action right after a bare count.
+    if (!noun && !f.noun) {
+      const word = PARTICIPLE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 30)))?.[1]?.toLowerCase();
+      if (word && v.actionForms.has(word)) noun = word;
+    }
+    if (noun && (NOMINAL_ADJECTIVES.has(noun) || noun === text.slice(f.end, f.end + 30).match(PARTICIPLE_AFTER)?.[1]?.toLowerCase()) && !v.measuresBySubject.has(noun)) {
+      const people = ELIDED_PEOPLE.find((w) => v.measuresBySubject.has(w));
+      if (people) {
+        noun = people;
+        elided = true;
+      }
+    }
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(noun!));
     if (implied) measure = implied.id;
@@ -1729,7 +1797,12 @@ function frameOne(
       // Its own adjective first, where the adjective is all it counts ("1,469 wounded"); and a
       // partitive's whole by its own noun, where the vocabulary lists the noun as the measure's
       // word ("23 of its 32 members": the count of members).
-      const own = (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) || isWhole ? actions.filter((a) => a.start >= f.start && a.end <= f.end) : [];
+      const own =
+        (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) || isWhole
+          ? actions.filter((a) => a.start >= f.start && a.end <= f.end)
+          : nominalBefore
+          ? beforeActions.filter((a) => a.id === nominalBefore).slice(0, 1)
+          : [];
       for (const a of [...own, ...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
@@ -1747,7 +1820,9 @@ function frameOne(
   }
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
-  let measureVia: 'name' | 'subject' | 'unit' | undefined;
+  let measureVia: 'name' | 'subject' | 'unit' | 'elided' | undefined;
+  // Whom an adjective standing alone counts is read, not said: "74 dead" may be a ministry's own staff.
+  if (measure && elided) measureVia = 'elided';
   if (!measure && kind === 'percent') {
     // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
     measure = shareOf(v, text, sStart, sEnd, f, false);

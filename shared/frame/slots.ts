@@ -215,6 +215,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name it; it is the one measure of its unit whose figures can be about its subject\'s kind' }
             : fr.measureVia === 'unit'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name it; it is the vocabulary\'s one measure in its unit' }
+            : fr.measureVia === 'elided'
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no noun says whom it counts; an adjective standing alone was read as counting people' }
             : fr.measureVia === 'level'
             ? { value: fr.measure, confidence: 'high' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'an earlier level set beside a figure of its sentence that names the measure' }
             : referred

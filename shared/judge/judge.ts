@@ -520,7 +520,7 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
     .sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1))
     .map((f) => evidenceOf(ctx, f, 'later-revision', ok(f)));
   const otherEvidence = others.filter((f) => !(asOfKey(f) > asOfKey(main) && (f.side ?? '') === (main.side ?? ''))).map((f) => evidenceOf(ctx, f, 'other-source', ok(f)));
-  const afterArticle = main.asOf !== undefined && main.asOf > pub ? ', published after the article' : '';
+  const afterArticle = main.asOf !== undefined && main.asOf > pub ? (c.framing.time.basis === 'as-of' ? ', published after the day the figure is given for' : ', published after the article') : '';
   // Two sources that both stood at publication and differ (a league's own count, an auditor's
   // by another definition): a claim that takes the other one is
   // disputed, not wrong. An earlier release of the main source is no such rival, nor a bound

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
 import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
 
 // "74 dead", "300 injured": an adjective right after a number stands for the people it
 // describes; beside a count of people it says which of that count's measures it is.
@@ -49,5 +52,54 @@ describe('a count whose noun follows a copula', () => {
   it('counts nothing when a participle or a preposition follows the copula', () => {
     const claims = frames('Rescuers said 74 were killed and 30 were in hospital.').filter((c) => c.figure.kind === 'count');
     expect(claims.map((c) => c.figure.text)).toEqual(['74', '30']);
+  });
+});
+
+// "74 dead", "put the injured at 300", "12 were hurt": with no noun anywhere near, the adjective
+// or participle stands for people. Whom it counts is read, not said (a ministry's "74 dead" may be
+// its own staff): a weak reading, which may support a figure and never contradict one.
+describe('a count whose noun is left out', () => {
+  const measureOf = (text: string, figure: string) => {
+    const c = frames(text).find((x) => x.figure.text === figure)!;
+    return { measure: c.framing.measure, via: c.framing.measureVia };
+  };
+
+  it('counts people, by the measure whose action the adjective is', () => {
+    expect(measureOf('Rescuers reported 74 dead on Monday.', '74 dead')).toEqual({ measure: 'quake_dead', via: 'elided' });
+  });
+
+  it('takes "the dead at", "the injured numbered" before a bare number', () => {
+    const text = 'The first tally put the dead at 74 and the injured at 300.';
+    expect(measureOf(text, '74')).toEqual({ measure: 'quake_dead', via: 'elided' });
+    expect(measureOf(text, '300')).toEqual({ measure: 'quake_injured', via: 'elided' });
+  });
+
+  it('takes a participle right after the count, or after its verb', () => {
+    expect(measureOf('Officials said 12 were hurt in the aftershock.', '12')).toEqual({ measure: 'quake_injured', via: 'elided' });
+  });
+
+  it('counts nothing where no measure counts people', () => {
+    const crews = compileVocabulary(
+      Vocabulary.parse({
+        version: 'nominal-crews',
+        events: [],
+        entities: [],
+        measures: [{ id: 'crew_dead', name: 'crew members killed', unit: 'person', subjects: ['crew member'], actions: ['killed', 'dead'] }],
+      }),
+    );
+    const c = extractClaims(new TextEncoder().encode('Rescuers reported 74 dead on Monday.'), { published: '2025-06-10', vocabulary: crews }).claims.find((x) => x.figure.kind === 'count')!;
+    expect(c.framing.measure).toBeNull();
+  });
+
+  it('may support a fact, never contradict one', async () => {
+    const judge = async (value: number) => {
+      const doc = extractClaims(new TextEncoder().encode('Valdonia reported 74 dead on Monday.'), { published: '2025-06-10', vocabulary: beat });
+      const facts = [fact({ id: 'quake-dead', measure: 'quake_dead', entities: ['valdonia'], unit: 'person', asOf: '2025-06-09', value })];
+      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
+    };
+    expect((await judge(74)).verdict).toBe('supported');
+    const other = await judge(90);
+    expect(other.verdict).toBe('unverifiable');
+    expect(other.frame?.measure.confidence).toBe('low');
   });
 });

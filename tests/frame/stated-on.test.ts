@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// The day a source gave a running count is the day the count stood so: "On 3 June the league's
+// office said 212 clubs had folded" quotes the count of 3 June, not the one current when the
+// article appeared. A beat written for these tests: clubs of a league folding over a season.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'stated-on-test',
+    events: [],
+    entities: [{ id: 'league', name: 'the Valdonian League', kind: 'organisation', aliases: ['Valdonian League', 'league'] }],
+    measures: [{ id: 'clubs_folded', name: 'clubs folded', unit: 'club', subjects: ['club'], actions: ['folded', 'closed'] }],
+  }),
+);
+const PUBLISHED = '2025-07-01';
+const frames = (text: string) => extractClaims(new TextEncoder().encode(text), { published: PUBLISHED, vocabulary: beat }).claims;
+const timeOf = (text: string, figure: string) => frames(text).find((c) => c.figure.text === figure)!.framing.time;
+
+describe('the day a source stated a count', () => {
+  it('heading the statement, is the as-of day of every count after it in its clause', () => {
+    const text = 'On 3 June the Valdonian League said 212 clubs had folded and 40 clubs had closed.';
+    expect(timeOf(text, '212 clubs')).toEqual({ to: '2025-06-03', basis: 'as-of' });
+    expect(timeOf(text, '40 clubs')).toEqual({ to: '2025-06-03', basis: 'as-of' });
+  });
+
+  it('after the counts, is the nearest one\'s alone', () => {
+    const text = 'The tally reached 230 clubs, above the 212 clubs the Valdonian League announced on 3 June.';
+    expect(timeOf(text, '212 clubs')).toEqual({ to: '2025-06-03', basis: 'as-of' });
+    expect(timeOf(text, '230 clubs').basis).toBe('publication');
+  });
+
+  it('"by" or "as of" a day is the count as it stood then, with or without a verb of speech', () => {
+    expect(timeOf('By 20 June, 230 clubs had folded across the Valdonian League.', '230 clubs')).toEqual({ to: '2025-06-20', basis: 'as-of' });
+  });
+
+  it('does not reach a clause of its own, or a day that is no statement\'s', () => {
+    expect(timeOf('On 3 June the Valdonian League met in the capital; 230 clubs have folded.', '230 clubs').basis).toBe('publication');
+    expect(timeOf('On 3 June the Valdonian League met, and 230 clubs have folded.', '230 clubs').basis).toBe('publication');
+  });
+
+  it('chooses the revision the source had given that day', async () => {
+    const facts = [
+      fact({ id: 'folded-june-3', measure: 'clubs_folded', entities: ['league'], unit: 'club', asOf: '2025-06-03', value: 212 }),
+      fact({ id: 'folded-june-20', measure: 'clubs_folded', entities: ['league'], unit: 'club', asOf: '2025-06-20', value: 230 }),
+    ];
+    const judge = async (text: string) => {
+      const doc = extractClaims(new TextEncoder().encode(text), { published: PUBLISHED, vocabulary: beat });
+      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
+    };
+    expect((await judge('On 3 June the Valdonian League said 212 clubs had folded.')).verdict).toBe('supported');
+    // The count of that day was 212: 250 is wrong on any day.
+    expect((await judge('On 3 June the Valdonian League said 250 clubs had folded.')).verdict).not.toBe('supported');
+  });
+});
