@@ -943,7 +943,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary));
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), published);
   foldComparisonBases(text, out, sentences);
   foldEventToYear(out, vocabulary);
   return out;
@@ -1172,7 +1172,7 @@ function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, a
   return (text, at) => pattern.test(text.slice(at, at + 40));
 }
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1255,13 +1255,16 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "the league said in February", "In March the board forecast that …": when a source spoke, a
+    // claim of its own, and the day its figures are read as of, not their period.
+    if (statedIn(text, ff, run, sentences[ff.sentence]!, published)) continue;
     if (siblings.length === 0 || !scopesFigures(text, ff, sentences[ff.sentence]!.start)) continue;
     // ("Freedonia became the 21st member in March 2024": the date of the joining, and the count's time.)
     ff.scopeOnly = !siblings.every((o) => o.ranked);
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
-    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && scopesFigures(text, o, sentences[o.sentence]!.start));
+    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
     // ("below the 4.3% reached in July": a participle of its own between them.)
@@ -1313,6 +1316,55 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
     statedAsOf.add(o);
   }
 }
+/**
+ * A month or a year when a source spoke: right after its verb ("the league said in February",
+ * "had forecast back in June 2022"), or heading a clause whose verb is one of saying ("In March
+ * the board forecast that …", "which in May 2021 said …"). Its figures (those after it, or, where
+ * it ends the sentence, those before it: "…, to 212 clubs, the office said in May") are read as of
+ * its end where they state no period of their own. Whether it is the statement's date
+ * is all it claims (judge/abstain.ts).
+ */
+function statedIn(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }, published?: Published): boolean {
+  const how = statementDate(text, d, sentence);
+  if (!how) return false;
+  const { tail, after } = how;
+  let date = d.figure.date!;
+  // A source speaks near the article's day, not in the year its figures are of: a month whose year
+  // was taken from another date of the sentence ("rose in 2024, the office said in February") is
+  // the last such month up to the article's date.
+  if (date.resolution === 'nearby' && date.precision === 'month' && published) {
+    const [py, pm] = [Number(published.date.slice(0, 4)), Number(published.date.slice(5, 7))];
+    const m = Number(date.start.slice(5, 7));
+    date = { ...date, start: `${m <= pm ? py : py - 1}-${date.start.slice(5, 7)}`, resolution: 'publication' };
+    d.figure = { ...d.figure, date };
+    d.framing.time = { from: date.start, to: date.start, basis: 'explicit' };
+  }
+  const ends = tail && /^\s*[.!?"”]*\s*$/.test(after);
+  const amounts = run.filter((o) => AMOUNT_KINDS.has(o.figure.kind) && (ends ? o.end <= d.start : o.start >= d.end));
+  for (const o of amounts) {
+    if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
+    o.framing.time = { to: lastDayOf(date.start), basis: 'as-of' };
+    statedAsOf.add(o);
+  }
+  return true;
+}
+/** Whether a month or a year is when a source spoke (statedIn): after its verb (tail) or heading its clause. */
+function statementDate(text: string, d: FoundFigure, sentence: { start: number; end: number }): { tail: boolean; after: string } | null {
+  const date = d.figure.date;
+  if (!date || date.precision === 'day' || date.end) return null;
+  const after = text.slice(d.end, sentence.end);
+  const tail = SAID_IN_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start));
+  // (A year heading a clause is more often the period of what follows: "In 2024 the office said 40 clubs folded".)
+  const head = !tail && date.precision !== 'year' && HEAD_IN_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)) && SAYING_AFTER.test(after);
+  return tail || head ? { tail, after } : null;
+}
+/** A verb of saying, then "in" (or "back in", "earlier in"), right before a month or a year. */
+const SAID_IN_BEFORE = /\b(?:said|says|announced|reported|stated|gave|given|forecast|forecasted|predicted|projected|estimated|wrote|told(?:\s+\w+){0,2}|confirmed|warned|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** "In March", ", which in May": a month heading its clause. */
+const HEAD_IN_BEFORE = /(?:^|[,;]\s*|\b(?:which|who|that)\s+)(?:[Ii]n|[Bb]ack in)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+/** The clause's verb, one of saying, within a few words after the date (its subject between). */
+const SAYING_AFTER = /^[,]?\s+(?:[^,.;:]{0,60}?,\s*[^,.;:]{0,40}?,\s*|[^,.;:]{0,60}?\s)?(?:said|says|announced|reported|stated|forecast|forecasted|predicted|projected|estimated|wrote|told|confirmed|warned)\b/i;
+
 /** Counts read as of the day a source stated them (statedOn): a year that holds the day leaves them so. */
 const statedAsOf = new WeakSet<FramedFigure>();
 const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;

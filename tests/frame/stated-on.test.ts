@@ -57,3 +57,39 @@ describe('the day a source stated a count', () => {
     expect((await judge('On 3 June the Valdonian League said 250 clubs had folded.')).verdict).not.toBe('supported');
   });
 });
+
+// "the league said in May", "In May the league forecast that …": the month a source spoke is a
+// claim of its own (when it spoke), and the day its figures stood, not their period.
+describe('the month a source stated a count', () => {
+  const claim = (text: string, figure: string) => frames(text).find((c) => c.figure.text === figure);
+
+  it('right after its verb, is a claim and the as-of day of the figures after it', () => {
+    const text = 'The Valdonian League said in May that 212 clubs had folded.';
+    expect(claim(text, 'May')?.figure.date?.start).toBe('2025-05');
+    expect(claim(text, '212 clubs')!.framing.time).toEqual({ to: '2025-05-31', basis: 'as-of' });
+  });
+
+  it('ending the sentence, is the as-of day of the figures before it', () => {
+    expect(claim('Some 212 clubs have folded, the Valdonian League said in May.', 'Some 212 clubs')!.framing.time).toEqual({ to: '2025-05-31', basis: 'as-of' });
+  });
+
+  it('heading a clause whose verb is one of saying, is the as-of day of what follows', () => {
+    const text = 'In May the Valdonian League said that 212 clubs had folded.';
+    expect(claim(text, 'May')).toBeDefined();
+    expect(claim(text, '212 clubs')!.framing.time).toEqual({ to: '2025-05-31', basis: 'as-of' });
+  });
+
+  it('leaves a figure its own period', () => {
+    expect(claim('The Valdonian League said in May that 212 clubs folded in 2024.', '212 clubs')!.framing.time).toEqual({ from: '2024', to: '2024', basis: 'explicit' });
+  });
+
+  it('takes its year from the article\'s date, not from the period of the figures', () => {
+    expect(claim('Some 40 clubs folded in 2024, the Valdonian League said in February.', 'February')?.figure.date?.start).toBe('2025-02');
+  });
+
+  it('is no statement\'s month without a verb of saying, nor a year heading the sentence', () => {
+    expect(claim('Some 40 clubs folded in May.', 'May')).toBeUndefined();
+    expect(claim('Some 40 clubs folded in May.', 'Some 40 clubs')!.framing.time).toMatchObject({ from: '2025-05', basis: 'explicit' });
+    expect(claim('In 2024 the Valdonian League said 40 clubs had folded.', '40 clubs')!.framing.time).toEqual({ from: '2024', to: '2024', basis: 'explicit' });
+  });
+});
