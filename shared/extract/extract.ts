@@ -886,7 +886,9 @@ const CHANGE_OF_BEFORE = /\b(?:an?\s+)(?:increase|rise|gain|jump|fall|drop|decli
 /** Words that set a number against another one: its noun may be left out ("up from nine"). */
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
 
-const CHANGED_FROM = /\b(?:rose|risen|fell|fallen|grew|grown|climbed|dropped|declined|increased|decreased|jumped|slipped|went|gone|revised|raised|lowered|cut|reduced|up|down)\s+(?:\w+\s+)?from\s+$/i;
+/** A verb of change, in any of its forms, then "from": "rising from", "slid from", "was moved from". */
+const CHANGED_FROM =
+  /\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+)?from\s+$/i;
 
 /** Nouns that make "N-point" the name of a document. */
 const DOCUMENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:plan|agenda|programme|program|proposal|roadmap|road map|strategy|list|charter|agreement|accord|deal|declaration|statement|formula|framework)\b/i;

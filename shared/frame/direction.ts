@@ -82,10 +82,18 @@ export function clauseOf(sentence: string, at: number, length: number): { start:
 }
 
 /** The direction of the figure at [at, at + length) of its sentence, read within its clause. */
+/** A comparative and "than" right after a figure. */
+const RELATIVE_AFTER = /^\s*(less|lower|fewer|smaller|more|higher|larger|greater|bigger)\s+than\b/i;
+const PERCENT_END = /(?:%|\bper ?cent)$/i;
+
 export function directionAt(sentence: string, at: number, length: number): Direction {
   // "818,000 fewer jobs": a comparative inside the figure's own words states a difference.
   const own = OWN_COMPARATIVE.exec(sentence.slice(at, at + length));
   if (own) return { change: 'change', decrease: own[1]!.toLowerCase() !== 'more', text: own[1]! };
+  // "3.4% less than in 2023", "12% higher than a year before": a percentage set against another
+  // level is the change from it.
+  const relative = RELATIVE_AFTER.exec(sentence.slice(at + length, at + length + 30));
+  if (relative && PERCENT_END.test(sentence.slice(at, at + length))) return { change: 'change', decrease: /^(?:less|lower|fewer|smaller)$/i.test(relative[1]!), text: relative[0].trim() };
   // "slipped below a tenth", "climbed above 50%": a verb of change, then a bound with no "by",
   // states the level reached, not the size of the change.
   if (BOUND_START.test(sentence.slice(at, at + length)) && !/\bby\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return { change: 'level', decrease: false };

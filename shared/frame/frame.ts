@@ -1312,7 +1312,7 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   for (const o of dated.length ? dated : before ? [before] : []) {
     // (Of an event or not: a running toll of an event stood so on that day.)
     if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
-    o.framing.time = { to: day.figure.date!.end ?? day.figure.date!.start, basis: 'as-of' };
+    o.framing.time = { to: day.figure.date!.end ?? day.figure.date!.start, basis: 'as-of', stated: true };
     statedAsOf.add(o);
   }
 }
@@ -1343,7 +1343,7 @@ function statedIn(text: string, d: FramedFigure, run: readonly FramedFigure[], s
   const amounts = run.filter((o) => AMOUNT_KINDS.has(o.figure.kind) && (ends ? o.end <= d.start : o.start >= d.end));
   for (const o of amounts) {
     if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
-    o.framing.time = { to: lastDayOf(date.start), basis: 'as-of' };
+    o.framing.time = { to: lastDayOf(date.start), basis: 'as-of', stated: true };
     statedAsOf.add(o);
   }
   return true;
@@ -1794,6 +1794,12 @@ function frameOne(
       // change between two of its facts.
       const money = phraseOf(isMoney);
       measure = money ? v.changeOfLevel.get(money) ?? money : null;
+      // So too any level the vocabulary links a change in % to ("the harvest came to 4,100
+      // tonnes, 3% less than in 2023").
+      if (!measure) {
+        const level = phraseOf((u) => u !== '%' && [...v.changeOfLevel.keys()].some((id) => v.measures.get(id)?.unit === u));
+        measure = level ? v.changeOfLevel.get(level) ?? null : null;
+      }
     }
     // "18 of 32 allies spent at least 2% of national income": the bar's, and the share its
     // phrase names is what the figures after it measure.

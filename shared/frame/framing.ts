@@ -66,6 +66,12 @@ export const Framing = z.object({
     to: z.string().optional(),
     /** explicit: a period the text names; as-of: "by August": the figure as it stood then. */
     basis: z.enum(['explicit', 'as-of', 'event', 'publication', 'unknown']),
+    /**
+     * As of the day or month a source gave the figure ("On 3 June the office said …"), not a
+     * period the text states for it: the table's figure of that day may be another source's or
+     * a revision it lacks, so the reading may support the figure, never contradict it.
+     */
+    stated: z.literal(true).optional(),
   }),
 });
 export type Framing = z.infer<typeof Framing>;

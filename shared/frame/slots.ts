@@ -240,6 +240,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'a weekday names a day of a week the text does not state' };
     else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };
     else time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is inferred from the article, not stated' };
+  } else if (t.basis === 'as-of' && t.stated) {
+    time = { value: { ...(t.to ? { to: t.to } : {}) }, confidence: 'low', reason: 'it is read as of the day its source gave it, not of a period the text states' };
   } else if (t.basis === 'explicit' || t.basis === 'as-of') {
     time = { value: { ...(t.from ? { from: t.from } : {}), ...(t.to ? { to: t.to } : {}) }, confidence: 'high' };
   } else if (t.basis === 'event') {

@@ -81,7 +81,9 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
         // "about 1.4 million fewer than the registers had shown": a difference from another figure.
         const at = figureAt(c);
         const than = DIFFERENCE_AFTER.exec(c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 30));
-        if (than && frame.subject.combine !== 'comparison') return { slot: 'change', reason: `it states a difference from another figure ('${than[0].trim()}'), not the figure itself` };
+        // (A percentage "less than" another level is the change in % from it: a change measure's figure.)
+        const relativeChange = c.figure.kind === 'percent' && frame.change.value === 'change' && frame.measure.kind === 'change';
+        if (than && frame.subject.combine !== 'comparison' && !relativeChange) return { slot: 'change', reason: `it states a difference from another figure ('${than[0].trim()}'), not the figure itself` };
       }
       if ((frame.change.value === 'previous-level' && !ownTime(c)) || (frame.change.value === 'change' && frame.measure.kind !== 'change')) return { slot: 'change', reason: frame.change.value === 'change' ? `it states a change ('${frame.change.text ?? ''}'), and the facts are levels` : `it is an earlier level ('${frame.change.text ?? ''}'), not the current one` };
   }

@@ -267,6 +267,9 @@ describe('ranges', () => {
     ['Enrolment grew by 300 to 2,450 students.', [300, 2450]],
     ['The count rose from 1,200 to 1,500.', [1200, 1500]],
     ['The estimate was lowered from 90,000 to 75,000.', [90000, 75000]],
+    ['Entries moved the other way, rising from 229 to 256.', [229, 256]],
+    ['The harvest slid from 4,100 to 3,900 tonnes.', [4100, 3900]],
+    ['Attendance is edging from 12,000 to 12,400 a week.', [12000, 12400]],
   ])('%s', (text, values) => {
     expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
   });

@@ -43,3 +43,43 @@ describe('a percentage of change of a money measure', () => {
     expect((await claimOf('Ruritania\'s flood budget rose 28% in 2024.', false)).framing?.measure).toBe('flood_budget');
   });
 });
+
+// "The harvest came to 4,100 tonnes, 3% less than in 2023": a level of any unit the beat links a
+// change in % to, and a percentage set against another level ("less than", "higher than") states
+// the change from it, with its sign.
+describe('a percentage set against another level of a linked measure', () => {
+  const harvest = compileVocabulary(
+    Vocabulary.parse({
+      version: 'relative-change-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [
+        { id: 'rye_harvest', name: 'rye harvest', unit: 't', subjects: [], actions: [], phrases: ['rye harvest'] },
+        { id: 'rye_harvest_change', name: 'change in the rye harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: [], changeOf: 'rye_harvest' },
+      ],
+    }),
+  );
+  const fall = fact({ id: 'rye-fall-2024', measure: 'rye_harvest_change', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: -3, precision: 1 });
+  const judge = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: harvest });
+    return (await judgeClaims(doc, new MemoryReferenceStore([fall]), { vocabulary: harvest })).claims.find((c) => c.figure.kind === 'percent')!;
+  };
+
+  it('is the linked change, a fall after "less than"', async () => {
+    const c = await judge('Ruritania\'s rye harvest came to 4,100 tonnes in 2024, 3% less than in 2023.');
+    expect(c.framing?.measure).toBe('rye_harvest_change');
+    expect(c.frame?.sign.value).toBe('negative');
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('a rise after "more than", which the fall contradicts', async () => {
+    const c = await judge('Ruritania\'s rye harvest came to 4,100 tonnes in 2024, 3% more than in 2023.');
+    expect(c.frame?.sign.value).toBe('positive');
+    expect(c.verdict).toBe('contradicted');
+  });
+
+  it('no change where a comma stands between the figure and the comparative', async () => {
+    const c = await judge('Ruritania\'s rye harvest fell by 3%, less than in 2023.');
+    expect(c.frame?.change.text).not.toBe('less than');
+  });
+});
