@@ -185,6 +185,8 @@ interface Context {
   future: SentenceFuture;
   /** The noun of the last count found before this point in the sentence, for a number that leaves it out. */
   counted?: string | undefined;
+  /** The noun of the last count of the sentence before, in the same paragraph, where this one has none yet. */
+  countedBefore?: string | undefined;
   /** The year of the last date found before this point in the sentence that states its year. */
   statedYear?: number | undefined;
   /** The month and year of the last date found before this point in the article that states its year. */
@@ -256,6 +258,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let futureOf = -1;
   let countedIn = -1;
   let counted: string | undefined;
+  let countedBefore: string | undefined;
   let statedYear: number | undefined;
   let articleDate: ArticleDate | undefined;
   let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
@@ -277,12 +280,14 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       future = new SentenceFuture(text, folded ? lower : null, sentence);
     }
     if (countedIn !== si) {
+      // ("30 clinics will open this year. Only seven managed it in 2022.")
+      countedBefore = countedIn >= 0 && countedIn === si - 1 && sentences[countedIn]!.paragraph === sentence.paragraph ? counted : undefined;
       countedIn = si;
       counted = undefined;
       statedYear = undefined;
       if (options.articleDateAt) articleDate = options.articleDateAt(sentence.index);
     }
-    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, statedYear, articleDate };
+    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, countedBefore, statedYear, articleDate };
     const found = agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null));
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
@@ -855,12 +860,19 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
     }
   }
   if (q.value === 1 && q.end === n.end) return null; // "one" is an article more often than a count
+  // "rather than the nine the board had forecast", "double the three who managed it": a number
+  // set against a count, its noun left out, a clause of its own after it.
+  const elided = ctx.counted ?? ctx.countedBefore;
+  if (elided && q.end === n.end && ELIDED_THE_BEFORE.test(lead) && CLAUSE_AFTER.test(text.slice(q.end, q.end + 30))) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, elided, q.precision), 0.5, elided);
   if (ANAPHORA_BEFORE.test(lead)) return null; // "the two countries": a reference, not a claim
   const noun = countNoun(ctx, q.end);
   if (noun) return make(ctx, pos, noun.end, quantityFigure('count', q.value, q, noun.noun, q.precision), 0.75, noun.noun);
   // "10 allies met it last year, and only three in 2014", "11 allies, up from nine": a number
   // word set against a count of the same sentence counts its noun, elided.
   if (ctx.counted && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.6, ctx.counted);
+  // So too against a count of the sentence before ("30 clinics will open. Only seven managed
+  // it in 2022"), where a verb or a preposition follows the number, not a noun of its own.
+  if (!ctx.counted && ctx.countedBefore && ELIDED_BEFORE.test(lead) && CLAUSE_AFTER.test(text.slice(q.end, q.end + 30))) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.countedBefore, q.precision), 0.5, ctx.countedBefore);
   const named = numberOfNoun(ctx, pos);
   if (named && ELIDED_BEFORE.test(lead)) return make(ctx, pos, q.end, quantityFigure('count', q.value, q, named, q.precision), 0.6, named);
   // "the toll was well above a thousand", "put at over a million": a bound or an estimate in
@@ -883,6 +895,10 @@ const DIFFERENCE_AFTER = /^\s+(?:fewer|more|less)\b(?!\s+than\b)(?=\s*(?:[,;.)]|
 /** "an increase of", "a fall of": the change a number word after it states. */
 const CHANGE_OF_BEFORE = /\b(?:an?\s+)(?:increase|rise|gain|jump|fall|drop|decline|decrease|loss|reduction|cut)\s+of\s+(?:just\s+|only\s+|about\s+|some\s+)?$/i;
 
+/** "than the", "from the" before a number word: set against a count, not a reference to one. */
+const ELIDED_THE_BEFORE = /\b(?:than|from|against|double|triple|half)\s+the\s+$/i;
+/** What may follow a number whose noun is left out: a relative clause, a verb in the past, a preposition of time. */
+const CLAUSE_AFTER = /^\s+(?:who|that|which|(?:had|have|has|did|were|was)\b|[a-z]+ed\b|(?:in|by|for|during)\s+(?:\d{4}|[A-Z][a-z]+\b)|(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:the|its|their)\s+[a-z]+)\s+(?:had|has|have|said|says|forecast|expected|promised|reported)\b)/;
 /** Words that set a number against another one: its noun may be left out ("up from nine"). */
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
 

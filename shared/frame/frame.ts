@@ -1340,7 +1340,12 @@ function statedIn(text: string, d: FramedFigure, run: readonly FramedFigure[], s
     d.framing.time = { from: date.start, to: date.start, basis: 'explicit' };
   }
   const ends = tail && /^\s*[.!?"”]*\s*$/.test(after);
-  const amounts = run.filter((o) => AMOUNT_KINDS.has(o.figure.kind) && (ends ? o.end <= d.start : o.start >= d.end));
+  let amounts = run.filter((o) => AMOUNT_KINDS.has(o.figure.kind) && (ends ? o.end <= d.start : o.start >= d.end));
+  // Ending the sentence, a reporting clause set off by a comma ("…, the office said in May") is
+  // the source of all that comes before; without one ("the nine the board had forecast in
+  // June") it is the nearest figure's.
+  const last = amounts[amounts.length - 1];
+  if (ends && last && !/,[^,]{0,60}$/.test(text.slice(last.end, d.start))) amounts = [last];
   for (const o of amounts) {
     if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
     o.framing.time = { to: lastDayOf(date.start), basis: 'as-of', stated: true };

@@ -357,6 +357,23 @@ describe('a number word whose noun is left out', () => {
     expect(figuresOf('The committee met only three times, and then just two.').map((f) => f.figure.text)).toEqual(['three times']);
     expect(figuresOf('Their plan was backed by five, and opposed by none.')).toEqual([]);
   });
+
+  // Its count may stand in the sentence before, in the same paragraph, where a verb, a relative
+  // clause or a time follows the number; and "than the nine" is set against it, not a reference.
+  it.each([
+    ['Planners expect 30 clinics to open this year. Only seven managed it in 2022.', 7, 'clinic'],
+    ['Planners expect 30 clinics to open this year. Last year just four opened.', 4, 'clinic'],
+    ['Twelve clinics opened, rather than the nine the ministry had promised.', 9, 'clinic'],
+    ['Twelve clinics opened in 2023. That is double the six that opened in 2019.', 6, 'clinic'],
+  ])('%s', (text, value, unit) => {
+    expect(figuresOf(text).find((f) => f.figure.value === value)?.figure).toMatchObject({ kind: 'count', value, unit });
+  });
+
+  it('is no figure across a paragraph, before a noun of its own, or as a reference', () => {
+    expect(figuresOf('Planners expect 30 clinics to open this year.\n\nOnly seven managed it in 2022.').map((f) => f.figure.value)).not.toContain(7);
+    expect(figuresOf('Thirty clinics opened. Of the three reports, none agreed.').map((f) => f.figure.value)).not.toContain(3);
+    expect(figuresOf('Thirty clinics opened. The three were built by one firm.').map((f) => f.figure.value)).not.toContain(3);
+  });
 });
 
 describe('"N in YYYY" is a number and a year, not a ratio', () => {
