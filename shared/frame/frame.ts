@@ -1478,6 +1478,10 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
     // and now stands at 159,000; July has been lifted to 144,000".
     // A date right after the figure, joined by a preposition of time, is its own ("from 11 in
     // 2023 to 23 in 2024": 2024 is 23's, though 2023 stands as near before it).
+    // A date after a semicolon scopes its own clause and those after it, never one before it:
+    // "The first estimate was 114,000; the June report lowered it to 89,000" (June is the
+    // report's, and the 114,000 is not June's).
+    if (d.start >= f.end && between.includes(';')) continue;
     const own = d.start >= f.end && /^\s*(?:in|for|during|of)\s+$/.test(between);
     const distance = own ? -1 : between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
     if (distance < bestDistance) {

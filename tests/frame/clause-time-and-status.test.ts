@@ -274,3 +274,17 @@ describe('status words that are not the figure\'s', () => {
     }
   });
 });
+
+describe('a date after a semicolon', () => {
+  it('scopes its own clause, never the one before it', async () => {
+    const r = await judge('Hiring picked up in April. The first estimate was 41,000 jobs; the May report lowered it to 30,000, and the June report raised it to 52,000.', [jobs('2025-04', 41000), jobs('2025-05', 90000)]);
+    const first = claim(r, '41,000 jobs');
+    expect(first.framing?.time.basis).not.toBe('explicit');
+    expect(first.verdict).not.toBe('contradicted');
+  });
+
+  it('still scopes the clauses after it', async () => {
+    const r = await judge('Ruritania added 90,000 jobs in May; the jobless rate held at 4.1%.', [jobs('2025-05', 90000), rate('2025-05', 4.1)]);
+    expect(claim(r, '4.1%').framing?.time).toMatchObject({ from: '2025-05' });
+  });
+});
