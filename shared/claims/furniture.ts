@@ -29,7 +29,7 @@ export interface Furniture {
 /** Separators of a metadata line: "By X · 6 September 2024 · 5 min read". */
 const META_SEPARATOR = /\s[·•]\s/;
 /** "5 min read", "3-minute read", "4 min listen", "Reading time: 3 minutes". */
-const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:reading|listening) time\b\W{0,3}\d+\s*min/i;
+const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:reading|listening|running|run) ?time\b\W{0,3}(?:(?:about|around|roughly|approx(?:imately|\.)?|some|under|over|just)\s+)?\d+\s*min/i;
 /**
  * How a metadata line starts: a credit before a name ("By A. Writer"), a label standing alone
  * or before a separator ("Analysis ·", "Live:"), a stamp's verb before a date or time
@@ -41,19 +41,19 @@ const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{
  * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
  * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
  */
-const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting)|(?:write|written|wrote|email|e-mail|send|sent) (?:to )?us|get in touch|contact us|(?:get|receive|have) (?:this|our|the) [\w -]{1,30}? by e-?mail|in your inbox)\b/i;
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting)|(?:write|written|wrote|email|e-mail|send|sent) (?:to )?us|get in touch|contact us|(?:get|receive|have) (?:this|our|the) [\w -]{1,30}? by e-?mail|in your inbox|(?:reader|listener|viewer|member)-(?:funded|supported|owned)|(?:paid for|funded|supported|kept going) by [\d,.]+ (?:readers|listeners|viewers|members|supporters|subscribers|donors)|join (?:them|us)|(?:our|us)\b[^.?!]{0,40}\b(?:readers?|listeners?|viewers?|supporters?|subscribers?|donors?)|(?:readers|listeners|viewers|supporters|subscribers|donors)\b[^.?!]{0,40}\b(?:us|our))\b|[$€£]\s?\d+(?:[.,]\d+)?\s+(?:a|per)\s+(?:month|year|week)\b/i;
 /**
  * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
  */
-const STAMP_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
-const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?:?\s+)?${STAMP_DATE}$`, 'i');
+const STAMP_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|published|posted|released|aired|broadcast|last updated|first published|last modified)(?:\s+on)?:?\s+)?${STAMP_DATE}$`, 'i');
 /**
  * A stamp heading the article's first lines, with text after it on the same line: "date
  * 2021-01-19 By A. Writer", "Published: 3 May 2024 – The council said …", or a bare ISO date
  * ("2024-05-03 The council …"), which running prose does not start with.
  */
-const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
+const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|released|aired|broadcast|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;

@@ -112,6 +112,26 @@ describe('page furniture', () => {
     expect(quotes('Become one of 12,400 readers who keep this paper free\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
   });
 
+  // The publisher speaking of its readers, listeners or supporters, what it costs them, or asking
+  // them to join: the page's, however the line is worded.
+  it('a line in which the publisher speaks of its readers, or asks them to join or pay, is furniture', () => {
+    const story = 'The flood drove 400 people from their homes.';
+    for (const banner of [
+      '> **The Valley Courier is reader-funded.** 2,100 members kept us going this spring. Join them from €5 a month.',
+      '> Our river desk is paid for by 7,300 readers. Join them.',
+      'Listeners on our 900-strong supporter list hear every episode two days early.',
+      'Have a question about the flood? Our help desk has answered 1,400 reader questions since 2019.',
+    ]) expect(quotes(`${story}\n\n${banner}\n`)).toEqual(['400 people']);
+    // A story's short paragraph about readers of something else is no banner.
+    expect(quotes('The library lent 4,000 books to 900 readers last year.')).toEqual(expect.arrayContaining(['4,000 books']));
+  });
+
+  it('a reading, listening or running time with a word before its number, and a release stamp, are furniture', () => {
+    const story = 'The flood drove 400 people from their homes.';
+    expect(quotes(`Reading time: about 4 minutes\n\n${story}\n`)).toEqual(['400 people']);
+    expect(quotes(`Released 16.05.2025 | Runtime 41 min\n\n${story}\n`, '2025-05-16')).toEqual(['400 people']);
+  });
+
   it('a clock time in running text is no stamp: "At 10:30 the count stood at 5,000" keeps its figure', () => {
     expect(quotes('At 10:30 the count stood at 5,000 ballots.')).toContain('5,000 ballots');
   });
