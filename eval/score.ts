@@ -46,6 +46,11 @@ export interface ArticleScore {
 const MULT: Array<[RegExp, number]> = [[/\btrillion|\btn\b/i, 1e12], [/\bbillion|\bbn\b/i, 1e9], [/\bmillion|\bmn\b|\bmln\b/i, 1e6], [/\bthousand|\bk\b/i, 1e3]];
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 const timeUnit = (u: unknown) => /^(hour|day|week|month|year|decade)s?$/.exec(String(u ?? '').toLowerCase())?.[1] ?? null;
+const PREFIX: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+const powerScale = (u: unknown): { base: string; scale: number } | null => {
+  const m = /^([kMGT]?)(Wh|W)$/.exec(String(u ?? ''));
+  return m ? { base: m[2]!, scale: PREFIX[m[1]!]! } : null;
+};
 const near = (a: unknown, b: number, rel = 1e-6): boolean => typeof a === 'number' && Number.isFinite(a) && Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
 
 function numEq(c: JudgedClaim, v: number, expected: number, unit: string | undefined): boolean {
@@ -53,6 +58,10 @@ function numEq(c: JudgedClaim, v: number, expected: number, unit: string | undef
   const txt = `${c.figure.unit ?? ''} ${c.figure.text} ${c.quote}`;
   for (const [re, k] of MULT) if (re.test(txt) && near(v * k, expected)) return true;
   if (unit === '%' && v > 0 && v <= 1 && near(v * 100, expected)) return true;
+  // A power or an energy in another prefix: "2 GW" for a key's 2,000 MW.
+  const pu = powerScale(unit);
+  const pc = powerScale(c.figure.unit);
+  if (pu && pc && pu.base === pc.base && near(v * pc.scale, expected * pu.scale)) return true;
   const ku = timeUnit(unit);
   const cu = timeUnit(c.figure.unit);
   return !!(ku && cu && ku !== cu && near(v * DAYS[cu]!, expected * DAYS[ku]!, 0.03));
@@ -107,7 +116,8 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     // "below a tenth" […, 10]; the figure is found when its bound is the range's open end.
     const q = c.figure.qualifier;
     if ((q === 'more_than' || q === 'at_least') && (numEq(c, n.value, v.low, item.unit) || numEq(c, n.value + 1, v.low, item.unit))) return 'full';
-    if ((q === 'less_than' || q === 'at_most') && (numEq(c, n.value, v.high, item.unit) || numEq(c, n.value - 1, v.high, item.unit))) return 'full';
+    // ("just shy of 100 GW", "nearly 60%": just below the value, the range's upper end.)
+    if ((q === 'less_than' || q === 'at_most' || q === 'nearly') && (numEq(c, n.value, v.high, item.unit) || numEq(c, n.value - 1, v.high, item.unit))) return 'full';
     if (numEq(c, n.value, v.low, item.unit)) return 'lo';
     if (numEq(c, n.value, v.high, item.unit)) return 'hi';
   }

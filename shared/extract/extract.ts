@@ -114,10 +114,12 @@ const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
 /** A verb of moving before "up to": "edged", "ticked", "rose". */
 const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)\s*$/i;
-const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
+const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds)(?:\s+the)?|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
 const QUALIFIER_OF: Record<string, Qualifier> = {
   'at least': 'at_least', 'at or above': 'at_least', 'at or over': 'at_least', 'at or below': 'at_most', 'at or under': 'at_most', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',
   'more than': 'more_than', over: 'more_than', above: 'more_than', 'upwards of': 'more_than', 'in excess of': 'more_than', exceeding: 'more_than', 'just over': 'more_than',
+  // "the fleet passed 100 GW", "topped the 40% mark": a level gone beyond.
+  ...Object.fromEntries(['passed', 'passes', 'passing', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'topping', 'exceeded', 'exceeds'].flatMap((w) => [[w, 'more_than'], [`${w} the`, 'more_than']])),
   'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most', 'a maximum of': 'at_most',
   'fewer than': 'less_than', 'less than': 'less_than', under: 'less_than', below: 'less_than',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',

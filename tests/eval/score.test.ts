@@ -17,6 +17,16 @@ describe('the scorer matching a bound against a key range', () => {
     expect(valueMatch(claim(10, 'less_than'), key({ low: 0, high: 10 }))).toBe('full');
   });
 
+  it('finds "just shy of 100" at the top of a key range that closes at it', () => {
+    expect(valueMatch(claim(100, 'nearly'), key({ low: 99, high: 100 }))).toBe('full');
+  });
+
+  it('finds a power given in another prefix: "2 GW" for 2,000 MW', () => {
+    const gw = { figure: { kind: 'measure', text: '2 GW', value: 2, unit: 'GW', qualifier: 'exact' }, quote: '2 GW' } as unknown as JudgedClaim;
+    expect(valueMatch(gw, { ...key(2000), unit: 'MW' })).toBe('full');
+    expect(valueMatch(gw, { ...key(2000), unit: 'MWh' })).toBeNull();
+  });
+
   it('keeps an exact figure at one end of a range as that end only', () => {
     expect(valueMatch(claim(30001, 'exact'), key({ low: 30001, high: 39999 }))).toBe('lo');
     expect(valueMatch(claim(30000, 'exact'), key({ low: 30001, high: 39999 }))).toBeNull();

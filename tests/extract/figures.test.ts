@@ -65,6 +65,11 @@ describe('qualifiers', () => {
     ['They took 300 settlements or more.', 'at_least'],
     ['Inflation held at or above 3% all year.', 'at_least'],
     ['Inflation held at or below 3% all year.', 'at_most'],
+    // A level gone beyond is a bound: "passed 100 MW", "topped the 40% mark".
+    ['The wind fleet has passed 100 MW.', 'more_than'],
+    ['Turnout topped the 40% mark.', 'more_than'],
+    ['Ticket sales surpassed 2 million.', 'more_than'],
+    ['Spending exceeded $5 billion.', 'more_than'],
   ])('%s → %s', (text, qualifier) => {
     expect(onlyFigure(text).figure.qualifier).toBe(qualifier);
   });
@@ -324,7 +329,7 @@ describe('a set named by rank', () => {
     expect(figuresOf('The 5 most crowded wards were shut.')).toEqual([]);
     expect(figuresOf('The club finished in the top 3.')).toEqual([]);
     expect(figuresOf('The fund has 12 most-wanted names.').map((f) => f.figure.value)).toEqual([12]);
-    expect(figuresOf('Attendance topped 40,000 fans.').map((f) => f.figure.text)).toEqual(['40,000 fans']);
+    expect(figuresOf('Attendance topped 40,000 fans.').map((f) => [f.figure.value, f.figure.qualifier])).toEqual([[40000, 'more_than']]);
   });
 });
 
