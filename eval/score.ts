@@ -58,6 +58,8 @@ function numEq(c: JudgedClaim, v: number, expected: number, unit: string | undef
   const txt = `${c.figure.unit ?? ''} ${c.figure.text} ${c.quote}`;
   for (const [re, k] of MULT) if (re.test(txt) && near(v * k, expected)) return true;
   if (unit === '%' && v > 0 && v <= 1 && near(v * 100, expected)) return true;
+  // A fraction of a change, its sign applied ("shrank by about a fifth" for a key's -20%).
+  if (unit === '%' && c.figure.unit === 'fraction' && near(v * 100, expected)) return true;
   // A power or an energy in another prefix: "2 GW" for a key's 2,000 MW.
   const pu = powerScale(unit);
   const pc = powerScale(c.figure.unit);

@@ -418,7 +418,10 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   }
   // "a third of voters" is a fraction; "a third term" an ordinal; "only a third did", neither.
   // ("a fifth of the mix", "a tenth of the vote": fractions too.)
-  const aFraction = (word === 'fifth' || word === 'tenth') && /\ba\s+$/i.test(before(ctx, pos, 3)) && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4));
+  // ("shrank by a third in 2024", "fell by a fifth": a change by a fraction, whatever follows.)
+  const aBefore = /\ba\s+$/i.test(before(ctx, pos, 3));
+  const byChange = aBefore && (word === 'third' || word === 'fifth' || word === 'tenth') && CHANGE_BY_BEFORE.test(before(ctx, pos - 2, 50));
+  const aFraction = byChange || ((word === 'fifth' || word === 'tenth') && aBefore && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4)));
   if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !thirdOfRank(ctx.text, pos + word.length))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
@@ -1003,13 +1006,15 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       if (/\b(?:first|second|other|latter|former|the)\s+$/i.test(lead)) return null;
       const scaled = /^\s+a\s+(thousand|million|billion)\b/i.exec(after);
       if (scaled) return fractionOfScale(ctx, pos, end + scaled[0].length, 0.5 * SCALE_WORD[scaled[1]!.toLowerCase()]!);
-      if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after)) return null;
+      // "cut by half": a change by a fraction of the level.
+      if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after) && !CHANGE_BY_BEFORE.test(before(ctx, pos, 50))) return null;
       return ratio(0.5, pos, end, 'fraction');
     }
     default: {
       // "a third of", "a quarter of"; "a quarter of a million" is a count
       const a = /\ba\s+$/i.exec(lead);
-      if (!a || !/^\s+of\b/.test(after)) return null;
+      // ("shrank by about a fifth": a change by a fraction of the level.)
+      if (!a || !(/^\s+of\b/.test(after) || (!word.endsWith('s') && CHANGE_BY_BEFORE.test(before(ctx, pos - a[0].length, 50))))) return null;
       const scaled = /^\s+of\s+a\s+(thousand|million|billion)\b/i.exec(after);
       const part = word.startsWith('third') ? 1 / 3 : word === 'fifth' ? 0.2 : word === 'tenth' ? 0.1 : 0.25;
       if (scaled && !word.endsWith('s')) return fractionOfScale(ctx, pos - a[0].length, end + scaled[0].length, part * SCALE_WORD[scaled[1]!.toLowerCase()]!);
@@ -1017,6 +1022,9 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
     }
   }
 }
+
+/** A verb of change and "by", a qualifier at most, right before a fraction: "shrank by about a fifth", "cut by half". */
+const CHANGE_BY_BEFORE = /\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|contract(?:s|ed|ing)?|slash(?:es|ed|ing)?|surg(?:e|es|ed|ing))\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|close to)\s+)?$/i;
 
 const MAGNITUDE: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],

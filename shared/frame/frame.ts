@@ -1571,6 +1571,8 @@ function asidesIn(text: string, start: number, end: number): Array<{ start: numb
 /** Units of money: ISO codes ("USD", "EUR") and a measure in any currency. */
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
 const isShare = (unit: string) => unit === '%' || unit === 'pp';
+/** A verb of change and "by" right before a fraction (its qualifier inside the figure): "shrank by about a fifth". */
+const FRACTION_CHANGE_BEFORE = /\b(?:[a-z]+(?:ed|en)|rose|fell|grew|shrank|shrunk|cut|cuts|rises|falls|grows|shrinks)\s+by\s+$/i;
 /** A measure counted in things (people, jobs, seats), not money, shares, dates or time. */
 // (A unit of a physical quantity is no counted noun: "millions of homes" is no capacity in MW.)
 const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit) && !isPhysicalUnit(unit);
@@ -1821,7 +1823,17 @@ function frameOne(
   }
   // A fraction of a share measure's whole, its part named in the clause ("rye slipped below a
   // tenth of the harvest"), is that share (the figure is then read as a percentage).
-  else if (kind === 'ratio' && f.figure.unit === 'fraction') measure = shareOf(v, text, sStart, sEnd, f) ?? phraseOf(isMoney);
+  else if (kind === 'ratio' && f.figure.unit === 'fraction') {
+    measure = shareOf(v, text, sStart, sEnd, f);
+    // "the rye harvest shrank by about a fifth": a change by a fraction is a change in % of the
+    // measure its clause names (or of the level the vocabulary links one to).
+    if (!measure && FRACTION_CHANGE_BEFORE.test(text.slice(Math.max(sStart, f.start - 50), f.start))) {
+      const named = phraseOf((u) => u !== '');
+      const m = named ? v.measures.get(named) : undefined;
+      measure = m?.kind === 'change' && isShare(m.unit) ? named : named ? v.changeOfLevel.get(named) ?? null : null;
+    }
+    measure ??= phraseOf(isMoney);
+  }
   else if (kind === 'money' || kind === 'ratio') measure = phraseOf(isMoney);
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.

@@ -381,6 +381,23 @@ describe('a number word whose noun is left out', () => {
   });
 });
 
+describe('a change by a fraction', () => {
+  it.each([
+    ['Fossil output shrank by about a fifth in 2023.', 0.2],
+    ['Coal fell by a third.', 1 / 3],
+    ['Output rose by half.', 0.5],
+    ['Prices rose by a quarter.', 0.25],
+    ['Imports were cut by a tenth.', 0.1],
+  ])('%s', (text, value) => {
+    expect(figuresOf(text).find((f) => f.figure.kind === 'ratio')?.figure).toMatchObject({ unit: 'fraction', value });
+  });
+
+  it('is no fraction without a verb of change before "by", nor "a fifth time"', () => {
+    expect(figuresOf('The share was a third.')).toEqual([]);
+    expect(figuresOf('He came back a fifth time.').map((f) => f.figure.kind)).toEqual(['ordinal']);
+  });
+});
+
 describe('"N in YYYY" is a number and a year, not a ratio', () => {
   it('reads a four-digit year after "in" as a date', () => {
     const fs = figuresOf('The club had 30 members in 2010 and only eight in 2019.');

@@ -78,6 +78,14 @@ describe('a percentage set against another level of a linked measure', () => {
     expect(c.verdict).toBe('contradicted');
   });
 
+  it('a change by a fraction ("shrank by about a fifth") is that change in %, with its sign', async () => {
+    const c = await judge('Ruritania\'s rye harvest shrank by about a third in 2024.');
+    expect(c.framing?.measure).toBe('rye_harvest_change');
+    expect(c.figure).toMatchObject({ kind: 'percent', unit: '%' });
+    expect(c.frame?.sign.value).toBe('negative');
+    expect(c.verdict).toBe('contradicted');
+  });
+
   it('no change where a comma stands between the figure and the comparative', async () => {
     const c = await judge('Ruritania\'s rye harvest fell by 3%, less than in 2023.');
     expect(c.frame?.change.text).not.toBe('less than');
