@@ -9,6 +9,7 @@ import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releaseOf, releaseOfHeader } from './release.ts';
+import { respectiveSubject, type NameHit } from './respectively.ts';
 import { DATA_NOUN_AFTER, periodAsSubject, type Published } from '../extract/dates.ts';
 
 // The schema lives apart (framing.ts) so that framing a figure does not load zod.
@@ -863,6 +864,17 @@ export function frameFigures(
         if ([...namedInArticle()].some((id) => kinds.has(vocabulary.entityKind.get(id)))) event.unanchored = true;
       }
     }
+    // A subject its own sentence names, of a kind the event's parties are of but not one of them
+    // ("the Greens took 40 seats" after paragraphs on another country's vote): another
+    // contest's figure, not the event an earlier sentence named.
+    if (event && event.via === 'context' && f.figure.kind !== 'date') {
+      const known = vocabulary.events.get(event.id);
+      const own = framing.entities.filter((e) => e.role === 'subject' && e.via === undefined).map((e) => e.id);
+      if (known?.entities.length && own.length) {
+        const kinds = new Set(known.entities.map((id) => vocabulary.entityKind.get(id)));
+        if (own.every((id) => !known.entities.includes(id) && kinds.has(vocabulary.entityKind.get(id)))) event = null;
+      }
+    }
     framing.event = event;
     const ev = event ? vocabulary.events.get(event.id) : undefined;
     if (f.figure.kind === 'date' && ev) framing.measure = EVENT_DATE;
@@ -945,8 +957,32 @@ export function frameFigures(
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), published);
   foldComparisonBases(text, out, sentences);
+  foldRespectively(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
   return out;
+}
+
+/** Each figure of a list read "respectively" takes the subject in its place (respectively.ts) as its one subject. */
+function foldRespectively(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
+  let names: NameHit[] | null = null;
+  let namesOf = -1;
+  for (const o of out) {
+    if (!AMOUNT_KINDS.has(o.figure.kind)) continue;
+    const s = sentences[o.sentence]!;
+    const sentence = text.slice(s.start, s.end);
+    if (!/\brespectively\b/i.test(sentence)) continue;
+    const clause = clauseOf(sentence, o.start - s.start, o.end - o.start);
+    if (namesOf !== o.sentence) {
+      namesOf = o.sentence;
+      names = allMatches(v.entityPattern, text, s.start, s.end, (m) => v.entityOf.get(m[0])).map((h) => ({ id: h.id, start: h.start - s.start, end: h.end - s.start }));
+    }
+    const at = o.start - s.start;
+    const lead = names!.filter((h) => h.start >= clause.start && h.end <= at && SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')).map((h) => ({ id: h.id, start: h.start - clause.start, end: h.end - clause.start }));
+    const own = respectiveSubject(clause.text, at - clause.start, o.end - o.start, lead);
+    if (!own) continue;
+    const others = o.framing.entities.filter((e) => !(e.role === 'subject' && e.via === undefined));
+    o.framing.entities = [{ id: own.id, role: 'subject', text: clause.text.slice(own.start, own.end) }, ...others.filter((e) => e.id !== own.id)];
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS } from './frame.ts';
+import { respectiveSubject } from './respectively.ts';
 
 export { clauseOf };
 
@@ -170,7 +171,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // Framing keeps one subject; the clause may join it with another ("Ruritania and Freedonia").
     const lead = namesIn(clause.text.slice(0, at - clause.start), ctx.v).filter((h) => SUBJECT_KINDS.has(ctx.v.entityKind.get(h.id) ?? ''));
     const joined = lead.length >= 2 && new Set(lead.map((h) => h.id)).size >= 2 && lead.some((a, i) => { const b = lead[i + 1]; return !!b && b.id !== a.id && /^\s*(?:,|and|&|as well as)\s*(?:the\s+)?$/i.test(clause.text.slice(a.end, b.start)); });
-    if (joined) {
+    const respective = respectiveSubject(clause.text, at - clause.start, c.figure.text.length, lead);
+    if (respective) {
+      subject = { value: [respective.id], text: clause.text.slice(respective.start, respective.end), combine: 'one', confidence: 'high', reason: 'the subject in its place of a list read "respectively"' };
+    } else if (joined) {
       const ids = [...new Set(lead.map((e) => e.id))];
       subject = { value: ids, text: clause.text.slice(lead[0]!.start, lead[lead.length - 1]!.end), combine: 'sum', confidence: 'low', reason: `names ${ids.map(name).join(' and ')} together` };
     } else if (comparators.length) {
