@@ -841,7 +841,9 @@ export function frameFigures(
         const spoken = DURATION_VERBS.test(sentenceText) ? genericOf((k) => articleNamed.get(k)) : null;
         if (spoken) event = { id: spoken, via: 'context' };
       }
-    } else if (!event && f.figure.kind !== 'date') {
+    } else if (!event && f.figure.kind !== 'date' && !(framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length)) {
+      // (A measure of events of some kinds that found none of them has no event: one of another
+      // kind named beside it, "a record catch of 82 tonnes, the year the flood struck", is not its.)
       const nearest = nearestHit(hits, f);
       if (nearest) event = { id: nearest.id, via: nearest.via, text: eventWords(text, nearest) };
       // A duration is the length of what its own sentence names: "claims that spanned nearly

@@ -64,3 +64,19 @@ describe('an event an earlier sentence named', () => {
     expect(claims.find((c) => c.figure.text === '40 seats')!.framing?.event?.id).toBe('ruritania-2024');
   });
 });
+
+describe('a measure of events of some kinds', () => {
+  it('takes no event of another kind named beside it', async () => {
+    const v = compileVocabulary(
+      Vocabulary.parse({
+        version: 'kinds-test',
+        eventKinds: [{ id: 'election', nouns: ['election'] }, { id: 'census', nouns: ['census'] }],
+        entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+        measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'] }],
+        events: [{ id: 'ruritania-census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-04-01', entities: ['ruritania'], aliases: ['2022 census'] }],
+      }),
+    );
+    const doc = extractClaims(new TextEncoder().encode('Turnout of 61% was a record in Ruritania, a country the 2022 census put at four million people.'), { published: '2024-06-01', vocabulary: v });
+    expect(doc.claims.find((c) => c.figure.text === '61%')!.framing.event ?? null).toBeNull();
+  });
+});
