@@ -903,6 +903,19 @@ export function frameFigures(
         framing.entities.unshift({ id: own[0]!, role: 'subject', text: '', via: 'event' });
       }
     }
+    // "Freedonia is the story. Its share climbs to 2.1%", "the country's 2022 share": a
+    // possessive that points back is the one entity the sentence before (in its paragraph) names
+    // of the kinds the measure accepts. A weak reading: it may support, never contradict.
+    // (A measure only ever one entity's, its owner's, is left to the owner: "above the 2% guideline".)
+    if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && TOPIC_KINDS.has(f.figure.kind)) {
+      const back = POSSESSIVE_BACK.exec(text.slice(s.start, f.start));
+      if (back) {
+        const kindWord = back[1]?.toLowerCase();
+        const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never)) && (!kindWord || vocabulary.entityKind.get(id) === kindWord);
+        const before = [...new Set(scans.entities.get(f.sentence - 1).map((h) => h.id).filter(fits))];
+        if (before.length === 1) framing.entities.unshift({ id: before[0]!, role: 'subject', text: '', via: 'antecedent' });
+      }
+    }
     const owner = measureEntry?.entity;
     // A bar is its owner's ("the 5% club" in a piece on one member): a place named beside it is not whose.
     if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
@@ -1036,6 +1049,8 @@ const COMPARISON_BEFORE = /\b(?:than|below|above|compared (?:with|to)|against|ve
 /** Words before a figure that make it the base of a comparison: "from 67%", "on 4.1%". */
 const BASE_BEFORE = /\b(?:from|than|on|against|with)\s+$/i;
 
+/** "Its share", "their 2022 total", "the country's harvest": a possessive opening the figure's sentence, its noun phrase up to the figure at most a few words on (group 1: the kind a definite one names). */
+const POSSESSIVE_BACK = /^\s*(?:[^,;]{0,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:its|their|[Ii]ts|[Tt]heir)|[Tt]he\s+(country|party|alliance|region)['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|stood|stands|came|comes|climbs|climbed|rose|rises|fell|falls|reached|reaches|hit|hits|grew|grows|slipped|dipped|edged|jumped|at|of|to|from)\b/;
 const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
 /** How many earlier figures of one value a referring figure looks back over. */
 const REFERENT_WALK = 64;

@@ -17,8 +17,10 @@ export const FramedEntity = z.object({
    * `entity`), with nobody else named in the sentence and no other main subject in the article.
    * event: not named; the one entity of the figure's event of a kind the measure accepts.
    * referent: not named; the subject of the figure this one points back at ("the 412").
+   * antecedent: not named; a possessive opening the sentence ("Its share", "the country's
+   * total") points back at the one such entity the sentence before names (a weak reading).
    */
-  via: z.enum(['topic', 'owner', 'event', 'referent']).optional(),
+  via: z.enum(['topic', 'owner', 'event', 'referent', 'antecedent']).optional(),
   /** With `topic`: the article names no other entity the measure could be about, so the reading is sure. */
   alone: z.literal(true).optional(),
 });

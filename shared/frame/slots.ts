@@ -183,6 +183,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: [s.id], combine: 'one', confidence: event.confidence, reason: `its sentence names no subject; ${name(s.id)} is the one of its event's that the measure accepts` };
     } else if (s.via === 'owner') {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; the measure is only ever ${name(s.id)}'s` };
+    } else if (s.via === 'antecedent') {
+      subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; a possessive points back at ${name(s.id)}, named in the sentence before` };
     } else if (s.via === 'referent') {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its clause names no subject; the figure it points back at is ${name(s.id)}'s` };
     } else if (s.via === 'topic' && s.alone) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// "Freedonia is the story. Its share climbs to 2.1%": a possessive opening a sentence points back
+// at the one entity the sentence before names. A beat written for these tests: the share of
+// national income two countries put into their harbours.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'antecedent-test',
+    events: [],
+    entities: [
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    ],
+    measures: [{ id: 'harbour_share', name: 'harbour spending as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['share of national income', 'harbour share'] }],
+  }),
+);
+const facts = [fact({ id: 'fr-2024', measure: 'harbour_share', entities: ['freedonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 2.1, precision: 0.1 })];
+async function claimOf(text: string, figure: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.text === figure)!;
+}
+
+describe('a possessive that points back at the sentence before', () => {
+  it('"Its harbour share" is the one country the sentence before names: a weak reading that may support', async () => {
+    const c = await claimOf('Freedonia is the story of the year. Its harbour share climbed to 2.1% in 2024.', '2.1%');
+    expect(c.frame?.subject).toMatchObject({ value: ['freedonia'], confidence: 'low' });
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('"the country\'s" after a leading clause, likewise; and it never contradicts', async () => {
+    const c = await claimOf('Freedonia is the story of the year. Once the audit was in, the country\'s harbour share stood at 2.6% in 2024.', '2.6%');
+    expect(c.frame?.subject.value).toEqual(['freedonia']);
+    expect(c.verdict).not.toBe('contradicted');
+  });
+
+  it('is nobody where the sentence before names two, or none, or another paragraph names one', async () => {
+    expect((await claimOf('Freedonia and Ruritania are the story. Its harbour share climbed to 2.1% in 2024.', '2.1%')).frame?.subject.value).not.toEqual(['freedonia']);
+    expect((await claimOf('Freedonia is the story.\n\nIts harbour share climbed to 2.1% in 2024.', '2.1%')).framing?.entities.some((e) => e.via === 'antecedent')).toBe(false);
+  });
+});
