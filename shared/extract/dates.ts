@@ -61,7 +61,7 @@ const AFTER_ASIDE = new RegExp(`^,\\s+(?:[^,;.!?]|[,.](?=\\d)){1,70},\\s+(?:${PE
 export const DATA_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:report|figures|data|numbers|estimates?|readings?|release|survey|print)\b/;
 const CLAUSE_START = /(?:^|[;:–—]|\s-)[\s"'“‘(]*$/;
 /** A period as the object of a revision: "revised January down by 124,000", "marked December lower". */
-const REVISED_BEFORE = /\b(?:revised|revises|revising|lowered|raised|lifted|marked|pushed|nudged)\s+$/i;
+const REVISED_BEFORE = /\b(?:revised|revises|revising|lowered|lowers|raised|raises|lifted|lifts|marked|marks|pushed|nudged|cut|cuts|trimmed|trims|shaved|shaves|pared|pares)\s+$/i;
 const REVISED_AFTER = /^\s+(?:down|up|lower|higher|to|by)\b/;
 
 /**

@@ -45,6 +45,13 @@ describe('a period named as what its clause speaks of', () => {
     expect(at('61,000').verdict).toBe('supported');
   });
 
+  it('scopes the new and the earlier level of any verb of revising: "cut April to 97,000, from 99,000"', async () => {
+    const at = await frames('Employers added 120,000 jobs in May, the office said. It cut April to 97,000, from 99,000, and trimmed March to 88,000.');
+    expect(at('97,000').time).toEqual({ from: '2025-04', to: '2025-04' });
+    expect(at('99,000').time).toEqual({ from: '2025-04', to: '2025-04' });
+    expect(at('88,000').time).toEqual({ from: '2025-03', to: '2025-03' });
+  });
+
   it('is not a period where the month is only named in passing', async () => {
     // "in March" dates what follows it; a month inside a name or after "since" is no subject.
     const at = await frames('Employers added 120,000 jobs in May. The March Report, a survey, found 40,000 vacancies; its authors expect more.');
