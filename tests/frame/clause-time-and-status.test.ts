@@ -288,3 +288,10 @@ describe('a date after a semicolon', () => {
     expect(claim(r, '4.1%').framing?.time).toMatchObject({ from: '2025-05' });
   });
 });
+
+describe('a time naming which event', () => {
+  it('"by last month\'s storm" is no as-of day of the figures before it', async () => {
+    const r = await judge('Ruritania added 30,000 jobs, held back by last month\'s storm.', []);
+    expect(claim(r, '30,000 jobs').framing?.time.basis).toBe('publication');
+  });
+});
