@@ -1593,6 +1593,8 @@ function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: F
 
 /** A word of some measure's action right after a bare count, or after its verb: "64 drowned", "12 were hurt". */
 const PARTICIPLE_AFTER = /^\s+(?:(?:were|had been|have been|are)\s+)?([a-z]+)\b/i;
+/** A verb (one or two words) right before a bare count, a qualifier between at most: "counted 5,436,600", "was home to some 8.8 million". */
+const ACTION_BEFORE_COUNT = /\b((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|over|under|fewer than)\s+)?$/i;
 /** The nouns an adjective standing alone stands for: "the dead" are dead people. */
 const ELIDED_PEOPLE = ['people', 'person'];
 /** "the dead at 215", "the injured numbered 40", "the missing rose to 19": an adjective as the noun of a bare count. */
@@ -1824,6 +1826,8 @@ function frameOne(
   let measure: string | null = null;
   // Set where the counted noun was left out and read as people ("74 dead").
   let elided = false;
+  // Set where only the verb before a bare count named its measure ("counted 5,436,600").
+  let actionOnly = false;
   const kind = f.figure.kind;
   const phrases = hitsOf.phrases;
   // A phrase names the measure of the figure nearest it: with "16.2 GW of new capacity …, lifting
@@ -1951,12 +1955,26 @@ function frameOne(
     // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it.
     if (!measure && (!noun || candidates.length === 0)) measure = countPhrase();
+    // "Scotland … counted 5,436,600", "was home to 8.8 million": a bare count right after a verb
+    // that is the action of exactly one count measure (a weak reading: the verb says what
+    // happened, not what was counted).
+    if (!measure && !noun) {
+      const words = ACTION_BEFORE_COUNT.exec(text.slice(Math.max(sStart, numberStart(text, f) - 40), numberStart(text, f)))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+      // The verb of one, two or three words before it ("counted", "stood at", "was home to").
+      const verbs = [1, 2, 3].filter((n) => words.length >= n).map((n) => words.slice(-n).join(' '));
+      const acting = [...v.measures.values()].filter((m) => isCount(m.unit) && m.actions.some((a) => verbs.includes(a.toLowerCase())));
+      if (acting.length === 1) {
+        measure = acting[0]!.id;
+        actionOnly = true;
+      }
+    }
   }
 
   // No phrase: the words of a measure's own name in the figure's clause (a weak reading).
-  let measureVia: 'name' | 'subject' | 'unit' | 'elided' | undefined;
+  let measureVia: 'name' | 'subject' | 'unit' | 'elided' | 'action' | undefined;
   // Whom an adjective standing alone counts is read, not said: "74 dead" may be a ministry's own staff.
   if (measure && elided) measureVia = 'elided';
+  if (measure && actionOnly) measureVia = 'action';
   if (!measure && kind === 'percent') {
     // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
     measure = shareOf(v, text, sStart, sEnd, f, false);

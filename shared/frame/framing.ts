@@ -52,12 +52,13 @@ export const Framing = z.object({
    * it is the one measure of its unit whose figures can be about its subject's kind of entity
    * (`subjectKinds`). unit: no words named it; it is the vocabulary's one measure in the
    * figure's unit. elided: no noun says whom a count counts; an adjective standing alone ("74
-   * dead") was read as counting people, and its action picked the measure. All five are weak
-   * readings. level: an earlier level set beside a figure of
+   * dead") was read as counting people, and its action picked the measure. action: a bare count
+   * right after a verb that is the action of one count measure ("counted 5,436,600"). All six
+   * are weak readings. level: an earlier level set beside a figure of
    * its sentence that names the measure ("fell to 4.1% from 4.3%", "compares with 46.3% in
    * 2023"): that figure's measure, a certain reading.
    */
-  measureVia: z.enum(['context', 'name', 'subject', 'level', 'unit', 'elided']).optional(),
+  measureVia: z.enum(['context', 'name', 'subject', 'level', 'unit', 'elided', 'action']).optional(),
   /** Read as the bar that a count before it clears, right after that count's action ("18 of 32 members spent at least 2%"): it states the bar, whatever the sentence forecasts of those who clear it. */
   clearedBar: z.literal(true).optional(),
   /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */

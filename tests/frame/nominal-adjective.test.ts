@@ -103,3 +103,31 @@ describe('a count whose noun is left out', () => {
     expect(other.frame?.measure.confidence).toBe('low');
   });
 });
+
+// "Valdonia … counted 4,100": a bare count right after a verb that is one measure's action.
+describe('a bare count after a verb of one measure', () => {
+  const counting = compileVocabulary(
+    Vocabulary.parse({
+      version: 'action-count',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted', 'was home to'] },
+        { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people'], actions: ['killed'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string, figure: string) => {
+    const c = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: counting }).claims.find((x) => x.figure.text === figure)!;
+    return { measure: c.framing.measure, via: c.framing.measureVia };
+  };
+
+  it('is that measure, a weak reading, for a verb of one, two or three words', () => {
+    expect(measureOf('Valdonia, which ran its count a year late, counted 4,100.', '4,100')).toEqual({ measure: 'residents', via: 'action' });
+    expect(measureOf('The valley was home to some 4,100.', 'some 4,100')).toEqual({ measure: 'residents', via: 'action' });
+  });
+
+  it('is nothing after a verb no measure has, or one two measures share', () => {
+    expect(measureOf('Valdonia reported 4,100.', '4,100').measure).toBeNull();
+  });
+});
