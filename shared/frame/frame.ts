@@ -6,7 +6,7 @@ import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion, isPhysicalUnit } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
-import { isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
+import { inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releaseOf, releaseOfHeader } from './release.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
@@ -278,6 +278,14 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
       if (named.length === 1) framing.measure = named[0]!.id;
     }
   }
+  // "| | Rye | Wheat |" under "Share of the harvest in 2023": a share whose part the column
+  // header names and whose whole the caption (or the section's heading) names.
+  if (!framing.measure && f.figure.kind === 'percent') {
+    const whole = `${cell.caption} ${cell.heading}`.toLowerCase();
+    const column = cell.header.toLowerCase();
+    const named = v.source.measures.filter((m) => m.share && m.share.parts.some((p) => hasWord(column, p)) && m.share.of.some((w) => hasWord(whole, w)));
+    if (named.length === 1) framing.measure = named[0]!.id;
+  }
   for (const where of [cell.rowLabel, cell.header, cell.caption, cell.heading]) {
     const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;
     if (hit) {
@@ -285,7 +293,9 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
       break;
     }
   }
-  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel) ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header);
+  // (A caption's year: not one of a paragraph of prose that happens to stand before the table.)
+  const captionYears = cell.caption.length <= 150 && !/[.!?]["”’]?$/.test(cell.caption) ? cell.caption.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [] : [];
+  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel) ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header) ?? (captionYears.length === 1 ? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.caption) : null);
   const month = MONTHS.indexOf(cell.rowLabel.toLowerCase().replace(/[^a-z]/g, ''));
   // "| General Staff, 13 Aug 2008 | 74 |": a row labelled by who counted and when gives the
   // count as it stood that day, not a period of its own.
@@ -1271,7 +1281,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
     // A year labelling a table's row or column scopes its cells (frameCell reads it from there).
     // (A day labelling a row is a timeline's date, a claim of its own.)
-    if (rows.length && date.precision !== 'day' && isTableLabel(text, ff.start, rows)) {
+    // So does a year in its caption ("Share of output in 2023").
+    if (rows.length && date.precision !== 'day' && (isTableLabel(text, ff.start, rows) || inTableCaption(text, ff.start, rows))) {
       ff.scopeOnly = true;
       continue;
     }

@@ -87,7 +87,10 @@ export function tableCellAt(text: string, start: number, end: number, rows: read
   // The caption: the last non-blank line before the header, if short.
   const before = text.slice(Math.max(0, header.start - 400), header.start).trimEnd();
   const last = before.slice(before.lastIndexOf('\n') + 1).trim();
-  const heads = cells(text.slice(header.start, header.end));
+  // A header with one cell fewer than its row (an empty corner cell the page dropped) heads the
+  // columns after the row labels: "Rye | Wheat" over "Ruritania | 56% | 26%".
+  const named = cells(text.slice(header.start, header.end));
+  const heads = named.length === cells(line).length - 1 ? ['', ...named] : named;
   // The section's heading: the nearest of the three lines before the caption that reads as one
   // (a Markdown heading, or a short line with no full stop).
   const lines = before.split('\n').map((l) => l.trim()).filter(Boolean).slice(-4, -1).reverse();
@@ -104,6 +107,18 @@ export function isTableLabel(text: string, start: number, rows: readonly Row[]):
   const line = text.slice(row.start, row.end);
   const leading = /^\s*\|/.test(line) ? 1 : 0;
   return text.slice(row.start, start).split('|').length - 1 - leading === 0;
+}
+
+/** Whether a position stands in a table's caption: the short line right before its header row. */
+export function inTableCaption(text: string, start: number, rows: readonly Row[]): boolean {
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  // A caption's shape: short, and no sentence ending in a full stop (a paragraph before a table is prose).
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line.length > 150 || /[.!?]["”’]?$/.test(line)) return false;
+  const next = rows.find((r) => r.start > lineEnd);
+  return !!next && rows[next.header] === next && /^\s*$/.test(text.slice(lineEnd, next.start));
 }
 
 /** The header of the first column, for a figure in a body row's label ("Date (2008)" over "7 August"); null elsewhere. */

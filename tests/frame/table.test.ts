@@ -160,3 +160,50 @@ describe('a table under a section heading, its rows labelled by who counted and 
     expect(r.claims.find((c) => c.figure.text === '55')!.verdict).toBe('supported');
   });
 });
+
+// A share table as HTML pages often write it: an empty corner cell (which the page's reading
+// drops), the parts as column headers, the whole and the year in the caption.
+describe('a table of shares with a caption', () => {
+  const harvest = compileVocabulary(
+    Vocabulary.parse({
+      version: 'share-table-test',
+      events: [],
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+      ],
+      measures: [
+        { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['harvest', 'grain'] } },
+        { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['harvest', 'grain'] } },
+      ],
+    }),
+  );
+  const facts = [
+    fact({ id: 'ru-rye-2023', measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-01', value: 56, precision: 1 }),
+    fact({ id: 'ru-wheat-2023', measure: 'wheat_share', entities: ['ruritania'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-01', value: 26, precision: 1 }),
+  ];
+  const html = '<p>A good year for rye.</p><table><caption>Share of the harvest in 2023</caption><tr><th></th><th>Rye</th><th>Wheat</th></tr><tr><td>Ruritania</td><td>56%</td><td>26%</td></tr><tr><td>Freedonia</td><td>40%</td><td>31%</td></tr></table>';
+  const judged = async () => {
+    const doc = extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2024-06-01', vocabulary: harvest });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: harvest })).claims;
+  };
+
+  it('reads each column by its own header, though the corner cell is gone', async () => {
+    const claims = await judged();
+    expect(claims.find((c) => c.figure.text === '56%')?.framing?.measure).toBe('rye_share');
+    expect(claims.find((c) => c.figure.text === '26%')?.framing?.measure).toBe('wheat_share');
+  });
+
+  it('takes the caption\'s year as the cells\' period, and the year is no claim of its own', async () => {
+    const claims = await judged();
+    expect(claims.find((c) => c.figure.text === '56%')?.framing?.time).toEqual({ from: '2023', to: '2023', basis: 'explicit' });
+    expect(claims.map((c) => c.figure.text)).not.toContain('2023');
+    expect(claims.filter((c) => c.figure.text === '56%' || c.figure.text === '26%').map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+
+  it('no year of a paragraph of prose before a table scopes its cells', () => {
+    const text = 'Rye did well in 2023, the ministry said.\n\n| | Rye |\n| Ruritania | 56% |\n';
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-01', vocabulary: harvest });
+    expect(doc.claims.find((c) => c.figure.text === '56%')?.framing.time.basis).not.toBe('explicit');
+  });
+});
