@@ -1440,7 +1440,7 @@ const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 /** "on" right before the day: the day of the statement, not a bound ("by", "until") or a span ("from"). */
 const STATED_ON_BEFORE = /\bon\s+$/i;
 /** Verbs by which a source gives a count. */
-const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released)\b/i;
+const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|given|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released|issued)\b/i;
 
 /**
  * An earlier level set beside the figure before it in its sentence, whose measure that figure

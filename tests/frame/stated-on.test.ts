@@ -34,6 +34,10 @@ describe('the day a source stated a count', () => {
     expect(timeOf(text, '230 clubs').basis).toBe('publication');
   });
 
+  it('a participle of giving counts as a verb of speech: "the first count, given on 3 June, had been 212"', () => {
+    expect(timeOf('The first count, given on 3 June, had been 212 clubs.', '212 clubs')).toEqual({ to: '2025-06-03', basis: 'as-of', stated: true });
+  });
+
   it('"by" or "as of" a day is the count as it stood then, with or without a verb of speech', () => {
     expect(timeOf('By 20 June, 230 clubs had folded across the Valdonian League.', '230 clubs')).toEqual({ to: '2025-06-20', basis: 'as-of', stated: true });
   });
