@@ -1499,7 +1499,8 @@ const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
 function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);
   // "by last month's storm": a time naming which event, not a period (nor an as-of, after "by").
-  if (d.figure.date!.resolution === 'relative' && /^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
+  // (Before a figure of its own, "last year's 44-day conflict", it is that figure's.)
+  if (d.figure.date!.resolution === 'relative' && /^['’]s\b(?!\s+\d)/.test(text.slice(d.end, d.end + 6))) return false;
   if (AS_OF_BEFORE.test(lead)) return true;
   if (d.figure.date!.precision === 'day') return false;
   // "last year", "this month": adverbs of time, scoping their clause with no preposition.

@@ -294,4 +294,9 @@ describe('a time naming which event', () => {
     const r = await judge('Ruritania added 30,000 jobs, held back by last month\'s storm.', []);
     expect(claim(r, '30,000 jobs').framing?.time.basis).toBe('publication');
   });
+
+  it('before a figure of its own ("last year\'s 44-day walkout") it is that figure\'s, and no claim', async () => {
+    const r = await judge('Ruritania added 30,000 jobs, after last year\'s 44-day walkout.', []);
+    expect(r.claims.map((c) => c.figure.text)).not.toContain('last year');
+  });
 });
