@@ -280,10 +280,9 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   }
   // "| | Rye | Wheat |" under "Share of the harvest in 2023": a share whose part the column
   // header names and whose whole the caption (or the section's heading) names.
-  if (!framing.measure && f.figure.kind === 'percent') {
-    const whole = `${cell.caption} ${cell.heading}`.toLowerCase();
-    const column = cell.header.toLowerCase();
-    const named = v.source.measures.filter((m) => m.share && m.share.parts.some((p) => hasWord(column, p)) && m.share.of.some((w) => hasWord(whole, w)));
+  if (!framing.measure && f.figure.kind === 'percent' && cell.header) {
+    const whole = `${cell.caption} ${cell.heading}`;
+    const named = sharePatterns(v).filter((m) => m.part.test(cell.header) && m.whole.test(whole));
     if (named.length === 1) framing.measure = named[0]!.id;
   }
   for (const where of [cell.rowLabel, cell.header, cell.caption, cell.heading]) {
@@ -312,6 +311,18 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
   } else if (year) {
     framing.time = { from: year[1]!, to: year[1]!, basis: 'explicit' };
   }
+}
+
+/** Each share measure's parts and wholes as two patterns, compiled once per vocabulary. */
+const shareCache = new WeakMap<CompiledVocabulary, Array<{ id: string; part: RegExp; whole: RegExp }>>();
+function sharePatterns(v: CompiledVocabulary): Array<{ id: string; part: RegExp; whole: RegExp }> {
+  let out = shareCache.get(v);
+  if (!out) {
+    const words = (ws: readonly string[]) => new RegExp(`\\b(?:${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es)?\\b`, 'i');
+    out = v.source.measures.flatMap((m) => (m.share ? [{ id: m.id, part: words(m.share.parts), whole: words(m.share.of) }] : []));
+    shareCache.set(v, out);
+  }
+  return out;
 }
 
 /**
@@ -991,11 +1002,19 @@ export function frameFigures(
 function foldRespectively(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
   let names: NameHit[] | null = null;
   let namesOf = -1;
+  // Most articles hold no "respectively": one search over the text first.
+  if (!/\brespectively\b/i.test(text)) return;
+  let seen = -1;
+  let has = false;
   for (const o of out) {
     if (!AMOUNT_KINDS.has(o.figure.kind)) continue;
     const s = sentences[o.sentence]!;
+    if (seen !== o.sentence) {
+      seen = o.sentence;
+      has = /\brespectively\b/i.test(text.slice(s.start, s.end));
+    }
+    if (!has) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!/\brespectively\b/i.test(sentence)) continue;
     const clause = clauseOf(sentence, o.start - s.start, o.end - o.start);
     if (namesOf !== o.sentence) {
       namesOf = o.sentence;
