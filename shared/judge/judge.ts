@@ -608,7 +608,17 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * vocabulary's sources named in the sentence, whose own fact is the assessment's main one.
  */
 function quotedSource(c: Claim, fitting: readonly Assessment[], ctx: Context): { text: string; name: string } | undefined {
-  const named = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && ATTRIBUTED.test(c.sentence.text));
+  const named: Array<{ id: string; text: string }> = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && ATTRIBUTED.test(c.sentence.text));
+  // "| Human Rights Watch | fewer than 100 |": a table row labelled by a source gives its count.
+  const row = TABLE_ROW.exec(c.sentence.text);
+  if (row) {
+    const label = row[1]!;
+    ctx.v.entityPattern.lastIndex = 0;
+    const m = ctx.v.entityPattern.exec(label);
+    const id = m ? ctx.v.entityOf.get(m[0]) : undefined;
+    if (id && ctx.v.entityKind.get(id) === 'source' && !named.some((e) => e.id === id)) named.push({ id, text: m![0] });
+    ctx.v.entityPattern.lastIndex = 0;
+  }
   for (const e of named) {
     const a = fitting.find((x) => !x.derived && x.comparison.main.side === e.id);
     if (a) return { text: a.text, name: ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.text };
@@ -616,6 +626,8 @@ function quotedSource(c: Claim, fitting: readonly Assessment[], ctx: Context): {
   return undefined;
 }
 
+/** A table row as read, its first cell the row's label: "Human Rights Watch | fewer than 100 | Sept 2008". */
+const TABLE_ROW = /^\s*\|?\s*([^|]+?)\s+\|\s/;
 /** Words that put a figure in a source's mouth: "according to", "said", "estimated", "counted". */
 const ATTRIBUTED = /\b(?:according to|said|says|estimated|estimates|counted|counts|reported|reports|put|puts|gave|gives|recorded|records)\b/i;
 

@@ -51,3 +51,22 @@ describe('a figure the sentence attributes to its source', () => {
     expect((await verdictOf('Some 190 people were displaced by the Delta flood, according to the Freedonian ministry.')).verdict).toBe('disputed');
   });
 });
+
+describe('a table row labelled by a source', () => {
+  // (The same two counts, of Ruritania alone and of no event: a table's cells take no event from
+  // the text around them, and their subject from the caption.)
+  const undated = facts.map((f) => ({ ...f, entities: ['ruritania'], event: undefined }) as ReferenceFact);
+  const cellOf = async (table: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`People displaced in Ruritania\n\n${table}`), { published: '2019-09-01', vocabulary: beat });
+    const report = await judgeClaims(doc, new MemoryReferenceStore(undated), { vocabulary: beat });
+    return report.claims.find((c) => c.figure.text === '190')!;
+  };
+
+  it('gives that source\'s count: supported where the source gives it', async () => {
+    expect((await cellOf('| Source | Displaced |\n| Delta River Authority | 190 |\n')).verdict).toBe('supported');
+  });
+
+  it('a row labelled by another source that does not give it stays disputed', async () => {
+    expect((await cellOf('| Source | Displaced |\n| Freedonian ministry | 190 |\n')).verdict).toBe('disputed');
+  });
+});
