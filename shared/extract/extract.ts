@@ -907,9 +907,13 @@ const CLAUSE_AFTER = /^\s+(?:who|that|which|(?:had|have|has|did|were|was)\b|[a-z
 /** Words that set a number against another one: its noun may be left out ("up from nine"). */
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
 
+/** Verbs of change in any of their forms, shared by the readings after them ("rose from", "fell by"). */
+const CHANGE_VERBS = String.raw`ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)`;
 /** A verb of change, in any of its forms, then "from": "rising from", "slid from", "was moved from". */
-const CHANGED_FROM =
-  /\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+)?from\s+$/i;
+const CHANGED_FROM = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS}|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+)?from\s+$`,
+  'i',
+);
 
 /** Nouns that make "N-point" the name of a document. */
 const DOCUMENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:plan|agenda|programme|program|proposal|roadmap|road map|strategy|list|charter|agreement|accord|deal|declaration|statement|formula|framework)\b/i;
@@ -1024,7 +1028,10 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
 }
 
 /** A verb of change and "by", a qualifier at most, right before a fraction: "shrank by about a fifth", "cut by half". */
-const CHANGE_BY_BEFORE = /\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|contract(?:s|ed|ing)?|slash(?:es|ed|ing)?|surg(?:e|es|ed|ing))\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|close to)\s+)?$/i;
+export const CHANGE_BY_BEFORE = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS}|shr(?:ink|inks|ank|unk|inking)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|contract(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|close to)\s+)?$`,
+  'i',
+);
 
 const MAGNITUDE: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2_000_000, 9_999_999],

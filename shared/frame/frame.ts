@@ -1,12 +1,12 @@
 import type { Framing } from './framing.ts';
-import { NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
+import { CHANGE_BY_BEFORE, NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
 import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion, isPhysicalUnit } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
-import { inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
+import { captionShaped, inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releaseOf, releaseOfHeader } from './release.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
@@ -293,7 +293,7 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     }
   }
   // (A caption's year: not one of a paragraph of prose that happens to stand before the table.)
-  const captionYears = cell.caption.length <= 150 && !/[.!?]["”’]?$/.test(cell.caption) ? cell.caption.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [] : [];
+  const captionYears = captionShaped(cell.caption) ? cell.caption.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [] : [];
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.rowLabel) ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.header) ?? (captionYears.length === 1 ? /\b(1[5-9]\d\d|20\d\d)\b/.exec(cell.caption) : null);
   const month = MONTHS.indexOf(cell.rowLabel.toLowerCase().replace(/[^a-z]/g, ''));
   // "| General Staff, 13 Aug 2008 | 74 |": a row labelled by who counted and when gives the
@@ -1363,7 +1363,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     for (const o of siblings) {
       if (own && o !== own) continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
-      if (statedAsOf.has(o) && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
+      if (o.framing.time.stated && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
@@ -1392,11 +1392,13 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   const amounts = run.filter((o) => o !== day && AMOUNT_KINDS.has(o.figure.kind) && inClause(o));
   const before = amounts.filter((o) => o.end <= day.start).pop();
   const dated = amounts.filter((o) => o.start >= day.end);
-  for (const o of dated.length ? dated : before ? [before] : []) {
+  readAsStated(dated.length ? dated : before ? [before] : [], day.figure.date!.end ?? day.figure.date!.start);
+}
+/** Figures with no period of their own read as of the day a source gave them (a weak reading, `time.stated`). */
+function readAsStated(figures: readonly FramedFigure[], day: string): void {
+  for (const o of figures) {
     // (Of an event or not: a running toll of an event stood so on that day.)
-    if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
-    o.framing.time = { to: day.figure.date!.end ?? day.figure.date!.start, basis: 'as-of', stated: true };
-    statedAsOf.add(o);
+    if (o.framing.time.basis === 'publication' || o.framing.time.basis === 'event') o.framing.time = { to: day, basis: 'as-of', stated: true };
   }
 }
 /**
@@ -1429,11 +1431,7 @@ function statedIn(text: string, d: FramedFigure, run: readonly FramedFigure[], s
   // June") it is the nearest figure's.
   const last = amounts[amounts.length - 1];
   if (ends && last && !/,[^,]{0,60}$/.test(text.slice(last.end, d.start))) amounts = [last];
-  for (const o of amounts) {
-    if (o.framing.time.basis !== 'publication' && o.framing.time.basis !== 'event') continue;
-    o.framing.time = { to: lastDayOf(date.start), basis: 'as-of', stated: true };
-    statedAsOf.add(o);
-  }
+  readAsStated(amounts, lastDayOf(date.start));
   return true;
 }
 /** Whether a month or a year is when a source spoke (statedIn): after its verb (tail) or heading its clause. */
@@ -1446,15 +1444,15 @@ function statementDate(text: string, d: FoundFigure, sentence: { start: number; 
   const head = !tail && date.precision !== 'year' && HEAD_IN_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)) && SAYING_AFTER.test(after);
   return tail || head ? { tail, after } : null;
 }
+/** Verbs by which a source states or foresees a figure, for the readings of when it spoke. */
+const SAYING = 'said|says|announced|reported|stated|forecast|forecasted|predicted|projected|estimated|wrote|confirmed|warned';
 /** A verb of saying, then "in" (or "back in", "earlier in"), right before a month or a year. */
-const SAID_IN_BEFORE = /\b(?:said|says|announced|reported|stated|gave|given|forecast|forecasted|predicted|projected|estimated|wrote|told(?:\s+\w+){0,2}|confirmed|warned|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const SAID_IN_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|told(?:\s+\w+){0,2}|gave|given|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
 /** "In March", ", which in May": a month heading its clause. */
 const HEAD_IN_BEFORE = /(?:^|[,;]\s*|\b(?:which|who|that)\s+)(?:[Ii]n|[Bb]ack in)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 /** The clause's verb, one of saying, within a few words after the date (its subject between). */
-const SAYING_AFTER = /^[,]?\s+(?:[^,.;:]{0,60}?,\s*[^,.;:]{0,40}?,\s*|[^,.;:]{0,60}?\s)?(?:said|says|announced|reported|stated|forecast|forecasted|predicted|projected|estimated|wrote|told|confirmed|warned)\b/i;
+const SAYING_AFTER = new RegExp(String.raw`^[,]?\s+(?:[^,.;:]{0,60}?,\s*[^,.;:]{0,40}?,\s*|[^,.;:]{0,60}?\s)?(?:${SAYING}|told)\b`, 'i');
 
-/** Counts read as of the day a source stated them (statedOn): a year that holds the day leaves them so. */
-const statedAsOf = new WeakSet<FramedFigure>();
 const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 /** "on" right before the day: the day of the statement, not a bound ("by", "until") or a span ("from"). */
 const STATED_ON_BEFORE = /\bon\s+$/i;
@@ -1659,8 +1657,6 @@ function asidesIn(text: string, start: number, end: number): Array<{ start: numb
 /** Units of money: ISO codes ("USD", "EUR") and a measure in any currency. */
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit) || unit === 'currency';
 const isShare = (unit: string) => unit === '%' || unit === 'pp';
-/** A verb of change and "by" right before a fraction (its qualifier inside the figure): "shrank by about a fifth". */
-const FRACTION_CHANGE_BEFORE = /\b(?:[a-z]+(?:ed|en)|rose|fell|grew|shrank|shrunk|cut|cuts|rises|falls|grows|shrinks)\s+by\s+$/i;
 /** A measure counted in things (people, jobs, seats), not money, shares, dates or time. */
 // (A unit of a physical quantity is no counted noun: "millions of homes" is no capacity in MW.)
 const isCount = (unit: string) => unit !== '' && !isMoney(unit) && !isShare(unit) && !['date', 'day', 'week', 'month', 'year', 'hour', 'times', 'ratio'].includes(unit) && !isPhysicalUnit(unit);
@@ -1917,7 +1913,7 @@ function frameOne(
     measure = shareOf(v, text, sStart, sEnd, f);
     // "the rye harvest shrank by about a fifth": a change by a fraction is a change in % of the
     // measure its clause names (or of the level the vocabulary links one to).
-    if (!measure && FRACTION_CHANGE_BEFORE.test(text.slice(Math.max(sStart, f.start - 50), f.start))) {
+    if (!measure && CHANGE_BY_BEFORE.test(text.slice(Math.max(sStart, f.start - 50), f.start))) {
       const named = phraseOf((u) => u !== '');
       const m = named ? v.measures.get(named) : undefined;
       measure = m?.kind === 'change' && isShare(m.unit) ? named : named ? v.changeOfLevel.get(named) ?? null : null;
@@ -1934,11 +1930,15 @@ function frameOne(
     // "74 dead", "put the injured at 1,469": an adjective standing for the people it describes
     // counts people, where no measure counts the adjective itself; its action picks the measure.
     // "64 drowned", "12 were hurt": a word of a measure's action right after a bare count.
+    let participle = false;
     if (!noun && !f.noun) {
       const word = PARTICIPLE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 30)))?.[1]?.toLowerCase();
-      if (word && v.actionForms.has(word)) noun = word;
+      if (word && v.actionForms.has(word)) {
+        noun = word;
+        participle = true;
+      }
     }
-    if (noun && (NOMINAL_ADJECTIVES.has(noun) || noun === text.slice(f.end, f.end + 30).match(PARTICIPLE_AFTER)?.[1]?.toLowerCase()) && !v.measuresBySubject.has(noun)) {
+    if (noun && (NOMINAL_ADJECTIVES.has(noun) || participle) && !v.measuresBySubject.has(noun)) {
       const people = ELIDED_PEOPLE.find((w) => v.measuresBySubject.has(w));
       if (people) {
         noun = people;

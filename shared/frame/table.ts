@@ -109,14 +109,15 @@ export function isTableLabel(text: string, start: number, rows: readonly Row[]):
   return text.slice(row.start, start).split('|').length - 1 - leading === 0;
 }
 
+/** A caption's shape: short, and no sentence ending in a full stop (a paragraph before a table is prose). */
+export const captionShaped = (line: string): boolean => line.length <= 150 && !/[.!?]["”’]?$/.test(line);
+
 /** Whether a position stands in a table's caption: the short line right before its header row. */
 export function inTableCaption(text: string, start: number, rows: readonly Row[]): boolean {
   const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) return false;
   const lineStart = text.lastIndexOf('\n', start) + 1;
-  // A caption's shape: short, and no sentence ending in a full stop (a paragraph before a table is prose).
-  const line = text.slice(lineStart, lineEnd).trim();
-  if (line.length > 150 || /[.!?]["”’]?$/.test(line)) return false;
+  if (!captionShaped(text.slice(lineStart, lineEnd).trim())) return false;
   const next = rows.find((r) => r.start > lineEnd);
   return !!next && rows[next.header] === next && /^\s*$/.test(text.slice(lineEnd, next.start));
 }
