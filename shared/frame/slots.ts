@@ -287,7 +287,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
 }
 
 /** The vocabulary's entities named in a piece of text, in order. */
-function namesIn(text: string, v: CompiledVocabulary): Array<{ id: string; start: number; end: number }> {
+export function namesIn(text: string, v: CompiledVocabulary): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   v.entityPattern.lastIndex = 0;
   let m: RegExpExecArray | null;

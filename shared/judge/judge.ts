@@ -12,7 +12,7 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf } from './dates.ts';
 import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
-import { figureAt, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
+import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { contradictionDoubt, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
 import { sourceOf } from './derive/derivation.ts';
@@ -613,11 +613,8 @@ function quotedSource(c: Claim, fitting: readonly Assessment[], ctx: Context): {
   const row = TABLE_ROW.exec(c.sentence.text);
   if (row) {
     const label = row[1]!;
-    ctx.v.entityPattern.lastIndex = 0;
-    const m = ctx.v.entityPattern.exec(label);
-    const id = m ? ctx.v.entityOf.get(m[0]) : undefined;
-    if (id && ctx.v.entityKind.get(id) === 'source' && !named.some((e) => e.id === id)) named.push({ id, text: m![0] });
-    ctx.v.entityPattern.lastIndex = 0;
+    const first = namesIn(label, ctx.v)[0];
+    if (first && ctx.v.entityKind.get(first.id) === 'source' && !named.some((e) => e.id === first.id)) named.push({ id: first.id, text: label.slice(first.start, first.end) });
   }
   for (const e of named) {
     const a = fitting.find((x) => !x.derived && x.comparison.main.side === e.id);
