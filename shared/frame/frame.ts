@@ -1332,6 +1332,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "has nearly doubled its tally from 2019, winning 99 seats": the year a change with no
+    // figure of its own is counted from, not the period of the figures after it. ("From 2019 to
+    // 2023" is a span, its own end named.)
+    if (CHANGED_FROM_YEAR.test(text.slice(Math.max(0, ff.start - 60), ff.start)) && !SPAN_END_AFTER.test(text.slice(ff.end, ff.end + 12))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     // "numbers from 2011", "the figures for 2023", "the October report": a period naming which
     // data, with no figure of the sentence to scope, is no claim either.
     if (siblings.length === 0 && (DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || DATA_NOUN_AFTER.test(text.slice(ff.end, ff.end + 40)))) {
@@ -1360,8 +1367,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)))
         ? earlier
         : null;
+    // "finished with 72 seats, which leaves a party that took 365 seats in 2019": a date right
+    // after a figure of a later clause is that figure's own, and no period of the figures before.
+    const owner = siblings.filter((g) => g.end <= ff.start && OWN_DATE_BETWEEN.test(text.slice(g.end, ff.start))).pop();
     for (const o of siblings) {
       if (own && o !== own) continue;
+      if (owner && o.end <= owner.start && RELATIVE_BREAK.test(text.slice(o.end, owner.start))) continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
       if (o.framing.time.stated && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
@@ -1474,7 +1485,11 @@ function setBeside(sentence: string, at: number, length: number, last: { sentenc
 const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
-const CHANGED_SINCE = /\b(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)\s+(?:[a-z]+ly\s+)?since\s+$/i;
+const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
+const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+ly\s+)?since\s+$`, 'i');
+/** A verb of change, its object between (a few words at most), and "from" before a year. */
+const CHANGED_FROM_YEAR = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}(?:\s+(?!from\b)[\w'’-]+){0,3}\s+from\s+$`, 'i');
+const SPAN_END_AFTER = /^\s*(?:to|until|till|through|and)\b|^\s*[–-]/i;
 /** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
 const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -1576,6 +1591,10 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
   return best;
 }
 
+/** Between a figure and a date that is its own: "365 seats in 2019", "12,000 jobs in 2024". */
+const OWN_DATE_BETWEEN = /^\s*(?:[a-z]+\s+)?(?:in|for|during)\s+$/;
+/** A break into a clause of its own: a semicolon, a relative clause, a contrast. */
+const RELATIVE_BREAK = /;|,\s+(?:which|who|whose|where|while|whereas|although|but)\b/;
 /** Between a figure and a date, a break of clause or a second figure's conjunction. */
 const SCOPE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\s(?:and|but|while|whereas)\s/;
 

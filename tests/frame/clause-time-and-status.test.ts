@@ -289,6 +289,31 @@ describe('a date after a semicolon', () => {
   });
 });
 
+describe("a date that is another figure's own", () => {
+  it('scopes no figure of an earlier clause ("…, which leaves a sector that shed 12,000 jobs in 2024")', async () => {
+    const r = await judge('Ruritania added 41,000 jobs, which leaves a sector that shed 12,000 jobs in 2024 still short of its peak.', [jobs('2025-05', 41000)]);
+    expect(claim(r, '41,000 jobs').framing?.time).not.toMatchObject({ from: '2024' });
+    expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2024' });
+  });
+
+  it('still scopes a list it closes in one clause ("41,000 and 12,000 jobs in 2024")', async () => {
+    const r = await judge('Ruritania added 41,000 jobs in the first half and 12,000 jobs in 2024 as a whole.', []);
+    expect(claim(r, '12,000 jobs').framing?.time).toMatchObject({ from: '2024' });
+  });
+});
+
+describe('a year a change is counted from, with no figure of its own', () => {
+  it('"doubled its hiring from 2023" is no period of the figure after it', async () => {
+    const r = await judge('Ruritania has nearly doubled its hiring from 2023, adding 41,000 jobs in the spring.', [jobs('2023-05', 41000)]);
+    expect(claim(r, '41,000 jobs').framing?.time).not.toMatchObject({ from: '2023' });
+  });
+
+  it('a span "from 2023 to 2024" stays a period', async () => {
+    const r = await judge('Ruritania steadily grew its payrolls from 2023 to 2024, adding 41,000 jobs.', []);
+    expect(claim(r, '41,000 jobs').framing?.time.basis).toBe('explicit');
+  });
+});
+
 describe('a time naming which event', () => {
   it('"by last month\'s storm" is no as-of day of the figures before it', async () => {
     const r = await judge('Ruritania added 30,000 jobs, held back by last month\'s storm.', []);
