@@ -991,7 +991,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), published);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id)?.kind ?? null, published);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
@@ -1254,7 +1254,7 @@ function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, a
   return (text, at) => pattern.test(text.slice(at, at + 40));
 }
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, published?: Published): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, vocabularyKindOf: (event: string) => string | null, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1272,8 +1272,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // were, not when the event was. (A month heading the sentence stays the event's date: "In
     // early May, three climbers died in the avalanche" dates it.) Otherwise an event's date is a
     // claim.
-    const eventDate = () => {
-      if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start)) ff.scopeOnly = true;
+    const eventDate = (kind: string | null) => {
+      if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start, (m) => measureOfKind(m, kind))) ff.scopeOnly = true;
     };
     // A month or a year that is the subject of a sentence of amounts ("October 2024 was first
     // put at 88,000, held down by the dock walkout") is the period its figures are of, whichever event
@@ -1284,7 +1284,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     if (subjectPeriod) subjectPeriods.add(ff);
     if (date.precision === 'day') statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
     if (ff.framing.event && !subjectPeriod) {
-      eventDate();
+      eventDate(vocabularyKindOf(ff.framing.event.id));
       continue;
     }
     // "59.6 million (2021)": a year in brackets right after a figure is that figure's period.
@@ -1306,8 +1306,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       continue;
     }
     if (date.precision === 'day') continue;
-    if (!subjectPeriod && namesEventOfKind(text, ff.start)) {
-      eventDate();
+    const kindNamed = subjectPeriod ? null : namesEventOfKind(text, ff.start);
+    if (kindNamed) {
+      eventDate(kindNamed);
       continue;
     }
     // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
@@ -1517,14 +1518,18 @@ const COMPARED_BEFORE = /\b(?:(?:than|compared (?:with|to)|as against|versus|vs\
  * has cost 4,000 jobs"). A duration beside it ("the 44-day strike") is the event's, not of its
  * year.
  */
-function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigure[], sentenceStart: number): boolean {
+function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigure[], sentenceStart: number, ofTheEvent: (measure: string | null) => boolean): boolean {
   if (d.figure.date!.resolution === 'relative') return false;
   if (!run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind))) return false;
   const before = text.slice(Math.max(sentenceStart, d.start - 30), d.start);
   const attributive = ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(text.slice(d.end, d.end + 30));
   // (A month heading the sentence is the event's date: "In early May, three climbers died".)
   const heading = d.figure.date!.precision === 'year' && /^\s*in\s+$/i.test(text.slice(sentenceStart, d.start));
-  return attributive || heading;
+  // "counted about 5.4 million people in 2022": right after a figure of a measure of such events,
+  // joined by a preposition of time, the year is that figure's own period. (After a figure of
+  // another measure, "only four in 2014, when leaders met at the summit", it dates the event.)
+  const own = run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.end <= d.start && OWN_DATE_BETWEEN.test(text.slice(o.end, d.start)) && ofTheEvent(o.framing.measure));
+  return attributive || heading || own;
 }
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
 
@@ -1540,7 +1545,7 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   // At the head of a sentence ("This year, the Yearbook includes …, which is estimated at …") it
   // may be the main clause's alone: no scope.
   if (d.figure.date!.resolution === 'relative' && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) {
-    return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start));
+    return !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
   }
   // "June's first estimate, published in early July, showed …", "the 64 the ministry gave in
   // February", "a pledge made in Lisbon in 2016": the date of a statement or a decision, not the
@@ -1581,6 +1586,10 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
     // "The first estimate was 114,000; the June report lowered it to 89,000" (June is the
     // report's, and the 114,000 is not June's).
     if (d.start >= f.end && between.includes(';')) continue;
+    // "Last year, turnout was 60%": a relative time heading a sentence scopes its main clause,
+    // not a clause of its own after it ("Last year, the board published a report, which said
+    // that 12 members …").
+    if (d.end <= f.start && d.figure.date!.resolution === 'relative' && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && HEAD_SCOPE_BREAK.test(between)) continue;
     const own = d.start >= f.end && /^\s*(?:in|for|during|of)\s+$/.test(between);
     const distance = own ? -1 : between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
     if (distance < bestDistance) {
@@ -1593,6 +1602,8 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
 
 /** Between a figure and a date that is its own: "365 seats in 2019", "12,000 jobs in 2024". */
 const OWN_DATE_BETWEEN = /^\s*(?:[a-z]+\s+)?(?:in|for|during)\s+$/;
+/** After a time heading a sentence, the end of its main clause: a clause of its own, or what was said. */
+const HEAD_SCOPE_BREAK = /;|,\s+(?:which|who|whose|where|while|whereas|although|but|and)\b|\b(?:said|says|told|reported|announced|estimated|wrote|writes|found|showed|shows)\b/;
 /** A break into a clause of its own: a semicolon, a relative clause, a contrast. */
 const RELATIVE_BREAK = /;|,\s+(?:which|who|whose|where|while|whereas|although|but)\b/;
 /** Between a figure and a date, a break of clause or a second figure's conjunction. */

@@ -51,3 +51,30 @@ describe('an earlier sentence\'s event and a year of the figure\'s own', () => {
     expect(c.verdict).not.toBe('contradicted');
   });
 });
+
+describe("a year right after a figure, in a sentence naming the event", () => {
+  // A head count whose event a cue names (the place and the kind's noun), as a beat of
+  // counts of residents writes it.
+  const counts = compileVocabulary(
+    Vocabulary.parse({
+      version: 'event-of-year-count-test',
+      eventKinds: [{ id: 'count', nouns: ['count', 'census'] }],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident', 'people'], actions: ['counted'], eventKinds: ['count'], subjectKinds: ['country'] }],
+      events: [{ id: 'valdonia-count-2022', name: 'the Valdonian count of 2022', kind: 'count', start: '2022-03-20', entities: ['valdonia'], aliases: [], cues: [['Valdonia', 'census']] }],
+    }),
+  );
+  const residents = fact({ id: 'valdonia-2022', measure: 'residents', entities: ['valdonia'], event: 'valdonia-count-2022', unit: 'person', period: { from: '2022-03-20', to: '2022-03-20' }, asOf: '2023-01-10', value: 5_400_000 });
+
+  it("is the figure's period, not a claim of the event's date (\"counted 5.4 million people in 2022\")", async () => {
+    const doc = extractClaims(new TextEncoder().encode('Valdonia, which held its own census a year later, counted about 5.4 million people in 2022.\n'), { published: '2024-05-20', vocabulary: counts });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([residents]), { vocabulary: counts });
+    expect(r.claims.map((c) => c.figure.text)).not.toContain('2022');
+    expect(r.claims.find((c) => c.figure.text === 'about 5.4 million people')!.verdict).toBe('supported');
+  });
+
+  it('a year of a clause of its own stays a claim ("… 5.4 million people; the census was held in 2022")', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Valdonia counted about 5.4 million people; the census was held in 2022.\n'), { published: '2024-05-20', vocabulary: counts });
+    expect(doc.claims.map((c) => c.figure.text)).toContain('2022');
+  });
+});
