@@ -36,8 +36,9 @@ const THAN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower)\s+than\b
 
 export function readDirection(before: string, after: string): Direction {
   const prev = PREVIOUS_BEFORE.exec(before);
-  // "from 4.3% to 4.2%", "down from 4.3%": the first of two levels.
-  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
+  // "from 4.3% to 4.2%", "down from 4.3%": the first of two levels. ("rose to 6.8% in November
+  // from 6.5%": the new level's own date between them.)
+  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };

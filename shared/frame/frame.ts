@@ -613,7 +613,7 @@ export function frameFigures(
     bySentence.set(f.sentence, list);
   }
   const periodDates = new Set<FoundFigure>();
-  const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id), periodDates);
+  const dateEvent = pairDatesWithEvents(text, bySentence, (si) => eventsIn.get(si), (id) => vocabulary.events.get(id), periodDates, (word) => vocabulary.actionForms.has(word.toLowerCase()));
 
   const out: FramedFigure[] = [];
   // The last event of each kind a common noun names, in the article and in the paragraph: what
@@ -1151,6 +1151,8 @@ function pairDatesWithEvents(
   eventOf: (id: string) => VocabularyEvent | undefined,
   /** Filled with the dates that are a figure's period, not an event's. */
   periodDates: Set<FoundFigure>,
+  /** Whether a word is a form of a measure's action ("met", "killed"). */
+  isAction: (word: string) => boolean,
 ): Map<FoundFigure, EventHit> {
   // The second date of an event must fall within its years: "since 2020" is not the 2023 offensive.
   const secondFits = (d: FoundFigure, id: string) => {
@@ -1188,6 +1190,16 @@ function pairDatesWithEvents(
       if (ownPeriod) periodDates.add(d);
       for (const h of hits) {
         if (ownPeriod && h.start >= d.end) continue;
+        // "closed on 2 July, a week before the flood": a date set before or after an event is
+        // not its date.
+        // ("until the summit of September 2014": a date of the event's own words is its date.)
+        const ends = eventWordEnds(text, h);
+        const attached = ends.some((end) => d.start >= end && /^\s*(?:of|in|on)\s+$/.test(text.slice(end, d.start)));
+        if (!attached && ends.some((end) => RELATION_BEFORE_EVENT.test(text.slice(Math.max(0, end - 60), end)))) continue;
+        // "clubs that met the pact in 2022": an event named as what a count's subjects did (a
+        // measure's action before it) is no event a date after it dates; the date is the count's.
+        const verb = ACTION_OBJECT_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+        if (verb && d.start >= h.end && isAction(verb[1]!)) continue;
         let distance: number;
         if (h.start <= d.start && h.end >= d.end) distance = -1;
         else if (d.start >= h.end) distance = d.start - h.end;
@@ -1195,7 +1207,8 @@ function pairDatesWithEvents(
         else distance = 0;
         // Another clause between them ("began on 27 September, and the statement ...") parts them.
         const between = d.start >= h.end ? text.slice(h.end, d.start) : text.slice(d.end, Math.max(d.end, h.start));
-        if (CLAUSE_BREAK.test(between)) distance += DATE_EVENT_REACH;
+        // So does a verb of a coordinated clause: "began on 7 June and stopped with the pact".
+        if (CLAUSE_BREAK.test(between) || (d.end <= h.start && COORDINATED_VERB.test(between))) distance += DATE_EVENT_REACH;
         // With one date and one event in a sentence, the date is the event's however far apart.
         if (distance <= DATE_EVENT_REACH || (dates.length === 1 && hits.length === 1)) candidates.push({ d, h, distance });
       }
@@ -1216,6 +1229,24 @@ function pairDatesWithEvents(
  * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
  * time this year". The scoped figures take their time from them.
  */
+/** Where the words naming an event end: the hit's own end, or for a cue each of its words near the first. */
+function eventWordEnds(text: string, h: EventHit): number[] {
+  if (h.via !== 'cue') return [h.end];
+  const ends: number[] = [];
+  const from = Math.max(0, h.start - 300);
+  const near = text.slice(from, h.end + 300);
+  for (const word of h.text.split(' + ').slice(1)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(near); m; m = re.exec(near)) ends.push(from + m.index + m[0].length);
+  }
+  return ends;
+}
+/** Before an event's words, a relation of time to it: "a week before the flood", "after the vote". */
+const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|since|until|till|preceding)\s+(?:(?:the|a|an|its|their|this|that|last|next)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$/i;
+/** A verb with the event as its object: "met the pact", "reached its target". */
+const ACTION_OBJECT_BEFORE = /\b([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
+/** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
+const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
 /** "for the second time this year": the date scopes the ordinal before it. */
 function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
   const prev = list[i - 1];
@@ -1374,6 +1405,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     for (const o of siblings) {
       if (own && o !== own) continue;
       if (owner && o.end <= owner.start && RELATIVE_BREAK.test(text.slice(o.end, owner.start))) continue;
+      // "rose to 4.4% in May from 4.1%": the level a change started from, after the new level
+      // and its own date, is of an earlier time than that date.
+      if (owner && o !== owner && o.start >= ff.end && directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'previous-level') continue;
       if (nearestScope(text, o, scoping) !== ff) continue;
       if (o.framing.time.stated && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
@@ -1558,7 +1592,7 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
 }
 
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
-const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+$/i;
+const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+(?:the\s+)?$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */

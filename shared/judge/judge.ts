@@ -643,6 +643,13 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comp
     return { f, ok: r !== null && datesMeet(range, r), distance: r ? Math.min(Math.abs(r[0] - range[0]), Math.abs(r[1] - range[1])) : Infinity };
   });
   const fitting = assessed.filter((j) => j.ok);
+  // "a walkout that ended last month": a date said to be when the event began or ended is set
+  // against that end of it; a table holding one day of an event that lasted (not which end it
+  // is) can support it, never contradict it.
+  if (!fitting.length && role !== 'any' && assessed.every((j) => !j.f.date!.end)) {
+    const f = assessed[0]!.f;
+    return unverifiable(c, `Not judged: the sentence says when ${eventName(ctx, event)} ${role === 'end' ? 'ended' : 'began'}; the reference table gives one date for it (${fmtDate(f.date!.start)}, ${sourceOf(f)}), not which end of it that is.`);
+  }
   const verdict: Verdict = fitting.length ? 'supported' : 'contradicted';
   const lead = (fitting.length ? fitting : assessed).sort((a, b) => a.distance - b.distance)[0]!;
   comparisons.push({ main: lead.f, facts: [lead.f] });

@@ -302,6 +302,21 @@ describe("a date that is another figure's own", () => {
   });
 });
 
+describe('the level a change started from, after the new level and its date', () => {
+  it('"rose to 4.4% in May from 4.1%": the earlier level is not May\'s', async () => {
+    const r = await judge('The jobless rate rose to 4.4% in May from 4.1%.', [rate('2025-05', 4.4)]);
+    expect(claim(r, '4.1%').framing?.time).not.toMatchObject({ from: '2025-05' });
+    expect(claim(r, '4.1%').verdict).not.toBe('contradicted');
+    expect(claim(r, '4.4%').verdict).toBe('supported');
+  });
+
+  it('"against the 52,000 it added in April": the date is the level set against, not the figure\'s', async () => {
+    const r = await judge('Ruritania added 30,000 jobs, well short of the 41,000 forecast, against the 52,000 it added in April.', [jobs('2025-04', 52000)]);
+    expect(claim(r, '30,000 jobs').framing?.time).not.toMatchObject({ from: '2025-04' });
+    expect(claim(r, '30,000 jobs').verdict).not.toBe('contradicted');
+  });
+});
+
 describe('a year a change is counted from, with no figure of its own', () => {
   it('"doubled its hiring from 2023" is no period of the figure after it', async () => {
     const r = await judge('Ruritania has nearly doubled its hiring from 2023, adding 41,000 jobs in the spring.', [jobs('2023-05', 41000)]);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// How a date relates to an event named beside it, and when it is that event's date. A beat
+// written for these tests: a dockers' walkout (one date in the table: the day it began), a
+// flood, a league's pact on a minimum of home-grown players and the clubs meeting it.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'date-event-relations-test',
+    eventKinds: [{ id: 'walkout', nouns: ['walkout', 'strike'] }, { id: 'flood', nouns: ['flood'] }, { id: 'pact', nouns: ['pact'] }],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
+      { id: 'league', name: 'the Valdonian League', kind: 'alliance', aliases: ['Valdonian League', 'the league'] },
+    ],
+    measures: [
+      { id: 'clubs_meeting_pact', name: 'clubs meeting the home-grown pact', unit: 'club', subjects: ['club'], actions: ['met', 'meet', 'meeting'], entity: 'league' },
+    ],
+    events: [
+      { id: 'dock-walkout', name: 'the dockers\' walkout', kind: 'walkout', start: '2024-09-13', entities: ['port-vell'], aliases: ['dockers\' walkout'], cues: [['Port Vell', 'walkout']] },
+      { id: 'river-flood', name: 'the river flood', kind: 'flood', start: '2021-07-14', end: '2021-07-18', entities: ['ruritania'], aliases: ['river flood'], cues: [['Ruritania', 'flood']] },
+      { id: 'home-grown-pact', name: 'the home-grown pact', kind: 'pact', start: '2006-06-08', entities: ['league'], aliases: ['home-grown pact'] },
+    ],
+  }),
+);
+
+const facts = [
+  fact({ id: 'walkout-date', measure: 'event_date', entities: ['port-vell'], event: 'dock-walkout', unit: 'date', date: { start: '2024-09-13', precision: 'day' }, asOf: '2024-09-13' }),
+  fact({ id: 'flood-date', measure: 'event_date', entities: ['ruritania'], event: 'river-flood', unit: 'date', date: { start: '2021-07-14', end: '2021-07-18', precision: 'day' }, asOf: '2021-08-01' }),
+  fact({ id: 'pact-date', measure: 'event_date', entities: ['league'], event: 'home-grown-pact', unit: 'date', date: { start: '2006-06-08', precision: 'day' }, asOf: '2006-06-09' }),
+];
+
+async function judge(text: string, published = '2024-12-06') {
+  const doc = extractClaims(new TextEncoder().encode(text), { published, vocabulary: beat });
+  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+}
+const dateClaim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.kind === 'date' && c.figure.text === text);
+
+describe('a date said to be when an event ended, where the table holds only one date of it', () => {
+  it('is not contradicted by the day it began ("a walkout that ended last month")', async () => {
+    const r = await judge('Some 3,000 dockers were off the job in Port Vell during a walkout of seven weeks that ended last month.');
+    expect(dateClaim(r, 'last month')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+
+  it('an end the table gives is still checked ("the flood, which ended on 25 July")', async () => {
+    const r = await judge('The river flood in Ruritania, which ended on 25 July 2021, left towns under water.');
+    expect(dateClaim(r, '25 July 2021')?.verdict).toBe('contradicted');
+  });
+});
+
+describe('a date set before or after an event', () => {
+  it('is not the event\'s date ("on 2 July, a week before the flood")', async () => {
+    const r = await judge('Two bridges in Ruritania were closed on 2 July 2021, a week before the flood.');
+    expect(dateClaim(r, '2 July 2021')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+
+  it('a date the event is named beside is still its own ("the flood of 14 July 2021")', async () => {
+    const r = await judge('Towns in Ruritania still remember the flood of 14 July 2021.');
+    expect(dateClaim(r, '14 July 2021')?.verdict).toBe('supported');
+  });
+});
+
+describe('a date of a clause of its own, joined by "and" to the clause that names the event', () => {
+  it('is not the event\'s date ("Fighting began on 7 June and stopped with the pact agreed on 8 June")', async () => {
+    const r = await judge('Talks began on 2 June 2006 and ended with the home-grown pact agreed in Valdonia by the chairmen of all twelve member clubs on 8 June.', '2006-07-01');
+    expect(dateClaim(r, '2 June 2006')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+    expect(dateClaim(r, '8 June')?.verdict).toBe('supported');
+  });
+});
+
+describe('a date after an event named as what a count\'s subjects did', () => {
+  it('is the count\'s period, not the event\'s date ("clubs that met the home-grown pact in 2022")', async () => {
+    const r = await judge('Seven: clubs that met the home-grown pact in 2022, by the league\'s own count.');
+    expect(dateClaim(r, '2022')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+
+  it('a date of the event\'s own making is its date ("the league agreed the home-grown pact in 2008")', async () => {
+    const r = await judge('The league agreed the home-grown pact in 2008.');
+    expect(dateClaim(r, '2008')?.verdict).toBe('contradicted');
+  });
+});
+
+describe('a date in the event\'s own words, after a relation to another time', () => {
+  it('"until the flood of July 2021" still dates the flood', async () => {
+    const r = await judge('The old bridge stood until the river flood of July 2021.');
+    expect(dateClaim(r, 'July 2021')?.verdict).toBe('supported');
+  });
+});
