@@ -22,6 +22,27 @@ function shiftYears(iso: string, years: number): string {
 }
 
 /** Whether a period that ends on `to` ended long before `day`: further back than a current figure reaches. */
+/** How many of its own periods (a month to a quarter or so) a fact's period ended before a day; 0 for others. */
+function behindBy(period: { from: string; to: string }, day: string): number {
+  const from = Date.parse(period.from.padEnd(10, '-01').slice(0, 10));
+  const to = Date.parse(lastDay(period.to));
+  const at = Date.parse(day.slice(0, 10));
+  if (!Number.isFinite(from) || !Number.isFinite(to) || !Number.isFinite(at)) return 0;
+  const length = to - from + 86_400_000;
+  // (A day is an event's, not a release's: a count on census day is not a series of days.)
+  if (length >= 300 * 86_400_000 || length < 27 * 86_400_000) return 0;
+  return (at - to) / length;
+}
+/** The last day of a period's end written as a year, a month or a day. */
+function lastDay(to: string): string {
+  if (/^\d{4}$/.test(to)) return `${to}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(to)) {
+    const [y, m] = to.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return to.slice(0, 10);
+}
+
 export function longBefore(to: string, day: string): boolean {
   return to < shiftYears(day, -CURRENT_YEARS);
 }
@@ -84,6 +105,9 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       // before it, are other quantities.
       const day = (t.basis === 'as-of' ? t.to : published) ?? null;
       if (day && f.period.from > day) return `covers ${f.period.from}..${f.period.to}, after the article (${day})`;
+      // A figure of a series released month by month (or quarter by quarter) that ended two
+      // periods or more before the day is not the one the text speaks of: newer ones were out.
+      if (day && behindBy(f.period, day) >= 2) return `covers ${f.period.from}..${f.period.to}, two periods or more before the article (${day}), of a series released more often than yearly`;
     }
     return null;
   }

@@ -317,6 +317,21 @@ describe('the level a change started from, after the new level and its date', ()
   });
 });
 
+describe('a figure with no period of its own, against a series released month by month', () => {
+  const wages = (month: string, asOf: string, value: number): ReferenceFact =>
+    fact({ id: `wages-${month}`, measure: 'wage_growth', entities: ['ruritania'], unit: '%', period: { from: `${month}-01`, to: `${month}-28` }, asOf, value });
+
+  it('is not supported by a month two or more releases old ("hourly wages were 4.0% higher")', async () => {
+    const r = await judge('Hourly wages in Ruritania were 4.0% higher than a year earlier.', [wages('2025-03', '2025-04-04', 4.0)]);
+    expect(claim(r, '4.0%').verdict).toBe('unverifiable');
+  });
+
+  it('is read against the latest month when it is the one just released', async () => {
+    const r = await judge('Hourly wages in Ruritania were 4.0% higher than a year earlier.', [wages('2025-03', '2025-04-04', 3.1), wages('2025-05', '2025-06-06', 4.0)]);
+    expect(claim(r, '4.0%').verdict).toBe('supported');
+  });
+});
+
 describe('a year a change is counted from, with no figure of its own', () => {
   it('"doubled its hiring from 2023" is no period of the figure after it', async () => {
     const r = await judge('Ruritania has nearly doubled its hiring from 2023, adding 41,000 jobs in the spring.', [jobs('2023-05', 41000)]);
