@@ -108,6 +108,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** A comparative and "than" right after a figure: "1.4 million fewer than", "3,000 more than". */
 const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger)\s+than\b/i;
 
+/** Verbs and phrases by which a speaker gives a figure (counted once each in a sentence). */
+const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them|the [a-z]+(?: [a-z]+)?) at|puts (?:it|the [a-z]+) at|gave|gives|counted|counts|estimated|estimates|claimed|claims|according to|cited)\b/gi;
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
 
@@ -135,6 +137,13 @@ export function contradictionDoubt(
   const topicOk = options.dispute === true && c.framing.entities.some((e) => e.role === 'subject' && e.via === 'topic') && frame.subject.combine === 'one';
   if (NEEDS_SUBJECT.has(c.figure.kind) && !sumsOnly && frame.subject.confidence !== 'high' && !topicOk && !(frame.event.confidence === 'high' && frame.subject.combine === 'unknown' && comparisons.every((k) => !k.derivation && k.main.entities.length > 1))) {
     return { slot: 'subject', reason: frame.subject.reason ?? 'whose figure it is, is unclear' };
+  }
+  // "The authorities spoke of 1,492 killed; the committee arrived at 162; the monitors said fewer
+  // than 100": a sentence putting figures in several speakers' mouths reports what each said, not
+  // a count of the article's own. Only the speaker's own figure could show one misquoted.
+  const speakers = c.sentence.text.match(ATTRIBUTING)?.length ?? 0;
+  if (speakers >= 2 && comparisons.every((k) => !k.derivation && !c.framing.entities.some((e) => e.role !== 'subject' && e.id === k.main.side))) {
+    return { slot: 'status', reason: 'its sentence gives several sources\' figures, and this one is put in the mouth of a speaker whose own figure the table does not hold' };
   }
   let first: Abstention | null = null;
   for (const k of comparisons) {

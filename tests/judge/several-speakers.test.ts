@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A sentence that puts figures for one quantity in several speakers' mouths reports what each
+// said. A beat written for these tests: the clubs of a league, counted by the league and by an
+// auditor.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'several-speakers-test',
+    events: [],
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+    measures: [{ id: 'clubs', name: 'registered clubs', unit: 'club', subjects: ['club'], actions: ['registered'], subjectKinds: ['country'] }],
+  }),
+);
+const clubs = fact({ id: 'clubs-2024', measure: 'clubs', entities: ['valdonia'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: 380, side: 'valdonia-auditor' });
+
+async function verdictOf(text: string, figure: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: beat });
+  const r = await judgeClaims(doc, new MemoryReferenceStore([clubs]), { vocabulary: beat });
+  return r.claims.find((c) => c.figure.text === figure)!;
+}
+
+describe('a sentence giving several speakers\' figures', () => {
+  it('does not contradict the one whose speaker the table does not hold', async () => {
+    const c = await verdictOf('For 2024 the Valdonian federation spoke of 412 registered clubs; the auditor arrived at 380; a rival body said fewer than 350 clubs were registered.', '412 registered clubs');
+    expect(c.verdict).not.toBe('contradicted');
+    expect(c.abstained?.slot).toBe('status');
+  });
+
+  it('a sentence with one speaker is still checked', async () => {
+    const c = await verdictOf('Valdonia registered 412 clubs in 2024, the federation said.', '412 clubs');
+    expect(c.verdict).toBe('contradicted');
+  });
+});
