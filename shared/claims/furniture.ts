@@ -137,7 +137,47 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
   });
   for (const s of markupFurniture(article)) skip.push(s);
+  for (const s of itemNumbers(text)) skip.push(s);
   return { skip: skip.sort((a, b) => a.start - b.start), published };
+}
+
+/** A number heading a line and followed by a full stop or bracket, before the item's words: "2. Georgia's dead". */
+const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+(?=[\p{Lu}"“‘'(])/gu;
+/** A table row whose first cell is a number alone: "| 3 | …". */
+const ROW_NUMBER = /(?:^|\n)\|[ \t]*(\d{1,3})[ \t]*\|/g;
+
+/**
+ * The numbers that order a list or a table's rows, not figures of the article: items numbered
+ * at the head of their lines ("1. Reactors and coal.", "## 2. Georgia's dead"), and a table's
+ * first column counting its rows 1, 2, 3 … (two rows at least, each one more than the last).
+ */
+function itemNumbers(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(ITEM_NUMBER)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length });
+  }
+  let run: Span[] = [];
+  let last = -1;
+  let lastEnd = -1;
+  const flush = () => {
+    if (run.length >= 2) out.push(...run);
+    run = [];
+  };
+  for (const m of text.matchAll(ROW_NUMBER)) {
+    const n = Number(m[1]);
+    const start = m.index! + m[0].indexOf(m[1]!, m[0].indexOf('|'));
+    // A row right after the last one (nothing but that row between), numbered one more.
+    const next = n === last + 1 && lastEnd >= 0 && !text.slice(lastEnd, m.index!).includes('\n\n');
+    if (!next) flush();
+    if (next || n === 1) {
+      run.push({ start, end: start + m[1]!.length });
+      last = n;
+      lastEnd = start;
+    } else last = -1;
+  }
+  flush();
+  return out;
 }
 
 const HTML_FURNITURE = /<(figcaption|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;

@@ -6,6 +6,22 @@ const quotes = (text: string, published = '2024-06-05') =>
   extractClaims(new TextEncoder().encode(text), { name: 'a.md', published }).claims.map((c) => c.figure.text);
 
 describe('page furniture', () => {
+  it('numbers ordering a list or a table\'s rows are not figures; the items\' figures are', () => {
+    const md = '# Five posts, checked\n\n| # | The post | Verdict |\n|---|---|---|\n| 1 | "The flood took 40 homes" | False |\n| 2 | "Rye fell by a third" | True |\n| 3 | "Nine clubs folded" | Misleading |\n\n## 1. The homes\n\nThe council counted 14 homes lost.\n\n**2. The rye.** The harvest fell to 12,000 tonnes.\n';
+    const q = quotes(md);
+    expect(q).not.toContain('1');
+    expect(q).not.toContain('2');
+    expect(q).not.toContain('3');
+    expect(q).toEqual(expect.arrayContaining(['40 homes', '14 homes', '12,000 tonnes']));
+    const txt = 'Corrections this month:\n\n1. Our report of 4 May said 96 homes were lost. The count was 69.\n2. A map placed the mill in the wrong valley.\n';
+    expect(quotes(txt, '2024-06-05')).not.toContain('1');
+    expect(quotes(txt, '2024-06-05')).not.toContain('2');
+    // A figure heading a line is still one: "12 clubs folded", "1.5 million left".
+    expect(quotes('The season was hard.\n\n12 clubs folded.\n\n1.5 million tickets went unsold.\n')).toEqual(expect.arrayContaining(['12 clubs', '1.5 million tickets']));
+    // A table column of counts that happen to start at 1 but do not count the rows one by one is kept.
+    expect(quotes('| Club | Titles |\n|---|---|\n| 1 | 4 |\n| 7 | 9 |\n')).toContain('7');
+  });
+
   it('a live blog\'s entry stamp is not a claim; the entry\'s figures are', () => {
     const text = '# Counting day\n\n## 09:15 IST, 4 June: Counting begins\n\nVotes are being counted in 542 constituencies.\n\n## 13:40 GMT – Results\n\nThe party won 240 seats.\n';
     const q = quotes(text);
