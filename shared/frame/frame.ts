@@ -1229,10 +1229,10 @@ function pairDatesWithEvents(
  * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
  * time this year". The scoped figures take their time from them.
  */
-/** Where the words naming an event end: the hit's own end, or for a cue each of its words near the first. */
+/** Where the words naming an event end: the hit's own end, and for a cue each of its other words near the first. */
 function eventWordEnds(text: string, h: EventHit): number[] {
   if (h.via !== 'cue') return [h.end];
-  const ends: number[] = [];
+  const ends: number[] = [h.end];
   const from = Math.max(0, h.start - 300);
   const near = text.slice(from, h.end + 300);
   for (const word of h.text.split(' + ').slice(1)) {
