@@ -1194,8 +1194,16 @@ function pairDatesWithEvents(
         // not its date.
         // ("until the summit of September 2014": a date of the event's own words is its date.)
         const ends = eventWordEnds(text, h);
-        const attached = ends.some((end) => d.start >= end && /^\s*(?:of|in|on)\s+$/.test(text.slice(end, d.start)));
-        if (!attached && ends.some((end) => RELATION_BEFORE_EVENT.test(text.slice(Math.max(0, end - 60), end)))) continue;
+        // (Attached to a common noun of the event, not to a place's name: "near Tskhinvali on 1
+        // August, a week before the war" is no date of the war.)
+        const attached = ends.some((end) => d.start >= end && /^\s*(?:of|in|on)\s+$/.test(text.slice(end, d.start)) && (h.via !== 'cue' || !/^\p{Lu}/u.test(wordBefore(text, end))));
+        // (A date after the relation word dates the event it governs: "since the plant shut last
+        // September".)
+        if (!attached && ends.some((end) => {
+          const from = Math.max(0, end - 60);
+          const m = RELATION_BEFORE_EVENT.exec(text.slice(from, end));
+          return m !== null && d.end <= from + m.index;
+        })) continue;
         // "clubs that met the pact in 2022": an event named as what a count's subjects did (a
         // measure's action before it) is no event a date after it dates; the date is the count's.
         const verb = ACTION_OBJECT_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
@@ -1240,6 +1248,10 @@ function eventWordEnds(text: string, h: EventHit): number[] {
     for (let m = re.exec(near); m; m = re.exec(near)) ends.push(from + m.index + m[0].length);
   }
   return ends;
+}
+/** The word ending at an offset. */
+function wordBefore(text: string, end: number): string {
+  return /[\p{L}\p{N}'’-]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
 }
 /** Before an event's words, a relation of time to it: "a week before the flood", "after the vote". */
 const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|since|until|till|preceding)\s+(?:(?:the|a|an|its|their|this|that|last|next)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$/i;

@@ -91,3 +91,15 @@ describe('a date in the event\'s own words, after a relation to another time', (
     expect(dateClaim(r, 'July 2021')?.verdict).toBe('supported');
   });
 });
+
+describe('a date inside the clause a relation word governs', () => {
+  it('dates the event ("since the river flood in Ruritania ended last July")', async () => {
+    const r = await judge('Rebuilding has gone slowly since the river flood in Ruritania ended on 18 July 2021.');
+    expect(dateClaim(r, '18 July 2021')?.verdict).toBe('supported');
+  });
+
+  it('a place\'s name before the date is not the event\'s own words ("near Port Vell on 2 September, a week before the walkout")', async () => {
+    const r = await judge('Two cranes were damaged near Port Vell on 2 September 2024, a week before the walkout.');
+    expect(dateClaim(r, '2 September 2024')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+});
