@@ -46,7 +46,7 @@ const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted
 const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
 /** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */
 const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark(?!\s+(?:revisions?|estimates?|data|index|indices|rates?|years?|survey|counts?))|threshold)\b/i;
-const PLAN = /\b(?:plans?|planned|proposed?|proposal|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for|(?:was|were|is|are|had been) (?:due|scheduled|supposed|meant) to)\b/i;
+const PLAN = /\b(?:plans?|planned|proposed?|proposal|floated|floats|floating|mooted|put forward|called for|calls for|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for|(?:was|were|is|are|had been) (?:due|scheduled|supposed|meant) to)\b/i;
 /**
  * "if", "unless", "had the rule been applied" (not "had first been reported", a past perfect),
  * and what ought to have happened ("the count that should have been taken in 2021").

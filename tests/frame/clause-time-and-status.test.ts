@@ -249,6 +249,16 @@ describe('"on course for", "on track to", "heading for": a forecast', () => {
   });
 });
 
+describe('"floated", "mooted", "called for": a proposal', () => {
+  it('a figure someone proposed is a plan, not a reported outcome', async () => {
+    for (const text of ['The minister has floated a jobless rate of 4.4% as the point to act.', 'Unions called for wage growth of 4.4% this year.', 'Officials have mooted a jobless rate of 4.4% as the trigger.']) {
+      const r = await judge(text, [rate('2025-05', 4.4), rate('2025-06', 4.4)]);
+      const c = r.claims.find((x) => x.figure.text.includes('4.4%'))!;
+      expect(c.frame?.status.value, text).toBe('plan');
+    }
+  });
+});
+
 describe('status words that are not the figure\'s', () => {
   it('an aside describing the subject: "Ruritania, long the region\'s benchmark, is put at 4.4%"', async () => {
     const r = await judge('Ruritania, long the region\'s benchmark, is put at 4.4% this month.', [rate('2025-06', 4.4)]);
