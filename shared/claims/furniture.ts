@@ -58,7 +58,8 @@ const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|
 const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
-const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
+// (Places joined by a slash, "NEW YORK/TORONTO, Dec 6 (Agency) –", as a story filed from two.)
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
 /**
  * A photo's credit after its caption's last full stop: "… on 26 Dec. 2022. (Tomas Varga/Northwire
  * via Lumen Images)", "(AP Photo/Jane Doe)". In a story's sentence the brackets come before the
@@ -118,7 +119,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       return;
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
-      const meta = isMeta(line);
+      const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line));
       if (meta || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
@@ -138,8 +139,18 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
   });
   for (const s of markupFurniture(article)) skip.push(s);
   for (const s of itemNumbers(text)) skip.push(s);
+  for (const m of text.matchAll(PHONE)) skip.push({ start: m.index!, end: m.index! + m[0].length });
   return { skip: skip.sort((a, b) => a.start - b.start), published };
 }
+
+/**
+ * A printed page's running head: a line of parts parted by bars or dots that names the page or the
+ * paper's founding ("Friday 4 October 2024 | Page 22 | Est. 1871"). Its date is the issue's.
+ */
+const RUNNING_HEAD = /^[^\n]{0,80}(?:\s[|·•]\s)[^\n]{0,80}$/;
+const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue|no\.|est\.?|established|founded|since)\s*\d+\s*(?=[|·•]|$)/im;
+/** A telephone number: "call 020 7946 0381", "+44 20 7946 0381". A figure never opens with a 0 before more digits. */
+const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. Georgia's dead". */
 const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+(?=[\p{Lu}"“‘'(])/gu;
@@ -180,7 +191,7 @@ function itemNumbers(text: string): Span[] {
   return out;
 }
 
-const HTML_FURNITURE = /<(figcaption|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
 const MARKDOWN_CAPTION = /^!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n[ \t]*([*_])(?!\s)[^\n]+\1[ \t]*$/gm;
 
 /** Furniture the markup marks, as spans of the readable text. */

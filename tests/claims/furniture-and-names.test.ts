@@ -6,6 +6,19 @@ const quotes = (text: string, published = '2024-06-05') =>
   extractClaims(new TextEncoder().encode(text), { name: 'a.md', published }).claims.map((c) => c.figure.text);
 
 describe('page furniture', () => {
+  it('a telephone number, a printed running head, a footer and a dateline from two places are not claims', () => {
+    expect(quotes('To reach the desk, call 020 7946 0381 or +44 20 7946 0382 on weekdays. The flood took 40 homes.')).toEqual(['40 homes']);
+    const head = 'Saturday 9 March 2024 | Page 14 | Est. 1902\n\nThe flood took 40 homes.\n';
+    const doc = extractClaims(new TextEncoder().encode(head), { name: 'a.txt' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['40 homes']);
+    expect(doc.article.published?.date).toBe('2024-03-09');
+    const html = '<html><body><p>The flood took 40 homes.</p><footer>Our desk publishes new charts every Thursday.</footer><p class="footer">Printed on 100% recycled paper.</p></body></html>';
+    expect(extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2024-03-09' }).claims.map((c) => c.figure.text)).toEqual(['40 homes']);
+    expect(quotes('OSLO/BERGEN, March 8 (Nordwire) – The flood took 40 homes.', '2024-03-09')).toEqual(['40 homes']);
+    // A decimal or a count is no telephone number: "0.5 million", "1 200 000".
+    expect(quotes('Some 0.5 million people left.')).toContain('Some 0.5 million people');
+  });
+
   it('numbers ordering a list or a table\'s rows are not figures; the items\' figures are', () => {
     const md = '# Five posts, checked\n\n| # | The post | Verdict |\n|---|---|---|\n| 1 | "The flood took 40 homes" | False |\n| 2 | "Rye fell by a third" | True |\n| 3 | "Nine clubs folded" | Misleading |\n\n## 1. The homes\n\nThe council counted 14 homes lost.\n\n**2. The rye.** The harvest fell to 12,000 tonnes.\n';
     const q = quotes(md);
