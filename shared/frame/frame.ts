@@ -1256,7 +1256,8 @@ function wordBefore(text: string, end: number): string {
 /** Before an event's words, a relation of time to it: "a week before the flood", "after the vote". */
 const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|since|until|till|preceding)\s+(?:(?:the|a|an|its|their|this|that|last|next)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$/i;
 /** A verb with the event as its object: "met the pact", "reached its target". */
-const ACTION_OBJECT_BEFORE = /\b([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
+// (A verb, not a preposition a vocabulary may list among actions: "the toll from the war".)
+const ACTION_OBJECT_BEFORE = /\b(?!(?:of|from|in|on|at|to|for|with|by|during|since|after|before|into|over|under|against|about|between|among|through|across|within)\b)([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
 /** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
 const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
 /** "for the second time this year": the date scopes the ordinal before it. */

@@ -20,6 +20,8 @@ const beat = compileVocabulary(
     ],
     measures: [
       { id: 'clubs_meeting_pact', name: 'clubs meeting the home-grown pact', unit: 'club', subjects: ['club'], actions: ['met', 'meet', 'meeting'], entity: 'league' },
+      // (A beat may list a preposition among a count's actions: "homes lost from the flood".)
+      { id: 'homes_lost', name: 'homes lost', unit: 'home', subjects: ['home'], actions: ['lost', 'from'], entity: 'ruritania' },
     ],
     events: [
       { id: 'dock-walkout', name: 'the dockers\' walkout', kind: 'walkout', start: '2024-09-13', entities: ['port-vell'], aliases: ['dockers\' walkout'], cues: [['Port Vell', 'walkout']] },
@@ -101,5 +103,12 @@ describe('a date inside the clause a relation word governs', () => {
   it('a place\'s name before the date is not the event\'s own words ("near Port Vell on 2 September, a week before the walkout")', async () => {
     const r = await judge('Two cranes were damaged near Port Vell on 2 September 2024, a week before the walkout.');
     expect(dateClaim(r, '2 September 2024')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+});
+
+describe('a preposition before an event is no action of a count', () => {
+  it('"the toll from the flood, which ended on 18 July 2021" still dates the flood', async () => {
+    const r = await judge('The toll from the river flood, which ended on 18 July 2021, rose again.');
+    expect(dateClaim(r, '18 July 2021')?.verdict).toBe('supported');
   });
 });
