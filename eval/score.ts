@@ -60,6 +60,9 @@ function numEq(c: JudgedClaim, v: number, expected: number, unit: string | undef
   if (unit === '%' && v > 0 && v <= 1 && near(v * 100, expected)) return true;
   // A fraction of a change, its sign applied ("shrank by about a fifth" for a key's -20%).
   if (unit === '%' && c.figure.unit === 'fraction' && near(v * 100, expected)) return true;
+  // A fraction or a share against a key's percentage written to one decimal: "two-thirds" for
+  // 66.7, "about a third" for 33.3 (the key rounds what the words state exactly).
+  if (unit === '%' && (c.figure.unit === 'fraction' || c.figure.unit === 'share') && v > 0 && v <= 1 && Math.abs(v * 100 - expected) < 0.05 + 1e-9) return true;
   // A power or an energy in another prefix: "2 GW" for a key's 2,000 MW.
   const pu = powerScale(unit);
   const pc = powerScale(c.figure.unit);

@@ -103,7 +103,7 @@ const IN_RATIO = /\s+in\s+(every\s+)?/y;
  * the clause, nor a kind of entity ("a third party", "a third state"), which means another one,
  * not a rank.
  */
-const A_THIRD_NOUN = /^\s+(?!(?:of|did|do|does|was|were|is|are|had|has|have|will|would|could|said|and|or|but|more|less)\b)(?:[a-z]+\s+)?[a-z]+/;
+const A_THIRD_NOUN = /^\s+(?!(?:of|did|do|does|was|were|is|are|had|has|have|will|would|could|said|and|or|but|more|less|in|by|from|to|last|this|on|at|since|after|before|then|now)\b)(?:[a-z]+\s+)?[a-z]+/;
 const KIND_WORDS = new Set([...ENTITY_KINDS, 'state', 'nation', 'power'].flatMap((k) => [k, k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`]));
 /** Whether "a third" at `end` is followed by the noun of a rank. */
 function thirdOfRank(text: string, end: number): boolean {
@@ -1011,20 +1011,32 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       const scaled = /^\s+a\s+(thousand|million|billion)\b/i.exec(after);
       if (scaled) return fractionOfScale(ctx, pos, end + scaled[0].length, 0.5 * SCALE_WORD[scaled[1]!.toLowerCase()]!);
       // "cut by half": a change by a fraction of the level.
-      if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after) && !CHANGE_BY_BEFORE.test(before(ctx, pos, 50))) return null;
+      if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after) && !CHANGE_BY_BEFORE.test(before(ctx, pos, 50)) && !levelFraction(lead, after)) return null;
       return ratio(0.5, pos, end, 'fraction');
     }
     default: {
       // "a third of", "a quarter of"; "a quarter of a million" is a count
       const a = /\ba\s+$/i.exec(lead);
       // ("shrank by about a fifth": a change by a fraction of the level.)
-      if (!a || !(/^\s+of\b/.test(after) || (!word.endsWith('s') && CHANGE_BY_BEFORE.test(before(ctx, pos - a[0].length, 50))))) return null;
+      if (!a || !(/^\s+of\b/.test(after) || (!word.endsWith('s') && (CHANGE_BY_BEFORE.test(before(ctx, pos - a[0].length, 50)) || levelFraction(before(ctx, pos - a[0].length, 50), after))))) return null;
       const scaled = /^\s+of\s+a\s+(thousand|million|billion)\b/i.exec(after);
       const part = word.startsWith('third') ? 1 / 3 : word === 'fifth' ? 0.2 : word === 'tenth' ? 0.1 : 0.25;
       if (scaled && !word.endsWith('s')) return fractionOfScale(ctx, pos - a[0].length, end + scaled[0].length, part * SCALE_WORD[scaled[1]!.toLowerCase()]!);
       return ratio(part, pos - a[0].length, end, 'fraction');
     }
   }
+}
+
+/**
+ * A fraction standing as a level, its whole left to the sentence: "fell to roughly a quarter in
+ * 2023", "from about a third", "was just over half.", "Just over half: what the digest says". A
+ * word of level before it, and after it nothing that makes it part of a noun ("a third party",
+ * "half an hour", "a quarter century"): the end of the clause, or a preposition.
+ */
+const LEVEL_BEFORE_FRACTION = /(?:^|\b(?:to|from|at|was|were|is|are|stood|stands|reached|passed|topped|hit|over|under))\s*(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|close to|barely|only|well over|well under|just)\s+)?$/i;
+const AFTER_LEVEL_FRACTION = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|by|from|to|last|this|a year|on|at|since|after|before|and|but|while|according|then|now)\b)/i;
+function levelFraction(lead: string, after: string): boolean {
+  return LEVEL_BEFORE_FRACTION.test(lead) && AFTER_LEVEL_FRACTION.test(after);
 }
 
 /** A verb of change and "by", a qualifier at most, right before a fraction: "shrank by about a fifth", "cut by half". */

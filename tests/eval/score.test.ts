@@ -27,6 +27,13 @@ describe('the scorer matching a bound against a key range', () => {
     expect(valueMatch(gw, { ...key(2000), unit: 'MWh' })).toBeNull();
   });
 
+  it('finds a fraction against a key percentage rounded to one decimal: "two-thirds" for 66.7', () => {
+    const twoThirds = { figure: { kind: 'ratio', text: 'two-thirds', value: 2 / 3, unit: 'fraction', qualifier: 'exact' }, quote: 'two-thirds' } as unknown as JudgedClaim;
+    expect(valueMatch(twoThirds, { ...key(66.7), unit: '%' })).toBe('full');
+    expect(valueMatch(twoThirds, { ...key(66.8), unit: '%' })).toBeNull();
+    expect(valueMatch(twoThirds, key(66.7))).toBeNull();
+  });
+
   it('keeps an exact figure at one end of a range as that end only', () => {
     expect(valueMatch(claim(30001, 'exact'), key({ low: 30001, high: 39999 }))).toBe('lo');
     expect(valueMatch(claim(30000, 'exact'), key({ low: 30001, high: 39999 }))).toBeNull();

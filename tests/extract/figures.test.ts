@@ -392,8 +392,8 @@ describe('a change by a fraction', () => {
     expect(figuresOf(text).find((f) => f.figure.kind === 'ratio')?.figure).toMatchObject({ unit: 'fraction', value });
   });
 
-  it('is no fraction without a verb of change before "by", nor "a fifth time"', () => {
-    expect(figuresOf('The share was a third.')).toEqual([]);
+  it('is no change without a verb of change before "by" (a level at most), nor "a fifth time"', () => {
+    expect(onlyFigure('The share was a third.').figure).toMatchObject({ kind: 'ratio', value: 1 / 3 });
     expect(figuresOf('He came back a fifth time.').map((f) => f.figure.kind)).toEqual(['ordinal']);
   });
 });
@@ -464,6 +464,18 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     expect(onlyFigure('Solar reached a fifth of generation.').figure).toMatchObject({ kind: 'ratio', value: 0.2 });
     expect(onlyFigure('Coal fell below a tenth of the mix.').figure).toMatchObject({ kind: 'ratio', value: 0.1, qualifier: 'less_than' });
     expect(onlyFigure('It was the fifth election in a row.').figure).toMatchObject({ kind: 'ordinal', value: 5 });
+  });
+
+  it('a fraction standing as a level, its whole left to the sentence ("fell to roughly a quarter in 2023")', () => {
+    expect(onlyFigure('The rye harvest fell to roughly a quarter.').figure).toMatchObject({ kind: 'ratio', value: 0.25, qualifier: 'approximately' });
+    expect(figuresOf('Its share shrank from about a third in 2022 to roughly a quarter in 2023.').filter((f) => f.figure.kind === 'ratio').map((f) => f.figure.value)).toEqual([1 / 3, 0.25]);
+    expect(onlyFigure('Just over half: what the new figures say').figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
+    expect(figuresOf('The share passed half in 2024.')[0]!.figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
+    // Not a fraction: part of a noun, or no word of level before it.
+    expect(figuresOf('We waited half an hour.').map((f) => f.figure.kind)).toEqual(['duration']);
+    expect(figuresOf('Only a third did.')).toEqual([]);
+    expect(figuresOf('They won half.')).toEqual([]);
+    expect(figuresOf('A quarter century later the mill closed.')).toEqual([]);
   });
 });
 
