@@ -990,6 +990,9 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
   const lead = before(ctx, pos, 12);
   const ratio = (value: number, s = pos, e = end, unit = 'times') =>
     make(ctx, s, e, { kind: 'ratio', value, unit, qualifier: 'exact' }, 0.7);
+  // "a quarter-point cut", "a half-point rise": a quarter or a half of a percentage point.
+  const point = /^[- ]points?\b/i.exec(after);
+  if (point && (word === 'quarter' || word === 'half')) return make(ctx, pos, end + point[0].length, { kind: 'percent', value: word === 'half' ? 0.5 : 0.25, unit: 'pp', qualifier: 'exact' }, 0.7);
   switch (word) {
     case 'twice':
       if (/^\s+a\s+(?:year|month|week|day)\b/.test(after)) return null; // a frequency

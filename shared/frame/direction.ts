@@ -17,7 +17,7 @@ export interface Direction {
 }
 
 const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|over|less than|under|an estimated|a further|another)\s+)?`;
-const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled`;
+const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled`;
 const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|added|adds|adding|raised|raises|boosted|surged|up|rise|increase|gain|jump|growth|boost|surge`;
 /** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b[^.;,]{0,40}\bby\s+${HEDGE}$`, 'i');
@@ -26,7 +26,8 @@ const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(
 const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher),?|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
 /** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
-const FALL_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
+// ("818,000 too high": the count overstated by that much, a revision down.)
+const FALL_AFTER = /^\s*(?:too\s+high\b|(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b)(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
 const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;

@@ -466,6 +466,12 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     expect(onlyFigure('It was the fifth election in a row.').figure).toMatchObject({ kind: 'ordinal', value: 5 });
   });
 
+  it('"a quarter-point cut", "a half-point rise": a quarter or a half of a percentage point', () => {
+    expect(figuresOf('The bank made a quarter-point cut.')[0]!.figure).toMatchObject({ kind: 'percent', value: 0.25, unit: 'pp' });
+    expect(figuresOf('Rates rose by a half point.')[0]!.figure).toMatchObject({ kind: 'percent', value: 0.5, unit: 'pp' });
+    expect(onlyFigure('A quarter of voters stayed home.').figure).toMatchObject({ kind: 'ratio', value: 0.25 });
+  });
+
   it('a fraction standing as a level, its whole left to the sentence ("fell to roughly a quarter in 2023")', () => {
     expect(onlyFigure('The rye harvest fell to roughly a quarter.').figure).toMatchObject({ kind: 'ratio', value: 0.25, qualifier: 'approximately' });
     expect(figuresOf('Its share shrank from about a third in 2022 to roughly a quarter in 2023.').filter((f) => f.figure.kind === 'ratio').map((f) => f.figure.value)).toEqual([1 / 3, 0.25]);

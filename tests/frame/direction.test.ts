@@ -18,6 +18,10 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000 fewer jobs', { change: 'change', decrease: true }],
   ['The ministry sent 3,000 more troops to the border.', '3,000 more troops', { change: 'change', decrease: false }],
+  // A count overstated by so much, and a verb of wiping out: falls.
+  ['The league\'s club count for 2023 was 412 too high.', '412', { change: 'change', decrease: true }],
+  ['The flood erased 1,200 homes from the register.', '1,200 homes', { change: 'change', decrease: true }],
+  ['The rate edged up to 6.8% in November from 6.5%.', '6.5%', { change: 'previous-level', decrease: false }],
   ['Spending rose 20% in 2024.', '20%', { change: 'change', decrease: false }],
   ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],
   ['The rate edged down to 4.2%, from 4.3% in July.', '4.3%', { change: 'previous-level', decrease: false }],
