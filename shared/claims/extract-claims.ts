@@ -37,6 +37,23 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
  * The claims engine: an article's bytes in, its claims document out. Throws ArticleReadError
  * (typed, with a clear message) for input it cannot read; never returns an empty success for it.
  */
+/**
+ * Nouns a piece of writing counts itself in: "in eight numbers", "Three caveats", "we checked
+ * four claims", "the report in 10 charts". A small count of them is the article's own make-up,
+ * not a quantity of the world, unless the beat's vocabulary counts that noun (a labour beat's
+ * jobless claims).
+ */
+const ARTICLE_PARTS = new Set(['number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
+/** After a term like "10-year": an instrument it names ("10-year Treasury yields", "a 30-year mortgage"). */
+const INSTRUMENT_AFTER = /^\s+(?:U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasury|Treasuries|bonds?|notes?|bills?|gilts?|Bunds?|yields?|mortgages?|loans?|debt|paper|swaps?|securities)\b/i;
+
+/** A figure that names no quantity of the world: the article's own parts, or an instrument's term. */
+function namesNoQuantity(f: { figure: { kind: string; value?: number | undefined; unit?: string | null | undefined; text: string }; end: number }, text: string, vocabulary: CompiledVocabulary): boolean {
+  const { figure } = f;
+  if (figure.kind === 'count' && (figure.value ?? Infinity) <= 20 && figure.unit && ARTICLE_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
+  return figure.kind === 'duration' && /-(?:year|month|week|day)\b/i.test(figure.text) && INSTRUMENT_AFTER.test(text.slice(f.end, f.end + 40));
+}
+
 export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): ClaimsDocument {
   const found = readAndFind(bytes, options);
   const { vocabulary, digest, text, segmentation, header, published, spans } = found;
@@ -57,7 +74,7 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
   let sentence: Claim['sentence'] = { index: 0, paragraph: 0, start: 0, end: 0, text: '' };
   for (let i = 0; i < framed.length; i++) {
     const f = framed[i]!;
-    if (f.scopeOnly) continue;
+    if (f.scopeOnly || namesNoQuantity(f, text, vocabulary)) continue;
     const s = segmentation.sentences[f.sentence]!;
     if (f.sentence !== lastSentence) {
       lastSentence = f.sentence;

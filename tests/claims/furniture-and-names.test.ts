@@ -245,3 +245,18 @@ describe('years that are not claims of their own', () => {
     expect(f.map((x) => x.figure.kind)).toEqual(['date', 'date']);
   });
 });
+
+describe('figures that name no quantity of the world', () => {
+  it('a small count of the article\'s own parts ("in eight numbers", "Three caveats", "we checked four claims")', () => {
+    expect(quotes('The flood year, in eight numbers\n\nThe flood took 40 homes.\n\n## Three caveats\n\nWe checked four flood claims against the council\'s data.\n')).toEqual(['40 homes']);
+  });
+
+  it('unless the beat counts that noun, or the count is large ("230,000 claims")', () => {
+    expect(quotes('Insurers received 230,000 claims after the flood.')).toContain('230,000 claims');
+  });
+
+  it('the term of an instrument ("2-year Treasury yields", "a 30-year mortgage"); a term of something else stays', () => {
+    expect(quotes('Two-year Treasury yields jumped, and the 10-year yield fell. A 30-year mortgage now costs more.')).toEqual([]);
+    expect(quotes('The dockers ended a six-week strike.')).toContain('six-week');
+  });
+});
