@@ -516,6 +516,8 @@ const SOURCE_BEFORE = /\b(?:according to|said|says|reported by|data from|figures
 const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|broadsheets?|tabloids?|weekl(?:y|ies)|outlets?|broadcasters?|radio|television|TV|magazines?|websites?|news\s+sites?|news\s+agency|columnists?|commentators?|press|media)\b/i;
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
+/** A superlative and the whole it ranks in: "the highest ratio in the", "the lowest among". */
+const SUPERLATIVE_WHOLE_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|among|across|of)\s+(?:the\s+|all\s+|its\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
 /** The years a sentence names. A loop of exec: matchAll clones the pattern at every call. */
@@ -1904,7 +1906,8 @@ function frameOne(
     // Otherwise the nearest country or place before the figure is the subject, not one inside a
     // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
     const asides = asidesIn(text, sStart, f.start);
-    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end));
+    // ("the highest ratio in the alliance": the whole a superlative ranks in, not whose figure.)
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');

@@ -45,3 +45,10 @@ describe('whose figure, when a clause names two countries', () => {
     expect(await subjectOf('Ruritania at last gave 0.7% of national income, pressed by Freedonia.', '0.7%')).toMatchObject({ confidence: 'low' });
   });
 });
+
+describe('the whole a superlative ranks in', () => {
+  it('is not whose figure it is ("the highest ratio among Freedonia and its neighbours, up from 0.5%")', async () => {
+    const s = await subjectOf('Ruritania gave 0.7% of national income, the highest ratio among Freedonia and its neighbours, and up from 0.5% of national income in 2023.', '0.5%');
+    expect(s.value).toEqual(['ruritania']);
+  });
+});
