@@ -40,7 +40,7 @@ const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;
 const NUMERIC_ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const YEAR = /(1[5-9]\d\d|20\d\d)(s)?(?:\s*-\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|\d)/y;
-const RELATIVE = /(last|this|next|past)\s+(year|month)(?!\w)('s)?/iy;
+const RELATIVE = /(last|this|next|past)\s+(year|month|week)(?!\w)('s)?/iy;
 const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
 
 /** Words before a bare month name that make it a date rather than a name or verb. */
@@ -364,6 +364,15 @@ export function matchRelative(text: string, pos: number, published?: Published):
     offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     unit = m[2]!.toLowerCase();
     end = pos + m[0].length - (m[3] ? 2 : 0);
+  }
+  if (unit === 'week') {
+    // "last week": Monday to Sunday of the week before the article's (this week's, next week's).
+    if (!published || published.date.length < 10) return null;
+    const day = Date.parse(published.date.slice(0, 10));
+    if (!Number.isFinite(day)) return null;
+    const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS + offset * 7 * DAY_MS;
+    const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return { start: pos, end, date: { start: isoDay(monday), end: isoDay(monday + 6 * DAY_MS), precision: 'day', resolution: 'relative' } };
   }
   const precision: DatePrecision = unit === 'year' ? 'year' : 'month';
   if (!published || (precision === 'month' && published.date.length < 7)) {

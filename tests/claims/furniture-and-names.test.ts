@@ -6,6 +6,11 @@ const quotes = (text: string, published = '2024-06-05') =>
   extractClaims(new TextEncoder().encode(text), { name: 'a.md', published }).claims.map((c) => c.figure.text);
 
 describe('page furniture', () => {
+  it('a teaser for the next episode or issue is not a claim ("Next week: why batteries …")', () => {
+    expect(quotes('The flood took 40 homes.\n\nNext week: why 12 mills closed in a year.\n', '2024-06-05')).toEqual(['40 homes']);
+    expect(quotes('Next week the council meets.', '2024-06-05')).toContain('Next week');
+  });
+
   it('a telephone number, a printed running head, a footer and a dateline from two places are not claims', () => {
     expect(quotes('To reach the desk, call 020 7946 0381 or +44 20 7946 0382 on weekdays. The flood took 40 homes.')).toEqual(['40 homes']);
     const head = 'Saturday 9 March 2024 | Page 14 | Est. 1902\n\nThe flood took 40 homes.\n';

@@ -48,3 +48,17 @@ describe("a day without its year in an article looking back", () => {
     expect(c.verdict).toBe('unverifiable');
   });
 });
+
+describe('"last week", "this week", "next week"', () => {
+  it('are the Monday-to-Sunday weeks around the article\'s date', () => {
+    // 2 July 2025 is a Wednesday.
+    expect(dates('Leaders met last week in The Hague.', '2025-07-02')).toEqual([expect.objectContaining({ text: 'last week', start: '2025-06-23', end: '2025-06-29', precision: 'day' })]);
+    expect(dates('The mill reopened this week.', '2025-07-02')).toEqual([expect.objectContaining({ start: '2025-06-30', end: '2025-07-06' })]);
+    expect(dates("Next week's vote matters.", '2025-07-02')).toEqual([expect.objectContaining({ start: '2025-07-07', end: '2025-07-13' })]);
+  });
+
+  it('"the past week" is a span, not a date; with no article date there is no week', () => {
+    expect(dates('The past week was calm.', '2025-07-02')).toEqual([]);
+    expect(extractClaims(new TextEncoder().encode('Leaders met last week.'), {}).claims.filter((c) => c.figure.kind === 'date')).toEqual([]);
+  });
+});
