@@ -105,8 +105,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Pr
         }),
       });
     } catch (err) {
-      if (!(err instanceof ArticleReadError)) throw err;
-      batch.push({ input, error: err });
+      // Told by name too: standard input is read by the CLI's own module, whose error class is
+      // not this copy's where the common-path engine runs from its own file (cli/engine.ts).
+      if (!(err instanceof ArticleReadError) && (err as Error | undefined)?.name !== 'ArticleReadError') throw err;
+      batch.push({ input, error: err as ArticleReadError });
     }
     if (batch.length >= JUDGE_BATCH.documents || batchBytes >= JUDGE_BATCH.bytes) await flush();
   }

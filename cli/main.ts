@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ENGINE } from '../shared/version.ts';
 import { printable } from '../shared/calendar.ts';
 import { InputError } from './inputs.ts';
+import { loadCheck } from './engine.ts';
 import { FORMATS, type Format } from './format-names.ts';
 import { EXIT, type Io } from './exit.ts';
 
@@ -125,7 +126,7 @@ binary, empty or oversize article; bad option or reference).`,
     .action(async (inputs: string[], opts: CheckOptions) => {
       verbose = Boolean(program.opts().verbose);
       // The engine loads with the command that needs it: `--version` and `--help` never load it.
-      const { runCheck } = await import('./check.ts');
+      const runCheck = await loadCheck(opts);
       exitCode = Math.max(exitCode, await runCheck(inputs, opts, io));
     });
 

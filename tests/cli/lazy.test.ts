@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 // The CLI loads what a command needs and no more (ADR 0012): `--version` no engine and no AWS
 // SDK, `check` no AWS SDK, the bucket commands the SDK. Told by the modules the process resolves.
-function resolved(args: string[]): string[] {
-  const r = spawnSync(process.execPath, ['--import', './tests/helpers/trace-imports.mjs', 'bin/factcheck.js', ...args], { encoding: 'utf8', env: { ...process.env, FACTCHECK_LOCAL_STACK: '/nonexistent/stack.json' } });
+// `check`'s common path runs from one CommonJS file with its code cache (cli/engine.ts,
+// tests/cli/engine-cache.test.ts); FACTCHECK_ENGINE=modules has it take the chunks, whose
+// laziness every other option relies on.
+function resolved(args: string[], env: Record<string, string> = {}): string[] {
+  const r = spawnSync(process.execPath, ['--import', './tests/helpers/trace-imports.mjs', 'bin/factcheck.js', ...args], { encoding: 'utf8', env: { ...process.env, FACTCHECK_LOCAL_STACK: '/nonexistent/stack.json', ...env } });
   return r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
 }
 
@@ -25,13 +28,19 @@ describe('what each command loads', () => {
   });
 
   it('check on a file: the engine, not the AWS SDK', () => {
-    const urls = resolved(['check', 'examples/military-spending.md']);
+    const urls = resolved(['check', 'examples/military-spending.md'], { FACTCHECK_ENGINE: 'modules' });
     expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(true);
     expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
   });
 
-  it('check on the shipped data: no schema library, no CSV parser, no other format\'s renderer', () => {
+  it('check on a file by its common path: no engine chunk and no AWS SDK resolved', () => {
     const urls = resolved(['check', 'examples/military-spending.md']);
+    expect(urls.some((u) => /\/chunks\/check-/.test(u))).toBe(false);
+    expect(urls.some((u) => u.includes('@aws-sdk'))).toBe(false);
+  });
+
+  it('check on the shipped data: no schema library, no CSV parser, no other format\'s renderer', () => {
+    const urls = resolved(['check', 'examples/military-spending.md'], { FACTCHECK_ENGINE: 'modules' });
     expect(loads(urls, 'shared/frame/frame.ts')).toBe(true);
     // The shipped facts and vocabulary are validated by the tests, not on every run (ADR 0012).
     expect(bundles(urls, 'zod')).toBe(false);
