@@ -1234,11 +1234,6 @@ function pairDatesWithEvents(
   return paired;
 }
 
-/**
- * Dates that only scope another figure of their sentence are not claims of their own:
- * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
- * time this year". The scoped figures take their time from them.
- */
 /** Where the words naming an event end: the hit's own end, and for a cue each of its other words near the first. */
 function eventWordEnds(text: string, h: EventHit): number[] {
   if (h.via !== 'cue') return [h.end];
@@ -1262,6 +1257,11 @@ const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|sin
 const ACTION_OBJECT_BEFORE = /\b(?!(?:of|from|in|on|at|to|for|with|by|during|since|after|before|into|over|under|against|about|between|among|through|across|within)\b)([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
 /** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
 const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
+/**
+ * Dates that only scope another figure of their sentence are not claims of their own:
+ * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
+ * time this year". The scoped figures take their time from them.
+ */
 /** "for the second time this year": the date scopes the ordinal before it. */
 function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
   const prev = list[i - 1];
