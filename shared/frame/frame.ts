@@ -1577,8 +1577,13 @@ function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigu
   // "counted about 5.4 million people in 2022": right after a figure of a measure of such events,
   // joined by a preposition of time, the year is that figure's own period. (After a figure of
   // another measure, "only four in 2014, when leaders met at the summit", it dates the event.)
-  const own = run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.end <= d.start && OWN_DATE_BETWEEN.test(text.slice(o.end, d.start)) && ofTheEvent(o.framing.measure));
-  return attributive || heading || own;
+  // (A few words of the figure's own clause may stand between: "had taken 365 seats under its
+  // leader in December 2019".)
+  const own = run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.end <= d.start && OWN_CLAUSE_DATE_BETWEEN.test(text.slice(o.end, d.start)) && ofTheEvent(o.framing.measure));
+  // "At the last election, in December 2019, turnout was 68.8%": a date set off by commas after
+  // the event's words, in a sentence of that event's figures, says which event they are of.
+  const aside = /,\s*(?:in|on)\s+$/i.test(text.slice(Math.max(sentenceStart, d.start - 8), d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3)) && run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.start >= d.end && ofTheEvent(o.framing.measure));
+  return attributive || heading || own || aside;
 }
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
 
@@ -1649,6 +1654,8 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
   return best;
 }
 
+/** Between a figure and a date of its clause: a few words without a break, then a preposition of time. */
+const OWN_CLAUSE_DATE_BETWEEN = /^(?:\s+[\w'’-]+){0,5}?\s+(?:in|during|at)\s+$/;
 /** Between a figure and a date that is its own: "365 seats in 2019", "12,000 jobs in 2024". */
 const OWN_DATE_BETWEEN = /^\s*(?:[a-z]+\s+)?(?:in|for|during)\s+$/;
 /** After a time heading a sentence, the end of its main clause: a clause of its own, or what was said. */

@@ -78,3 +78,31 @@ describe("a year right after a figure, in a sentence naming the event", () => {
     expect(doc.claims.map((c) => c.figure.text)).toContain('2022');
   });
 });
+
+describe('a date that says which event a sentence\'s figures are of', () => {
+  // The vote found by its cue (a party and the year), as a beat of elections writes it.
+  const cued = compileVocabulary(
+    Vocabulary.parse({
+      version: 'event-of-year-cue-test',
+      eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
+      entities: [{ id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] }],
+      measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
+      events: [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['greens'], aliases: [], cues: [['Greens', '2019']] }],
+    }),
+  );
+  const claimsOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-05-20', vocabulary: cued }).claims.map((c) => c.figure.text);
+
+  it('set off by commas after the event ("At the last election, in May 2019, the Greens won 31 seats")', () => {
+    const q = claimsOf('At the last election, in May 2019, the Greens won 31 seats.');
+    expect(q).not.toContain('May 2019');
+    expect(q).toContain('31 seats');
+  });
+
+  it('after a figure of that event, a few words of its clause between ("had won 31 seats under its old leader in May 2019")', () => {
+    expect(claimsOf('The Greens, who had won 31 seats under their old leader in May 2019, lost half of them.')).not.toContain('May 2019');
+  });
+
+  it('a date of a sentence with no figure of that event is still a claim ("The election was held, in May 2019, after a long campaign")', () => {
+    expect(claimsOf('The Greens fought the election, in May 2019, on housing.')).toContain('May 2019');
+  });
+});
