@@ -1732,6 +1732,11 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
   return undefined;
 }
 
+/** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
+const RELATIVE_ACTION_AFTER = /^\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i;
+/** After a bare count, an adjective and an adjective standing for people: "67 military dead", "40 civilian wounded". */
+const QUALIFIED_NOMINAL_AFTER = /^\s+[a-z]+\s+([a-z]+)\b/i;
+
 /** Relative clauses and brackets set off before a figure: ", which Congress leads,", "(SIPRI)". */
 function asidesIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -2024,6 +2029,9 @@ function frameOne(
         noun = word;
         participle = true;
       }
+      // "67 military dead": an adjective before the one standing for people.
+      const nominal = QUALIFIED_NOMINAL_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 40)))?.[1]?.toLowerCase();
+      if (!noun && nominal && NOMINAL_ADJECTIVES.has(nominal)) noun = nominal;
     }
     if (noun && (NOMINAL_ADJECTIVES.has(noun) || participle) && !v.measuresBySubject.has(noun)) {
       const people = ELIDED_PEOPLE.find((w) => v.measuresBySubject.has(w));
@@ -2080,7 +2088,10 @@ function frameOne(
       const words = ACTION_BEFORE_COUNT.exec(text.slice(Math.max(sStart, numberStart(text, f) - 40), numberStart(text, f)))?.[1]?.toLowerCase().split(/\s+/) ?? [];
       // The verb of one, two or three words before it ("counted", "stood at", "was home to").
       const verbs = [1, 2, 3].filter((n) => words.length >= n).map((n) => words.slice(-n).join(' '));
-      const acting = [...v.measures.values()].filter((m) => isCount(m.unit) && m.actions.some((a) => verbs.includes(a.toLowerCase())));
+      // ("the 303 it won in 2019", "the 64 they lost": the verb of a relative clause after it.)
+      const relative = RELATIVE_ACTION_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 30)))?.[1]?.toLowerCase();
+      const acts = (m: VocabularyMeasure) => m.actions.some((a) => verbs.includes(a.toLowerCase()) || (!!relative && (a.toLowerCase() === relative || !!v.actionForms.get(relative)?.has(a.toLowerCase()))));
+      const acting = [...v.measures.values()].filter((m) => isCount(m.unit) && acts(m));
       if (acting.length === 1) {
         measure = acting[0]!.id;
         actionOnly = true;

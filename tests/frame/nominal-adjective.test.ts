@@ -131,3 +131,20 @@ describe('a bare count after a verb of one measure', () => {
     expect(measureOf('Valdonia reported 4,100.', '4,100').measure).toBeNull();
   });
 });
+
+describe('a bare count whose noun is left out, read from what surrounds it', () => {
+  it('"74 civilian dead": an adjective before the one standing for people', () => {
+    const c = frames('The ministry gave 74 civilian dead on Friday.').find((x) => x.figure.kind === 'count')!;
+    expect(c.framing.measure).toBe('quake_dead');
+  });
+
+  it('"the 74 it counted": the verb of a relative clause after it, where one measure has that action', () => {
+    const c = frames('Rescuers were still searching, against the 74 they killed outright.').find((x) => x.figure.text === '74')!;
+    expect(c.framing.measure).toBe('quake_dead');
+  });
+
+  it('"1,200 of those": a part of the count named before it', () => {
+    const claims = frames('The quake hurt 3,000 Valdonians, and 1,200 of those were children.');
+    expect(claims.find((x) => x.figure.text === '1,200')?.framing.measure).toBe('quake_injured');
+  });
+});
