@@ -141,7 +141,8 @@ export function contradictionDoubt(
   // "The authorities spoke of 1,492 killed; the committee arrived at 162; the monitors said fewer
   // than 100": a sentence putting figures in several speakers' mouths reports what each said, not
   // a count of the article's own. Only the speaker's own figure could show one misquoted.
-  const speakers = c.sentence.text.match(ATTRIBUTING)?.length ?? 0;
+  // (A dispute already says that sources differ, and that the figure is one of theirs.)
+  const speakers = options.dispute === true ? 0 : (c.sentence.text.match(ATTRIBUTING)?.length ?? 0);
   if (speakers >= 2 && comparisons.every((k) => !k.derivation && !c.framing.entities.some((e) => e.role !== 'subject' && e.id === k.main.side))) {
     return { slot: 'status', reason: 'its sentence gives several sources\' figures, and this one is put in the mouth of a speaker whose own figure the table does not hold' };
   }

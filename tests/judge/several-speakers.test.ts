@@ -32,6 +32,13 @@ describe('a sentence giving several speakers\' figures', () => {
     expect(c.abstained?.slot).toBe('status');
   });
 
+  it('a figure another source gives is still a dispute, not an abstention', async () => {
+    const federation = fact({ id: 'clubs-2024-federation', measure: 'clubs', entities: ['valdonia'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 412, side: 'valdonia-federation' });
+    const doc = extractClaims(new TextEncoder().encode('For 2024 the Valdonian federation spoke of 412 registered clubs; the auditor arrived at 380; a rival body said fewer than 350 clubs were registered.'), { published: '2025-06-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([clubs, federation]), { vocabulary: beat });
+    expect(['disputed', 'supported']).toContain(r.claims.find((c) => c.figure.text === '412 registered clubs')!.verdict);
+  });
+
   it('a sentence with one speaker is still checked', async () => {
     const c = await verdictOf('Valdonia registered 412 clubs in 2024, the federation said.', '412 clubs');
     expect(c.verdict).toBe('contradicted');
