@@ -466,6 +466,12 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     expect(onlyFigure('It was the fifth election in a row.').figure).toMatchObject({ kind: 'ordinal', value: 5 });
   });
 
+  it('a data box\'s heading number counts the noun after its colon ("Seven: allies that met …")', () => {
+    expect(figuresOf('Seven: clubs that met the home-grown rule in 2022.', '2024-01-01')[0]!.figure).toMatchObject({ kind: 'count', value: 7, unit: 'club' });
+    expect(figuresOf('Seven: that is how many.')).toEqual([]);
+    expect(figuresOf('The score was seven: clubs rarely manage it.')).toEqual([]);
+  });
+
   it('"a quarter-point cut", "a half-point rise": a quarter or a half of a percentage point', () => {
     expect(figuresOf('The bank made a quarter-point cut.')[0]!.figure).toMatchObject({ kind: 'percent', value: 0.25, unit: 'pp' });
     expect(figuresOf('Rates rose by a half point.')[0]!.figure).toMatchObject({ kind: 'percent', value: 0.5, unit: 'pp' });
