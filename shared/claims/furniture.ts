@@ -147,8 +147,9 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
  * A printed page's running head: a line of parts parted by bars or dots that names the page or the
  * paper's founding ("Friday 4 October 2024 | Page 22 | Est. 1871"). Its date is the issue's.
  */
-const RUNNING_HEAD = /^[^\n]{0,80}(?:\s[|·•]\s)[^\n]{0,80}$/;
-const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue|no\.|est\.?|established|founded|since)\s*\d+\s*(?=[|·•]|$)/im;
+// (Not a table's row, which opens with a bar: "| Founded 1990 | 40 clubs |" is data.)
+const RUNNING_HEAD = /^(?!\s*\|)[^\n]{0,80}(?:\s[|·•]\s)[^\n]{0,80}$/;
+const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue|no\.|est\.?|established)\s*\d+\s*(?=[|·•]|$)/im;
 /** A telephone number: "call 020 7946 0381", "+44 20 7946 0381". A figure never opens with a 0 before more digits. */
 const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 

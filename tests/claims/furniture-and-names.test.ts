@@ -20,6 +20,8 @@ describe('page furniture', () => {
     const html = '<html><body><p>The flood took 40 homes.</p><footer>Our desk publishes new charts every Thursday.</footer><p class="footer">Printed on 100% recycled paper.</p></body></html>';
     expect(extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2024-03-09' }).claims.map((c) => c.figure.text)).toEqual(['40 homes']);
     expect(quotes('OSLO/BERGEN, March 8 (Nordwire) – The flood took 40 homes.', '2024-03-09')).toEqual(['40 homes']);
+    // A table's row is data, whatever its cells say.
+    expect(quotes('| Club | Founded | Members |\n|---|---|---|\n| Rovers | Est. 1902 | 40 members |\n', '2024-06-05')).toContain('40 members');
     // A decimal or a count is no telephone number: "0.5 million", "1 200 000".
     expect(quotes('Some 0.5 million people left.')).toContain('Some 0.5 million people');
   });
