@@ -517,7 +517,8 @@ const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|bro
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 /** A superlative and the whole it ranks in: "the highest ratio in the", "the lowest among". */
-const SUPERLATIVE_WHOLE_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|among|across|of)\s+(?:the\s+|all\s+|its\s+)?$/i;
+// (Not "of": "the largest share of Valdonia's exports" names whose figure it is.)
+const SUPERLATIVE_WHOLE_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+|all\s+|its\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
 /** The years a sentence names. A loop of exec: matchAll clones the pattern at every call. */

@@ -52,3 +52,10 @@ describe('the whole a superlative ranks in', () => {
     expect(s.value).toEqual(['ruritania']);
   });
 });
+
+describe('a superlative with "of"', () => {
+  it('names whose figure it is ("the largest share of Ruritania\'s national income, 0.7%")', async () => {
+    const s = await subjectOf('Aid took the largest share of Ruritania\'s national income, 0.7% of national income in 2023.', '0.7%');
+    expect(s.value).toEqual(['ruritania']);
+  });
+});
