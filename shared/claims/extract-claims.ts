@@ -3,7 +3,7 @@ import { collectBetweenPhases, PHASE_GC_MIN_BYTES } from '../memory.ts';
 import { readArticle, sourceRange, sourceSpan, type ArticleText } from '../read/index.ts';
 import { segment, type Segmentation } from '../split/segment.ts';
 import { extractFigures, redateFigures, type FoundFigure } from '../extract/extract.ts';
-import type { Published } from '../extract/dates.ts';
+import { anchorCountedDays, type Published } from '../extract/dates.ts';
 import { frameFigures, type FramedFigure } from '../frame/frame.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { ENGINE } from '../version.ts';
@@ -193,6 +193,8 @@ function readAndFind(bytes: Uint8Array, options: ClaimsOptions): Found {
       figures = redateFigures(text, segmentation.sentences, figures, { skip, lower, vocabulary, ...cap, published: { date: published.date! } });
     }
   }
+  // "three days later": a day counted from the last full date before it in its paragraph.
+  figures = anchorCountedDays(text, figures, (i) => segmentation.sentences[i]!.paragraph);
   // A loop, not a closure over the article: compiled for the one article a process reads, a
   // closure's context (and with it the decoded upload) was kept by the optimised code, so
   // the upload outlived the collection before framing in some runs (ADR 0006).

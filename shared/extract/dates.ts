@@ -1,4 +1,5 @@
 import type { DatePrecision, FigureDate } from './figure.ts';
+import type { FoundFigure } from './extract.ts';
 
 /**
  * Dates as news text writes them, at their precision: "1991", "in July", "July 28",
@@ -449,4 +450,36 @@ export function weekdayOf(isoDay: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return null;
   const d = new Date(`${isoDay}T00:00:00Z`);
   return WEEKDAYS[(d.getUTCDay() + 6) % 7]!;
+}
+
+/** After a span of days or weeks, the word that makes it a day counted from another: "three days later". */
+const COUNTED_FROM_AFTER = /^\s+(later|earlier|afterwards|after that)\b(?!\s+than\b)/i;
+const DAYS_IN: Record<string, number> = { day: 1, week: 7 };
+
+/**
+ * "Saakashvili signed on 15 August; three days later …", "two days earlier": a span of days or
+ * weeks followed by "later" or "earlier" is a day, counted from the last full date stated before
+ * it in its paragraph. The span becomes that day (its words "later"/"earlier" included); with no
+ * such date before it, it stays a span. Which date it counts from is read, not stated: weak.
+ */
+export function anchorCountedDays(text: string, figures: readonly FoundFigure[], paragraphOf: (sentence: number) => number): FoundFigure[] {
+  let anchor: { day: number; paragraph: number } | null = null;
+  return figures.map((f) => {
+    const d = f.figure.date;
+    const paragraph = paragraphOf(f.sentence);
+    if (anchor && anchor.paragraph !== paragraph) anchor = null;
+    if (f.figure.kind === 'date' && d && d.precision === 'day' && !d.end && /^\d{4}-\d{2}-\d{2}$/.test(d.start)) {
+      anchor = { day: Date.parse(d.start), paragraph };
+      return f;
+    }
+    const per = DAYS_IN[f.figure.unit ?? ''];
+    const after = per && anchor && f.figure.kind === 'duration' && typeof f.figure.value === 'number' && f.figure.qualifier === 'exact' ? COUNTED_FROM_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
+    if (!after || !anchor) return f;
+    const sign = /^earlier/i.test(after[1]!) ? -1 : 1;
+    const day = anchor.day + sign * (f.figure.value as number) * per! * 86_400_000;
+    const start = new Date(day).toISOString().slice(0, 10);
+    // Counted from a date that may be another event's: a weak reading ('context'), which may
+    // support, never contradict.
+    return { ...f, end: f.end + after[0].length, figure: { ...f.figure, kind: 'date', unit: 'date', value: undefined, text: text.slice(f.start, f.end + after[0].length), date: { start, precision: 'day', resolution: 'context' } } as FoundFigure['figure'] };
+  });
 }

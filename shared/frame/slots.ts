@@ -77,6 +77,8 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
 }
 
 const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+/** A day counted from another date: "three days later", "two weeks earlier". */
+const COUNTED_DAY = /\b(?:later|earlier|afterwards|after that)$/i;
 
 /** The value the claim states, its sign applied: "lost 24,000 jobs" states −24,000. */
 export function signedFigure<F extends { value?: number | undefined; low?: number | undefined; high?: number | undefined }>(figure: F, frame: ClaimFrame): F {
@@ -245,7 +247,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     else if (dated.resolution === 'nearby') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is stated by an earlier date of its sentence' };
     else if (dated.resolution === 'unresolved') time = { value: null, confidence: 'none', reason: 'its year is not known' };
     else if (dated.resolution === 'article') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is taken from an earlier date of the article, not stated' };
-    else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'a weekday names a day of a week the text does not state' };
+    else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: COUNTED_DAY.test(c.figure.text) ? 'a day counted from another date of its paragraph, which may be another event\'s' : 'a weekday names a day of a week the text does not state' };
     else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };
     else time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is inferred from the article, not stated' };
   } else if (t.basis === 'as-of' && t.stated) {

@@ -62,3 +62,37 @@ describe('"last week", "this week", "next week"', () => {
     expect(extractClaims(new TextEncoder().encode('Leaders met last week.'), {}).claims.filter((c) => c.figure.kind === 'date')).toEqual([]);
   });
 });
+
+describe('"three days later", "two weeks earlier"', () => {
+  it('are days counted from the last full date before them in their paragraph', () => {
+    expect(dates('The dam broke on 12 May 2024. Three days later the river crested.', '2024-06-01')).toEqual([
+      expect.objectContaining({ text: '12 May 2024', start: '2024-05-12' }),
+      expect.objectContaining({ text: 'Three days later', start: '2024-05-15', precision: 'day', resolution: 'context' }),
+    ]);
+    expect(dates('The fair opened on 3 March 2024; two weeks earlier the hall was still empty.', '2024-06-01')).toContainEqual(expect.objectContaining({ text: 'two weeks earlier', start: '2024-02-18' }));
+  });
+
+  it('stay spans with no such date before them, in another paragraph, or before "than"', () => {
+    expect(dates('Three days later the river crested.', '2024-06-01')).toEqual([]);
+    expect(dates('The dam broke on 12 May 2024.\n\nThree days later the river crested.', '2024-06-01').map((d) => d.text)).toEqual(['12 May 2024']);
+    expect(dates('The dam broke on 12 May 2024, three days later than feared.', '2024-06-01').map((d) => d.text)).toEqual(['12 May 2024']);
+  });
+});
+
+describe('a day counted from another date', () => {
+  it('may support the event\'s date, never contradict it: which date it counts from is read, not stated', async () => {
+    const { judgeClaims } = await import('../../shared/judge/judge.ts');
+    const { MemoryReferenceStore } = await import('../../shared/reference/store.ts');
+    const { compileVocabulary } = await import('../../shared/vocabulary/vocabulary.ts');
+    const { Vocabulary } = await import('../../shared/vocabulary/schema.ts');
+    const { fact } = await import('../helpers/facts.ts');
+    const v = compileVocabulary(Vocabulary.parse({ version: 'counted-day-test', entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }], measures: [], events: [{ id: 'truce', name: 'the river truce', kind: 'agreement', start: '2024-05-15', entities: ['ruritania'], aliases: ['river truce'] }] }));
+    const truce = fact({ id: 'truce-date', measure: 'event_date', entities: ['ruritania'], event: 'truce', unit: 'date', date: { start: '2024-05-15', precision: 'day' }, asOf: '2024-05-16' });
+    const judge = async (text: string) => {
+      const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-01', vocabulary: v });
+      return (await judgeClaims(doc, new MemoryReferenceStore([truce]), { vocabulary: v })).claims.find((c) => /later/.test(c.figure.text))!;
+    };
+    expect((await judge('The dam broke on 12 May 2024. Three days later the river truce was signed in Ruritania.')).verdict).toBe('supported');
+    expect((await judge('The dam broke on 10 May 2024. Three days later the river truce was signed in Ruritania.')).verdict).not.toBe('contradicted');
+  });
+});
