@@ -40,12 +40,15 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 /**
  * Nouns a piece of writing counts itself in: "in eight numbers", "Three caveats", "we checked
  * four claims", "the report in 10 charts". A small count of them is the article's own make-up,
- * not a quantity of the world, unless the beat's vocabulary counts that noun (a labour beat's
- * jobless claims).
+ * not a quantity of the world, unless the beat's vocabulary counts that noun (an insurer's beat
+ * counting claims).
  */
 const ARTICLE_PARTS = new Set(['number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
-/** After a term like "10-year": an instrument it names ("10-year Treasury yields", "a 30-year mortgage"). */
-const INSTRUMENT_AFTER = /^\s+(?:U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasury|Treasuries|bonds?|notes?|bills?|gilts?|Bunds?|yields?|mortgages?|loans?|debt|paper|swaps?|securities)\b/i;
+/**
+ * After a term like "10-year": the common noun of an instrument it names, a name or a word of
+ * kind before it at most ("10-year Ruritanian yields", "a 30-year fixed-rate mortgage").
+ */
+const INSTRUMENT_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+|[a-z]+[- ]rate\s+)?(?:bonds?|notes?|bills?|yields?|mortgages?|loans?|debt|paper|swaps?|securities)\b/u;
 
 /** A figure that names no quantity of the world: the article's own parts, or an instrument's term. */
 function namesNoQuantity(f: { figure: { kind: string; value?: number | undefined; unit?: string | null | undefined; text: string }; end: number }, text: string, vocabulary: CompiledVocabulary): boolean {

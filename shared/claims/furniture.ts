@@ -153,14 +153,14 @@ const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue
 /** A telephone number: "call 020 7946 0381", "+44 20 7946 0381". A figure never opens with a 0 before more digits. */
 const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-/** A number heading a line and followed by a full stop or bracket, before the item's words: "2. Georgia's dead". */
+/** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
 const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+(?=[\p{Lu}"“‘'(])/gu;
 /** A table row whose first cell is a number alone: "| 3 | …". */
 const ROW_NUMBER = /(?:^|\n)\|[ \t]*(\d{1,3})[ \t]*\|/g;
 
 /**
  * The numbers that order a list or a table's rows, not figures of the article: items numbered
- * at the head of their lines ("1. Reactors and coal.", "## 2. Georgia's dead"), and a table's
+ * at the head of their lines ("1. Mills and dams.", "## 2. The flooded mills"), and a table's
  * first column counting its rows 1, 2, 3 … (two rows at least, each one more than the last).
  */
 function itemNumbers(text: string): Span[] {

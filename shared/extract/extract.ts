@@ -889,7 +889,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   if (DIFFERENCE_AFTER.test(text.slice(q.end, q.end + 16)) || CHANGE_OF_BEFORE.test(lead)) {
     return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted ?? null, q.precision), 0.6, ctx.counted);
   }
-  // "Seven: allies that met the guideline in 2022": a data box's heading number, what it counts
+  // "Seven: clubs that met the home-grown rule in 2022": a data box's heading number, what it counts
   // named after the colon.
   const headed = atStart ? HEADED_COUNT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
   if (headed) {
@@ -899,7 +899,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   return null;
 }
 
-/** After a number heading its line, a colon and a plural noun: "Seven: allies that …", "Three: clubs at or above …". */
+/** After a number heading its line, a colon and a plural noun: "Seven: clubs that …", "Three: mills at or above …". */
 const HEADED_COUNT_AFTER = /^\s*:\s+(?:the\s+)?([a-z]{3,}s)\b(?!\s+(?:of|per)\b)/;
 
 /** A verb the amount completes ("was", "stood at", "reached"), then a bound or an estimate's word. */

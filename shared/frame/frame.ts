@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map.ts';
 import type { Framing } from './framing.ts';
 import { CHANGE_BY_BEFORE, NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
@@ -1081,8 +1082,12 @@ const COMPARISON_BEFORE = /\b(?:than|below|above|compared (?:with|to)|against|ve
 /** Words before a figure that make it the base of a comparison: "from 67%", "on 4.1%". */
 const BASE_BEFORE = /\b(?:from|than|on|against|with)\s+$/i;
 
-/** "Its share", "their 2022 total", "the country's harvest": a possessive opening the figure's sentence, its noun phrase up to the figure at most a few words on (group 1: the kind a definite one names). */
-const POSSESSIVE_BACK = /^\s*(?:[^,;]{0,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:its|their|[Ii]ts|[Tt]heir)|[Tt]he\s+(country|party|alliance|region)['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|stood|stands|came|comes|climbs|climbed|rose|rises|fell|falls|reached|reaches|hit|hits|grew|grows|slipped|dipped|edged|jumped|at|of|to|from)\b/;
+/**
+ * "Its share", "their 2022 total", "the country's harvest": a possessive opening the figure's
+ * sentence, its noun phrase up to the figure at most a few words on (group 1: the kind of entity
+ * a definite one names, as the vocabulary's schema names its kinds).
+ */
+const POSSESSIVE_BACK = new RegExp(String.raw`^\s*(?:[^,;]{0,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:its|their|[Ii]ts|[Tt]heir)|[Tt]he\s+(${SUBJECT_ENTITY_KINDS.filter((k) => /^[a-z]+$/.test(k)).join('|')})['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|stood|stands|came|comes|climbs|climbed|rose|rises|fell|falls|reached|reaches|hit|hits|grew|grows|slipped|dipped|edged|jumped|at|of|to|from)\b`);
 const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
 /** How many earlier figures of one value a referring figure looks back over. */
 const REFERENT_WALK = 64;
@@ -1197,8 +1202,8 @@ function pairDatesWithEvents(
         // not its date.
         // ("until the summit of September 2014": a date of the event's own words is its date.)
         const ends = eventWordEnds(text, h);
-        // (Attached to a common noun of the event, not to a place's name: "near Tskhinvali on 1
-        // August, a week before the war" is no date of the war.)
+        // (Attached to a common noun of the event, not to a place's name: "near Port Vell on 2
+        // September, a week before the walkout" is no date of the walkout.)
         const attached = ends.some((end) => d.start >= end && /^\s*(?:of|in|on)\s+$/.test(text.slice(end, d.start)) && (h.via !== 'cue' || !/^\p{Lu}/u.test(wordBefore(text, end))));
         // (A date after the relation word dates the event it governs: "since the plant shut last
         // September".)
@@ -1242,10 +1247,18 @@ function eventWordEnds(text: string, h: EventHit): number[] {
   const from = Math.max(0, h.start - 300);
   const near = text.slice(from, h.end + 300);
   for (const word of h.text.split(' + ').slice(1)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = wholeWord(word);
+    re.lastIndex = 0;
     for (let m = re.exec(near); m; m = re.exec(near)) ends.push(from + m.index + m[0].length);
   }
   return ends;
+}
+/** A cue word as a whole word, compiled once: cue words are the vocabulary's, few and reused. */
+const wholeWords = new BoundedMap<string, RegExp>(1_000);
+function wholeWord(word: string): RegExp {
+  let re = wholeWords.get(word);
+  if (!re) wholeWords.set(word, (re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')));
+  return re;
 }
 /** The word ending at an offset. */
 function wordBefore(text: string, end: number): string {
@@ -1254,7 +1267,7 @@ function wordBefore(text: string, end: number): string {
 /** Before an event's words, a relation of time to it: "a week before the flood", "after the vote". */
 const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|since|until|till|preceding)\s+(?:(?:the|a|an|its|their|this|that|last|next)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$/i;
 /** A verb with the event as its object: "met the pact", "reached its target". */
-// (A verb, not a preposition a vocabulary may list among actions: "the toll from the war".)
+// (A verb, not a preposition a vocabulary may list among actions: "the toll from the flood".)
 const ACTION_OBJECT_BEFORE = /\b(?!(?:of|from|in|on|at|to|for|with|by|during|since|after|before|into|over|under|against|about|between|among|through|across|within)\b)([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
 /** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
 const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
@@ -1581,7 +1594,7 @@ function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigu
   // (A few words of the figure's own clause may stand between: "had taken 365 seats under its
   // leader in December 2019".)
   const own = run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.end <= d.start && OWN_CLAUSE_DATE_BETWEEN.test(text.slice(o.end, d.start)) && ofTheEvent(o.framing.measure));
-  // "At the last election, in December 2019, turnout was 68.8%": a date set off by commas after
+  // "At the last vote, in May 2019, the Greens won 31 seats": a date set off by commas after
   // the event's words, in a sentence of that event's figures, says which event they are of.
   const aside = /,\s*(?:in|on)\s+$/i.test(text.slice(Math.max(sentenceStart, d.start - 8), d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3)) && run.some((o) => o !== d && AMOUNT_KINDS.has(o.figure.kind) && o.start >= d.end && ofTheEvent(o.framing.measure));
   return attributive || heading || own || aside;
@@ -1735,7 +1748,7 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
 const RELATIVE_ACTION_AFTER = /^\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i;
-/** After a bare count, an adjective and an adjective standing for people: "67 military dead", "40 civilian wounded". */
+/** After a bare count, an adjective and an adjective standing for people: "67 uniformed dead", "40 elderly injured". */
 const QUALIFIED_NOMINAL_AFTER = /^\s+[a-z]+\s+([a-z]+)\b/i;
 
 /** Relative clauses and brackets set off before a figure: ", which Congress leads,", "(SIPRI)". */
@@ -1919,7 +1932,7 @@ function frameOne(
     // Otherwise the nearest country or place before the figure is the subject, not one inside a
     // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
     const asides = asidesIn(text, sStart, f.start);
-    // ("the highest ratio in the alliance": the whole a superlative ranks in, not whose figure.)
+    // ("the highest ratio in the league": the whole a superlative ranks in, not whose figure.)
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
@@ -2030,7 +2043,7 @@ function frameOne(
         noun = word;
         participle = true;
       }
-      // "67 military dead": an adjective before the one standing for people.
+      // "67 uniformed dead": an adjective before the one standing for people.
       const nominal = QUALIFIED_NOMINAL_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 40)))?.[1]?.toLowerCase();
       if (!noun && nominal && NOMINAL_ADJECTIVES.has(nominal)) noun = nominal;
     }

@@ -263,7 +263,7 @@ describe('figures that name no quantity of the world', () => {
   });
 
   it('the term of an instrument ("2-year Treasury yields", "a 30-year mortgage"); a term of something else stays', () => {
-    expect(quotes('Two-year Treasury yields jumped, and the 10-year yield fell. A 30-year mortgage now costs more.')).toEqual([]);
+    expect(quotes('Two-year Ruritanian yields jumped, and the 10-year yield fell. A 30-year mortgage now costs more.')).toEqual([]);
     expect(quotes('The dockers ended a six-week strike.')).toContain('six-week');
   });
 });
