@@ -26,7 +26,7 @@ export async function loadCheck(opts: CheckOptions): Promise<RunCheck> {
 }
 
 /** Where the common path's file would be, beside the built CLI (dist/engine/check.cjs). */
-export function cachedEnginePath(): string {
+function cachedEnginePath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'engine', 'check.cjs');
 }
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/document.ts';
+import { lastDayOf } from '../frame/frame.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import { DURATION, EVENT_DATE, ratioMeasure } from '../reference/keys.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
@@ -25,24 +26,14 @@ function shiftYears(iso: string, years: number): string {
 /** How many of its own periods (a month to a quarter or so) a fact's period ended before a day; 0 for others. */
 function behindBy(period: { from: string; to: string }, day: string): number {
   const from = Date.parse(period.from.padEnd(10, '-01').slice(0, 10));
-  const to = Date.parse(lastDay(period.to));
+  const to = Date.parse(lastDayOf(period.to));
   const at = Date.parse(day.slice(0, 10));
   if (!Number.isFinite(from) || !Number.isFinite(to) || !Number.isFinite(at)) return 0;
   const length = to - from + 86_400_000;
-  // (A day is an event's, not a release's: a count on census day is not a series of days.)
+  // (A day is an event's, not a release's: a count on the day of a head count is not a series of days.)
   if (length >= 300 * 86_400_000 || length < 27 * 86_400_000) return 0;
   return (at - to) / length;
 }
-/** The last day of a period's end written as a year, a month or a day. */
-function lastDay(to: string): string {
-  if (/^\d{4}$/.test(to)) return `${to}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(to)) {
-    const [y, m] = to.split('-').map(Number) as [number, number];
-    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  }
-  return to.slice(0, 10);
-}
-
 export function longBefore(to: string, day: string): boolean {
   return to < shiftYears(day, -CURRENT_YEARS);
 }
