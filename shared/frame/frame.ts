@@ -518,6 +518,8 @@ const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|bro
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 /** A superlative and the whole it ranks in: "the highest ratio in the", "the lowest among". */
+/** The superlatives of SUPERLATIVE_WHOLE_BEFORE: a clause with none needs no look before each name. */
+const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b/i;
 // (Not "of": "the largest share of Valdonia's exports" names whose figure it is.)
 const SUPERLATIVE_WHOLE_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+|all\s+|its\s+)?$/i;
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/g;
@@ -1933,7 +1935,8 @@ function frameOne(
     // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
     const asides = asidesIn(text, sStart, f.start);
     // ("the highest ratio in the league": the whole a superlative ranks in, not whose figure.)
-    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)));
+    const superlative = SUPERLATIVE_WORD.test(text.slice(sStart, f.start));
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start))));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/document.ts';
-import { lastDayOf } from '../frame/frame.ts';
+import { dayRange } from './dates.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import { DURATION, EVENT_DATE, ratioMeasure } from '../reference/keys.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
@@ -25,13 +25,15 @@ function shiftYears(iso: string, years: number): string {
 /** Whether a period that ends on `to` ended long before `day`: further back than a current figure reaches. */
 /** How many of its own periods (a month to a quarter or so) a fact's period ended before a day; 0 for others. */
 function behindBy(period: { from: string; to: string }, day: string): number {
-  const from = Date.parse(period.from.padEnd(10, '-01').slice(0, 10));
-  const to = Date.parse(lastDayOf(period.to));
-  const at = Date.parse(day.slice(0, 10));
-  if (!Number.isFinite(from) || !Number.isFinite(to) || !Number.isFinite(at)) return 0;
-  const length = to - from + 86_400_000;
+  // Day numbers from the judge's shared, remembered reading of ISO dates: this runs for every
+  // candidate fact of every claim with no period of its own.
+  const from = dayRange(period.from)?.[0];
+  const to = dayRange(period.to)?.[1];
+  const at = dayRange(day.slice(0, 10))?.[0];
+  if (from === undefined || to === undefined || at === undefined) return 0;
+  const length = to - from + 1;
   // (A day is an event's, not a release's: a count on the day of a head count is not a series of days.)
-  if (length >= 300 * 86_400_000 || length < 27 * 86_400_000) return 0;
+  if (length >= 300 || length < 27) return 0;
   return (at - to) / length;
 }
 export function longBefore(to: string, day: string): boolean {
