@@ -45,7 +45,7 @@ const RELATIVE = /(last|this|next|past)\s+(year|month|week)(?!\w)('s)?/iy;
 const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
 
 /** Words before a bare month name that make it a date rather than a name or verb. */
-const MONTH_CONTEXT = /(?:\b(?:in|since|by|until|till|during|through|from|to|of|for|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During|For)\s+|mid-)$/;
+const MONTH_CONTEXT = /(?:\b(?:as early as|as late as|in|since|by|until|till|during|through|from|to|of|for|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During|For)\s+|mid-)$/;
 /**
  * A month named as what a sentence speaks of: "July's figure", "August is now put at 78,000",
  * at a sentence's start or as a possessive. Not "May", a name and a verb as often as a month.
@@ -140,8 +140,14 @@ function resolveYear(month: number, day: number | undefined, published: Publishe
     // A day in the next month or so, in a sentence with no verb in the past, is one to come:
     // "Leaders meet on 24 and 25 June" in an article of 20 June.
     const toCome = after && day !== undefined && daysAfter(published.date, py, month, day) <= SOON_DAYS && typeof future !== 'boolean' && future.unmarkedAt?.(at) === true;
+    // A month alone later in the year, in a clause that reads as one to come ("Leaders meet in
+    // Valdonia in June", "should be clearer by July"): this year's, a weak reading.
+    if (after && !toCome && day === undefined && typeof future !== 'boolean' && future.aheadAt?.(at) === true) return { year: py, resolution: 'context' };
     if (after && !toCome) return { year: py - 1, resolution: 'publication' };
   }
+  // A month alone earlier in the year, in a clause of what is to come ("the count will be out in
+  // February", "is expected in March" in an autumn article): next year's, a weak reading.
+  if (published.date.length >= 7 && day === undefined && typeof future !== 'boolean' && month < Number(published.date.slice(5, 7)) && future.aheadAt?.(at, true) === true) return { year: py + 1, resolution: 'context' };
   return { year: py, resolution: 'publication' };
 }
 
@@ -168,7 +174,7 @@ function dateOf(
 
 /** Tries every date form that can start at `pos` (a weekday, month name or digit). */
 /** Whether the sentence speaks of the future, or how to tell: read only for a date without its year. */
-export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: number): boolean; past?(): boolean };
+export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: number): boolean; past?(): boolean; aheadAt?(pos: number, marked?: boolean): boolean };
 
 /** How far after publication a day may be and still be read as one to come without a future verb. */
 const SOON_DAYS = 45;
@@ -435,7 +441,7 @@ function matchWeekday(text: string, pos: number, limit: number, before: string, 
   const today = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
   // "said on Wednesday" in a sentence about next year's budget: the saying was in the past.
   const past = PAST_VERB_BEFORE.test(before);
-  const ahead = /\bnext\s+$/i.test(before) || (!/\blast\s+$/i.test(before) && !past && (typeof future === 'boolean' ? future : future.value));
+  const ahead = /\bnext\s+$/i.test(before) || (!/\blast\s+$/i.test(before) && !past && (typeof future === 'boolean' ? future : future.value || future.aheadAt?.(pos) === true));
   let offset: number;
   if (ahead) offset = (target - today + 7) % 7 || 7;
   else {

@@ -197,6 +197,8 @@ interface Context {
 
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|planned|plans|upcoming|expected to|due to|is set to|are set to|must|has to|have to|needs to|need to|is due|are due|deadline)\b/i;
 const FUTURE_LOWER = new RegExp(FUTURE.source);
+/** A modal or a word of schedule in a clause (lower case: "May" the month is no modal). */
+const MODAL_OR_SCHEDULE = /\b(?:could|might|may|should|would|will|shall|about to|expected|due|set to|scheduled|going to)\b/g;
 /** A past tense: any word in -ed, an irregular past, an auxiliary's past, or a word of time gone by. */
 const PAST = new RegExp(`\\b(?:[a-z]{3,}ed|${[...IRREGULAR_PASTS, 'was', 'were', 'had', 'did', 'said', 'saw', 'told', 'got', 'became', 'ago', 'last', 'earlier', 'previous'].join('|')})\\b`, 'i');
 
@@ -227,6 +229,31 @@ class SentenceFuture {
     const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
     const rest = /[,;:]/.exec(this.text.slice(pos, s.end));
     return !PAST.test(this.text.slice(from, rest ? pos + rest.index : s.end));
+  }
+
+  /**
+   * Whether a date without its year at `pos` reads as one to come although no word of the
+   * sentence says "will": its clause has no verb in the past and either a modal or a word of
+   * schedule ("could be back as early as Friday", "is expected in March"), or, unless `marked`
+   * is asked for, stands in a sentence with no past at all and holds no figure the date could be
+   * the period of ("Leaders meet in Valdonia in June", "With voters going to the polls on Sunday").
+   */
+  aheadAt(pos: number, marked = false): boolean {
+    const s = this.sentence;
+    if (!s) return false;
+    const before = this.text.slice(s.start, pos);
+    const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
+    const rest = /[,;:]/.exec(this.text.slice(pos, s.end));
+    const clause = this.text.slice(from, rest ? pos + rest.index : s.end);
+    // A modal or a word of schedule before the date, no verb in the past between them ("the
+    // revised count will be out in March"). After the date, it is another time's: in "In March
+    // the board forecast that 20 clubs would …" the month is when the forecast was made.
+    let modal = -1;
+    for (const m of this.text.slice(from, pos).matchAll(MODAL_OR_SCHEDULE)) modal = from + m.index + m[0].length;
+    if (modal >= 0 && !PAST.test(this.text.slice(modal, pos))) return true;
+    if (PAST.test(clause)) return false;
+    // (A clause of a few words is a heading or a label, no sentence about the future: "Early August".)
+    return !marked && !/\d/.test(clause) && !this.past() && (clause.match(/[A-Za-z]+/g)?.length ?? 0) >= 5;
   }
 
   /** Whether a verb of the sentence is in the past tense. */

@@ -9,6 +9,11 @@ const IRREGULAR_VERBS = [
   'grow grew grown', 'hit hit', 'hold held', 'keep kept', 'leave left', 'lose lost', 'make made', 'meet met',
   'pay paid', 'put put', 'rise rose risen', 'run ran run', 'sell sold', 'send sent', 'set set', 'shoot shot',
   'shrink shrank shrunk', 'spend spent', 'stand stood', 'strike struck', 'take took taken', 'win won',
+  'become became become', 'break broke broken', 'choose chose chosen', 'drive drove driven', 'feel felt', 'forget forgot forgotten',
+  'freeze froze frozen', 'get got', 'hear heard', 'know knew known', 'lead led', 'mean meant', 'overtake overtook overtaken',
+  'say said', 'see saw seen', 'seek sought', 'shake shook shaken', 'sink sank sunk', 'sit sat', 'speak spoke spoken',
+  'steal stole stolen', 'swear swore sworn', 'teach taught', 'tell told', 'think thought', 'throw threw thrown',
+  'undertake undertook undertaken', 'withdraw withdrew withdrawn', 'write wrote written',
 ].map((line) => line.split(' '));
 
 /** Each form of an irregular verb to all the forms of its verb, the base first. */

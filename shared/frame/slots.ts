@@ -80,6 +80,13 @@ const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 /** A day counted from another date: "three days later", "two weeks earlier". */
 const COUNTED_DAY = /\b(?:later|earlier|afterwards|after that)$/i;
 
+/** Why a date read from its context is a weak reading, by the kind of reading it was. */
+function contextReason(c: Claim): string {
+  if (COUNTED_DAY.test(c.figure.text)) return 'a day counted from another date of its paragraph, which may be another event\'s';
+  if (c.figure.date?.precision === 'month') return 'a month with no year, read as one to come because its clause speaks of the future';
+  return 'a weekday names a day of a week the text does not state';
+}
+
 /** The value the claim states, its sign applied: "lost 24,000 jobs" states −24,000. */
 export function signedFigure<F extends { value?: number | undefined; low?: number | undefined; high?: number | undefined }>(figure: F, frame: ClaimFrame): F {
   if (frame.sign.value !== 'negative' || (figure.value ?? figure.low ?? 0) <= 0) return figure;
@@ -247,7 +254,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     else if (dated.resolution === 'nearby') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is stated by an earlier date of its sentence' };
     else if (dated.resolution === 'unresolved') time = { value: null, confidence: 'none', reason: 'its year is not known' };
     else if (dated.resolution === 'article') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is taken from an earlier date of the article, not stated' };
-    else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: COUNTED_DAY.test(c.figure.text) ? 'a day counted from another date of its paragraph, which may be another event\'s' : 'a weekday names a day of a week the text does not state' };
+    else if (dated.resolution === 'context') time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: contextReason(c) };
     else if (publishedKnown) time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'high', reason: 'its year is the publication year' };
     else time = { value: { from: dated.start, to: dated.end ?? dated.start }, confidence: 'low', reason: 'its year is inferred from the article, not stated' };
   } else if (t.basis === 'as-of' && t.stated) {
