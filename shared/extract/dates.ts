@@ -217,8 +217,29 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;
+  // "15 August", "Friday 15 August 2008", "the 3rd of May".
+  const dayMonth = (): DateMatch | null => {
+    DAY_MONTH.lastIndex = pos;
+    const d = DAY_MONTH.exec(text);
+    if (!d || pos + d[0].length > limit) return null;
+    const month = monthIndex(d[4]!);
+    const day = Number(d[2]);
+    const endDay = d[3] ? Number(d[3]) : undefined;
+    if (!validDay(month, day) || (endDay !== undefined && (!validDay(month, endDay) || endDay <= day))) return null;
+    const { year, resolution } = d[5] ? { year: Number(d[5]), resolution: 'explicit' as const } : yearOf(month, day);
+    return {
+      start: pos,
+      end: pos + d[0].length,
+      date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, d[1], resolution),
+    };
+  };
 
   if (!isDigit) {
+    // A weekday before the day and month is part of that date, which says which week it is.
+    if (WEEKDAY_LEAD.test(text.slice(pos, pos + 12))) {
+      const joined = dayMonth();
+      if (joined) return joined;
+    }
     MONTH_DAY.lastIndex = pos;
     if ((m = MONTH_DAY.exec(text)) && pos + m[0].length <= limit) {
       const month = monthIndex(m[2]!);
@@ -272,21 +293,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       return { start: pos, end: pos + m[0].length, date: { start: iso(Number(m[3]), month, day), precision: 'day', resolution: 'explicit' } };
     }
   }
-  DAY_MONTH.lastIndex = pos;
-  if ((m = DAY_MONTH.exec(text)) && pos + m[0].length <= limit) {
-    const month = monthIndex(m[4]!);
-    const day = Number(m[2]);
-    const endDay = m[3] ? Number(m[3]) : undefined;
-    if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-      const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : yearOf(month, day);
-      return {
-        start: pos,
-        end: pos + m[0].length,
-        date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, undefined, resolution),
-      };
-    }
-  }
-  return null;
+  return dayMonth();
 }
 
 /** A year ("1991", "2020-21", "the 1990s", "mid-2020"), when the digits are not a count. */
@@ -397,6 +404,7 @@ export function matchRelative(text: string, pos: number, published?: Published):
 const PAST_VERB_BEFORE = /\b(?:[a-z]{3,}ed|said|told(?:\s+[a-z]+){0,2}|met|gave|held|took|made|spoke|wrote|came|went|began|won|lost|sent|put|set|cut|rose|fell|grew|was|were)\s+on\s+$/i;
 
 const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
+const WEEKDAY_LEAD = new RegExp(`^${WEEKDAY_RE},?\\s+(?:the\\s+)?\\d`);
 /** A weekday naming a regular piece of a newsroom's ("the Monday briefing", "Sunday edition"): a name, not a day. */
 const FEATURE_AFTER = /^\s+(?:briefing|edition|newsletter|column|digest|round-?up|bulletin|podcast|letter|essay|reads?|quiz|crossword|supplement|magazine)s?\b/i;
 const DAY_MS = 86_400_000;
@@ -470,22 +478,65 @@ const DAYS_IN: Record<string, number> = { day: 1, week: 7 };
  */
 export function anchorCountedDays(text: string, figures: readonly FoundFigure[], paragraphOf: (sentence: number) => number): FoundFigure[] {
   let anchor: { day: number; paragraph: number } | null = null;
-  return figures.map((f) => {
-    const d = f.figure.date;
+  const out: FoundFigure[] = [];
+  for (const f of figures) {
     const paragraph = paragraphOf(f.sentence);
     if (anchor && anchor.paragraph !== paragraph) anchor = null;
-    if (f.figure.kind === 'date' && d && d.precision === 'day' && !d.end && /^\d{4}-\d{2}-\d{2}$/.test(d.start)) {
-      anchor = { day: Date.parse(d.start), paragraph };
-      return f;
+    const told = toldFromAnchor(text, f, anchor);
+    // A day told from another with no full date before it in its paragraph says nothing to check.
+    if (told === null) continue;
+    const d = told.figure.date;
+    if (told.figure.kind === 'date' && d && d.precision === 'day' && !d.end && /^\d{4}-\d{2}-\d{2}$/.test(d.start)) anchor = { day: Date.parse(d.start), paragraph };
+    out.push(told);
+  }
+  return out;
+}
+
+const RELATIVE_DAY = /^the\s+(?:(next|following)|previous|preceding)?\s*day(?:\s+(after|before))?$/i;
+const WEEKDAY_TEXT = new RegExp(`^${WEEKDAY_RE}$`);
+/** Before a weekday, the words that tell it from the narrative's last date: "on the Sunday", "the following Monday". */
+const WEEKDAY_FROM_BEFORE = /\bthe\s+(?:(following|next)|(previous|preceding))?\s*$/i;
+
+/**
+ * A figure read from the last full date of its paragraph (`anchor`): a day counted from it
+ * ("three days later"), a day told from it ("the next day", "the day before"), or a weekday the
+ * narrative sets after it ("signed on 15 August and … on the Sunday", "the following Monday").
+ * Which date it is told from is read, not stated: a weak reading ('context'), which may support,
+ * never contradict. Null for a told day with no anchor; the figure as it was otherwise.
+ */
+function toldFromAnchor(text: string, f: FoundFigure, anchor: { day: number } | null): FoundFigure | null {
+  const d = f.figure.date;
+  if (f.figure.kind === 'date' && d?.resolution === 'unresolved') {
+    const rel = RELATIVE_DAY.exec(f.figure.text);
+    if (rel) {
+      if (!anchor) return null;
+      const sign = rel[1] || /after/i.test(rel[2] ?? '') ? 1 : -1;
+      return { ...f, figure: { ...f.figure, date: { start: isoDay(anchor.day + sign * DAY_MS), precision: 'day', resolution: 'context' } } };
     }
-    const per = DAYS_IN[f.figure.unit ?? ''];
-    const after = per && anchor && f.figure.kind === 'duration' && typeof f.figure.value === 'number' && f.figure.qualifier === 'exact' ? COUNTED_FROM_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
-    if (!after || !anchor) return f;
-    const sign = /^earlier/i.test(after[1]!) ? -1 : 1;
-    const day = anchor.day + sign * (f.figure.value as number) * per! * 86_400_000;
-    const start = new Date(day).toISOString().slice(0, 10);
-    // Counted from a date that may be another event's: a weak reading ('context'), which may
-    // support, never contradict.
-    return { ...f, end: f.end + after[0].length, figure: { ...f.figure, kind: 'date', unit: 'date', value: undefined, text: text.slice(f.start, f.end + after[0].length), date: { start, precision: 'day', resolution: 'context' } } as FoundFigure['figure'] };
-  });
+  }
+  if (anchor && f.figure.kind === 'date' && d?.resolution === 'context' && WEEKDAY_TEXT.test(f.figure.text)) {
+    const the = WEEKDAY_FROM_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    if (!the) return f;
+    const target = WEEKDAYS.indexOf(f.figure.text);
+    const from = (new Date(anchor.day).getUTCDay() + 6) % 7;
+    let offset = (target - from + 7) % 7;
+    if (the[1] && offset === 0) offset = 7;
+    if (the[2]) offset = offset === 0 ? -7 : offset - 7;
+    return { ...f, figure: { ...f.figure, date: { start: isoDay(anchor.day + offset * DAY_MS), precision: 'day', resolution: 'context' } } };
+  }
+  return countedFromAnchor(text, f, anchor);
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function countedFromAnchor(text: string, f: FoundFigure, anchor: { day: number } | null): FoundFigure {
+  const per = DAYS_IN[f.figure.unit ?? ''];
+  const after = per && anchor && f.figure.kind === 'duration' && typeof f.figure.value === 'number' && f.figure.qualifier === 'exact' ? COUNTED_FROM_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
+  if (!after || !anchor) return f;
+  const sign = /^earlier/i.test(after[1]!) ? -1 : 1;
+  const day = anchor.day + sign * (f.figure.value as number) * per! * 86_400_000;
+  const start = new Date(day).toISOString().slice(0, 10);
+  // Counted from a date that may be another event's: a weak reading ('context'), which may
+  // support, never contradict.
+  return { ...f, end: f.end + after[0].length, figure: { ...f.figure, kind: 'date', unit: 'date', value: undefined, text: text.slice(f.start, f.end + after[0].length), date: { start, precision: 'day', resolution: 'context' } } as FoundFigure['figure'] };
 }

@@ -457,7 +457,9 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     }
     case 'century': case 'decade':
       return aCenturyFigure(ctx, pos, word);
-    case 'year': case 'month': case 'week': case 'day': case 'hour':
+    case 'day':
+      return relativeDayFigure(ctx, pos) ?? aSpanFigure(ctx, pos, word);
+    case 'year': case 'month': case 'week': case 'hour':
       return aSpanFigure(ctx, pos, word);
     case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters': case 'fifth': case 'tenth':
     case 'double': case 'doubling': case 'triple': case 'tripling':
@@ -1011,6 +1013,25 @@ function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
   const stop = half ? end + after![0].length : end;
   const start = pos - a[0].length;
   return make(ctx, start, stop, { kind: 'duration', value: half ? 1.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
+}
+
+/** "the next day", "the previous day", "the day before,": a day told from another, no event named after it. */
+const DAY_FROM_BEFORE = /\bthe\s+(?:next|following|previous|preceding)\s+$/i;
+const DAY_FROM_AFTER = /^\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)\b)/i;
+
+/**
+ * "the next day", "the following day", "the day before,": a day counted from the last full date
+ * before it in its paragraph (anchorCountedDays resolves it, and drops it where there is none).
+ * Not "the day after the ceasefire": a day told from an event is the event's relation.
+ */
+function relativeDayFigure(ctx: Context, pos: number): FoundFigure | null {
+  const { text } = ctx;
+  const b = DAY_FROM_BEFORE.exec(before(ctx, pos, 20));
+  const a = b ? null : /\bthe\s+$/i.exec(before(ctx, pos, 5)) && DAY_FROM_AFTER.exec(text.slice(pos + 3, pos + 16));
+  if (!b && !a) return null;
+  const start = b ? pos - b[0].length + b[0].search(/the/i) : pos - 4;
+  const end = a ? pos + 3 + a[0].length : pos + 3;
+  return make(ctx, start, end, { kind: 'date', unit: 'date', qualifier: 'exact', date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } }, 0.7);
 }
 
 /** "half a million", "a quarter of a million": a count of the scale's fraction, with its noun. */

@@ -58,12 +58,17 @@ function consistency(c: Claim, check: 'weekday' | 'list-count' | 'repeated-quant
 
 function weekdays(doc: ClaimsDocument): JudgedClaim[] {
   const out: JudgedClaim[] = [];
+  const known = doc.article.published.how === 'given' || doc.article.published.how === 'stated';
   for (const c of doc.claims) {
     const d = c.figure.date;
     if (!d?.weekday) continue;
     const actual = weekdayOf(d.start);
     if (actual === null) {
       out.push(consistency(c, 'weekday', null, `The year of '${c.figure.text}' is not known, so its weekday cannot be checked.`));
+    } else if (!(d.resolution === 'explicit' || d.resolution === 'nearby' || (d.resolution === 'publication' && known))) {
+      // A year read from another date of the article, or from a publication date that was
+      // itself inferred, may be what is wrong, not the weekday: no check either way.
+      out.push(consistency(c, 'weekday', null, `The year of '${c.figure.text}' is not stated (${d.start.slice(0, 4)} is read from the article), so its weekday is not checked against it.`));
     } else if (actual === d.weekday) {
       out.push(consistency(c, 'weekday', true, `${d.start} was a ${actual}, as the article says.`));
     } else {

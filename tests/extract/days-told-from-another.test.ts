@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeDocuments } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+
+// Days a narrative tells from its last full date: "the next day", "the day before,", "on the
+// Sunday", "the following Monday". Each is read from the last full date before it in its
+// paragraph, a weak reading ('context'): it may support, never contradict.
+const datesOf = (text: string, published: string) =>
+  extractClaims(new TextEncoder().encode(text), { published }).claims.filter((c) => c.figure.kind === 'date').map((c) => [c.figure.text, c.figure.date?.start, c.figure.date?.resolution]);
+
+describe('a day told from the paragraph\'s last full date', () => {
+  it('"the next day", "the following day", "the day before,"', () => {
+    expect(datesOf('The mills shut on 3 March 2019. They reopened the next day.', '2024-05-02')).toEqual([
+      ['3 March 2019', '2019-03-03', 'explicit'],
+      ['the next day', '2019-03-04', 'context'],
+    ]);
+    expect(datesOf('The league met on 9 June 2021; the following day the clubs voted.', '2024-05-02')[1]).toEqual(['the following day', '2021-06-10', 'context']);
+    expect(datesOf('The walkout ended on 9 June 2021. The day before, the owners had given way.', '2024-05-02')[1]).toEqual(['The day before', '2021-06-08', 'context']);
+  });
+
+  it('a weekday after "the", counted on from it; "the following" one a week on at most', () => {
+    // 15 August 2008 was a Friday.
+    expect(datesOf('The mayor of Port Vell signed on 15 August 2008 and the governor on the Sunday.', '2020-08-07')[1]).toEqual(['Sunday', '2008-08-17', 'context']);
+    expect(datesOf('The mills shut on 15 August 2008 and reopened the following Friday.', '2020-08-07')[1]).toEqual(['Friday', '2008-08-22', 'context']);
+  });
+
+  it('not without a full date before it in its paragraph', () => {
+    expect(datesOf('The mills shut in 2019.\n\nThey reopened the next day.', '2024-05-02')).toEqual([['2019', '2019', 'explicit']]);
+  });
+
+  it('not a day told from an event, nor a weekday with no "the" before it', () => {
+    expect(datesOf('The mills shut on 3 March 2019. The day after the flood, they reopened.', '2024-05-02')).toEqual([['3 March 2019', '2019-03-03', 'explicit']]);
+    // "on Thursday" in a report is the week of publication's, whatever the paragraph told before.
+    expect(datesOf('The river peaked on 12 May 2019; on Thursday the council said it had paid out.', '2024-05-02')[1]).toEqual(['Thursday', '2024-05-02', 'context']);
+  });
+});
+
+describe('a weekday before its day and month', () => {
+  it('is one date with them', () => {
+    expect(datesOf('The accord was signed on Friday 15 August 2008.', '2020-08-07')).toEqual([['Friday 15 August 2008', '2008-08-15', 'explicit']]);
+  });
+
+  it('is checked against its date only where the year is stated or the publication date known', async () => {
+    const check = async (text: string, published?: string) => {
+      const doc = extractClaims(new TextEncoder().encode(text), published ? { published } : {});
+      const [report] = await judgeDocuments([doc], new MemoryReferenceStore([], 'none'));
+      return report!.claims.filter((c) => c.figure.kind === 'consistency').map((c) => c.verdict);
+    };
+    expect(await check('The vote was held on Tuesday 15 August 2008.')).toEqual(['contradicted']);
+    // The year comes from an earlier date of the article: it may be the year that is wrong.
+    expect(await check('The vote was held on 2 March 2008. The count ended on Tuesday 15 August.')).toEqual(['unverifiable']);
+  });
+});
