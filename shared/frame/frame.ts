@@ -1218,6 +1218,10 @@ function pairDatesWithEvents(
         // measure's action before it) is no event a date after it dates; the date is the count's.
         const verb = ACTION_OBJECT_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
         if (verb && d.start >= h.end && isAction(verb[1]!)) continue;
+        // So is one named as the line a count is set against: "clubs at or above the reserve
+        // rule in 2024", "two short of the quota last year". The date is the count's.
+        // (Not a date of the event's own clause: "above the rule that the league agreed in 2008".)
+        if (d.start >= h.end && d.start - h.end <= 8 && STANDARD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
         let distance: number;
         if (h.start <= d.start && h.end >= d.end) distance = -1;
         else if (d.start >= h.end) distance = d.start - h.end;
@@ -1271,6 +1275,8 @@ const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|sin
 /** A verb with the event as its object: "met the pact", "reached its target". */
 // (A verb, not a preposition a vocabulary may list among actions: "the toll from the flood".)
 const ACTION_OBJECT_BEFORE = /\b(?!(?:of|from|in|on|at|to|for|with|by|during|since|after|before|into|over|under|against|about|between|among|through|across|within)\b)([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
+/** Before an event's words, a comparison with it as a line or standard: "above the rule", "short of its target". */
+const STANDARD_BEFORE = /\b(?:above|below|over|under|beyond|past|short of|clear of|shy of|in line with)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
 /** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
 const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
 /**
@@ -2095,9 +2101,17 @@ function frameOne(
     }
     // "209,000 new jobs": a counted noun with no action names its measure when only one counts it.
     if (!measure && candidates.length === 1 && !candidates[0]!.actions.length) measure = candidates[0]!.id;
+    // "private mills added 2,300 jobs": a phrase of another measure of the same unit beside the
+    // count names it more closely than the noun and its verb, which both measures share.
+    // (Only a sentence's one count: with others, the phrase may be theirs.)
+    if (measure && !implied && !siblings.some((o) => o !== f && o.figure.kind === 'count')) {
+      const named = phraseOf(isCount, PHRASE_REACH);
+      if (named && named !== measure && v.measures.get(named)?.unit === v.measures.get(measure)?.unit && candidates.some((c) => c.id === measure) && !candidates.some((c) => c.id === named)) measure = named;
+    }
     // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
-    // bare number counts, in the figure's clause or near it.
-    if (!measure && (!noun || candidates.length === 0)) measure = countPhrase();
+    // bare number counts, in the figure's clause or near it. (Not a count of its own noun that no
+    // measure counts: "two storms held hiring down" counts storms.)
+    if (!measure && (!noun || (candidates.length === 0 && noun !== f.noun))) measure = countPhrase();
     // "Scotland … counted 5,436,600", "was home to 8.8 million": a bare count right after a verb
     // that is the action of exactly one count measure (a weak reading: the verb says what
     // happened, not what was counted).

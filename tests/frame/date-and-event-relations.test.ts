@@ -87,6 +87,20 @@ describe('a date after an event named as what a count\'s subjects did', () => {
   });
 });
 
+describe('a date after an event named as the line a count is set against', () => {
+  it('is the count\'s period ("clubs at or above the home-grown pact in 2024", "two short of the pact last year")', async () => {
+    const r = await judge('The league\'s June tables have 23 of its 32 clubs at or above the home-grown pact in 2024.');
+    expect(dateClaim(r, '2024')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+    const s = await judge('Freedonia\'s clubs finished two short of the home-grown pact in 2023.');
+    expect(dateClaim(s, '2023')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+
+  it('a date of the event\'s own clause is still its date ("above the pact that the league agreed in 2008")', async () => {
+    const r = await judge('Nine clubs are above the home-grown pact that the league first agreed in 2008.');
+    expect(dateClaim(r, '2008')?.verdict).toBe('contradicted');
+  });
+});
+
 describe('a date in the event\'s own words, after a relation to another time', () => {
   it('"until the flood of July 2021" still dates the flood', async () => {
     const r = await judge('The old bridge stood until the river flood of July 2021.');
