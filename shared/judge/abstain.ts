@@ -111,7 +111,9 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 /** Verbs and phrases by which a speaker gives a figure (counted once each in a sentence). */
 const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them|the [a-z]+(?: [a-z]+)?) at|puts (?:it|the [a-z]+) at|gave|gives|counted|counts|estimated|estimates|claimed|claims|according to|cited)\b/gi;
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
-const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
+const REPORTED = /\b(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|states|put|puts|showed|shows|gives|initially|first|originally|previously|earlier|had been)\b/i;
+/** A count taken part way: "with 630 of the 650 seats declared", "with 80% of the sheets counted", "so far". */
+const INTERIM = /\bwith\s+(?:[\d,.]+%?|most|half|a (?:third|quarter)|(?:two|three)-(?:thirds|quarters))\s+(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?[a-z]+(?:\s+[a-z]+)?\s+(?:declared|counted|reported|in|tallied|returned)\b|\b(?:so far|to date|as (?:counting|the count) (?:continues|goes on))\b/i;
 
 const NEEDS_SUBJECT = new Set(['count', 'money', 'percent', 'ratio', 'measure']);
 
@@ -146,6 +148,10 @@ export function contradictionDoubt(
   if (speakers >= 2 && comparisons.every((k) => !k.derivation && !c.framing.entities.some((e) => e.role !== 'subject' && e.id === k.main.side))) {
     return { slot: 'status', reason: 'its sentence gives several sources\' figures, and this one is put in the mouth of a speaker whose own figure the table does not hold' };
   }
+  // "with 630 of the 650 results declared, turnout stands at 59.8%", "so far": a count taken part
+  // way through is true of that moment; the final figure does not show it wrong.
+  const interim = INTERIM.exec(c.sentence.text);
+  if (interim) return { slot: 'status', reason: `it is an interim figure ('${interim[0].trim()}'), taken before the count was complete` };
   let first: Abstention | null = null;
   for (const k of comparisons) {
     const why = inadmissible(c, k, frame, published, options.dispute === true);
