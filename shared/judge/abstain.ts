@@ -111,7 +111,8 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 /** Verbs and phrases by which a speaker gives a figure (counted once each in a sentence). */
 const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them|the [a-z]+(?: [a-z]+)?) at|puts (?:it|the [a-z]+) at|gave|gives|counted|counts|estimated|estimates|claimed|claims|according to|cited)\b/gi;
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
-const REPORTED = /\b(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|states|put|puts|showed|shows|gives|initially|first|originally|previously|earlier|had been)\b/i;
+// (Past forms only: "the ministry says 2,783" in the present claims the figure it gives now.)
+const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
 /** A count taken part way: "with 630 of the 650 seats declared", "with 80% of the sheets counted", "so far". */
 const INTERIM = /\bwith\s+(?:[\d,.]+%?|most|half|a (?:third|quarter)|(?:two|three)-(?:thirds|quarters))\s+(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?[a-z]+(?:\s+[a-z]+)?\s+(?:declared|counted|reported|in|tallied|returned)\b|\b(?:so far|to date|as (?:counting|the count) (?:continues|goes on))\b/i;
 
