@@ -41,7 +41,7 @@ const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{
  * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
  * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
  */
-const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting)|(?:write|written|wrote|email|e-mail|send|sent) (?:to )?us|get in touch|contact us|(?:get|receive|have) (?:this|our|the) [\w -]{1,30}? by e-?mail|in your inbox|(?:reader|listener|viewer|member)-(?:funded|supported|owned)|(?:paid for|funded|supported|kept going) by [\d,.]+ (?:readers|listeners|viewers|members|supporters|subscribers|donors)|join (?:them|us)|(?:our|us)\b[^.?!]{0,40}\b(?:readers?|listeners?|viewers?|supporters?|subscribers?|donors?)|(?:readers|listeners|viewers|supporters|subscribers|donors)\b[^.?!]{0,40}\b(?:us|our))\b|[$€£]\s?\d+(?:[.,]\d+)?\s+(?:a|per)\s+(?:month|year|week)\b/i;
+const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sign up|signed up|sign-up|newsletter|membership|become a member|become one of [\d,.]+|and counting|support (?:independent|our) (?:journalism|coverage|reporting)|(?:write|written|wrote|email|e-mail|send|sent) (?:to )?us|get in touch|contact us|(?:get|receive|have) (?:this|our|the) [\w -]{1,30}? by e-?mail|in your inbox|(?:reader|listener|viewer|member)-(?:funded|supported|owned)|(?:paid for|funded|supported|kept going|made possible) by [\d,.]+ (?:readers|listeners|viewers|members|supporters|subscribers|donors)|(?:is |are )?read by [\d,.]+ (?:people|readers|subscribers)|join (?:them|us)|(?:our|us)\b[^.?!]{0,40}\b(?:readers?|listeners?|viewers?|supporters?|subscribers?|donors?)|(?:readers|listeners|viewers|supporters|subscribers|donors)\b[^.?!]{0,40}\b(?:us|our))\b|[$€£]\s?\d+(?:[.,]\d+)?\s+(?:a|per)\s+(?:month|year|week)\b/i;
 /**
  * A line that is only a date, a weekday before it at most ("Thursday 14 September 2023"), or a
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
@@ -78,10 +78,23 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|coming up|coming soon|tomorrow|in the next (?:issue|episode|edition))\s*:|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|coming up|coming soon|tomorrow|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|(?:today['’]s |this )?(?:issue|episode|edition|newsletter|podcast|show)?\s*(?:is |was )?(?:sponsored|brought to you|supported) by\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
+
+/**
+ * A line that is only a day and a clock time: a live blog's entry stamp ("Fri 5 July, 11:40",
+ * "14:05 BST, 30 September"). When the entry was written, not when anything happened.
+ */
+const STAMP_DAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
+const STAMP_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?`;
+const STAMP_LINE = new RegExp(String.raw`^[*_\[]*(?:${STAMP_DAY},?\s+(?:at\s+)?${STAMP_TIME}|${STAMP_TIME},?\s+${STAMP_DAY})[*_\]]*$`, 'i');
+/**
+ * A dateline with no agency: "HAMBURG and LONDON, 9 April 2025 –". The capitals' place and the
+ * day the piece was filed, before the story's first words.
+ */
+const PLAIN_DATELINE = /^\s*\p{Lu}[\p{Lu}.'’\/-]+(?:\s+(?:and|&)?\s*\p{Lu}[\p{Lu}.'’\/-]+)*,\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]+\s+/u;
 
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
 const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
@@ -120,7 +133,8 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line));
-      if (meta || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
+      // (An entry stamp's day is the entry's, not the publication's.)
+      if (meta || STAMP_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;
@@ -131,7 +145,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       skip.push({ start: p.start, end: p.start + stamp[0].length });
       return;
     }
-    const dl = DATELINE.exec(raw);
+    const dl = DATELINE.exec(raw) ?? PLAIN_DATELINE.exec(raw);
     if (dl) {
       skip.push({ start: p.start, end: p.start + dl[0].length });
       published ??= dateIn(p.start, p.start + dl[0].length);
@@ -192,7 +206,7 @@ function itemNumbers(text: string): Span[] {
   return out;
 }
 
-const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer|masthead)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
 const MARKDOWN_CAPTION = /^!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n[ \t]*([*_])(?!\s)[^\n]+\1[ \t]*$/gm;
 
 /** Furniture the markup marks, as spans of the readable text. */

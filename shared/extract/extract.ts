@@ -169,7 +169,10 @@ const ANAPHORA_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|of 
 const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
 const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})+)(?!\d)/y;
 const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
-const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w]))/iy;
+/** A capitalised label of a part of a document, right before its number. */
+const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article)\s*$/u;
+// ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
+const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w]))/iy;
 /** An age that defines a group ("aged 65 and over", "children under 15"): a definition, not a claim. */
 const AGE_BEFORE = /\b(?:aged|ages|age of|aged between|under the age of|over the age of|(?:children|adults|people|those|voters|residents|men|women|girls|boys|pupils)\s+(?:under|over|above|below|older than|younger than))\s+$/i;
 /** Capitalised words that start sentences rather than names ("In 2020", "Some 300"). */
@@ -781,6 +784,13 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {
     ctx.skipTo = phone;
+    return null;
+  }
+  // "Questions 37–45", "issue No. 81", "Table 2", "Article 5": a number labelling a part of a
+  // document (with the range after it) is a name, not a quantity.
+  if (DOCUMENT_PART_BEFORE.test(before(ctx, pos, 16))) {
+    const label = /^\d+(?:\s*[–—-]\s*\d+)?/.exec(text.slice(pos, pos + 12));
+    ctx.skipTo = pos + (label ? label[0].length : 1);
     return null;
   }
   const n = parseDigits(text, pos);

@@ -70,7 +70,9 @@ function weekdays(doc: ClaimsDocument): JudgedClaim[] {
       // itself inferred, may be what is wrong, not the weekday: no check either way.
       out.push(consistency(c, 'weekday', null, `The year of '${c.figure.text}' is not stated (${d.start.slice(0, 4)} is read from the article), so its weekday is not checked against it.`));
     } else if (actual === d.weekday) {
-      out.push(consistency(c, 'weekday', true, `${d.start} was a ${actual}, as the article says.`));
+      // A weekday that fits its date checks the calendar, not the claim: a 'supported' beside a
+      // wrong date ("Monday 25 August" for a signing of the 26th) would read as support for it.
+      continue;
     } else {
       out.push(consistency(c, 'weekday', false, `${d.start} was a ${actual}, not a ${d.weekday}.`));
     }

@@ -48,6 +48,8 @@ describe('a weekday before its day and month', () => {
       return report!.claims.filter((c) => c.figure.kind === 'consistency').map((c) => c.verdict);
     };
     expect(await check('The vote was held on Tuesday 15 August 2008.')).toEqual(['contradicted']);
+    // A weekday that fits checks the calendar, not the claim: no 'supported' beside the date.
+    expect(await check('The vote was held on Friday 15 August 2008.')).toEqual([]);
     // The year comes from an earlier date of the article: it may be the year that is wrong.
     expect(await check('The vote was held on 2 March 2008. The count ended on Tuesday 15 August.')).toEqual(['unverifiable']);
   });

@@ -59,8 +59,9 @@ const GOLDEN: Record<string, Row[]> = {
     ['supported', 'date', '1947-pakistan-independence'],
   ],
   '004': [
-    ['contradicted', 'date', '2024-aras-exercise-dates'], // began Monday 25 November: the IRGC says 24 November
-    ['supported', 'consistency', null], // 25 November 2024 was a Monday
+    // began Monday 25 November: the IRGC says 24 November. (That 25 November 2024 was a Monday
+    // checks the calendar, not the claim: no 'supported' stands beside the contradiction.)
+    ['contradicted', 'date', '2024-aras-exercise-dates'],
     ['supported', 'duration', '2024-aras-exercise-duration'],
     ['supported', 'date', '2024-aras-exercise-dates'],
   ],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+
+// Page furniture of forms a newsroom also publishes: live blogs, hearing transcripts, press
+// releases, newsletters, podcasts, book reviews. None of these figures is a claim; the story's
+// own figures beside them stay.
+const quotes = (text: string, published = '2025-04-09') =>
+  extractClaims(new TextEncoder().encode(text), { name: 'a.md', published }).claims.map((c) => c.figure.text);
+
+describe('furniture of other forms', () => {
+  it('a live blog\'s entry stamps: a line of a day and a clock time', () => {
+    const blog = 'Fri 5 July, 11:40\n\nThe league now has 71 clubs.\n\nThu 4 July, 22:00\n\nPolls have closed.\n\n14:05 BST, 30 September\n\nThe last mill shut.\n';
+    expect(quotes(blog)).toEqual(['71 clubs']);
+  });
+
+  it('a printed record\'s clock times ("[10.04 am]")', () => {
+    expect(quotes('[10.04 am]\n\nThe chair opened the sitting. The guild has 40 mills.\n')).toEqual(['40 mills']);
+  });
+
+  it('an embargo line, a sponsor line, a teaser with the show\'s name, a plain dateline', () => {
+    expect(quotes('EMBARGOED UNTIL 00:01 CEST, WEDNESDAY 9 APRIL 2025\n\nPORT VELL and OSTRIA, 9 April 2025 – The guild opened 12 mills.\n')).toEqual(['12 mills']);
+    expect(quotes('The guild opened 12 mills.\n\n*Today\'s issue is sponsored by Millware, software for firms with 5 to 500 staff. Readers get 60 days free.*\n')).toEqual(['12 mills']);
+    expect(quotes('The guild opened 12 mills.\n\nNext week on Mill Talk: the 30 mills that closed.\n')).toEqual(['12 mills']);
+  });
+
+  it('a publisher speaking of who reads or funds it', () => {
+    expect(quotes('Our Monday briefing is read by 38,000 people.\n\nThe guild opened 12 mills.\n')).toEqual(['12 mills']);
+    expect(quotes('The guild opened 12 mills.\n\nMill Talk is made possible by 2,300 listeners who chip in each month.\n')).toEqual(['12 mills']);
+  });
+
+  it('an HTML masthead', () => {
+    const html = '<html><body><p class="masthead">The Ostria Courier · Serving the valley since 1968</p><p>The guild opened 12 mills.</p></body></html>';
+    expect(extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2025-04-09' }).claims.map((c) => c.figure.text)).toEqual(['12 mills']);
+  });
+
+  it('numbers labelling parts of a document, and a publication\'s length', () => {
+    expect(quotes('Questions 37–45 of the hearing, and issue No. 81, dealt with the 12 mills.')).toEqual(['12 mills']);
+    expect(quotes('Table 2 lists 12 mills. The full 48-page report, at 384 pages in print, runs to 9 chapters.')).toEqual(['12 mills']);
+    // A number of its own after such a word is still read: "the page had 12 mills" has no label.
+    expect(quotes('On that page, 12 mills are listed.')).toEqual(['12 mills']);
+  });
+});
