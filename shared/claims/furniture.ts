@@ -207,6 +207,8 @@ function itemNumbers(text: string): Span[] {
 }
 
 const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer|masthead)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+/** The opening tag of a sidebar of figures: a class naming facts, figures, numbers or data. */
+const DATA_ASIDE = /\bclass\s*=\s*["'][^"']*(?:fact|figure|number|data|stat|key-?point)/i;
 const MARKDOWN_CAPTION = /^!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n[ \t]*([*_])(?!\s)[^\n]+\1[ \t]*$/gm;
 
 /** Furniture the markup marks, as spans of the readable text. */
@@ -217,6 +219,9 @@ function markupFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' 
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(article.original))) {
+    // A sidebar of the story's own figures ("factbox", "key figures", "by the numbers") is text
+    // to check, not the page's.
+    if (m[1]?.toLowerCase() === 'aside' && DATA_ASIDE.test(m[0].slice(0, m[0].indexOf('>') + 1))) continue;
     let from = m.index;
     // In Markdown, only the caption line: the image itself reads as nothing.
     if (article.format === 'markdown') from = m.index + m[0].indexOf('\n') + 1;

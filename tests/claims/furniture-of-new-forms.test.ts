@@ -40,3 +40,16 @@ describe('furniture of other forms', () => {
     expect(quotes('On that page, 12 mills are listed.')).toEqual(['12 mills']);
   });
 });
+
+describe('figures the page sets apart that are still the story\'s', () => {
+  it('an HTML sidebar of figures (a fact box) is read; another sidebar is not', () => {
+    const read = (html: string) => extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2025-04-09' }).claims.map((c) => c.figure.text);
+    expect(read('<html><body><p>The guild opened 12 mills.</p><aside class="factbox"><p>Mills open in 2024: 40 mills</p></aside></body></html>')).toContain('40 mills');
+    expect(read('<html><body><p>The guild opened 12 mills.</p><aside class="related"><p>Read next: 40 mills that closed</p></aside></body></html>')).toEqual(['12 mills']);
+  });
+
+  it('a tally of names and numbers is read; a name with a number alone is not ("Resolution 884")', () => {
+    expect(quotes('Seats so far: Greens 385, Reds 99, Blues 66.')).toEqual(['385', '99', '66']);
+    expect(quotes('Under Resolution 884 the council acted, and Season 4, Episode 112 aired.')).toEqual([]);
+  });
+});
