@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+
+// A year closing a name of capitalised words ("The Rye Outlook 2025 calls for …") is the name's,
+// not a claim of when, whatever word follows it. A beat written for these tests: Valdonia's general elections.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'year-in-a-name-test',
+    eventKinds: [{ id: 'election', nouns: ['election', 'contest', 'vote'] }],
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] }],
+    events: [
+      { id: 'valdonia-2024', name: 'the 2024 Valdonian general election', kind: 'election', start: '2024-07-04', entities: ['valdonia'], aliases: ['general election'] },
+      { id: 'valdonia-2019', name: 'the 2019 Valdonian general election', kind: 'election', start: '2019-12-12', entities: ['valdonia'], aliases: ['general election'] },
+    ],
+  }),
+);
+const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-04-26', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
+
+describe('a year in a name', () => {
+  // (A year before an event's noun, "a 2010 agreement", is still a claim of when: the sample
+  // articles' golden verdicts check it.)
+  it('a year before an event\'s noun is still a claim of when ("the 2024 general election")', () => {
+    expect(dates('Turnout at the 2024 general election fell.')).toEqual(['2024']);
+  });
+
+  it('a year closing a name of capitalised words is the name\'s, even before a noun', () => {
+    expect(dates('The Rye Outlook 2025 calls for storage targets.')).toEqual([]);
+    const counts = extractClaims(new TextEncoder().encode('The Rye Outlook 2025 draws on public statistics.'), { published: '2025-04-26', vocabulary: beat }).claims;
+    expect(counts).toEqual([]);
+  });
+});
