@@ -942,8 +942,22 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
     const noun = singular(headed[1]!.toLowerCase());
     return make(ctx, pos, q.end, quantityFigure('count', q.value, q, noun, q.precision), 0.6, noun);
   }
+  // "Reform won five.", "put the number at nine", "Only three of them met it", "from three in
+  // 2014 to twenty": a number word standing for its count, its noun left to the reader. What it
+  // counts is read from around it, if at all (a weak reading).
+  const after = text.slice(q.end, q.end + 24);
+  if (q.value >= 2 && q.end === n.end && !ctx.counted && ((atStart && PARTITIVE_AFTER.test(after)) || (BARE_COUNT_BEFORE.test(lead) && BARE_COUNT_AFTER.test(after)))) {
+    return make(ctx, pos, q.end, quantityFigure('count', q.value, q, null, q.precision), 0.5);
+  }
   return null;
 }
+
+/** Before a number word standing alone for a count: a verb it completes, or a preposition. */
+const BARE_COUNT_BEFORE = /\b(?:at|to|from|with|of|only|just|won|got|took|had|has|have|is|was|were|are|reached|totall?ed|numbered)\s+$/i;
+/** After it: the clause's end, a partitive of a group named before, or the year it held in. */
+const BARE_COUNT_AFTER = /^(?:\s*(?:[,.;!?)]|$)|\s+of\s+(?:them|those|these|us|its|their|the)\b|\s+in\s+\d{4}\b|\s+(?:this|last|that)\s+year\b)/;
+/** At a sentence's start, only a partitive: "Three of the votes …" ("Seven: that is how many" is no count). */
+const PARTITIVE_AFTER = /^\s+of\s+(?:them|those|these|us|its|their|the)\b/;
 
 /** After a number heading its line, a colon and a plural noun: "Seven: clubs that …", "Three: mills at or above …". */
 const HEADED_COUNT_AFTER = /^\s*:\s+(?:the\s+)?([a-z]{3,}s)\b(?!\s+(?:of|per)\b)/;

@@ -358,8 +358,9 @@ describe('a number word whose noun is left out', () => {
     expect(figuresOf(text).find((f) => f.figure.value === value)?.figure).toMatchObject({ kind: 'count', value, unit });
   });
 
-  it('is no figure without a count of its noun before it in the sentence', () => {
-    expect(figuresOf('The committee met only three times, and then just two.').map((f) => f.figure.text)).toEqual(['three times']);
+  it('without a count of its noun before it in the sentence, takes no noun of it', () => {
+    // ("just two." still stands for a count: one with no noun, bare-number-words.test.ts.)
+    expect(figuresOf('The committee met only three times, and then just two.').map((f) => [f.figure.text, f.figure.unit])).toEqual([['three times', 'times'], ['two', null]]);
     expect(figuresOf('Their plan was backed by five, and opposed by none.')).toEqual([]);
   });
 

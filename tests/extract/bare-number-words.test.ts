@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+
+// A number word standing for its count, its noun left to the reader: "the Greens won five.",
+// "put the number at nine", "Only three of them met it". A count with no noun of its own, read
+// from around it if at all.
+const counts = (text: string) =>
+  extractClaims(new TextEncoder().encode(text), { published: '2025-04-26' }).claims.filter((c) => c.figure.kind === 'count').map((c) => [c.figure.text, c.figure.value]);
+
+describe('a number word standing alone for a count', () => {
+  it('after a verb or a preposition, before the clause\'s end, a partitive or a year', () => {
+    expect(counts('The Greens won five, on just over a million votes.')[0]).toEqual(['five', 5]);
+    expect(counts('The league\'s estimate had put the number at nine.')).toEqual([['nine', 9]]);
+    expect(counts('Only three of them met it that year.')).toEqual([['three', 3]]);
+    expect(counts('So the tally has gone from three in 2014 to twenty this year.')).toEqual([['three', 3], ['twenty', 20]]);
+  });
+
+  it('at a sentence\'s start, before a partitive', () => {
+    expect(counts('Three of the past year\'s biggest votes turned on rye.')).toEqual([['Three', 3]]);
+  });
+
+  it('not "one", not a reference ("the two of them"), not before a word of its own', () => {
+    expect(counts('The mill is one of a kind.')).toEqual([]);
+    expect(counts('The two of them met in Port Vell.')).toEqual([]);
+    expect(counts('It was a game of two halves, and one of them was dull.')).toEqual([['two halves', 2]]);
+  });
+});
