@@ -1132,8 +1132,10 @@ function levelFraction(lead: string, after: string): boolean {
 }
 
 /** A verb of change and "by", a qualifier at most, right before a fraction: "shrank by about a fifth", "cut by half". */
+// (Its object may stand between: "raised their spending by a fifth"; so may "up" or "down":
+// "applications are up by a third".)
 export const CHANGE_BY_BEFORE = new RegExp(
-  String.raw`\b(?:${CHANGE_VERBS}|shr(?:ink|inks|ank|unk|inking)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|contract(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|close to)\s+)?$`,
+  String.raw`\b(?:(?:${CHANGE_VERBS}|shr(?:ink|inks|ank|unk|inking)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|contract(?:s|ed|ing)?|slash(?:es|ed|ing)?)(?:\s+(?:their|its|the|his|her|our|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?)?|(?:is|are|was|were|be|been)\s+(?:up|down))\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|close to)\s+)?$`,
   'i',
 );
 

@@ -389,6 +389,9 @@ describe('a change by a fraction', () => {
     ['Output rose by half.', 0.5],
     ['Prices rose by a quarter.', 0.25],
     ['Imports were cut by a tenth.', 0.1],
+    // Its object between the verb and "by", or "up"/"down" for the verb.
+    ['The clubs raised their spending by about a fifth.', 0.2],
+    ['Applications to the mills are up by a third since the summer.', 1 / 3],
   ])('%s', (text, value) => {
     expect(figuresOf(text).find((f) => f.figure.kind === 'ratio')?.figure).toMatchObject({ unit: 'fraction', value });
   });
