@@ -295,6 +295,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
   let counted: string | undefined;
   let countedBefore: string | undefined;
   let statedYear: number | undefined;
+  let statedAt = 0;
+  let statedBare = false;
   let articleDate: ArticleDate | undefined;
   let future = new SentenceFuture(text, folded ? lower : null, sentences[0]);
   let m: RegExpExecArray | null;
@@ -322,7 +324,13 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       statedYear = undefined;
       if (options.articleDateAt) articleDate = options.articleDateAt(sentence.index);
     }
-    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, countedBefore, statedYear, articleDate };
+    // The year an earlier date of the sentence states, for a day or month without one after it:
+    // not across a table's cell, nor, from a bare year, across a clause ("output in 2024,
+    // according to the bulletin of 27 March": the year is the output's period, not the bulletin's;
+    // "in 2023, the year in which the plant shut in April" sets it apart, and still states it).
+    const between = statedYear === undefined ? '' : text.slice(statedAt, pos);
+    const yearHere = statedYear !== undefined && !between.includes('|') && !(statedBare && /[,;(]|\baccording\b/.test(between) && !/^\s*,\s+the year\b/.test(between)) ? statedYear : undefined;
+    const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, countedBefore, statedYear: yearHere, articleDate };
     const found = agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null));
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
@@ -333,6 +341,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) {
         statedYear = Number(found.figure.date.start.slice(0, 4));
+        statedAt = found.end;
+        statedBare = found.figure.date.precision === 'year';
         articleDate = datedBy(found) ?? articleDate;
       }
       anchor.lastIndex = Math.max(found.end, pos + 1);

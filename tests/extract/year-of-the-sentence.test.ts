@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+
+// A day or month without its year takes the year of an earlier date of its sentence, where that
+// date states the year for it: not across a table's cell, nor from a bare year that is another
+// clause's period.
+const dateOf = (text: string, figure: string, published = '2025-04-09') =>
+  extractClaims(new TextEncoder().encode(text), { published }).claims.find((c) => c.figure.text === figure)?.figure.date;
+
+describe('the year an earlier date of the sentence states', () => {
+  it('carries to a day after it in the same clause', () => {
+    expect(dateOf('The mills shut on 7 August 2008 and stayed shut until 12 August.', '12 August')).toMatchObject({ start: '2008-08-12', resolution: 'nearby' });
+    expect(dateOf('In 2019 the river rose on 3 May.', '3 May')).toMatchObject({ start: '2019-05-03', resolution: 'nearby' });
+  });
+
+  it('not from a bare year that is another clause\'s period', () => {
+    expect(dateOf('Rye made up 21.3% of the harvest in 2024, according to the guild\'s bulletin of 27 March.', '27 March')).toMatchObject({ start: '2025-03-27', resolution: 'publication' });
+  });
+
+  it('still from a year a clause sets apart to say what happened in it', () => {
+    expect(dateOf('The mills were busy in 2023, the year in which the last of them shut in April.', 'April')?.start).toBe('2023-04');
+  });
+
+  it('not across a table\'s cells', () => {
+    expect(dateOf('| Claim | Where |\n|---|---|\n| "Mills shut in April 2022" | Rally in Port Vell, 6 February |', '6 February', '2025-02-18')).toMatchObject({ start: '2025-02-06' });
+  });
+});
