@@ -37,6 +37,7 @@ const MONTH_DAY = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${MON}\\s+(\
 // "9November 2020": a page's text run together where markup stood between day and month.
 const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:-|–|\\band\\b|\\bto\\b)\\s*(\\d{1,2})${ORD})?(?:\\s+(?:of\\s+)?|(?=${MONTH_FULL}))${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(\\d{4})(?!\\d)`, 'y');
+const MONTH_SPAN = new RegExp(`${MON}\\s*(?:–|—|-|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'y');
 const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;
 const NUMERIC_ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -252,6 +253,16 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
           end: pos + m[0].length,
           date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, m[1], resolution),
         };
+      }
+    }
+    // "from April to June", "April–June 2024": a span of months, one date with both ends.
+    MONTH_SPAN.lastIndex = pos;
+    if ((m = MONTH_SPAN.exec(text)) && pos + m[0].length <= limit && (m[3] || MONTH_CONTEXT.test(before))) {
+      const from = monthIndex(m[1]!);
+      const to = monthIndex(m[2]!);
+      if (to > from) {
+        const { year, resolution } = m[3] ? { year: Number(m[3]), resolution: 'explicit' as const } : yearOf(from, undefined);
+        return { start: pos, end: pos + m[0].length, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, resolution) };
       }
     }
     MONTH_YEAR.lastIndex = pos;

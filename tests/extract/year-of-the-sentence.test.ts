@@ -25,3 +25,16 @@ describe('the year an earlier date of the sentence states', () => {
     expect(dateOf('| Claim | Where |\n|---|---|\n| "Mills shut in April 2022" | Rally in Port Vell, 6 February |', '6 February', '2025-02-18')).toMatchObject({ start: '2025-02-06' });
   });
 });
+
+describe('a span of months', () => {
+  it('is one date with both ends ("April–June 2024", "from May to June 2023", "March through May")', () => {
+    expect(dateOf('Rye output fell in April–June 2024.', 'April-June 2024') ?? dateOf('Rye output fell in April–June 2024.', 'April–June 2024')).toMatchObject({ start: '2024-04', end: '2024-06', precision: 'month' });
+    expect(dateOf('Prices held from May to June 2023, then fell.', 'May to June 2023')).toMatchObject({ start: '2023-05', end: '2023-06' });
+    expect(dateOf('From March through May, the mills were idle.', 'March through May', '2024-11-02')).toMatchObject({ start: '2024-03', end: '2024-05' });
+  });
+
+  it('not two months of two clauses', () => {
+    const doc = extractClaims(new TextEncoder().encode('Rye fell in April and rose in June.'), { published: '2024-11-02' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['April', 'June']);
+  });
+});
