@@ -11,3 +11,10 @@ export function isCalendarDay(s: string): boolean {
 export function printable(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** The last day a date at its precision covers: "2021-08" → "2021-08-31". */
+export function lastDayOf(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(iso)) return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return iso;
+}

@@ -2,6 +2,7 @@ import type { DatePrecision, Figure, FigureKind, Qualifier } from './figure.ts';
 import { NUMBER_WORD, SCALES, parseDigits, parseWords, type ParsedNumber } from './numbers.ts';
 import { extractionWork } from './work.ts';
 import { IRREGULAR_PASTS } from './verbs.ts';
+import { lastDayOf } from '../calendar.ts';
 import { TooManyClaimsError } from '../claims/limits.ts';
 import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type ArticleDate, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
@@ -331,12 +332,15 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     const between = statedYear === undefined ? '' : text.slice(statedAt, pos);
     const yearHere = statedYear !== undefined && !between.includes('|') && !(statedBare && /[,;(]|\baccording\b/.test(between) && !/^\s*,\s+the year\b/.test(between)) ? statedYear : undefined;
     const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, countedBefore, statedYear: yearHere, articleDate };
-    const found = agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null));
+    const found = partOfPeriod(ctx, agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null)));
     if (found && found.end <= sentence.end && representable(found.figure)) {
       // Stopped where the cap is passed: the rest of a figure-dense upload is not read at all.
       if (options.maxFigures !== undefined && out.length >= options.maxFigures) {
         throw new TooManyClaimsError(`the article holds more than ${options.maxFigures.toLocaleString('en-US')} figures to check, the most one article may hold: split it into parts, or raise the limit`);
       }
+      // (A part of a period joined to its date takes the place of what was read in its words:
+      // "first" of "the first half of 2023", "last week" of "the last week of June".)
+      while (out.length && out[out.length - 1]!.end > found.start && out[out.length - 1]!.start >= found.start) out.pop();
       out.push(found);
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) {
@@ -386,6 +390,43 @@ function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
   const iso = base.toISOString().slice(0, 10);
   const start = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
   return { ...found, end, figure: { kind: 'date', unit: 'date', qualifier: 'exact', text: ctx.text.slice(found.start, end), date: { start, precision, resolution: 'relative' } } };
+}
+
+/** Before a year: "the first half of", "the second half of"; before a month: "the first week of", "the last day of". */
+const HALF_OF = /\b(?:the\s+)?(first|second)\s+half\s+of\s+$/i;
+const WEEK_OF = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const LAST_DAY_OF = /\b(?:the\s+)?(?:last|final)\s+day\s+of\s+$/i;
+
+/**
+ * "the first half of next year", "the first week of August 2008", "the last day of September":
+ * a part of the period the date names, the words before it joined to it.
+ */
+function partOfPeriod(ctx: Context, found: FoundFigure | null): FoundFigure | null {
+  const d = found?.figure.kind === 'date' ? found.figure.date : undefined;
+  if (!found || !d || d.end || !/^\d{4}(?:-\d{2})?$/.test(d.start)) return found;
+  const lead = ctx.text.slice(Math.max(ctx.sentence.start, found.start - 30), found.start);
+  const join = (m: RegExpExecArray, date: NonNullable<FoundFigure['figure']['date']>): FoundFigure => {
+    const start = found.start - (lead.length - m.index);
+    return { ...found, start, figure: { ...found.figure, text: ctx.text.slice(start, found.end), date } as FoundFigure['figure'] };
+  };
+  const year = d.start.slice(0, 4);
+  if (d.precision === 'year') {
+    const h = HALF_OF.exec(lead);
+    if (h) return join(h, { start: `${year}-${h[1]!.toLowerCase() === 'first' ? '01' : '07'}`, end: `${year}-${h[1]!.toLowerCase() === 'first' ? '06' : '12'}`, precision: 'month', resolution: d.resolution });
+    return found;
+  }
+  if (d.precision !== 'month') return found;
+  const last = Number(lastDayOf(d.start).slice(8, 10));
+  const day = (n: number) => `${d.start}-${String(n).padStart(2, '0')}`;
+  const w = WEEK_OF.exec(lead);
+  if (w) {
+    const k = { first: 0, second: 1, third: 2, fourth: 3 }[w[1]!.toLowerCase() as 'first'];
+    const from = k === undefined ? last - 6 : 1 + 7 * k;
+    return join(w, { start: day(from), end: day(Math.min(last, from + 6)), precision: 'day', resolution: d.resolution });
+  }
+  const l = LAST_DAY_OF.exec(lead);
+  if (l) return join(l, { start: day(last), precision: 'day', resolution: d.resolution });
+  return found;
 }
 
 const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;

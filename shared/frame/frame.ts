@@ -1,4 +1,5 @@
 import { BoundedMap } from '../bounded-map.ts';
+import { lastDayOf } from '../calendar.ts';
 import type { Framing } from './framing.ts';
 import { CHANGE_BY_BEFORE, NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
@@ -1294,12 +1295,7 @@ function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
 const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|takes|ran|runs|run for|long)\b/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
 
-/** The last day a date at its precision covers: "2021-08" → "2021-08-31". */
-export function lastDayOf(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(iso)) return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  return iso;
-}
+export { lastDayOf };
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 
-// A day or month without its year takes the year of an earlier date of its sentence, where that
+// Dates of spans and parts of periods, and the year they take. A day or month without its year
+// takes the year of an earlier date of its sentence, where that
 // date states the year for it: not across a table's cell, nor from a bare year that is another
 // clause's period.
 const dateOf = (text: string, figure: string, published = '2025-04-09') =>
@@ -36,5 +37,16 @@ describe('a span of months', () => {
   it('not two months of two clauses', () => {
     const doc = extractClaims(new TextEncoder().encode('Rye fell in April and rose in June.'), { published: '2024-11-02' });
     expect(doc.claims.map((c) => c.figure.text)).toEqual(['April', 'June']);
+  });
+});
+
+describe('a part of a period', () => {
+  it('joins its words to the date: a half of a year, a week of a month, a month\'s last day', () => {
+    const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-11-02' }).claims.map((c) => [c.figure.text, c.figure.date?.start, c.figure.date?.end]);
+    expect(dates('Rye prices will ease in the first half of next year.')).toEqual([['the first half of next year', '2025-01', '2025-06']]);
+    expect(dates('The mills reopened in the second half of 2023.')).toEqual([['the second half of 2023', '2023-07', '2023-12']]);
+    expect(dates('The flood came in the first week of August 2008.')).toEqual([['the first week of August 2008', '2008-08-01', '2008-08-07']]);
+    expect(dates('The last week of June 2024 was the wettest.')).toEqual([['The last week of June 2024', '2024-06-24', '2024-06-30']]);
+    expect(dates('The last mill shut on the last day of September.')).toEqual([['the last day of September', '2024-09-30', undefined]]);
   });
 });
