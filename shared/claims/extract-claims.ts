@@ -45,7 +45,7 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
  */
 /** Nouns a publication's length is counted in: "a 48-page report", "in 12 episodes". */
 const PUBLICATION_PARTS = new Set(['page', 'chapter', 'episode', 'footnote', 'paragraph', 'volume']);
-const ARTICLE_PARTS = new Set(['number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
+const ARTICLE_PARTS = new Set(['word', 'number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
 /**
  * After a term like "10-year": the common noun of an instrument it names, a name or a word of
  * kind before it at most ("10-year Ruritanian yields", "a 30-year fixed-rate mortgage").
@@ -53,9 +53,9 @@ const ARTICLE_PARTS = new Set(['number', 'chart', 'claim', 'caveat', 'question',
 const INSTRUMENT_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+|[a-z]+[- ]rate\s+)?(?:bonds?|notes?|bills?|yields?|mortgages?|loans?|debt|paper|swaps?|securities)\b/u;
 
 /** A figure that names no quantity of the world: the article's own parts, or an instrument's term. */
-function namesNoQuantity(f: { figure: { kind: string; value?: number | undefined; unit?: string | null | undefined; text: string }; end: number }, text: string, vocabulary: CompiledVocabulary): boolean {
+function namesNoQuantity(f: { figure: { kind: string; value?: number | undefined; high?: number | undefined; unit?: string | null | undefined; text: string }; end: number }, text: string, vocabulary: CompiledVocabulary): boolean {
   const { figure } = f;
-  if (figure.kind === 'count' && (figure.value ?? Infinity) <= 20 && figure.unit && ARTICLE_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
+  if (figure.kind === 'count' && (figure.value ?? figure.high ?? Infinity) <= 20 && figure.unit && ARTICLE_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
   // "a 48-page report", "384 pages": the length of a publication, of any size.
   if (figure.kind === 'count' && figure.unit && PUBLICATION_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
   return figure.kind === 'duration' && /-(?:year|month|week|day)\b/i.test(figure.text) && INSTRUMENT_AFTER.test(text.slice(f.end, f.end + 40));

@@ -1244,8 +1244,9 @@ function magnitudeFigure(ctx: Context, pos: number, word: string): FoundFigure |
   if (!range) return null;
   const of = /^\s+of\b/.exec(text.slice(end, end + 5));
   const noun = countNoun(ctx, of ? end + of[0].length : end);
-  // "Tens of thousands went home": a compound magnitude is a figure with its noun left out.
-  if (!noun) return phrase.includes(' of ') ? make(ctx, pos, end, { kind: 'count', low: range[0], high: range[1], unit: null, qualifier: 'order_of_magnitude' }, 0.6) : null;
+  // "Tens of thousands went home": a compound magnitude is a figure with its noun left out; so is
+  // one of a group named before ("dozens of them").
+  if (!noun) return phrase.includes(' of ') || (of && /^\s+(?:them|those|these|us)\b/i.test(text.slice(end + of[0].length, end + of[0].length + 8))) ? make(ctx, pos, end, { kind: 'count', low: range[0], high: range[1], unit: null, qualifier: 'order_of_magnitude' }, 0.6) : null;
   const kind: FigureKind = /^(?:day|week|month|year|decade|century|hour)$/.test(noun.noun) ? 'duration' : 'count';
   return make(ctx, pos, noun.end, { kind, low: range[0], high: range[1], unit: noun.noun, qualifier: 'order_of_magnitude' }, 0.7, kind === 'count' ? noun.noun : undefined);
 }

@@ -25,3 +25,21 @@ describe('a number word standing alone for a count', () => {
     expect(counts('It was a game of two halves, and one of them was dull.')).toEqual([['two halves', 2]]);
   });
 });
+
+describe('an order of magnitude of a group named before', () => {
+  const ranges = (text: string) =>
+    extractClaims(new TextEncoder().encode(text), { published: '2025-04-26' }).claims.map((c) => [c.figure.text, c.figure.low, c.figure.high, c.figure.unit]);
+
+  it('"dozens of them", "thousands of them", with no noun of its own', () => {
+    expect(ranges('The river rose, and dozens of them fled.')).toEqual([['dozens', 24, 99, null]]);
+    expect(ranges('Thousands of them went home.')).toEqual([['Thousands', 2000, 9999, null]]);
+  });
+
+  it('not a vague word before a noun that is no scale ("several towns", "raised several eyebrows")', () => {
+    expect(ranges('Several clubs met the rule.')).toEqual([]);
+  });
+
+  it('a small count of the article\'s own words is no claim ("in three words")', () => {
+    expect(ranges('The report, in three words: rye is back.')).toEqual([]);
+  });
+});
