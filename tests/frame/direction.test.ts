@@ -21,6 +21,15 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   // A count overstated by so much, and a verb of wiping out: falls.
   ['The league\'s club count for 2023 was 412 too high.', '412', { change: 'change', decrease: true }],
   ['The flood erased 1,200 homes from the register.', '1,200 homes', { change: 'change', decrease: true }],
+  // A fall that takes its figure "off" what follows; an adjective of size before the figure.
+  ['The walkout took roughly 4,000 off the mills\' payrolls.', '4,000', { change: 'change', decrease: true }],
+  ['Rye output fell by a record 19% across the valley.', '19%', { change: 'change', decrease: true }],
+  // A second clause with its verb left out shares the first's: two falls.
+  ['Rye output dropped by 27.6% and oats by 8.4%.', '8.4%', { change: 'change', decrease: true }],
+  ['Mill emissions fell only 1.4% and those from bakeries 2.3%.', '2.3%', { change: 'change', decrease: true }],
+  ['Rye output rose 3.1% and oats 2.2%.', '2.2%', { change: 'change', decrease: false }],
+  // (Not a number that is no change: "took 4,000 workers to the coast" moves no count down.)
+  ['The buses took 4,000 workers to the coast.', '4,000', { change: 'level', decrease: false }],
   ['The rate edged up to 6.8% in November from 6.5%.', '6.5%', { change: 'previous-level', decrease: false }],
   ['Spending rose 20% in 2024.', '20%', { change: 'change', decrease: false }],
   ['The town reported an increase of seven cases.', 'seven', { change: 'change', decrease: false }],
