@@ -47,7 +47,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|fortnight|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 
 /**
  * What extraction reads of a beat's vocabulary, compiled once per vocabulary: anchors are found
@@ -518,6 +518,8 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
       return relativeDayFigure(ctx, pos) ?? aSpanFigure(ctx, pos, word);
     case 'year': case 'month': case 'week': case 'hour':
       return aSpanFigure(ctx, pos, word);
+    case 'fortnight':
+      return fortnightFigure(ctx, pos);
     case 'half': case 'twice': case 'doubled': case 'tripled': case 'halved': case 'third': case 'thirds': case 'quarter': case 'quarters': case 'fifth': case 'tenth':
     case 'double': case 'doubling': case 'triple': case 'tripling':
       return ratioWordFigure(ctx, pos, word);
@@ -997,7 +999,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   // 2014 to twenty": a number word standing for its count, its noun left to the reader. What it
   // counts is read from around it, if at all (a weak reading).
   const after = text.slice(q.end, q.end + 24);
-  if (q.value >= 2 && q.end === n.end && !ctx.counted && ((atStart && PARTITIVE_AFTER.test(after)) || (BARE_COUNT_BEFORE.test(lead) && BARE_COUNT_AFTER.test(after)))) {
+  if (q.value >= 2 && q.end === n.end && !ctx.counted && (PARTITIVE_AFTER.test(after) || (BARE_COUNT_BEFORE.test(lead) && BARE_COUNT_AFTER.test(after)))) {
     return make(ctx, pos, q.end, quantityFigure('count', q.value, q, null, q.precision), 0.5);
   }
   return null;
@@ -1007,7 +1009,7 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
 const BARE_COUNT_BEFORE = /\b(?:at|to|from|with|of|only|just|won|got|took|had|has|have|is|was|were|are|reached|totall?ed|numbered)\s+$/i;
 /** After it: the clause's end, a partitive of a group named before, or the year it held in. */
 const BARE_COUNT_AFTER = /^(?:\s*(?:[,.;!?)]|$)|\s+of\s+(?:them|those|these|us|its|their|the)\b|\s+in\s+\d{4}\b|\s+(?:this|last|that)\s+year\b)/;
-/** At a sentence's start, only a partitive: "Three of the votes …" ("Seven: that is how many" is no count). */
+/** A partitive of a group named before: "Three of the votes …", "ten of them", "ten of the dead". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:them|those|these|us|its|their|the)\b/;
 
 /** After a number heading its line, a colon and a plural noun: "Seven: clubs that …", "Three: mills at or above …". */
@@ -1068,7 +1070,7 @@ function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | 
 /** Words before "a year" that make it a span of time: "by a year", "within an hour". */
 const SPAN_BEFORE = /\b(?:by|for|within|after|in|over|about|almost|nearly|barely|just|than|under|roughly|some|took|takes|lasted|lasts|spent|waited)\s+(?:half\s+)?an?\s+$/i;
 /** Words after it that do: "a year and a half", "a week later", "a day early". */
-const SPAN_AFTER = /^(?:\s+and\s+a\s+half\b|\s+(?:later|after|early|late|ago|long|in advance)\b|-long\b)/i;
+const SPAN_AFTER = /^(?:\s+and\s+a\s+half\b|\s+(?:later|after|before|early|late|ago|long|in advance)\b|-long\b)/i;
 /** A base of comparison, not a claim: "up 4% on a year earlier", "than a year ago". */
 const SPAN_BASE = /\b(?:from|on|than|over|to|with)\s+an?\s+$/i;
 
@@ -1114,6 +1116,18 @@ function relativeDayFigure(ctx: Context, pos: number): FoundFigure | null {
   const start = b ? pos - b[0].length + b[0].search(/the/i) : pos - 4;
   const end = a ? pos + 3 + a[0].length : pos + 3;
   return make(ctx, start, end, { kind: 'date', unit: 'date', qualifier: 'exact', date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } }, 0.7);
+}
+
+/**
+ * "within a fortnight", "over the past fortnight", "a fortnight later": a span of fourteen days.
+ * ("a fortnight ago" heads its clause as a date elsewhere; "a fortnight's holiday" is a span too.)
+ */
+function fortnightFigure(ctx: Context, pos: number): FoundFigure | null {
+  const lead = /\b(?:an?|the\s+(?:past|last|previous|next|following))\s+$/i.exec(before(ctx, pos, 24));
+  if (!lead) return null;
+  // ("over the past fortnight" is during it: "over" before "the past" is no bound of it.)
+  const start = /^an?\s/i.test(lead[0]) ? pos - lead[0].length : pos;
+  return make(ctx, start, pos + 'fortnight'.length, { kind: 'duration', value: 14, unit: 'day', precision: 14 }, 0.7);
 }
 
 /** "half a million", "a quarter of a million": a count of the scale's fraction, with its noun. */

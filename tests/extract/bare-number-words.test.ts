@@ -43,3 +43,25 @@ describe('an order of magnitude of a group named before', () => {
     expect(ranges('The report, in three words: rye is back.')).toEqual([]);
   });
 });
+
+describe('a partitive of a group named before, anywhere in its sentence', () => {
+  it('"ten of them", "ten of the dead"', () => {
+    expect(counts('The mayor said ten of them were millers.')).toEqual([['ten', 10]]);
+    expect(counts('The coroner named ten of the dead.')).toEqual([['ten', 10]]);
+  });
+});
+
+describe('spans of days', () => {
+  const spans = (text: string) =>
+    extractClaims(new TextEncoder().encode(text), { published: '2025-04-26' }).claims.filter((c) => c.figure.kind === 'duration').map((c) => [c.figure.text, c.figure.value, c.figure.unit, c.figure.qualifier]);
+
+  it('a fortnight is fourteen days; "over the past fortnight" is during it, no bound', () => {
+    expect(spans('Within a fortnight the mills had reopened.')).toEqual([['a fortnight', 14, 'day', 'exact']]);
+    expect(spans('Over the past fortnight we collected four rumours.')).toEqual([['fortnight', 14, 'day', 'exact']]);
+    expect(spans('The fortnight\'s fair drew crowds.')).toEqual([]);
+  });
+
+  it('"a week before" is a span, as "a week later" is', () => {
+    expect(spans('Shelling began a week before the flood.')).toEqual([['a week', 1, 'week', 'exact']]);
+  });
+});
