@@ -1064,6 +1064,8 @@ function aCenturyFigure(ctx: Context, pos: number, word: string): FoundFigure | 
   const one = /\ban?\s+$/i.exec(b);
   if (!half && !one) return null;
   const start = pos - (half ?? one)![0].length;
+  // "3.5 million up on a decade earlier", "than a century ago": the base of a comparison, as for "a year".
+  if (/^\s+(?:earlier|ago|before|previously)\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 14)) && SPAN_BASE.test(before(ctx, pos, 24))) return null;
   return make(ctx, start, pos + word.length, { kind: 'duration', value: half ? 0.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
 }
 

@@ -541,6 +541,9 @@ describe('a span of one unit named by its article', () => {
     ['The council meets twice a year.'],
     ['Wages rose 4% on a year earlier.'],
     ['Pay was 4.0% higher than a year earlier.'],
+    // (So for a decade or a century: the base of a comparison.)
+    ['The valley had 3.5 million more people than a decade earlier.'],
+    ['Rye is dearer than a century ago.'],
     ['It was a day of mourning in the capital.'],
     ['The year ended quietly.'],
   ])('%s has no span', (text) => {
