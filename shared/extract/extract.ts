@@ -172,7 +172,7 @@ const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})
 const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 /** A tally's pairs beside a name and its number: ", Reds 99", "Blues 66, " before "Greens 385". */
 const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
-const TALLY_BEFORE = /(?:^|[\s:])(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][a-z]+\s$/;
+const TALLY_BEFORE = /(?:^|[\s:])(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
 const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
@@ -907,7 +907,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // A bare integer after a capitalised word is a name ("Resolution 884", "Flight 752"), unless
   // it is one of a tally's pairs of names and numbers ("Greens 385, Reds 99, Blues 66").
-  const prevWord = /([A-Z][a-z]+)\s$/.exec(before(ctx, pos, 20));
+  // (Or an index's capitals: "S&P 500", "FTSE 100".)
+  const prevWord = /(?:^|[^\w&])([A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/.exec(before(ctx, pos, 20));
   if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!) && !TALLY_NEXT.test(text.slice(q.end, q.end + 40)) && !TALLY_BEFORE.test(before(ctx, pos, 60))) {
     return null;
   }

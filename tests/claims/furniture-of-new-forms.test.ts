@@ -51,5 +51,8 @@ describe('figures the page sets apart that are still the story\'s', () => {
   it('a tally of names and numbers is read; a name with a number alone is not ("Resolution 884")', () => {
     expect(quotes('Seats so far: Greens 385, Reds 99, Blues 66.')).toEqual(['385', '99', '66']);
     expect(quotes('Under Resolution 884 the council acted, and Season 4, Episode 112 aired.')).toEqual([]);
+    // An index's or a paper's capitals before the number name it too; a tally of capitals is read.
+    expect(quotes('The RYE&CO 500 index rose, and paper HC 298 was laid.')).toEqual([]);
+    expect(quotes('Seats: Greens 38, SNP 8, Reds 4.')).toEqual(['38', '8', '4']);
   });
 });
