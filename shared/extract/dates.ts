@@ -37,6 +37,7 @@ const MONTH_DAY = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?${MON}\\s+(\
 // "9November 2020": a page's text run together where markup stood between day and month.
 const DAY_MONTH = new RegExp(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:-|–|\\band\\b|\\bto\\b)\\s*(\\d{1,2})${ORD})?(?:\\s+(?:of\\s+)?|(?=${MONTH_FULL}))${MON}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'y');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(\\d{4})(?!\\d)`, 'y');
+const SPAN_JOINT = /^\s*(?:–|—|-|to\b|until\b|through\b)\s*/;
 const MONTH_SPAN = new RegExp(`${MON}\\s*(?:–|—|-|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'y');
 const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;
@@ -227,12 +228,29 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     const day = Number(d[2]);
     const endDay = d[3] ? Number(d[3]) : undefined;
     if (!validDay(month, day) || (endDay !== undefined && (!validDay(month, endDay) || endDay <= day))) return null;
+    const span = endDay === undefined && !d[5] ? spanTo(DAY_MONTH, pos + d[0].length, month, day, 2, 4, 5) : null;
+    if (span) return span;
     const { year, resolution } = d[5] ? { year: Number(d[5]), resolution: 'explicit' as const } : yearOf(month, day);
     return {
       start: pos,
       end: pos + d[0].length,
       date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, d[1], resolution),
     };
+  };
+
+  // "Sept. 13 to Nov. 4", "13 September to 4 November 2024": a span of days across months, one
+  // date with both ends; a year after the second end is both ends' year.
+  const spanTo = (form: RegExp, from: number, month: number, day: number, dayAt: number, monthAt: number, yearAt: number): DateMatch | null => {
+    const joint = SPAN_JOINT.exec(text.slice(from, from + 12));
+    if (!joint) return null;
+    form.lastIndex = from + joint[0].length;
+    const e = form.exec(text);
+    if (!e || form.lastIndex > limit || e[1]) return null;
+    const endMonth = monthIndex(e[monthAt]!);
+    const endDay = Number(e[dayAt]);
+    if (endMonth <= month || !validDay(endMonth, endDay) || e[dayAt + 1]) return null;
+    const { year, resolution } = e[yearAt] ? { year: Number(e[yearAt]), resolution: 'explicit' as const } : yearOf(month, day);
+    return { start: pos, end: form.lastIndex, date: dateOf(iso(year, month, day), iso(year, endMonth, endDay), 'day', undefined, undefined, resolution) };
   };
 
   if (!isDigit) {
@@ -247,6 +265,8 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       const day = Number(m[3]);
       const endDay = m[4] ? Number(m[4]) : undefined;
       if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
+        const span = endDay === undefined && !m[5] ? spanTo(MONTH_DAY, pos + m[0].length, month, day, 3, 2, 5) : null;
+        if (span) return span;
         const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : yearOf(month, day);
         return {
           start: pos,

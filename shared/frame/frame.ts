@@ -1231,7 +1231,10 @@ function pairDatesWithEvents(
         // Another clause between them ("began on 27 September, and the statement ...") parts them.
         const between = d.start >= h.end ? text.slice(h.end, d.start) : text.slice(d.end, Math.max(d.end, h.start));
         // So does a verb of a coordinated clause: "began on 7 June and stopped with the pact".
-        if (CLAUSE_BREAK.test(between) || (d.end <= h.start && COORDINATED_VERB.test(between))) distance += DATE_EVENT_REACH;
+        // And after the event: "walked out on 13 September and voted to return on 4 November" (the
+        // vote's day, not the walkout's), unless the second verb is the event's own end or start.
+        const coordinated = COORDINATED_VERB.exec(between);
+        if (CLAUSE_BREAK.test(between) || (coordinated && (d.end <= h.start || !EVENT_BOUNDARY_VERB.test(coordinated[0])))) distance += DATE_EVENT_REACH;
         // With one date and one event in a sentence, the date is the event's however far apart.
         if (distance <= DATE_EVENT_REACH || (dates.length === 1 && hits.length === 1)) candidates.push({ d, h, distance });
       }
@@ -1278,8 +1281,11 @@ const RELATION_BEFORE_EVENT = /\b(?:before|after|ahead of|prior to|following|sin
 const ACTION_OBJECT_BEFORE = /\b(?!(?:of|from|in|on|at|to|for|with|by|during|since|after|before|into|over|under|against|about|between|among|through|across|within)\b)([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
 /** Before an event's words, a comparison with it as a line or standard: "above the rule", "short of its target". */
 const STANDARD_BEFORE = /\b(?:above|below|over|under|beyond|past|short of|clear of|shy of|in line with)\s+(?:the|a|an|its|their)\s+(?:[\w'’%-]+\s+){0,2}$/i;
+/** A verb of an event's own start or end: "and ended on …" still dates the event. */
+const EVENT_BOUNDARY_VERB = /\b(?:ended|finished|stopped|closed|concluded|began|started|resumed|broke out|erupted|lasted|ran)\b/i;
 /** A second verb joined by "and": the clause after it is another's ("and stopped with …"). */
-const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?[a-z]+(?:ed|t)\b/;
+// (Not a word that only ends so: "and that", "but not", "and at least".)
+const COORDINATED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+)?(?!(?:that|what|not|at|it|just|yet|most|least|first|last|east|west|about|almost|against|amidst|amongst)\b)[a-z]+(?:ed|t)\b/;
 /**
  * Dates that only scope another figure of their sentence are not claims of their own:
  * "spending in 2022 was 3.8 times ...", "counted 3,773 by August this year", "for the second
@@ -1658,6 +1664,9 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
     // "The first estimate was 114,000; the June report lowered it to 89,000" (June is the
     // report's, and the 114,000 is not June's).
     if (d.start >= f.end && between.includes(';')) continue;
+    // So does a date of a clause of its own after ", and" or ", but", its subject and verb
+    // before the date: "The revised figure is 36,000, and a final revision arrives in January".
+    if (d.start >= f.end && OWN_CLAUSE_AFTER.test(between)) continue;
     // "Last year, turnout was 60%": a relative time heading a sentence scopes its main clause,
     // not a clause of its own after it ("Last year, the board published a report, which said
     // that 12 members …").
@@ -1672,6 +1681,8 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
   return best;
 }
 
+/** After a figure, a clause of its own before a date: ", and a final revision arrives in". */
+const OWN_CLAUSE_AFTER = /,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|arrives?|comes?|came|lands?|landed|follows?|followed|went|goes)\b[^,;]*$/i;
 /** Between a figure and a date of its clause: a few words without a break, then a preposition of time. */
 const OWN_CLAUSE_DATE_BETWEEN = /^(?:\s+[\w'’-]+){0,5}?\s+(?:in|during|at)\s+$/;
 /** Between a figure and a date that is its own: "365 seats in 2019", "12,000 jobs in 2024". */

@@ -650,6 +650,14 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comp
     const f = assessed[0]!.f;
     return unverifiable(c, `Not judged: the sentence says when ${eventName(ctx, event)} ${role === 'end' ? 'ended' : 'began'}; the reference table gives one date for it (${fmtDate(f.date!.start)}, ${sourceOf(f)}), not which end of it that is.`);
   }
+  // "the strike, Sept. 13 to Nov. 4": a span of days said of the event, where the table holds one
+  // day of it (that may be its start or its end): the day fits the span, but the span's other
+  // end is not checked, and a 'supported' would say it was.
+  if (fitting.length && d.precision === 'day' && d.end && d.end !== d.start && fitting.every((j) => !j.f.date!.end)) {
+    const f = fitting[0]!.f;
+    comparisons.push({ main: f, facts: [f] });
+    return unverifiable(c, `Not judged: the sentence gives a span of days for ${eventName(ctx, event)}; the reference table gives one date for it (${fmtDate(f.date!.start)}, ${sourceOf(f)}), which the span holds, not where it ends.`);
+  }
   const verdict: Verdict = fitting.length ? 'supported' : 'contradicted';
   const lead = (fitting.length ? fitting : assessed).sort((a, b) => a.distance - b.distance)[0]!;
   comparisons.push({ main: lead.f, facts: [lead.f] });

@@ -50,3 +50,17 @@ describe('a part of a period', () => {
     expect(dates('The last mill shut on the last day of September.')).toEqual([['the last day of September', '2024-09-30', undefined]]);
   });
 });
+
+describe('a span of days across months', () => {
+  it('is one date with both ends; a year after the second end is both ends\' year', () => {
+    expect(dateOf('Hatched band: the walkout, Sept. 13 to Nov. 4.', 'Sept. 13 to Nov. 4', '2024-12-11')).toMatchObject({ start: '2024-09-13', end: '2024-11-04' });
+    expect(dateOf('The walkout ran from 13 September to 4 November 2024.', '13 September to 4 November 2024')).toMatchObject({ start: '2024-09-13', end: '2024-11-04', resolution: 'explicit' });
+  });
+});
+
+describe('a date of a clause of its own after ", and"', () => {
+  it('is no period of the figure before it ("is 36,000, and a final revision arrives in January")', () => {
+    const doc = extractClaims(new TextEncoder().encode('The revised figure for the mills is 36,000, and a final revision arrives in January.'), { published: '2024-12-11' });
+    expect(doc.claims.find((c) => c.figure.text === '36,000')?.framing.time.from).toBeUndefined();
+  });
+});

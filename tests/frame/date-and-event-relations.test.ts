@@ -101,6 +101,29 @@ describe('a date after an event named as the line a count is set against', () =>
   });
 });
 
+describe('a date of a clause joined by "and" after the event\'s', () => {
+  it('is the second clause\'s, not the event\'s ("walked out on 13 September and voted to return on 4 November")', async () => {
+    const r = await judge('The dockers of Port Vell began their walkout on 13 September 2024 and voted to return on 4 November 2024.');
+    expect(dateClaim(r, '13 September 2024')?.verdict).toBe('supported');
+    expect(dateClaim(r, '4 November 2024')?.verdict ?? 'unverifiable').not.toBe('contradicted');
+  });
+
+  it('a verb of the event\'s own end still dates it ("and ended on …")', async () => {
+    const r = await judge('The river flood in Ruritania began on 14 July 2021 and ended on 25 July 2021.');
+    expect(dateClaim(r, '25 July 2021')?.verdict).toBe('contradicted');
+  });
+});
+
+describe('a span of days said of an event whose table holds one day', () => {
+  it('is not supported by that day alone ("the walkout, 13 September to 4 November")', async () => {
+    const r = await judge('Shaded band: the dockers\' walkout in Port Vell, 13 September to 4 November 2024.');
+    const c = r.claims.find((x) => x.figure.kind === 'date')!;
+    expect(c.figure.date).toMatchObject({ start: '2024-09-13', end: '2024-11-04' });
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toMatch(/one date for it/);
+  });
+});
+
 describe('a date in the event\'s own words, after a relation to another time', () => {
   it('"until the flood of July 2021" still dates the flood', async () => {
     const r = await judge('The old bridge stood until the river flood of July 2021.');
