@@ -113,6 +113,8 @@ const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 // (Past forms only: "the ministry says 2,783" in the present claims the figure it gives now.)
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
+/** Before the whole of a partitive: "208 of the", "nine of its". */
+const PARTITIVE_WHOLE_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))\s+of\s+(?:the|its|their|all|all the)\s+$/i;
 /** A count taken part way: "with 630 of the 650 seats declared", "with 80% of the sheets counted", "so far". */
 const INTERIM = /\bwith\s+(?:[\d,.]+%?|most|half|a (?:third|quarter)|(?:two|three)-(?:thirds|quarters))\s+(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?[a-z]+(?:\s+[a-z]+)?\s+(?:declared|counted|reported|in|tallied|returned)\b|\b(?:so far|to date|as (?:counting|the count) (?:continues|goes on))\b/i;
 
@@ -149,6 +151,11 @@ export function contradictionDoubt(
   if (speakers >= 2 && comparisons.every((k) => !k.derivation && !c.framing.entities.some((e) => e.role !== 'subject' && e.id === k.main.side))) {
     return { slot: 'status', reason: 'its sentence gives several sources\' figures, and this one is put in the mouth of a speaker whose own figure the table does not hold' };
   }
+  // "took 208 of the 630 seats": the whole a part is counted in belongs to no owner of the part;
+  // set against the part's owner's figure, it would be a guess at whose it is.
+  const sentenceText = c.sentence.text;
+  const whole = PARTITIVE_WHOLE_BEFORE.exec(sentenceText.slice(Math.max(0, figureAt(c) - 30), figureAt(c)));
+  if (whole && c.figure.kind === 'count') return { slot: 'subject', reason: `it is the whole ('${whole[0].trim()} ${c.figure.text}') that the figure before it is a part of, not its owner's own count` };
   // "with 630 of the 650 results declared, turnout stands at 59.8%", "so far": a count taken part
   // way through is true of that moment; the final figure does not show it wrong.
   const interim = INTERIM.exec(c.sentence.text);

@@ -43,3 +43,31 @@ describe('a figure taken part way through a count', () => {
     expect((await verdictOf('With every mill declared, Valdonia\'s ballot turnout in May 2025 was 61.2%.')).verdict).toBe('contradicted');
   });
 });
+
+describe('the whole a part is counted in', () => {
+  // A beat of its own: seats in Valdonia's chamber, won by a party.
+  const seats = compileVocabulary(
+    Vocabulary.parse({
+      version: 'partitive-whole-test',
+      events: [],
+      entities: [
+        { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+        { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance', 'Greens'] },
+      ],
+      measures: [{ id: 'seats_won', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['took', 'won'], subjectKinds: ['party'] }],
+    }),
+  );
+  const won = fact({ id: 'greens-seats', measure: 'seats_won', entities: ['greens'], unit: 'seat', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-05-03', value: 208 });
+  const verdicts = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-05-04', vocabulary: seats });
+    return (await judgeClaims(doc, new MemoryReferenceStore([won]), { vocabulary: seats })).claims.map((c) => [c.figure.text, c.verdict]);
+  };
+
+  it('is not the owner\'s count ("the Greens took 208 of the 630 seats")', async () => {
+    expect(await verdicts('In May 2025 the Greens took 208 of the 630 seats.')).toEqual([['208 of the', 'supported'], ['630 seats', 'unverifiable']]);
+  });
+
+  it('the owner\'s own count is still checked', async () => {
+    expect(await verdicts('In May 2025 the Greens took 630 seats.')).toEqual([['630 seats', 'contradicted']]);
+  });
+});
