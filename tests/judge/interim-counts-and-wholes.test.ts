@@ -45,29 +45,35 @@ describe('a figure taken part way through a count', () => {
 });
 
 describe('the whole a part is counted in', () => {
-  // A beat of its own: seats in Valdonia's chamber, won by a party.
+  // A beat of its own: seats in Valdonia's chamber won at its 2025 election.
   const seats = compileVocabulary(
     Vocabulary.parse({
       version: 'partitive-whole-test',
-      events: [],
+      eventKinds: [{ id: 'election', nouns: ['election'] }],
+      events: [{ id: 'valdonia-2025', name: 'the 2025 Valdonian election', kind: 'election', start: '2025-05-04', entities: ['valdonia'], aliases: ['Valdonian election'] }],
       entities: [
         { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
         { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance', 'Greens'] },
+        { id: 'reds', name: 'the Red League', kind: 'party', aliases: ['Red League', 'Reds'] },
       ],
-      measures: [{ id: 'seats_won', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['took', 'won'], subjectKinds: ['party'] }],
+      measures: [{ id: 'seats_won', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['took', 'won'], subjectKinds: ['party'], eventKinds: ['election'] }],
     }),
   );
-  const won = fact({ id: 'greens-seats', measure: 'seats_won', entities: ['greens'], unit: 'seat', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-05-03', value: 208 });
-  const verdicts = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-05-04', vocabulary: seats });
-    return (await judgeClaims(doc, new MemoryReferenceStore([won]), { vocabulary: seats })).claims.map((c) => [c.figure.text, c.verdict]);
+  const won = fact({ id: 'greens-reds-seats', measure: 'seats_won', entities: ['greens', 'reds'], unit: 'seat', event: 'valdonia-2025', period: { from: '2025-05-04', to: '2025-05-04' }, asOf: '2025-05-05', value: 208 });
+  const verdictOf = async (text: string, figure: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-05-06', vocabulary: seats });
+    return (await judgeClaims(doc, new MemoryReferenceStore([won]), { vocabulary: seats })).claims.find((c) => c.figure.text === figure)!;
   };
+  const lead = 'The Valdonian election ended the Greens\' long wait. ';
 
-  it('is not the owner\'s count ("the Greens took 208 of the 630 seats")', async () => {
-    expect(await verdicts('In May 2025 the Greens took 208 of the 630 seats.')).toEqual([['208 of the', 'supported'], ['630 seats', 'unverifiable']]);
+  it('is not its owners\' count ("the Greens and the Reds … took 208 of the 630 seats")', async () => {
+    const c = await verdictOf(`${lead}The Greens and their sister, the Reds, which sit together in the chamber, took 208 of the 630 seats.`, '630 seats');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.abstained?.slot).toBe('subject');
+    expect((await verdictOf(`${lead}The Greens and their sister, the Reds, which sit together in the chamber, took 208 of the 630 seats.`, '208 of the')).verdict).toBe('supported');
   });
 
-  it('the owner\'s own count is still checked', async () => {
-    expect(await verdicts('In May 2025 the Greens took 630 seats.')).toEqual([['630 seats', 'contradicted']]);
+  it('their own count is still checked', async () => {
+    expect((await verdictOf(`${lead}The Greens and their sister, the Reds, which sit together in the chamber, took 630 seats.`, '630 seats')).verdict).toBe('contradicted');
   });
 });
