@@ -45,7 +45,7 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
  */
 /** Nouns a publication's length is counted in: "a 48-page report", "in 12 episodes". */
 const PUBLICATION_PARTS = new Set(['page', 'chapter', 'episode', 'footnote', 'paragraph', 'volume']);
-const ARTICLE_PARTS = new Set(['word', 'number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
+const ARTICLE_PARTS = new Set(['word', 'count', 'number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
 /**
  * After a term like "10-year": the common noun of an instrument it names, a name or a word of
  * kind before it at most ("10-year Ruritanian yields", "a 30-year fixed-rate mortgage").

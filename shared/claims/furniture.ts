@@ -36,7 +36,7 @@ const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?
  * ("Updated 14:30", "Published on 3 May"). Not a sentence that starts with such a word ("By
  * 2030 the share will be 40%", "Updated figures show …").
  */
-const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by|summary by|photos? by|text by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 /**
  * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
  * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
@@ -47,6 +47,7 @@ const BANNER = /\b(?:join(?:\s+(?:our|the))?\s+[\d,.]+|subscribe|subscribers|sig
  * stamp's verb ("Compiled 21 August 2008", "Updated: 3 May 2024").
  */
 const STAMP_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+const LABELLED_DATES = new RegExp(String.raw`^[*_]*\p{Lu}[\p{L} ]{2,30}[*_]*:\s*${STAMP_DATE}(?:\s*(?:and|&|,)\s*${STAMP_DATE})*\.?$`, 'iu');
 const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|published|posted|released|aired|broadcast|last updated|first published|last modified)(?:\s+on)?:?\s+)?${STAMP_DATE}$`, 'i');
 /**
  * A stamp heading the article's first lines, with text after it on the same line: "date
@@ -78,7 +79,7 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|coming up|coming soon|tomorrow|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|(?:today['’]s |this )?(?:issue|episode|edition|newsletter|podcast|show)?\s*(?:is |was )?(?:sponsored|brought to you|supported) by\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:issue|episode|edition|newsletter|podcast|show)?\s*(?:is |was )?(?:sponsored|brought to you|supported) by\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
@@ -95,6 +96,13 @@ const STAMP_LINE = new RegExp(String.raw`^[*_\[]*(?:${STAMP_DAY},?\s+(?:at\s+)?$
  * day the piece was filed, before the story's first words.
  */
 const PLAIN_DATELINE = /^\s*\p{Lu}[\p{Lu}.'’\/-]+(?:\s+(?:and|&)?\s*\p{Lu}[\p{Lu}.'’\/-]+)*,\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]+\s+/u;
+
+/** The heading of a list of sources. */
+const REFERENCES_HEADING = /^[#*_\s]*(?:references|sources|bibliography|further reading|works cited|citations|sources and further reading)[*_\s:]*$/i;
+/** A source's line: when it was looked up. */
+const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\b/iu;
+/** A social-media handle: a post's byline or a reply's. */
+const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
 
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
 const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
@@ -113,9 +121,19 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     return null;
   };
+  let inReferences = false;
   segmentation.paragraphs.forEach((p, k) => {
     const raw = text.slice(p.start, p.end);
     const line = raw.trim();
+    // A document's head of labelled dates: "Hearings: 14 June 2010 and 21 September 2010",
+    // "Judgment delivered: 9 November 2010" (its own lines, among others of the head).
+    if (k < HEAD_PARAGRAPHS) {
+      let at = p.start;
+      for (const l of raw.split('\n')) {
+        if (LABELLED_DATES.test(l.trim())) skip.push({ start: at, end: at + l.length });
+        at += l.length + 1;
+      }
+    }
     if (k < HEAD_PARAGRAPHS && DATE_LINE.test(line)) {
       skip.push({ start: p.start, end: p.end });
       published ??= dateIn(p.start, p.end);
@@ -131,8 +149,26 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       published ??= dateIn(p.start, p.start + lead[0].length);
       return;
     }
+    // A list of references after its heading ("References", "Further reading"), to the next
+    // heading: the sources' own dates and titles, not the article's claims.
+    if (REFERENCES_HEADING.test(line)) {
+      inReferences = true;
+      return;
+    }
+    if (inReferences) {
+      if (line.length <= 40 && !/[.:;,]$/.test(line) && !/^\d/.test(line)) inReferences = false;
+      else {
+        skip.push({ start: p.start, end: p.end });
+        return;
+      }
+    }
+    // A reference's line anywhere: "… Reuters, 7 February 2025. Retrieved 3 July 2025."
+    if (REFERENCE_LINE.test(line)) {
+      skip.push({ start: p.start, end: p.end });
+      return;
+    }
     if (line.length > 0 && line.length <= SHORT_LINE) {
-      const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line));
+      const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line)) || (HANDLE.test(line) && META_SEPARATOR.test(line));
       // (An entry stamp's day is the entry's, not the publication's.)
       if (meta || STAMP_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
         skip.push({ start: p.start, end: p.end });
@@ -168,7 +204,10 @@ const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue
 const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
-const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+(?=[\p{Lu}"“‘'(])/gu;
+// (And a numbered paragraph of a report, "1.2 Scotland runs its own census", "2.4.1 …".)
+const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))[ \t]+(?=[\p{Lu}"“‘'(])/gu;
+/** A thread's post counter at the head of its post: "1/12 🧵 …", "**3/12** …". */
+const POST_COUNTER = /(?:^|\n)[ \t*_]*(\d{1,3}\s*\/\s*\d{1,3})(?![\d.,%])/g;
 /** A table row whose first cell is a number alone: "| 3 | …". */
 const ROW_NUMBER = /(?:^|\n)\|[ \t]*(\d{1,3})[ \t]*\|/g;
 
@@ -179,9 +218,11 @@ const ROW_NUMBER = /(?:^|\n)\|[ \t]*(\d{1,3})[ \t]*\|/g;
  */
 function itemNumbers(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(ITEM_NUMBER)) {
-    const start = m.index! + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length });
+  for (const re of [ITEM_NUMBER, POST_COUNTER]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + m[0].indexOf(m[1]!);
+      out.push({ start, end: start + m[1]!.length });
+    }
   }
   let run: Span[] = [];
   let last = -1;

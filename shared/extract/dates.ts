@@ -474,6 +474,8 @@ function matchWeekday(text: string, pos: number, limit: number, before: string, 
   if (!m || pos + m[0].length > limit) return null;
   const end = pos + m[0].length;
   if (FEATURE_AFTER.test(text.slice(end, end + 20)) || attributiveWeekday(text.slice(end, end + 30), before)) return null;
+  // "every other Saturday", "each Monday": a day that recurs, no date.
+  if (/\b(?:every|each)(?:\s+(?:other|second|single))?\s+$/i.test(before)) return null;
   if (!published || published.date.length < 10) return { start: pos, end, date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } };
   const target = WEEKDAYS.indexOf(m[1]!);
   const day = Date.parse(`${published.date}T00:00:00Z`);

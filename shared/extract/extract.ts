@@ -174,7 +174,7 @@ const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
 const TALLY_BEFORE = /(?:^|[\s:])(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
-const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article)\s*$/u;
+const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|STORY|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
 const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w]))/iy;
 /** An age that defines a group ("aged 65 and over", "children under 15"): a definition, not a claim. */
@@ -840,6 +840,14 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {
     ctx.skipTo = phone;
+    return null;
+  }
+  // "Case No. 2b/3317-09": a number inside a reference code; "the 0700 bulletin": a clock time.
+  // ("4'10\"": a running time in minutes and seconds.)
+  if (/[\p{L}\p{N}]\/$/u.test(before(ctx, pos, 2)) || /^\d+[-/]\d{2}(?![\d/.,])/.test(text.slice(pos, pos + 12)) || /^0\d{3}(?!\d|[.,]\d)/.test(text.slice(pos, pos + 6)) || /^\d{1,2}['’]\d{2}(?:["”]|'')/.test(text.slice(pos, pos + 8))) {
+    let end = pos;
+    while (end < text.length && /[\w/'’"”-]/.test(text[end]!)) end++;
+    ctx.skipTo = end;
     return null;
   }
   // "Questions 37–45", "issue No. 81", "Table 2", "Article 5": a number labelling a part of a

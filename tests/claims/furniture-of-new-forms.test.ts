@@ -56,3 +56,33 @@ describe('figures the page sets apart that are still the story\'s', () => {
     expect(quotes('Seats: Greens 38, SNP 8, Reds 4.')).toEqual(['38', '8', '4']);
   });
 });
+
+describe('furniture of explainers, threads, scripts, reports and case summaries', () => {
+  it('a list of references after its heading, and a source\'s "Retrieved …" line anywhere', () => {
+    const page = 'The guild counted 40 mills.[1]\n\nReferences\n\n1. "Mills of Ostria 2024". Guild Review, 15 February 2024. Retrieved 2 July 2025.\n2. Rye Board. "12 facts". Accessed 3 July 2025.\n';
+    expect(quotes(page)).toEqual(['40 mills']);
+    expect(quotes('The guild counted 40 mills.\n\nSee "Mills", Guild Review, 15 February 2024. Retrieved 2 July 2025.\n')).toEqual(['40 mills']);
+  });
+
+  it('a thread\'s post counters and a reply\'s handle line', () => {
+    expect(quotes('1/12 🧵 The guild counted 40 mills.\n\n**2/12** Rye made up 21% of the harvest.\n\n**@rye_watch** · Aug 5\n\nGood thread.\n', '2025-08-05')).toEqual(['40 mills', '21%']);
+  });
+
+  it('a report\'s numbered paragraphs ("1.2 Scotland runs …")', () => {
+    expect(quotes('1.1 The guild counted 40 mills.\n\n2.3 Ostria runs its own count.\n')).toEqual(['40 mills']);
+  });
+
+  it('a script\'s running time, hours, story numbers, weather and next-bulletin lines', () => {
+    const script = 'HARBOUR RADIO NEWS - 0700 BULLETIN\n\nEDITOR: K. OSEI    TOTAL: 4\'10"\n\nSTORY 4 - MILLS\n\nThe guild counted 40 mills.\n\nWEATHER: Highs of 21 Celsius, lows tonight of 12. Winds around 10 miles an hour.\n\nNEXT BULLETIN: 0800. TRAVEL FOLLOWS.\n';
+    expect(quotes(script)).toEqual(['40 mills']);
+  });
+
+  it('a case\'s reference codes, its head of labelled dates, a "Summary by" line, a page\'s last edit', () => {
+    const head = 'Court of Appeal\nCase No. 2b/3317-09, on appeal from the City Court, Case No. 2/1442-09\nHearings: 14 June 2010 and 21 September 2010\nJudgment delivered: 9 November 2010\nSummary by Ana Ruiz, Law Reporter, 16 November 2010\n\nThe guild counted 40 mills.\n\n*This page was last edited on 14 July 2025, at 09:12 (UTC).*\n';
+    expect(quotes(head, '2010-11-16')).toEqual(['40 mills']);
+  });
+
+  it('a weekday that recurs ("every other Saturday"), and the article\'s own counts ("two counts")', () => {
+    expect(quotes('Every other Saturday, our columnist answers questions. There are two counts of hiring, and the guild counted 40 mills.')).toEqual(['40 mills']);
+  });
+});
