@@ -248,6 +248,7 @@ function itemNumbers(text: string): Span[] {
 }
 
 const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer|masthead)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+const FIGCAPTION = /<figcaption\b[^>]*>[\s\S]*?<\/figcaption\s*>/gi;
 /** The opening tag of a sidebar of figures: a class naming facts, figures, numbers or data. */
 const DATA_ASIDE = /\bclass\s*=\s*["'][^"']*(?:fact|figure|number|data|stat|key-?point)/i;
 const MARKDOWN_CAPTION = /^!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n[ \t]*([*_])(?!\s)[^\n]+\1[ \t]*$/gm;
@@ -257,12 +258,22 @@ function markupFurniture(article: Pick<ArticleText, 'original' | 'text' | 'map' 
   const pattern = article.format === 'html' ? HTML_FURNITURE : article.format === 'markdown' ? MARKDOWN_CAPTION : null;
   if (!pattern) return [];
   const out: Span[] = [];
+  // Where the pictures carry the story (a photo essay: more of its words in captions than a
+  // third of the page's), the captions are its text; their credits stay the page's.
+  let captions = 0;
+  if (article.format === 'html') for (const c of article.original.matchAll(FIGCAPTION)) captions += c[0].replace(/<[^>]*>/g, '').length;
+  const essay = captions > article.text.length / 3;
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(article.original))) {
     // A sidebar of the story's own figures ("factbox", "key figures", "by the numbers") is text
     // to check, not the page's.
     if (m[1]?.toLowerCase() === 'aside' && DATA_ASIDE.test(m[0].slice(0, m[0].indexOf('>') + 1))) continue;
+    if (essay && m[1]?.toLowerCase() === 'figcaption') {
+      // (Read on inside it: a credit in it is still the page's.)
+      pattern.lastIndex = m.index + m[0].indexOf('>') + 1;
+      continue;
+    }
     let from = m.index;
     // In Markdown, only the caption line: the image itself reads as nothing.
     if (article.format === 'markdown') from = m.index + m[0].indexOf('\n') + 1;

@@ -86,3 +86,18 @@ describe('furniture of explainers, threads, scripts, reports and case summaries'
     expect(quotes('Every other Saturday, our columnist answers questions. There are two counts of hiring, and the guild counted 40 mills.')).toEqual(['40 mills']);
   });
 });
+
+describe('a photo essay\'s captions', () => {
+  const read = (html: string) => extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2018-08-07' }).claims.map((c) => c.figure.text);
+  const figure = (n: number, text: string) => `<figure><img src="p${n}.jpg" alt=""><figcaption><span class="count">${n}/3</span> ${text} <span class="credit">Port Vell, 1${n} August 2008 · Photograph: Ana Ruiz</span></figcaption></figure>`;
+
+  it('are the story where they hold more of its words than a third of the page; their credits are not', () => {
+    const essay = `<html><body><p>The flood came at night.</p>${figure(1, 'A mill on the river. The guild counted 40 mills lost along the valley that week.')}${figure(2, 'The bridge at dawn. Rescuers took 212 people off the roofs in two days.')}${figure(3, 'The square, a year on. Some 30 mills have reopened since the water went down.')}</body></html>`;
+    expect(read(essay)).toEqual(['40 mills', '212 people', 'two days', 'Some 30 mills']);
+  });
+
+  it('a story\'s own caption stays the page\'s', () => {
+    const story = '<html><body><p>The guild counted 40 mills lost along the valley that week, and the council said the rebuilding would take years, with the bridge first and the mills after it, as the insurers settle claims one by one through the winter and into the spring of the following year.</p><figure><img src="a.jpg" alt=""><figcaption>Rescuers at the bridge on day 3 of the flood.</figcaption></figure></body></html>';
+    expect(read(story)).toEqual(['40 mills']);
+  });
+});
