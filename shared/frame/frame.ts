@@ -1423,6 +1423,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // ("Freedonia became the 21st member in March 2024": the date of the joining, and the count's time.)
     ff.scopeOnly = !siblings.every((o) => o.ranked);
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
+    // "5% of GDP by 2035", "a clean grid by 2030": a year set as a deadline is a claim of its own
+    // (a date to check against the pledge's), as well as the time its figures are read as of.
+    if (asOf && date.precision === 'year' && !date.end && /\bby\s+$/i.test(text.slice(Math.max(0, ff.start - 4), ff.start))) ff.scopeOnly = false;
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));

@@ -64,3 +64,16 @@ describe('a date of a clause of its own after ", and"', () => {
     expect(doc.claims.find((c) => c.figure.text === '36,000')?.framing.time.from).toBeUndefined();
   });
 });
+
+describe('a year set as a deadline', () => {
+  it('is a claim of its own, and the time its figures are read as of ("5% of output by 2035")', () => {
+    const doc = extractClaims(new TextEncoder().encode('The guild promised to lift rye to 5% of output by 2035.'), { published: '2025-06-27' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['5%', '2035']);
+    expect(doc.claims[0]!.framing.time).toMatchObject({ to: '2035-12-31', basis: 'as-of' });
+  });
+
+  it('a year after "in" still only scopes its figures', () => {
+    const doc = extractClaims(new TextEncoder().encode('Rye made up 5% of output in 2024.'), { published: '2025-06-27' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['5%']);
+  });
+});
