@@ -525,7 +525,7 @@ export function anchorCountedDays(text: string, figures: readonly FoundFigure[],
   return out;
 }
 
-const RELATIVE_DAY = /^the\s+(?:(next|following)|previous|preceding)?\s*day(?:\s+(after|before))?$/i;
+const RELATIVE_DAY = /^the\s+(?:(next|following)|previous|preceding)?\s*(?:day|morning|afternoon|evening|night)(?:\s+(after|before))?$/i;
 const WEEKDAY_TEXT = new RegExp(`^${WEEKDAY_RE}$`);
 /** Before a weekday, the words that tell it from the narrative's last date: "on the Sunday", "the following Monday". */
 const WEEKDAY_FROM_BEFORE = /\bthe\s+(?:(following|next)|(previous|preceding))?\s*$/i;

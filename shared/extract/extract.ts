@@ -47,7 +47,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|fortnight|week|day|hour|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|fortnight|week|day|hour|(?<=(?:next|following|previous|preceding)\s+)(?:morning|afternoon|evening|night)|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 
 /**
  * What extraction reads of a beat's vocabulary, compiled once per vocabulary: anchors are found
@@ -516,6 +516,8 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
       return aCenturyFigure(ctx, pos, word);
     case 'day':
       return relativeDayFigure(ctx, pos) ?? aSpanFigure(ctx, pos, word);
+    case 'morning': case 'afternoon': case 'evening': case 'night':
+      return relativeDayFigure(ctx, pos, word.length);
     case 'year': case 'month': case 'week': case 'hour':
       return aSpanFigure(ctx, pos, word);
     case 'fortnight':
@@ -1119,13 +1121,14 @@ const DAY_FROM_AFTER = /^\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)
  * before it in its paragraph (anchorCountedDays resolves it, and drops it where there is none).
  * Not "the day after the ceasefire": a day told from an event is the event's relation.
  */
-function relativeDayFigure(ctx: Context, pos: number): FoundFigure | null {
+function relativeDayFigure(ctx: Context, pos: number, length = 3): FoundFigure | null {
   const { text } = ctx;
   const b = DAY_FROM_BEFORE.exec(before(ctx, pos, 20));
-  const a = b ? null : /\bthe\s+$/i.exec(before(ctx, pos, 5)) && DAY_FROM_AFTER.exec(text.slice(pos + 3, pos + 16));
+  // ("the following afternoon": a time of the day after, read as that day.)
+  const a = b || length !== 3 ? null : /\bthe\s+$/i.exec(before(ctx, pos, 5)) && DAY_FROM_AFTER.exec(text.slice(pos + 3, pos + 16));
   if (!b && !a) return null;
   const start = b ? pos - b[0].length + b[0].search(/the/i) : pos - 4;
-  const end = a ? pos + 3 + a[0].length : pos + 3;
+  const end = a ? pos + 3 + a[0].length : pos + length;
   return make(ctx, start, end, { kind: 'date', unit: 'date', qualifier: 'exact', date: { start: 'XXXX-XX-XX', precision: 'day', resolution: 'unresolved' } }, 0.7);
 }
 

@@ -19,6 +19,12 @@ describe('a day told from the paragraph\'s last full date', () => {
     expect(datesOf('The walkout ended on 9 June 2021. The day before, the owners had given way.', '2024-05-02')[1]).toEqual(['The day before', '2021-06-08', 'context']);
   });
 
+  it('a time of the day after: "the following afternoon", "the next morning"', () => {
+    expect(datesOf('The polls closed on 4 July 2024, and the mayor moved in the following afternoon.', '2024-07-06')[1]).toEqual(['the following afternoon', '2024-07-05', 'context']);
+    expect(datesOf('The mills shut on 8 August 2008; the next morning the river rose.', '2024-07-06')[1]).toEqual(['the next morning', '2008-08-09', 'context']);
+    expect(datesOf('The miller slept through the night.', '2024-07-06')).toEqual([]);
+  });
+
   it('a weekday after "the", counted on from it; "the following" one a week on at most', () => {
     // 15 August 2008 was a Friday.
     expect(datesOf('The mayor of Port Vell signed on 15 August 2008 and the governor on the Sunday.', '2020-08-07')[1]).toEqual(['Sunday', '2008-08-17', 'context']);
