@@ -172,7 +172,19 @@ export function contradictionDoubt(
 /** Words before a date that make it a bound or a moment of something else, not the event's day. */
 const BOUND_BEFORE = /\b(?:until|till|through|thru|by|since|before|after|from|as of|up to|ahead of|following|prior to|no later than|starting|from)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 /** A modal or a verb of expecting before a date in its clause: the date of an expected outcome. */
-const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (?:expected|set|due|likely) to|expects? to|forecast|forecasts|predicted|predicts|aims? to|plans? to|intends? to|hopes? to|pledged to|promised to)\b/i;
+const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (?:expected|set|due|likely) to|(?:is|are|was|were) (?:due|expected|scheduled|planned) (?:in|for|on|by)|expects? to|forecast|forecasts|predicted|predicts|aims? to|plans? to|intends? to|hopes? to|pledged to|promised to)\b/i;
+
+/**
+ * "a census that was due in 2021", "the vote, scheduled for May": a date given as when something
+ * was expected, which supports no claim that the event took place then (null when it is not).
+ */
+export function expectedDate(c: Claim): string | null {
+  const sentence = c.sentence.text;
+  const at = figureAt(c);
+  const clause = clauseOf(sentence, at, c.figure.text.length);
+  // (Near it: "said 18 would meet it in 2024, up from four in 2014, when the summit …" dates the summit.)
+  return EXPECTED_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 30), at))?.[0].trim() ?? null;
+}
 /** A figure, a few words of its own, and a preposition of time right before a date: "41.5% in", "38% of the crowd in". */
 const FIGURE_IN_BEFORE = /\d[\d.,]*\s*(?:%|per ?cent)?(?:\s+[a-z’'-]+){0,4}\s+(?:in|for|during)\s+$/i;
 const SPEECH = /\b(?:said|says|told|announced|reported|stated|declared|confirmed|wrote|tweeted|posted|published|claimed|added|noted|revealed|updated)\b/i;

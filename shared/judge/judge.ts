@@ -13,7 +13,7 @@ import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
 import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
-import { contradictionDoubt, type Comparison } from './abstain.ts';
+import { expectedDate, contradictionDoubt, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
 import { sourceOf } from './derive/derivation.ts';
 import { EVENT_DATE } from '../reference/keys.ts';
@@ -222,6 +222,9 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
+  // "a census that was due in 2021": when something was expected, not when the event took place.
+  const expected = j.verdict === 'supported' && c.figure.kind === 'date' ? expectedDate(c) : null;
+  if (expected) return withholdSupport(j, `the date is when something was expected ('${expected}'), not the event's`, comparisons);
   // An event none of whose parties the article names ("the count" in a piece on another
   // country) is a guess at which event: it may not support either.
   if (j.verdict === 'supported' && c.framing.event?.unanchored) return withholdSupport(j, frame.event.reason ?? 'which event it belongs to is unclear', comparisons);

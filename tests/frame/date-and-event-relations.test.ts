@@ -114,6 +114,19 @@ describe('a date of a clause joined by "and" after the event\'s', () => {
   });
 });
 
+describe('a date given as when something was expected', () => {
+  it('supports no claim that the event took place then ("a flood that was due in 2021")', async () => {
+    const r = await judge('Engineers warned of a river flood in Ruritania that was due in 2021, and the levees held.');
+    expect(dateClaim(r, '2021')?.verdict).toBe('unverifiable');
+    expect(dateClaim(r, '2021')?.explanation).toMatch(/expected/);
+  });
+
+  it('a date far after the word of expecting still dates its event', async () => {
+    const r = await judge('The league said 18 clubs were expected to meet the home-grown pact next season, against only four in 2006, when the league agreed the home-grown pact.');
+    expect(dateClaim(r, '2006')?.verdict).toBe('supported');
+  });
+});
+
 describe('a span of days said of an event whose table holds one day', () => {
   it('is not supported by that day alone ("the walkout, 13 September to 4 November")', async () => {
     const r = await judge('Shaded band: the dockers\' walkout in Port Vell, 13 September to 4 November 2024.');
