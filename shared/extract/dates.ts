@@ -219,28 +219,30 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;
-  // "15 August", "Friday 15 August 2008", "the 3rd of May".
-  const dayMonth = (): DateMatch | null => {
-    DAY_MONTH.lastIndex = pos;
-    const d = DAY_MONTH.exec(text);
+  // "15 August", "Friday 15 August 2008", "the 3rd of May"; "August 15", "Monday, November 25":
+  // a day and its month in either order (the groups of `form` say where each part is).
+  const dayDate = (form: RegExp, dayAt: number, endAt: number, monthAt: number, yearAt: number): DateMatch | null => {
+    form.lastIndex = pos;
+    const d = form.exec(text);
     if (!d || pos + d[0].length > limit) return null;
-    const month = monthIndex(d[4]!);
-    const day = Number(d[2]);
-    const endDay = d[3] ? Number(d[3]) : undefined;
+    const month = monthIndex(d[monthAt]!);
+    const day = Number(d[dayAt]);
+    const endDay = d[endAt] ? Number(d[endAt]) : undefined;
     if (!validDay(month, day) || (endDay !== undefined && (!validDay(month, endDay) || endDay <= day))) return null;
-    const span = endDay === undefined && !d[5] ? spanTo(DAY_MONTH, pos + d[0].length, month, day, 2, 4, 5) : null;
+    const span = endDay === undefined && !d[yearAt] ? spanTo(form, pos + d[0].length, month, day, dayAt, endAt, monthAt, yearAt) : null;
     if (span) return span;
-    const { year, resolution } = d[5] ? { year: Number(d[5]), resolution: 'explicit' as const } : yearOf(month, day);
+    const { year, resolution } = d[yearAt] ? { year: Number(d[yearAt]), resolution: 'explicit' as const } : yearOf(month, day);
     return {
       start: pos,
       end: pos + d[0].length,
       date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, d[1], resolution),
     };
   };
+  const dayMonth = () => dayDate(DAY_MONTH, 2, 3, 4, 5);
 
   // "Sept. 13 to Nov. 4", "13 September to 4 November 2024": a span of days across months, one
   // date with both ends; a year after the second end is both ends' year.
-  const spanTo = (form: RegExp, from: number, month: number, day: number, dayAt: number, monthAt: number, yearAt: number): DateMatch | null => {
+  const spanTo = (form: RegExp, from: number, month: number, day: number, dayAt: number, endAt: number, monthAt: number, yearAt: number): DateMatch | null => {
     const joint = SPAN_JOINT.exec(text.slice(from, from + 12));
     if (!joint) return null;
     form.lastIndex = from + joint[0].length;
@@ -248,7 +250,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     if (!e || form.lastIndex > limit || e[1]) return null;
     const endMonth = monthIndex(e[monthAt]!);
     const endDay = Number(e[dayAt]);
-    if (endMonth <= month || !validDay(endMonth, endDay) || e[dayAt + 1]) return null;
+    if (endMonth <= month || !validDay(endMonth, endDay) || e[endAt]) return null;
     const { year, resolution } = e[yearAt] ? { year: Number(e[yearAt]), resolution: 'explicit' as const } : yearOf(month, day);
     return { start: pos, end: form.lastIndex, date: dateOf(iso(year, month, day), iso(year, endMonth, endDay), 'day', undefined, undefined, resolution) };
   };
@@ -259,22 +261,8 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       const joined = dayMonth();
       if (joined) return joined;
     }
-    MONTH_DAY.lastIndex = pos;
-    if ((m = MONTH_DAY.exec(text)) && pos + m[0].length <= limit) {
-      const month = monthIndex(m[2]!);
-      const day = Number(m[3]);
-      const endDay = m[4] ? Number(m[4]) : undefined;
-      if (validDay(month, day) && (endDay === undefined || (validDay(month, endDay) && endDay > day))) {
-        const span = endDay === undefined && !m[5] ? spanTo(MONTH_DAY, pos + m[0].length, month, day, 3, 2, 5) : null;
-        if (span) return span;
-        const { year, resolution } = m[5] ? { year: Number(m[5]), resolution: 'explicit' as const } : yearOf(month, day);
-        return {
-          start: pos,
-          end: pos + m[0].length,
-          date: dateOf(iso(year, month, day), endDay !== undefined ? iso(year, month, endDay) : undefined, 'day', undefined, m[1], resolution),
-        };
-      }
-    }
+    const monthDay = dayDate(MONTH_DAY, 3, 4, 2, 5);
+    if (monthDay) return monthDay;
     // "from April to June", "April–June 2024": a span of months, one date with both ends.
     MONTH_SPAN.lastIndex = pos;
     if ((m = MONTH_SPAN.exec(text)) && pos + m[0].length <= limit && (m[3] || MONTH_CONTEXT.test(before))) {
