@@ -875,7 +875,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // ("1998 still stands"), the words are the sentence's, and the number is a year.
   // "The Flexibility Outlook 2025 calls for …": a year closing a name of capitalised words is the
   // name's, whatever word follows it.
-  if (yearLike && /[A-Z][a-z]+\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
+  if (yearLike && /(?:[A-Z][a-z]+|[A-Z]{2,})\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
   if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {

@@ -1583,7 +1583,8 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)
 const NOUN_AFTER = /^(?:\s+(?:and|or)\s+(?:1[5-9]\d\d|20\d\d))?\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;
 
 /** "than in July", "compared with 2022", "the same pace as in September": the time of what it is compared with. */
-const COMPARED_BEFORE = /\b(?:(?:than|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?|as\s+(?:in|during|for)\s+)$/i;
+// (And "on" after a change: "a fall of 7.5 points on 2019", "up 4% on 2023"; "set against 2019".)
+const COMPARED_BEFORE = /\b(?:(?:than|compared (?:with|to)|as against|set against|versus|vs\.?)\s+(?:(?:in|for|during|the same period of|a year earlier,? in)\s+)?|as\s+(?:in|during|for)\s+|(?:points?|%|per cent|percent)\s+on\s+)$/i;
 
 /** A year or month that scopes the figures of its sentence: "in 2022", "by August". */
 /**

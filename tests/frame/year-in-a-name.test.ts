@@ -32,3 +32,17 @@ describe('a year in a name', () => {
     expect(counts).toEqual([]);
   });
 });
+
+describe('a year as the base of a comparison', () => {
+  const quotes = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-04-26' }).claims.map((c) => c.figure.text);
+  it('after "points on", "% on" or "set against" is no claim ("a fall of 7.5 points on 2019")', () => {
+    expect(quotes('Turnout was 59.8%, a fall of 7.5 percentage points on 2019.')).toEqual(['59.8%', '7.5 percentage points']);
+    expect(quotes('Set against 2019, the Greens have lost 244 seats.')).toEqual(['244 seats']);
+  });
+});
+
+describe('a year closing an acronym\'s name', () => {
+  it('is the name\'s ("what RYESTAT 2025 says")', () => {
+    expect(extractClaims(new TextEncoder().encode('Thread: what RYESTAT 2025 says about the mills.'), { published: '2025-04-26' }).claims).toEqual([]);
+  });
+});
