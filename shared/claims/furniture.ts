@@ -79,7 +79,7 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:issue|episode|edition|newsletter|podcast|show)?\s*(?:is |was )?(?:sponsored|brought to you|supported) by\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
@@ -100,7 +100,8 @@ const PLAIN_DATELINE = /^\s*\p{Lu}[\p{Lu}.'’\/-]+(?:\s+(?:and|&)?\s*\p{Lu}[\p{
 /** The heading of a list of sources. */
 const REFERENCES_HEADING = /^[#*_\s]*(?:references|sources|bibliography|further reading|works cited|citations|sources and further reading)[*_\s:]*$/i;
 /** A source's line: when it was looked up. */
-const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\b/iu;
+// (At the line's end, as a reference puts it: "Data accessed on 3 July 2025 show 40 mills" is a sentence.)
+const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}[.)\]*_\s]*$/iu;
 /** A social-media handle: a post's byline or a reply's. */
 const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
 
@@ -156,7 +157,9 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       return;
     }
     if (inReferences) {
-      if (line.length <= 40 && !/[.:;,]$/.test(line) && !/^\d/.test(line)) inReferences = false;
+      // (Each entry a short paragraph naming a year or an address; a heading or a paragraph of
+      // prose ends the list.)
+      if ((line.length <= 40 && !/[.:;,]$/.test(line) && !/^\d/.test(line)) || line.length > 400 || !/\b(?:1[89]|20)\d\d\b|https?:|www\./.test(line)) inReferences = false;
       else {
         skip.push({ start: p.start, end: p.end });
         return;

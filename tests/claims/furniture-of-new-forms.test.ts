@@ -21,6 +21,8 @@ describe('furniture of other forms', () => {
     expect(quotes('EMBARGOED UNTIL 00:01 CEST, WEDNESDAY 9 APRIL 2025\n\nPORT VELL and OSTRIA, 9 April 2025 – The guild opened 12 mills.\n')).toEqual(['12 mills']);
     expect(quotes('The guild opened 12 mills.\n\n*Today\'s issue is sponsored by Millware, software for firms with 5 to 500 staff. Readers get 60 days free.*\n')).toEqual(['12 mills']);
     expect(quotes('The guild opened 12 mills.\n\nNext week on Mill Talk: the 30 mills that closed.\n')).toEqual(['12 mills']);
+    // (A story's sentence that starts so is the story's.)
+    expect(quotes('Supported by 40 mills, the guild voted to strike.')).toEqual(['40 mills']);
   });
 
   it('a publisher speaking of who reads or funds it', () => {
@@ -62,6 +64,10 @@ describe('furniture of explainers, threads, scripts, reports and case summaries'
     const page = 'The guild counted 40 mills.[1]\n\nReferences\n\n1. "Mills of Ostria 2024". Guild Review, 15 February 2024. Retrieved 2 July 2025.\n2. Rye Board. "12 facts". Accessed 3 July 2025.\n';
     expect(quotes(page)).toEqual(['40 mills']);
     expect(quotes('The guild counted 40 mills.\n\nSee "Mills", Guild Review, 15 February 2024. Retrieved 2 July 2025.\n')).toEqual(['40 mills']);
+    // (Prose after a list of sources is the story's again.)
+    expect(quotes('Sources\n\nGuild Review, 15 February 2024.\n\nThe mills reopened after the flood, and the guild now counts 12 of them along the river, with more to come as the insurers pay out.')).toEqual(['12']);
+    // (A sentence that says when its data were looked up is the story's.)
+    expect(quotes('Guild data accessed on 3 July 2025 show 12 mills reopened.')).toEqual(['3 July 2025', '12 mills']);
   });
 
   it('a thread\'s post counters and a reply\'s handle line', () => {
