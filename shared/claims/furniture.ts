@@ -126,7 +126,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
   segmentation.paragraphs.forEach((p, k) => {
     const raw = text.slice(p.start, p.end);
     const line = raw.trim();
-    // A document's head of labelled dates: "Hearings: 14 June 2010 and 21 September 2010",
+    // A document's head of labelled dates: "Hearings: 14 June 2010 and 21 September 2010" of a case,
     // "Judgment delivered: 9 November 2010" (its own lines, among others of the head).
     if (k < HEAD_PARAGRAPHS) {
       let at = p.start;
@@ -207,7 +207,7 @@ const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue
 const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
-// (And a numbered paragraph of a report, "1.2 Scotland runs its own census", "2.4.1 …".)
+// (And a numbered paragraph of a report, "1.2 Ostria runs its own count", "2.4.1 …".)
 const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))[ \t]+(?=[\p{Lu}"“‘'(])/gu;
 /** A thread's post counter at the head of its post: "1/12 🧵 …", "**3/12** …". */
 const POST_COUNTER = /(?:^|\n)[ \t*_]*(\d{1,3}\s*\/\s*\d{1,3})(?![\d.,%])/g;

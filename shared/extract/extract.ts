@@ -243,7 +243,7 @@ class SentenceFuture {
    * sentence says "will": its clause has no verb in the past and either a modal or a word of
    * schedule ("could be back as early as Friday", "is expected in March"), or, unless `marked`
    * is asked for, stands in a sentence with no past at all and holds no figure the date could be
-   * the period of ("Leaders meet in Valdonia in June", "With voters going to the polls on Sunday").
+   * the period of ("Leaders meet in Valdonia in June", "With the guild voting on Sunday").
    */
   aheadAt(pos: number, marked = false): boolean {
     const s = this.sentence;
@@ -844,7 +844,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = phone;
     return null;
   }
-  // "Case No. 2b/3317-09": a number inside a reference code; "the 0700 bulletin": a clock time.
+  // "Case No. 2b/3317-09": a number inside a reference code; "the 0700 edition": a clock time.
   // ("4'10\"": a running time in minutes and seconds.)
   if (/[\p{L}\p{N}]\/$/u.test(before(ctx, pos, 2)) || /^\d+[-/]\d{2}(?![\d/.,])/.test(text.slice(pos, pos + 12)) || /^0\d{3}(?!\d|[.,]\d)/.test(text.slice(pos, pos + 6)) || /^\d{1,2}['’]\d{2}(?:["”]|'')/.test(text.slice(pos, pos + 8))) {
     let end = pos;
@@ -917,7 +917,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // A bare integer after a capitalised word is a name ("Resolution 884", "Flight 752"), unless
   // it is one of a tally's pairs of names and numbers ("Greens 385, Reds 99, Blues 66").
-  // (Or an index's capitals: "S&P 500", "FTSE 100".)
+  // (Or an index's or a paper's capitals: "RYE&CO 500", "HC 298".)
   const prevWord = /(?:^|[^\w&])([A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/.exec(before(ctx, pos, 20));
   if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!) && !TALLY_NEXT.test(text.slice(q.end, q.end + 40)) && !TALLY_BEFORE.test(before(ctx, pos, 60))) {
     return null;
@@ -1119,7 +1119,7 @@ const DAY_FROM_AFTER = /^\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)
 /**
  * "the next day", "the following day", "the day before,": a day counted from the last full date
  * before it in its paragraph (anchorCountedDays resolves it, and drops it where there is none).
- * Not "the day after the ceasefire": a day told from an event is the event's relation.
+ * Not "the day after the flood": a day told from an event is the event's relation.
  */
 function relativeDayFigure(ctx: Context, pos: number, length = 3): FoundFigure | null {
   const { text } = ctx;

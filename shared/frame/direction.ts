@@ -20,13 +20,13 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only
 const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled`;
 const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|added|adds|adding|raised|raises|boosted|surged|up|rise|increase|gain|jump|growth|boost|surge`;
 /** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
-// (A number's own point or comma is no break: "dropped by 27.6% and lignite by 8.4%" is two falls.
+// (A number's own point or comma is no break: "dropped by 27.6% and oats by 8.4%" is two falls.
 // Nor is a verb left out of a second clause: "fell 1.4% and those from buildings 2.3%".)
 const SPAN = String.raw`(?:[^.;,]|[.,]\d){0,40}`;
 const GAPPED = (verbs: string) => String.raw`|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*%?\s+and\s+(?:[a-z-]+\s+){1,4}$`;
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(FALL)}`, 'i');
 const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(RISE)}`, 'i');
-/** "took 40,000 off payrolls", "knocked a point off growth": a fall of what follows "off". */
+/** "took 4,000 off the guild's rolls", "knocked a point off growth": a fall of what follows "off". */
 const TOOK_OFF_BEFORE = new RegExp(String.raw`\b(?:took|takes|taking|taken|knocked|knocks|knocking|shaved|shaves|shaving|lopped|sliced|wiped)\s+${HEDGE}$`, 'i');
 /** "revised down by 27,000", "lowered by 12,000", "a downward revision of 40,000": how much an estimate moved. */
 const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher),?|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$`, 'i');

@@ -2121,7 +2121,7 @@ function frameOne(
     }
     // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it. (Not a count of its own noun that no
-    // measure counts: "two storms held hiring down" counts storms.)
+    // measure counts: "two storms held the milling down" counts storms.)
     if (!measure && (!noun || (candidates.length === 0 && noun !== f.noun))) measure = countPhrase();
     // "Scotland … counted 5,436,600", "was home to 8.8 million": a bare count right after a verb
     // that is the action of exactly one count measure (a weak reading: the verb says what

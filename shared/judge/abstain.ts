@@ -111,7 +111,7 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 /** Verbs and phrases by which a speaker gives a figure (counted once each in a sentence). */
 const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them|the [a-z]+(?: [a-z]+)?) at|puts (?:it|the [a-z]+) at|gave|gives|counted|counts|estimated|estimates|claimed|claims|according to|cited)\b/gi;
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
-// (Past forms only: "the ministry says 2,783" in the present claims the figure it gives now.)
+// (Past forms only: "the league says 212" in the present claims the figure it gives now.)
 const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
 /** Before the whole of a partitive: "208 of the", "nine of its". */
 const PARTITIVE_WHOLE_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))\s+of\s+(?:the|its|their|all|all the)\s+$/i;
@@ -156,7 +156,7 @@ export function contradictionDoubt(
   const sentenceText = c.sentence.text;
   const whole = PARTITIVE_WHOLE_BEFORE.exec(sentenceText.slice(Math.max(0, figureAt(c) - 30), figureAt(c)));
   if (whole && c.figure.kind === 'count') return { slot: 'subject', reason: `it is the whole ('${whole[0].trim()} ${c.figure.text}') that the figure before it is a part of, not its owner's own count` };
-  // "with 630 of the 650 results declared, turnout stands at 59.8%", "so far": a count taken part
+  // "with 630 of the 650 mills counted, the tally stands at 61.2%", "so far": a count taken part
   // way through is true of that moment; the final figure does not show it wrong.
   const interim = INTERIM.exec(c.sentence.text);
   if (interim) return { slot: 'status', reason: `it is an interim figure ('${interim[0].trim()}'), taken before the count was complete` };
@@ -175,7 +175,7 @@ const BOUND_BEFORE = /\b(?:until|till|through|thru|by|since|before|after|from|as
 const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (?:expected|set|due|likely) to|(?:is|are|was|were) (?:due|expected|scheduled|planned) (?:in|for|on|by)|expects? to|forecast|forecasts|predicted|predicts|aims? to|plans? to|intends? to|hopes? to|pledged to|promised to)\b/i;
 
 /**
- * "a census that was due in 2021", "the vote, scheduled for May": a date given as when something
+ * "a count that was due in 2021", "the ballot, scheduled for May": a date given as when something
  * was expected, which supports no claim that the event took place then (null when it is not).
  */
 export function expectedDate(c: Claim): string | null {

@@ -222,7 +222,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
-  // "a census that was due in 2021": when something was expected, not when the event took place.
+  // "a count that was due in 2021": when something was expected, not when the event took place.
   const expected = j.verdict === 'supported' && c.figure.kind === 'date' ? expectedDate(c) : null;
   if (expected) return withholdSupport(j, `the date is when something was expected ('${expected}'), not the event's`, comparisons);
   // An event none of whose parties the article names ("the count" in a piece on another
@@ -653,7 +653,7 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comp
     const f = assessed[0]!.f;
     return unverifiable(c, `Not judged: the sentence says when ${eventName(ctx, event)} ${role === 'end' ? 'ended' : 'began'}; the reference table gives one date for it (${fmtDate(f.date!.start)}, ${sourceOf(f)}), not which end of it that is.`);
   }
-  // "the strike, Sept. 13 to Nov. 4": a span of days said of the event, where the table holds one
+  // "the walkout, Sept. 13 to Nov. 4": a span of days said of the event, where the table holds one
   // day of it (that may be its start or its end): the day fits the span, but the span's other
   // end is not checked, and a 'supported' would say it was.
   if (fitting.length && d.precision === 'day' && d.end && d.end !== d.start && fitting.every((j) => !j.f.date!.end)) {
