@@ -34,6 +34,7 @@ const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|writ
 /** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
 // ("818,000 too high": the count overstated by that much, a revision down.)
 const FALL_AFTER = /^\s*(?:too\s+high\b|(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b)(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
+const GAP_AFTER = /^\s*(?:[a-z-]+\s+)?(?:below|above)\s+(?:the|its|their|that|this)\b/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
 const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
@@ -59,6 +60,10 @@ export function readDirection(before: string, after: string): Direction {
   if (off && /^\s+off\b/i.test(after)) return { change: 'change', decrease: true, text: `${off[0].trim()} … off` };
   const rise = RISE_BEFORE.exec(before);
   if (rise) return { change: 'change', decrease: false, text: rise[0].trim() };
+  // "1.4 million below the register's count", "three points above the last vote": the size of a
+  // gap from another figure, not a level of its own.
+  const gap = GAP_AFTER.exec(after);
+  if (gap) return { change: 'change', decrease: false, text: gap[0].trim() };
   const fallAfter = FALL_AFTER.exec(after);
   if (fallAfter) return { change: 'change', decrease: true, text: fallAfter[0].trim() };
   const riseAfter = RISE_AFTER.exec(after);

@@ -1305,6 +1305,17 @@ export { lastDayOf };
 
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/;
 
+/** Whether a word is (or holds) a phrase of a measure of the vocabulary. */
+function namesAPhrase(v: CompiledVocabulary, word: string): boolean {
+  const pattern = v.phrasePattern?.anyCase;
+  if (!pattern) return false;
+  pattern.lastIndex = 0;
+  const m = pattern.exec(word);
+  pattern.lastIndex = 0;
+  return !!m && !!v.phraseMeasure(m);
+}
+/** Right before a number, the noun it is the amount of: "an electorate of some 59 million", "a crowd of 3,000". */
+const OWN_NOUN_OF_BEFORE = /\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|more than|over|under|just over|just under|close to)\s+)?$/i;
 /** A head that points back at a figure and names no measure of its own: "the final figure", "that estimate". */
 const FIGURE_BACK = /\b(?:the|that|this|its|their)\s+(?:(?:first|latest|final|revised|initial|new|official|provisional|updated|overall|national)\s+)?(?:figure|number|estimate|tally|reading|count)\b(?!\s+(?:of|for)\b)/i;
 
@@ -2122,7 +2133,11 @@ function frameOne(
     // "put its overall job losses at 2,906", "payrolls grew by 12,000": a phrase names what a
     // bare number counts, in the figure's clause or near it. (Not a count of its own noun that no
     // measure counts: "two storms held the milling down" counts storms.)
-    if (!measure && (!noun || (candidates.length === 0 && noun !== f.noun))) measure = countPhrase();
+    // (Nor a count its own noun names before it, where no measure counts that noun: "an
+    // electorate of some 59 million" beside a word of the population is the electorate.)
+    const ownOf = !noun ? OWN_NOUN_OF_BEFORE.exec(text.slice(Math.max(sStart, numberStart(text, f) - 50), numberStart(text, f)))?.[1]?.toLowerCase() : undefined;
+    const foreignOwn = !!ownOf && !v.measuresBySubject.has(singular(ownOf)) && !namesAPhrase(v, ownOf);
+    if (!measure && !foreignOwn && (!noun || (candidates.length === 0 && noun !== f.noun))) measure = countPhrase();
     // "Scotland … counted 5,436,600", "was home to 8.8 million": a bare count right after a verb
     // that is the action of exactly one count measure (a weak reading: the verb says what
     // happened, not what was counted).

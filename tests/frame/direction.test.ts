@@ -28,6 +28,9 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Rye output dropped by 27.6% and oats by 8.4%.', '8.4%', { change: 'change', decrease: true }],
   ['Mill emissions fell only 1.4% and those from bakeries 2.3%.', '2.3%', { change: 'change', decrease: true }],
   ['Rye output rose 3.1% and oats 2.2%.', '2.2%', { change: 'change', decrease: false }],
+  // The size of a gap from another figure: "1,400 below the register's count", "three points above".
+  ['The census counted 1,400 below the register\'s count.', '1,400', { change: 'change', decrease: false }],
+  ['Turnout was three points above the last vote.', 'three points', { change: 'change', decrease: false }],
   // (Not a number that is no change: "took 4,000 workers to the coast" moves no count down.)
   ['The buses took 4,000 workers to the coast.', '4,000', { change: 'level', decrease: false }],
   ['The rate edged up to 6.8% in November from 6.5%.', '6.5%', { change: 'previous-level', decrease: false }],

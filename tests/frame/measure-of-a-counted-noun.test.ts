@@ -35,3 +35,13 @@ describe('a count with a noun of its own', () => {
     expect(measures('Hiring slowed to 4,000 in February.')[0]).toEqual(['4,000', 'mill_jobs_change']);
   });
 });
+
+describe('a count its own noun names before it', () => {
+  it('takes no measure from a phrase beside it where no measure counts that noun ("an electorate of some 59 million")', () => {
+    expect(measures('The vote drew on an electorate of some 59 million, out of a mill payrolls total of 60 million.')[0]).toEqual(['some 59 million', null]);
+  });
+
+  it('a noun a measure counts keeps it ("a workforce of 2,300 jobs" is no such case; "mill payrolls of 2,300" are)', () => {
+    expect(measures('The guild reported mill payrolls of 2,300 in February.')[0]).toEqual(['2,300', 'mill_jobs_change']);
+  });
+});
