@@ -102,6 +102,8 @@ const REFERENCES_HEADING = /^[#*_\s]*(?:references|sources|bibliography|further 
 /** A source's line: when it was looked up. */
 // (At the line's end, as a reference puts it: "Data accessed on 3 July 2025 show 40 mills" is a sentence.)
 const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}[.)\]*_\s]*$/iu;
+/** A wire's currency line: "($1 = 0.7742 pounds)", "(£1 = €1.19)". */
+const CURRENCY_LINE = /^\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[\p{L} ]{0,20}\)$/u;
 /** A social-media handle: a post's byline or a reply's. */
 const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
 
@@ -173,7 +175,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     if (line.length > 0 && line.length <= SHORT_LINE) {
       const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line)) || (HANDLE.test(line) && META_SEPARATOR.test(line));
       // (An entry stamp's day is the entry's, not the publication's.)
-      if (meta || STAMP_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
+      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;

@@ -107,3 +107,12 @@ describe('a photo essay\'s captions', () => {
     expect(read(story)).toEqual(['40 mills']);
   });
 });
+
+describe('furniture of wire copy', () => {
+  it('a currency line, a clock time with its zone, an update note\'s paragraph number', () => {
+    expect(quotes('Rye fell 2.1% to 68.40 pounds a tonne by 1030 GMT.\n\n($1 = 0.7742 pounds)\n')).toEqual(['2.1%', '68.40 pounds']);
+    expect(quotes('* Adds the guild\'s comment in paragraph 3\n\nThe guild counted 40 mills.')).toEqual(['40 mills']);
+    // (Four digits and a noun are still a count.)
+    expect(quotes('The mill employs 1030 people.')).toEqual(['1030 people']);
+  });
+});
