@@ -555,8 +555,7 @@ function countedFromAnchor(text: string, f: FoundFigure, anchor: { day: number }
   const after = per && anchor && f.figure.kind === 'duration' && typeof f.figure.value === 'number' && f.figure.qualifier === 'exact' ? COUNTED_FROM_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
   if (!after || !anchor) return f;
   const sign = /^earlier/i.test(after[1]!) ? -1 : 1;
-  const day = anchor.day + sign * (f.figure.value as number) * per! * 86_400_000;
-  const start = new Date(day).toISOString().slice(0, 10);
+  const start = isoDay(anchor.day + sign * (f.figure.value as number) * per! * DAY_MS);
   // Counted from a date that may be another event's: a weak reading ('context'), which may
   // support, never contradict.
   return { ...f, end: f.end + after[0].length, figure: { ...f.figure, kind: 'date', unit: 'date', value: undefined, text: text.slice(f.start, f.end + after[0].length), date: { start, precision: 'day', resolution: 'context' } } as FoundFigure['figure'] };

@@ -231,12 +231,18 @@ class SentenceFuture {
    * unsure, past. Asked only of a day without its year that would fall after publication.
    */
   unmarkedAt(pos: number): boolean {
+    const clause = this.clauseAt(pos);
+    return !!clause && !PAST.test(clause.text);
+  }
+
+  /** The clause around a position: from the comma, semicolon or colon before it to the next one. */
+  private clauseAt(pos: number): { from: number; text: string } | null {
     const s = this.sentence;
-    if (!s) return false;
+    if (!s) return null;
     const before = this.text.slice(s.start, pos);
     const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
     const rest = /[,;:]/.exec(this.text.slice(pos, s.end));
-    return !PAST.test(this.text.slice(from, rest ? pos + rest.index : s.end));
+    return { from, text: this.text.slice(from, rest ? pos + rest.index : s.end) };
   }
 
   /**
@@ -247,12 +253,9 @@ class SentenceFuture {
    * the period of ("Leaders meet in Valdonia in June", "With the guild voting on Sunday").
    */
   aheadAt(pos: number, marked = false): boolean {
-    const s = this.sentence;
-    if (!s) return false;
-    const before = this.text.slice(s.start, pos);
-    const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
-    const rest = /[,;:]/.exec(this.text.slice(pos, s.end));
-    const clause = this.text.slice(from, rest ? pos + rest.index : s.end);
+    const around = this.clauseAt(pos);
+    if (!around) return false;
+    const { from, text: clause } = around;
     // A modal or a word of schedule before the date, no verb in the past between them ("the
     // revised count will be out in March"). After the date, it is another time's: in "In March
     // the board forecast that 20 clubs would …" the month is when the forecast was made.

@@ -153,8 +153,8 @@ export function contradictionDoubt(
   }
   // "took 208 of the 630 seats": the whole a part is counted in belongs to no owner of the part;
   // set against the part's owner's figure, it would be a guess at whose it is.
-  const sentenceText = c.sentence.text;
-  const whole = PARTITIVE_WHOLE_BEFORE.exec(sentenceText.slice(Math.max(0, figureAt(c) - 30), figureAt(c)));
+  const at = figureAt(c);
+  const whole = PARTITIVE_WHOLE_BEFORE.exec(c.sentence.text.slice(Math.max(0, at - 30), at));
   if (whole && c.figure.kind === 'count') return { slot: 'subject', reason: `it is the whole ('${whole[0].trim()} ${c.figure.text}') that the figure before it is a part of, not its owner's own count` };
   // "with 630 of the 650 mills counted, the tally stands at 61.2%", "so far": a count taken part
   // way through is true of that moment; the final figure does not show it wrong.
@@ -178,13 +178,15 @@ const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (
  * "a count that was due in 2021", "the ballot, scheduled for May": a date given as when something
  * was expected, which supports no claim that the event took place then (null when it is not).
  */
-export function expectedDate(c: Claim): string | null {
+export function expectedDate(c: Claim, reach = EXPECTED_REACH): string | null {
   const sentence = c.sentence.text;
   const at = figureAt(c);
   const clause = clauseOf(sentence, at, c.figure.text.length);
-  // (Near it: "said 18 would meet it in 2024, up from four in 2014, when the summit …" dates the summit.)
-  return EXPECTED_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 30), at))?.[0].trim() ?? null;
+  return EXPECTED_BEFORE.exec(sentence.slice(Math.max(clause.start, at - reach), at))?.[0].trim() ?? null;
 }
+/** How far before a date a word of expecting withholds support (a contradiction looks at its whole clause). */
+// (Near it: "said 18 would meet it in 2024, up from four in 2014, when the summit …" dates the summit.)
+const EXPECTED_REACH = 30;
 /** A figure, a few words of its own, and a preposition of time right before a date: "41.5% in", "38% of the crowd in". */
 const FIGURE_IN_BEFORE = /\d[\d.,]*\s*(?:%|per ?cent)?(?:\s+[a-z’'-]+){0,4}\s+(?:in|for|during)\s+$/i;
 const SPEECH = /\b(?:said|says|told|announced|reported|stated|declared|confirmed|wrote|tweeted|posted|published|claimed|added|noted|revealed|updated)\b/i;
@@ -214,8 +216,8 @@ function dateDoubt(c: Claim, frame: ClaimFrame, eventYears?: (id: string) => [nu
   if (bound) return { slot: 'time', reason: `'${bound[0].trim()} ${c.figure.text}' bounds something else; it does not date the event` };
   // "forecast that 14 clubs would meet the reserve rule in 2024": when something is expected
   // to happen, not when the event named took place.
-  const expected = EXPECTED_BEFORE.exec(sentence.slice(clause.start, at));
-  if (expected) return { slot: 'status', reason: `the date is when something is expected ('${expected[0].trim()}'), not the event's` };
+  const expected = expectedDate(c, Infinity);
+  if (expected) return { slot: 'status', reason: `the date is when something is expected ('${expected}'), not the event's` };
   // "up from 38% in 2022, … even after the closure in April 2023": the period of the figure
   // right before it, where the event is not named before the date ("…, when" ties them again).
   const eventAt = frame.event.text ? sentence.indexOf(frame.event.text.split(' + ')[0]!) : -1;
