@@ -115,12 +115,16 @@ const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
 /** A verb of moving before "up to": "edged", "ticked", "rose". */
 const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)\s*$/i;
-const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds)(?:\s+the)?|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
+const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds|cleared|clears|clearing|crossed|crosses|crossing|(?<=\b(?:to|will|would|could|should|may|might|can|cannot)\s)(?:clear|cross|pass|top|exceed|surpass))(?:\s+the)?|towards|toward|nearing|approaching|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
 const QUALIFIER_OF: Record<string, Qualifier> = {
   'at least': 'at_least', 'at or above': 'at_least', 'at or over': 'at_least', 'at or below': 'at_most', 'at or under': 'at_most', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',
   'more than': 'more_than', over: 'more_than', above: 'more_than', 'upwards of': 'more_than', 'in excess of': 'more_than', exceeding: 'more_than', 'just over': 'more_than',
   // "the fleet passed 100 GW", "topped the 40% mark": a level gone beyond.
-  ...Object.fromEntries(['passed', 'passes', 'passing', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'topping', 'exceeded', 'exceeds'].flatMap((w) => [[w, 'more_than'], [`${w} the`, 'more_than']])),
+  // ("expected to clear 2%", "will cross 100 GW": the bare verb only after "to" or a modal; "a
+  // clear 52%" is an adjective.)
+  ...Object.fromEntries(['passed', 'passes', 'passing', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'topping', 'exceeded', 'exceeds', 'cleared', 'clears', 'clearing', 'crossed', 'crosses', 'crossing', 'clear', 'cross', 'pass', 'top', 'exceed', 'surpass'].flatMap((w) => [[w, 'more_than'], [`${w} the`, 'more_than']])),
+  // "edging towards 50%", "nearing half": a level approached from below.
+  towards: 'nearly', toward: 'nearly', nearing: 'nearly', approaching: 'nearly',
   'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most', 'a maximum of': 'at_most',
   'fewer than': 'less_than', 'less than': 'less_than', under: 'less_than', below: 'less_than',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',
@@ -1208,8 +1212,9 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
  * word of level before it, and after it nothing that makes it part of a noun ("a third party",
  * "half an hour", "a quarter century"): the end of the clause, or a preposition.
  */
-const LEVEL_BEFORE_FRACTION = /(?:^|\b(?:to|from|at|was|were|is|are|stood|stands|reached|passed|topped|hit|over|under))\s*(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|close to|barely|only|well over|well under|just)\s+)?$/i;
-const AFTER_LEVEL_FRACTION = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|by|from|to|last|this|a year|on|at|since|after|before|and|but|while|according|then|now)\b)/i;
+const LEVEL_BEFORE_FRACTION = /(?:^|\b(?:to|from|at|was|were|is|are|stood|stands|reached|passed|passes|pass|topped|tops|top|cleared|clears|clear|crossed|crosses|cross|exceeded|exceeds|exceed|hit|over|under|towards|toward|nearing|approaching))\s*(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|close to|barely|only|well over|well under|just)\s+)?$/i;
+// (A span or a moment after it is still the clause's: "passed half over a calendar year", "to clear half when the figures come out".)
+const AFTER_LEVEL_FRACTION = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|by|from|to|last|this|a year|on|at|since|after|before|and|but|while|according|then|now|over|during|for|across|when|once|as)\b)/i;
 function levelFraction(lead: string, after: string): boolean {
   return LEVEL_BEFORE_FRACTION.test(lead) && AFTER_LEVEL_FRACTION.test(after);
 }

@@ -475,6 +475,26 @@ export function pointsBackAt(sentence: string, at: number, length: number): bool
 /** (Also a possessive whose noun is left out, "June's was cut to 61,000", and "puts it at 62.7%".) */
 export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b|\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+it\s+at\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
+/**
+ * Whether a bare count's clause is about a month or a year standing for its figure: the period
+ * heads the clause before the count ("August was first printed at 142,000", "September, first
+ * put at 254,000") or is the object of a verb of revising ("cut August to 78,000").
+ */
+function periodFigureOf(text: string, sentenceStart: number, sentenceEnd: number, f: FoundFigure, own: readonly FoundFigure[]): boolean {
+  const clause = clauseOf(text.slice(sentenceStart, sentenceEnd), f.start - sentenceStart, f.end - f.start);
+  const clauseStart = sentenceStart + clause.start;
+  return own.some((d) => {
+    const date = d.figure.date;
+    if (d.figure.kind !== 'date' || !date || date.precision === 'day' || d.end > f.start || d.start < clauseStart - 60) return false;
+    const before = text.slice(sentenceStart, d.start);
+    // The period and the count in one clause, or the period's aside closing before the count.
+    const between = text.slice(d.end, f.start);
+    if (/[.;:]/.test(between) || !(d.start >= clauseStart || /^,[^,]*$/.test(between.trimStart()) || /^\s*(?:was|were|is|has|had)\b/i.test(between))) return false;
+    return periodAsSubject(text, d.end, before) || REVISED_PERIOD_BEFORE.test(before.slice(-40));
+  });
+}
+const REVISED_PERIOD_BEFORE = /\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|lifted|lifts|revised|revises|pared|pares|marked|marks|put|puts|pushed|pushes|nudged|nudges)\s+(?:(?:up|down)\s+)?$/i;
+
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
 const CONTEXT_MEASURE_KINDS = new Set(['percent', 'money', 'measure', 'count']);
@@ -604,7 +624,22 @@ export function frameFigures(
   const namedInArticle = () => (named ??= entitiesNamed(text, vocabulary));
   const lastMeasure = new Map<string, { id: string; paragraph: number; sentence: number; sole: boolean; subject?: string }>();
   // A figure that names its measure: the last of its kind, and whether the article has named only that one so far.
+  // How often each counted measure has been named so far: the one named most is the article's
+  // main count, what a period standing for its figure stands for.
+  const countsNamed = new Map<string, number>();
+  const mainCount = (): string | null => {
+    let best: string | null = null;
+    let n = 0;
+    let tie = false;
+    for (const [id, k] of countsNamed) {
+      if (k > n) [best, n, tie] = [id, k, false];
+      else if (k === n) tie = true;
+    }
+    return tie ? null : best;
+  };
   const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined) => {
+    // (Not a measure of an event's own: a strike's pickets are counted once, not month by month.)
+    if (kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) countsNamed.set(id, (countsNamed.get(id) ?? 0) + 1);
     const previous = lastMeasure.get(kindKey);
     lastMeasure.set(kindKey, { id, paragraph, sentence, sole: !previous || (previous.sole && previous.id === id), ...(subject ? { subject } : {}) });
   };
@@ -771,7 +806,12 @@ export function frameFigures(
       // deaths rose to 109; the previous report had listed 96") or its clause refers back to a
       // figure ("the ministry's figure of 283", "put the number at 64").
       const bare = () => !!last && last.paragraph === s.paragraph && (last.sentence === f.sentence || ANAPHORIC_HEAD.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text));
-      const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole || bare());
+      // Nor anywhere in the article, unless its clause is about a period as a revised or reported
+      // figure ("August was first printed at 142,000", "September, first put at 254,000", "the
+      // report cut August to 78,000"): the period stands for its figure of the counted measure
+      // last named, a weak reading.
+      const periodFigure = f.figure.kind === 'count' && !f.noun && !last?.sole && !bare() && periodFigureOf(text, s.start, s.end, f, bySentence.get(f.sentence) ?? []) ? mainCount() : null;
+      const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole || bare() || !!periodFigure);
       // A whole is not what its part measures ("23 of its 32 members reaching the mark").
       const whole = f.figure.kind === 'count' && isWholeOf(text, f, bySentence.get(f.sentence) ?? []);
       // Nor a figure its own noun names, where that noun is none of the vocabulary's: "inflation
@@ -782,10 +822,10 @@ export function frameFigures(
         framing.measure = last.id;
         framing.measureVia = 'level';
       }
-      if (!framing.measure && last && reaches && fits && !whole && !ownNoun()) {
+      if (!framing.measure && last && (reaches || periodFigure) && fits && !whole && !ownNoun()) {
         // A share whose clause names another part of the same whole ("wheat … 41% of the
         // harvest. Rye reached 9%"): that part's share, not the last one.
-        const carried = f.figure.kind === 'percent' ? otherPart(vocabulary, last.id, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) : last.id;
+        const carried = periodFigure ?? (f.figure.kind === 'percent' ? otherPart(vocabulary, last.id, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) : last.id);
         if (carried) {
           framing.measure = carried;
           framing.measureVia = carried === last.id && setBeside(sentenceText, f.start - s.start, f.end - f.start, last, f.sentence) ? 'level' : 'context';

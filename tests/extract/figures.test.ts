@@ -487,11 +487,24 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     expect(figuresOf('Its share shrank from about a third in 2022 to roughly a quarter in 2023.').filter((f) => f.figure.kind === 'ratio').map((f) => f.figure.value)).toEqual([1 / 3, 0.25]);
     expect(onlyFigure('Just over half: what the new figures say').figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
     expect(figuresOf('The share passed half in 2024.')[0]!.figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
+    // After any verb of passing or nearing, and before a span or a moment of its clause.
+    expect(figuresOf('It is the first time the rye share has passed half over a whole season.').find((f) => f.figure.kind === 'ratio')!.figure).toMatchObject({ value: 0.5, qualifier: 'more_than' });
+    expect(onlyFigure('Millers expect the share to clear half when the guild reports.').figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
+    expect(onlyFigure('The guild sees the share edging towards a third this winter.').figure).toMatchObject({ kind: 'ratio', value: 1 / 3, qualifier: 'nearly' });
+    expect(onlyFigure('Rye has crossed a quarter since spring.').figure).toMatchObject({ kind: 'ratio', value: 0.25, qualifier: 'more_than' });
     // Not a fraction: part of a noun, or no word of level before it.
     expect(figuresOf('We waited half an hour.').map((f) => f.figure.kind)).toEqual(['duration']);
     expect(figuresOf('Only a third did.')).toEqual([]);
     expect(figuresOf('They won half.')).toEqual([]);
     expect(figuresOf('A quarter century later the mill closed.')).toEqual([]);
+  });
+
+  it('a bound set by a verb of passing or nearing: "expected to clear 2%", "crossed 4 metres", "nearing 60%"', () => {
+    expect(onlyFigure('Millers want to clear 2% by spring.').figure).toMatchObject({ value: 2, qualifier: 'more_than' });
+    expect(onlyFigure('The river crossed 4 metres.').figure).toMatchObject({ value: 4, qualifier: 'more_than' });
+    expect(onlyFigure('The rye share is nearing 60%.').figure).toMatchObject({ value: 60, qualifier: 'nearly' });
+    // "a clear 52%" is an adjective, no bound.
+    expect(onlyFigure('The guild won a clear 52% of the vote.').figure).toMatchObject({ value: 52, qualifier: 'exact' });
   });
 });
 

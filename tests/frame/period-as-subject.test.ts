@@ -94,3 +94,49 @@ describe('a period as subject beside an event', () => {
     expect(report.claims.map((c) => c.figure.text)).not.toContain('April 2025');
   });
 });
+
+// A bare count whose clause is about a month standing for its figure ("August was first printed
+// at 142,000") takes the article's main counted measure, as a weak reading: it may support the
+// figure, never contradict it. With two counted measures named as often, or none, it takes none.
+const twoCounts = compileVocabulary(
+  Vocabulary.parse({
+    version: 'period-figure-test',
+    events: [{ id: 'walkout-2025', name: 'the dock walkout', kind: 'walkout', start: '2025-03-02', end: '2025-03-20', entities: ['freedonia'], aliases: ['dock walkout'] }],
+    entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+    measures: [
+      { id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' },
+      { id: 'guild-hires', name: 'net hires by guild members', unit: 'job', subjects: ['guild job'], actions: [], phrases: ['guild members added'], kind: 'change', entity: 'freedonia' },
+      { id: 'strikers', name: 'dockers on strike', unit: 'docker', subjects: ['docker'], actions: ['walked out'], eventKinds: ['walkout'] },
+    ],
+  }),
+);
+
+async function framesOf(text: string, facts: ReferenceFact[] = table) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: twoCounts });
+  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: twoCounts });
+  return (figure: string) => report.claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
+}
+
+describe('a month standing for its figure of the article\'s main count', () => {
+  it('takes the measure named most, not the last one named, and may support', async () => {
+    const at = await framesOf('Employers added 120,000 jobs in May, and 97,000 jobs in April. Guild members added 9,000 guild jobs, and 4,000 dockers walked out in the dock walkout.\n\nThe revisions matter more. March, first put at 80,000, now stands at 88,000. February was first printed at 58,000.');
+    expect(at('88,000').framing).toMatchObject({ measure: 'hires', measureVia: 'context' });
+    expect(at('88,000').verdict).toBe('supported');
+    expect(at('58,000').framing).toMatchObject({ measure: 'hires', measureVia: 'context' });
+    // Read weakly, a figure that does not fit is not contradicted.
+    expect(at('58,000').verdict).toBe('unverifiable');
+    // A revision's object ("cut March to 88,000") stands for its figure too.
+    const cut = await framesOf('Employers added 120,000 jobs in May, and 97,000 jobs in April. Guild members added 9,000 guild jobs.\n\nThe office also cut March to 88,000.');
+    expect(cut('88,000').framing).toMatchObject({ measure: 'hires', measureVia: 'context' });
+  });
+
+  it('takes none where two counts are named as often, or where no month heads the clause', async () => {
+    const tie = await framesOf('Employers added 120,000 jobs in May. Guild members added 9,000 guild jobs.\n\nMarch, first put at 80,000, now stands at 88,000.');
+    expect(tie('88,000').framing?.measure ?? null).toBeNull();
+    const noMonth = await framesOf('Employers added 120,000 jobs in May, and 97,000 jobs in April. Guild members added 9,000 guild jobs.\n\nThe fund, first put at 80,000, now stands at 88,000.');
+    expect(noMonth('88,000').framing?.measure ?? null).toBeNull();
+    // A measure of an event's own (the dockers who walked out) is no month's figure, however often named.
+    const event = await framesOf('Some 4,000 dockers walked out in the dock walkout, and 5,000 dockers walked out later. Guild members added 9,000 guild jobs.\n\nMarch, first put at 80,000, now stands at 88,000.');
+    expect(event('88,000').framing).toMatchObject({ measure: 'guild-hires' });
+  });
+});
