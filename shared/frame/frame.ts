@@ -627,11 +627,13 @@ export function frameFigures(
   // How often each counted measure has been named so far: the one named most is the article's
   // main count, what a period standing for its figure stands for.
   const countsNamed = new Map<string, number>();
-  const mainCount = (): string | null => {
+  const sharesNamed = new Map<string, number>();
+  const mainCount = (): string | null => mainOf('count');
+  const mainOf = (kindKey: 'count' | 'percent'): string | null => {
     let best: string | null = null;
     let n = 0;
     let tie = false;
-    for (const [id, k] of countsNamed) {
+    for (const [id, k] of kindKey === 'count' ? countsNamed : sharesNamed) {
       if (k > n) [best, n, tie] = [id, k, false];
       else if (k === n) tie = true;
     }
@@ -640,6 +642,7 @@ export function frameFigures(
   const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined) => {
     // (Not a measure of an event's own: a strike's pickets are counted once, not month by month.)
     if (kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) countsNamed.set(id, (countsNamed.get(id) ?? 0) + 1);
+    if (kindKey === 'percent') sharesNamed.set(id, (sharesNamed.get(id) ?? 0) + 1);
     const previous = lastMeasure.get(kindKey);
     lastMeasure.set(kindKey, { id, paragraph, sentence, sole: !previous || (previous.sole && previous.id === id), ...(subject ? { subject } : {}) });
   };
@@ -852,6 +855,20 @@ export function frameFigures(
         const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
         const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
         if (id) rememberMeasure(kindKey, id, s.paragraph, f.sentence, subject);
+      }
+      // "Spain, at 1.28%, and Canada, at 1.37%, sit at the bottom": a level of a subject its
+      // clause names, with no words of a measure, is that subject's figure of the article's main
+      // share (the one named most, with no tie), a weak reading: it may support, never contradict.
+      if (!framing.measure && f.figure.kind === 'percent') {
+        const main = mainOf('percent');
+        const clause = clauseOf(sentenceText, f.start - s.start, f.end - f.start);
+        const named = framing.entities.find((e) => e.role === 'subject' && e.via === undefined && e.text && clause.text.includes(e.text));
+        const entry = main ? vocabulary.measures.get(main) : undefined;
+        const kindOk = named && entry && (!entry.subjectKinds || entry.subjectKinds.includes(vocabulary.entityKind.get(named.id) as never));
+        if (main && kindOk && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'level') {
+          framing.measure = main;
+          framing.measureVia = 'context';
+        }
       }
     }
     // A cell's event, as its table names it ("Election" over "2019").

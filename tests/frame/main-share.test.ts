@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A level of a subject its clause names, with no words of a measure ("Ostria, at 1.3%, and
+// Valdonia, at 1.4%, sit at the bottom"), is that subject's figure of the article's main share:
+// the share measure the article has named most, with no tie. A weak reading: it may support the
+// figure, never contradict it.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'main-share-test',
+    events: [],
+    entities: [
+      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+    ],
+    measures: [
+      { id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'of its output on milling'] },
+      { id: 'mill_change', name: 'change in milling spending', unit: '%', subjects: [], actions: [], phrases: ['milling spending rose', 'milling spending fell'], kind: 'change' },
+    ],
+  }),
+);
+const share = (who: string, value: number): ReferenceFact =>
+  fact({ id: `${who}-mill-2024`, measure: 'mill_share', entities: [who], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value });
+const facts = [share('ostria', 1.3), share('valdonia', 1.4)];
+
+async function judge(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  // The last claim of that text: the lede states the same figures with their measure.
+  return (figure: string) => r.claims.filter((c) => c.figure.text === figure && c.figure.kind !== 'consistency').pop()!;
+}
+
+const lede = 'In 2024 Ostria spent 1.3% of its output on milling, and Valdonia spent 1.4% of output on milling. Milling spending rose 9% across the region.\n\n';
+
+describe('the article\'s main share, for a level its clause gives a subject but no measure', () => {
+  it('reads the level as that share, weakly: it supports, and a figure that does not fit is left unverifiable', async () => {
+    const at = await judge(`${lede}In 2024 Ostria, at 1.3%, and Valdonia, at 1.6%, sat at the bottom of the table.`);
+    expect(at('1.3%').framing).toMatchObject({ measure: 'mill_share', measureVia: 'context' });
+    expect(at('1.3%').verdict).toBe('supported');
+    expect(at('1.6%').framing).toMatchObject({ measure: 'mill_share', measureVia: 'context' });
+    expect(at('1.6%').verdict).toBe('unverifiable');
+  });
+
+  it('takes nothing for a change, with no subject named in its clause, or where two shares are named as often', async () => {
+    const change = await judge(`${lede}In 2024 Ostria's budget rose 4%.`);
+    expect(change('4%').framing?.measure ?? null).toBeNull();
+    const nobody = await judge(`${lede}In 2024 the bottom of the table stood at 1.3%.`);
+    expect(nobody('1.3%').framing?.measure ?? null).toBeNull();
+    const tie = await judge('In 2024 Ostria spent 1.3% of its output on milling. Milling spending rose 9% across the region.\n\nIn 2024 Valdonia, at 1.4%, sat at the bottom of the table.');
+    expect(tie('1.4%').framing?.measure ?? null).toBeNull();
+  });
+});
