@@ -1401,6 +1401,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     else runOf.set(o.sentence, [o]);
   }
   const subjectPeriods = new Set<FramedFigure>();
+  // Figures whose own noun names their period ("its 2023 share"): no other date scopes them.
+  const periodOwned = new Set<FramedFigure>();
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
@@ -1421,6 +1423,16 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const subjectPeriod = date.precision !== 'day' && !namesEventAfter(text, ff.end) && !PREPOSITION_BEFORE.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind)) && periodAsSubject(text, ff.end, text.slice(sStart, ff.start));
     if (subjectPeriod) subjectPeriods.add(ff);
     if (date.precision === 'day') statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
+    // "its 2023 share was 2.07%", "estimated Ruritania's 2023 share at 2.07%", "the 2023 figure
+    // came to 41": a year inside the noun of a figure names that figure's period, whatever
+    // another clause of the sentence dates. No claim of its own.
+    const owned = ownedPeriodFigure(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
+    if (owned) {
+      ff.scopeOnly = true;
+      owned.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+      periodOwned.add(owned);
+      continue;
+    }
     if (ff.framing.event && !subjectPeriod) {
       eventDate(vocabularyKindOf(ff.framing.event.id));
       continue;
@@ -1513,6 +1525,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // after a figure of a later clause is that figure's own, and no period of the figures before.
     const owner = siblings.filter((g) => g.end <= ff.start && OWN_DATE_BETWEEN.test(text.slice(g.end, ff.start))).pop();
     for (const o of siblings) {
+      if (periodOwned.has(o)) continue;
       if (own && o !== own) continue;
       if (owner && o.end <= owner.start && RELATIVE_BREAK.test(text.slice(o.end, owner.start))) continue;
       // "rose to 4.4% in May from 4.1%": the level a change started from, after the new level
@@ -1646,6 +1659,23 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
 
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
+/** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
+const OWNED_YEAR_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
+const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout)\b/i;
+/** The figure a year inside its noun names the period of: the first amount after that noun in its clause, the clause saying what the noun came to. */
+function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
+  const date = d.figure.date;
+  if (!date || date.precision !== 'year' || date.end) return null;
+  if (!OWNED_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) return null;
+  const noun = FIGURE_NOUN_AFTER.exec(text.slice(d.end, d.end + 20));
+  if (!noun) return null;
+  const from = d.end + noun[0].length;
+  const o = run.find((x) => x.start >= from && AMOUNT_KINDS.has(x.figure.kind));
+  if (!o) return null;
+  // Only a verb of being or putting and a preposition between: "share was", "share at", "figure came to".
+  return /^(?:(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:was|is|stood|stands|came|comes|rose|fell|reached|hit|climbed|dropped|slipped|edged|amounted|amounts)\b(?:\s+(?:at|to|up|down|only|just|then))*|(?:at|to|of)))?\s*[:,—–-]?\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|just over|just under|an estimated)\s+)?$/i.test(text.slice(from, o.start)) ? o : null;
+}
+
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z][a-z-]+\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s+(?:and|or)\s+)?$/i;
 /** A noun right after the year: a word that is not a verb, preposition or conjunction of the sentence. */
 const NOUN_AFTER = /^(?:\s+(?:and|or)\s+(?:1[5-9]\d\d|20\d\d))?\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import type { ReferenceFact } from '../../shared/reference/fact.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A year inside the noun of a figure ("its 2023 share was 2.07%", "Ostria's 2023 share", "the
+// 2023 figure came to …") names that figure's period, whatever another clause of the sentence
+// dates; it is no claim of its own.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'owned-year-test',
+    events: [],
+    entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] }],
+    measures: [{ id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'share of output spent on milling'] }],
+  }),
+);
+const share = (year: string, value: number): ReferenceFact =>
+  fact({ id: `ostria-mill-${year}`, measure: 'mill_share', entities: ['ostria'], unit: '%', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${Number(year) + 1}-02-01`, value });
+const facts = [share('2022', 2.12), share('2023', 2.07)];
+
+async function judge(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
+  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  return r.claims.filter((c) => c.figure.kind !== 'consistency');
+}
+const timeOf = (claims: Awaited<ReturnType<typeof judge>>, figure: string) => claims.find((c) => c.figure.text === figure)!.framing?.time;
+
+describe('a year inside the noun of a figure', () => {
+  it('is that figure\'s period, not the period another clause states', async () => {
+    const a = await judge('Ostria spent 2.12% of output on milling in 2022, and the guild estimated its 2023 share at 2.07%.');
+    expect(timeOf(a, '2.07%')).toMatchObject({ from: '2023', to: '2023', basis: 'explicit' });
+    expect(timeOf(a, '2.12%')).toMatchObject({ from: '2022', to: '2022' });
+    // So a figure right for its own year is not contradicted by the other year's fact.
+    const b = await judge('In 2022 Ostria spent 2.12% of output on milling, while the 2023 share of output spent on milling was 2.07%.');
+    expect(timeOf(b, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+    expect(b.find((c) => c.figure.text === '2.07%')!.verdict).toBe('supported');
+  });
+
+  it('after an owner\'s name, and no claim of its own', async () => {
+    const c = await judge("Ostria's 2023 share of output spent on milling was 2.07%.");
+    expect(c.map((x) => x.figure.text)).toEqual(['2.07%']);
+    expect(timeOf(c, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+  });
+
+  it('not a year naming another noun, nor one whose figure is not what the noun came to', async () => {
+    const d = await judge('The 2023 pledge set 2.07% of output on milling as the goal.');
+    expect(timeOf(d, '2.07%')).not.toMatchObject({ from: '2023' });
+    const e = await judge('In 2022 Ostria spent 2.12% of output on milling; the 2023 figure, the guild said, will follow, and 2.07% is expected.');
+    expect(timeOf(e, '2.07%')).not.toMatchObject({ from: '2023', basis: 'explicit' });
+  });
+});
