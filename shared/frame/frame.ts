@@ -1444,6 +1444,15 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       prev.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
       continue;
     }
+    // "Mills meeting it (2024): 23", an infobox's line: a year in brackets closing a label is the
+    // period of the figure after its colon.
+    const next = out[i + 1];
+    if (next && next.sentence === ff.sentence && AMOUNT_KINDS.has(next.figure.kind) && /\(\s*$/.test(text.slice(Math.max(0, ff.start - 3), ff.start)) && /^\s*\)\s*:\s*$/.test(text.slice(ff.end, next.start))) {
+      ff.scopeOnly = true;
+      next.framing.time = { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+      periodOwned.add(next);
+      continue;
+    }
     if (followsOrdinal(out, i)) {
       ff.scopeOnly = true;
       continue;
@@ -1505,7 +1514,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, ff.start - 10), ff.start));
     // "5% of GDP by 2035", "a clean grid by 2030": a year set as a deadline is a claim of its own
     // (a date to check against the pledge's), as well as the time its figures are read as of.
-    if (asOf && date.precision === 'year' && !date.end && /\bby\s+$/i.test(text.slice(Math.max(0, ff.start - 4), ff.start))) ff.scopeOnly = false;
+    // ("By 2024 the guild counted 23 mills": a year not ahead of the article is only the day its
+    // figures are read as of, no deadline.)
+    if (asOf && date.precision === 'year' && !date.end && /\bby\s+$/i.test(text.slice(Math.max(0, ff.start - 4), ff.start)) && !(published && date.start.slice(0, 4) <= published.date.slice(0, 4))) ff.scopeOnly = false;
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));

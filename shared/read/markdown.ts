@@ -445,6 +445,15 @@ class MarkdownReader {
             run = i = close + 1;
             continue;
           }
+          // A citation marker glued to the word or stop before it, "2024.[4][6]" or "[4](#ref-4)":
+          // read as nothing, as a footnote reference is. (As a link its text "4" would join the
+          // year before it: "2024.4".)
+          if (i > 0 && close - i >= 2 && close - i <= 4 && /^\d+$/.test(src.slice(i + 1, close)) && !/\s/.test(src[i - 1]!)) {
+            const end = this.linkAt(i, b, close);
+            ops.text(run, i);
+            run = i = end > 0 ? end : close + 1;
+            continue;
+          }
           const end = this.linkAt(i, b, close);
           if (end > 0) {
             ops.text(run, i);

@@ -72,6 +72,12 @@ describe('a year set as a deadline', () => {
     expect(doc.claims[0]!.framing.time).toMatchObject({ to: '2035-12-31', basis: 'as-of' });
   });
 
+  it('a year not ahead of the article is no deadline, only the day its figures are read as of ("By 2024 the guild counted 23 mills")', () => {
+    const doc = extractClaims(new TextEncoder().encode('By 2024, the guild counted 23 mills at or above the bar.'), { published: '2025-06-27' });
+    expect(doc.claims.map((c) => c.figure.text)).not.toContain('2024');
+    expect(doc.claims.find((c) => c.figure.text.startsWith('23'))!.framing.time).toMatchObject({ to: '2024-12-31', basis: 'as-of' });
+  });
+
   it('a year after "in" still only scopes its figures', () => {
     const doc = extractClaims(new TextEncoder().encode('Rye made up 5% of output in 2024.'), { published: '2025-06-27' });
     expect(doc.claims.map((c) => c.figure.text)).toEqual(['5%']);

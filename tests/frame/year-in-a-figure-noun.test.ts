@@ -53,3 +53,12 @@ describe('a year inside the noun of a figure', () => {
     expect(timeOf(e, '2.07%')).not.toMatchObject({ from: '2023', basis: 'explicit' });
   });
 });
+
+describe('a year in brackets closing a label', () => {
+  it('is the period of the figure after its colon, and no claim of its own ("Mills meeting the bar (2024): 23")', () => {
+    const doc = extractClaims(new TextEncoder().encode('Mills meeting the bar (2024): 23\n\nMills in the guild: 32'), { published: '2025-06-27', vocabulary: beat });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['23', '32']);
+    expect(doc.claims[0]!.framing.time).toMatchObject({ from: '2024', to: '2024', basis: 'explicit' });
+    expect(doc.claims[1]!.framing.time.from).toBeUndefined();
+  });
+});

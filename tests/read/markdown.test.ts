@@ -98,6 +98,13 @@ describe('Markdown', () => {
     expect(b.text).toBe('See the report and https://example.com/x.\n\n| Side | Killed |\n| A | 3,825 |\n\nFootnote text.');
   });
 
+  it('a citation marker glued to the word or stop before it is read as nothing, as a footnote is', () => {
+    // As link text, "[4]" after "2030." would make a year of "2030.4".
+    const c = md('The mill spent 4.2% in 2030.[4][6] The guild said so.[6] See [1] for more, and [12](#r12).\n\n[4]: https://example.com/4\n[6]: https://example.com/6');
+    expect(c.text).toBe('The mill spent 4.2% in 2030. The guild said so. See [1] for more, and 12.');
+    expect(quoteOf(c, '2030. The')).toBe('2030.[4][6] The');
+  });
+
   it('code spans keep their content, fences drop theirs, even when unclosed', () => {
     expect(md('Use `a * b` here').text).toBe('Use a * b here');
     expect(md('Text\n\n~~~\nhidden\n').text).toBe('Text');
