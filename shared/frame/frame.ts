@@ -475,6 +475,29 @@ export function pointsBackAt(sentence: string, at: number, length: number): bool
 /** (Also a possessive whose noun is left out, "June's was cut to 61,000", and "puts it at 62.7%".) */
 export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b|\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+it\s+at\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
+const COUNTERPART_KINDS = new Set(['count', 'money', 'measure', 'percent']);
+const counterparts = new WeakMap<CompiledVocabulary, Map<string, string | null>>();
+/**
+ * The one change measure of a level measure: the same unit and a counted noun in common. (Two
+ * shares of one country, a jobless rate and wage growth, are two quantities, not one's level
+ * and change.)
+ */
+function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: string | null): string | null {
+  let memo = counterparts.get(vocabulary);
+  if (!memo) counterparts.set(vocabulary, (memo = new Map()));
+  const key = `${id}\u0000${unit ?? ''}`;
+  if (memo.has(key)) return memo.get(key)!;
+  const m = vocabulary.measures.get(id);
+  let found: string | null = null;
+  if (m && m.kind !== 'change') {
+    const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined) => !!a?.length && !!b?.length && a.some((x) => b.includes(x));
+    const ids = [...vocabulary.measures.values()].filter((o) => o.id !== id && o.kind === 'change' && o.unit === m.unit && (unit === null || unit === o.unit || m.unit !== '%') && shares(o.subjects, m.subjects)).map((o) => o.id);
+    found = ids.length === 1 ? ids[0]! : null;
+  }
+  memo.set(key, found);
+  return found;
+}
+
 /**
  * Whether a bare count's clause is about a month or a year standing for its figure: the period
  * heads the clause before the count ("August was first printed at 142,000", "September, first
@@ -870,6 +893,13 @@ export function frameFigures(
           framing.measureVia = 'context';
         }
       }
+    }
+    // "the headcount rose by more than 3 million": a change stated of a level measure is the
+    // figure of that measure's change, where the vocabulary has one (the one change measure in
+    // its unit with a subject in common). The level's facts would fit it only by chance.
+    if (framing.measure && COUNTERPART_KINDS.has(f.figure.kind) && !cell) {
+      const counterpart = changeCounterpart(vocabulary, framing.measure, figure.unit ?? null);
+      if (counterpart && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = counterpart;
     }
     // A cell's event, as its table names it ("Election" over "2019").
     let event: Framing['event'] = fromCell;

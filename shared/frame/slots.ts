@@ -88,10 +88,16 @@ function contextReason(c: Claim): string {
 }
 
 /** The value the claim states, its sign applied: "lost 24,000 jobs" states −24,000. */
+const BOUND_TURNED: Record<string, string> = { more_than: 'less_than', less_than: 'more_than', at_least: 'at_most', at_most: 'at_least' };
+
 export function signedFigure<F extends { value?: number | undefined; low?: number | undefined; high?: number | undefined }>(figure: F, frame: ClaimFrame): F {
   if (frame.sign.value !== 'negative' || (figure.value ?? figure.low ?? 0) <= 0) return figure;
   const out = { ...figure };
   if (figure.value !== undefined) out.value = -figure.value;
+  // "fell by more than 3.5 million" is a change below −3.5 million: a bound turns with its sign.
+  const q = (figure as { qualifier?: string }).qualifier;
+  const turned = q ? BOUND_TURNED[q] : undefined;
+  if (turned) (out as { qualifier?: string }).qualifier = turned;
   if (figure.low !== undefined && figure.high !== undefined) {
     out.low = -figure.high;
     out.high = -figure.low;

@@ -228,6 +228,12 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   // An event none of whose parties the article names ("the count" in a piece on another
   // country) is a guess at which event: it may not support either.
   if (j.verdict === 'supported' && c.framing.event?.unanchored) return withholdSupport(j, frame.event.reason ?? 'which event it belongs to is unclear', comparisons);
+  // "more than 3.5 million up on the count a decade before" fits the level it was counted
+  // from only by chance: a change is no level, so a level's fact does not support it either.
+  const fits = supportedBy.get(j) ?? [];
+  if (j.verdict === 'supported' && frame.change.value === 'change' && frame.change.confidence === 'high' && frame.measure.kind !== 'change' && fits.length && fits.every((k) => !k.derivation)) {
+    return withholdSupport(j, `it states a change ('${frame.change.text ?? ''}'), and the fact it fits is a level`, comparisons);
+  }
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const at = figureAt(c);
   const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
@@ -272,6 +278,8 @@ const TENSE_ONLY = /^(?:will|would|could|might)$/i;
 /** Claims disputed because only a rival source's figure fits them (assessGroup's `rival`). */
 const rivalDisputes = new WeakSet<JudgedClaim>();
 const withheld = new WeakMap<JudgedClaim, { explanation: string; confidence: number; comparisons: readonly Comparison[] }>();
+/** The comparisons a claim's support rests on: whether it fits a fact of its measure directly, or a derivation. */
+const supportedBy = new WeakMap<JudgedClaim, readonly Comparison[]>();
 
 function eventYears(ctx: Context, id: string): [number, number] | undefined {
   const e = ctx.v.events.get(id);
@@ -379,7 +387,9 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
     return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}: ${whyNoFact(c, rejectedAll, found)}.`, rejectedAll);
   }
   for (const a of assessments) if (!a.ok) comparisons.push(a.comparison);
-  return verdictOf(c, assessments, computations, rejectedAll, ctx);
+  const judged = verdictOf(c, assessments, computations, rejectedAll, ctx);
+  supportedBy.set(judged, assessments.filter((a) => a.ok).map((a) => a.comparison));
+  return judged;
 }
 
 /**
