@@ -234,6 +234,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.change.value === 'change' && frame.change.confidence === 'high' && frame.measure.kind !== 'change' && fits.length && fits.every((k) => !k.derivation)) {
     return withholdSupport(j, `it states a change ('${frame.change.text ?? ''}'), and the fact it fits is a level`, comparisons);
   }
+  // "more than 33,000" against a fact of 192,000: a bound fits a fact far beyond it, but a writer
+  // would not bound that fact so loosely; the figure is more likely another quantity's.
+  const loose = j.verdict === 'supported' ? looseBound(c, j) : null;
+  if (loose) return withholdSupport(j, loose, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const at = figureAt(c);
   const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
@@ -254,6 +258,18 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.verdict = 'unverifiable';
   j.confidence = round(j.confidence * 0.5);
   return j;
+}
+
+/** How far beyond a bound a fact may lie and still be what the bound speaks of. */
+const LOOSE_BOUND = 2;
+/** Why a bound's support is too loose to count, or null. */
+function looseBound(c: Claim, j: JudgedClaim): string | null {
+  const v = c.figure.value;
+  const main = j.evidence.find((e) => e.role === 'main' && e.fits);
+  if (typeof v !== 'number' || v <= 0 || !main || typeof main.value !== 'number' || main.value <= 0) return null;
+  const q = c.figure.qualifier;
+  const far = (q === 'more_than' || q === 'at_least') ? main.value > v * LOOSE_BOUND : (q === 'less_than' || q === 'at_most') ? main.value * LOOSE_BOUND < v : false;
+  return far ? `'${c.figure.text}' is a bound far from the fact it fits (${fmtNumber(main.value)}): a figure that loose more likely speaks of another quantity` : null;
 }
 
 /** A support the frame cannot ground, kept (withheld) and turned into an abstention that says why. */

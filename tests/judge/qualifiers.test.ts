@@ -124,3 +124,28 @@ describe('a bound against a rounded fact, judged', () => {
     expect(await verdict('In 2024 Ruritania opened more than 140 shelters.')).toBe('contradicted');
   });
 });
+
+describe('a bound far from the fact it fits', () => {
+  const guild = compileVocabulary(
+    Vocabulary.parse({
+      version: 'loose-bound-test',
+      events: [],
+      entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
+      measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
+    }),
+  );
+  const verdictOf = async (text: string, value: number) => {
+    const facts = [fact({ id: 'ostria-mills-closed', measure: 'mills_closed', entities: ['ostria'], unit: 'mill', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value })];
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: guild });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: guild });
+    return r.claims.find((c) => c.figure.kind === 'count')!;
+  };
+  it('supports a fact near it, not one more than twice beyond it: a figure that loose likely speaks of another quantity', async () => {
+    expect((await verdictOf('More than 3,000 Ostrian mills closed in 2024.', 3_400)).verdict).toBe('supported');
+    const far = await verdictOf('More than 3,000 Ostrian mills closed in 2024.', 12_000);
+    expect(far.verdict).toBe('unverifiable');
+    expect(far.explanation).toMatch(/bound far from the fact/);
+    expect((await verdictOf('Fewer than 3,000 Ostrian mills closed in 2024.', 1_000)).verdict).toBe('unverifiable');
+    expect((await verdictOf('Fewer than 3,000 Ostrian mills closed in 2024.', 2_900)).verdict).toBe('supported');
+  });
+});
