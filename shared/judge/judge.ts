@@ -236,6 +236,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // "more than 33,000" against a fact of 192,000: a bound fits a fact far beyond it, but a writer
   // would not bound that fact so loosely; the figure is more likely another quantity's.
+  // "1.5%" against a guideline given as "2%" to the nearest point: the fact's rounding admits
+  // the figure, but it cannot vouch for digits it does not state.
+  const finer = j.verdict === 'supported' ? finerThanFact(c, fits) : null;
+  if (finer) return withholdSupport(j, finer, comparisons);
   const loose = j.verdict === 'supported' ? looseBound(c, j) : null;
   if (loose) return withholdSupport(j, loose, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
@@ -258,6 +262,16 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   j.verdict = 'unverifiable';
   j.confidence = round(j.confidence * 0.5);
   return j;
+}
+
+/** Why a figure stated more finely than the fact it fits, and unlike its stated value, is not supported by it; or null. */
+function finerThanFact(c: Claim, fits: readonly Comparison[]): string | null {
+  const v = c.figure.value;
+  const step = c.figure.precision;
+  if (c.figure.qualifier !== 'exact' || typeof v !== 'number' || !step || fits.length === 0 || fits.some((k) => k.derivation)) return null;
+  const f = fits[0]!.main;
+  if (f.value === undefined || !f.precision || step >= f.precision || Math.abs(Math.abs(v) - Math.abs(f.value)) <= step / 2) return null;
+  return `'${c.figure.text}' is stated more finely than the fact it fits (${fmtNumber(f.value)}, to the nearest ${fmtNumber(f.precision)}), which cannot vouch for it`;
 }
 
 /** How far beyond a bound a fact may lie and still be what the bound speaks of. */

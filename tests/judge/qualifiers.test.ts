@@ -149,3 +149,27 @@ describe('a bound far from the fact it fits', () => {
     expect((await verdictOf('Fewer than 3,000 Ostrian mills closed in 2024.', 2_900)).verdict).toBe('supported');
   });
 });
+
+describe('a figure stated more finely than the fact it fits', () => {
+  const guild = compileVocabulary(
+    Vocabulary.parse({
+      version: 'finer-test',
+      events: [],
+      entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
+      measures: [{ id: 'rye_bar', name: 'the rye levy', unit: '%', subjects: [], actions: [], phrases: ['rye levy'] }],
+    }),
+  );
+  const verdictOf = async (text: string) => {
+    const facts = [fact({ id: 'ostria-rye-bar', measure: 'rye_bar', entities: ['ostria'], unit: '%', period: { from: '2020-01-01', to: '2030-12-31' }, asOf: '2020-01-10', value: 2, precision: 1 })];
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: guild });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: guild });
+    return r.claims.find((c) => c.figure.kind === 'percent')!;
+  };
+  it('is not supported by a fact given to the nearest point, whose rounding admits it but cannot vouch for its digits', async () => {
+    const finer = await verdictOf('The Ostrian rye levy is 1.5% this year.');
+    expect(finer.verdict).toBe('unverifiable');
+    expect(finer.explanation).toMatch(/more finely than the fact/);
+    expect((await verdictOf('The Ostrian rye levy is 2% this year.')).verdict).toBe('supported');
+    expect((await verdictOf('The Ostrian rye levy is 2.0% this year.')).verdict).toBe('supported');
+  });
+});
