@@ -336,9 +336,10 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
     // The year an earlier date of the sentence states, for a day or month without one after it:
     // not across a table's cell, nor, from a bare year, across a clause ("output in 2024,
     // according to the bulletin of 27 March": the year is the output's period, not the bulletin's;
-    // "in 2023, the year in which the plant shut in April" sets it apart, and still states it).
+    // "in 2023, the year in which the plant shut in April" sets it apart, and still states it;
+    // so does a clause on the year itself: "the start of 2023, when the first count for January …").
     const between = statedYear === undefined ? '' : text.slice(statedAt, pos);
-    const yearHere = statedYear !== undefined && !between.includes('|') && !(statedBare && /[,;(]|\baccording\b/.test(between) && !/^\s*,\s+the year\b/.test(between)) ? statedYear : undefined;
+    const yearHere = statedYear !== undefined && !between.includes('|') && !(statedBare && /[,;(]|\baccording\b/.test(between) && !/^\s*,\s+(?:the year|when)\b/.test(between)) ? statedYear : undefined;
     const ctx: Context = { text, sentence, lexicon, future, published: options.published, skipTo: undefined, counted, countedBefore, statedYear: yearHere, articleDate };
     const found = partOfPeriod(ctx, agoDate(ctx, figureAt(ctx, pos, text.slice(pos, pos + m[0].length), folded ? m[0] : null)));
     if (found && found.end <= sentence.end && representable(found.figure)) {

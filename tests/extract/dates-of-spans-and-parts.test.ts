@@ -20,6 +20,8 @@ describe('the year an earlier date of the sentence states', () => {
 
   it('still from a year a clause sets apart to say what happened in it', () => {
     expect(dateOf('The mills were busy in 2023, the year in which the last of them shut in April.', 'April')?.start).toBe('2023-04');
+    // A clause on the year itself, after "when".
+    expect(dateOf('Compare the start of 2023, when the last of the mills shut in April.', 'April')?.start).toBe('2023-04');
   });
 
   it('not across a table\'s cells', () => {
