@@ -45,6 +45,24 @@ const NUMERIC_ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const YEAR = /(1[5-9]\d\d|20\d\d)(s)?(?:\s*-\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|\d)/y;
 const RELATIVE = /(last|this|next|past)\s+(year|month|week)(?!\w)('s)?/iy;
 const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
+/** "this summer", "last autumn", "next spring" (a winter straddles two years, and "fall" names a fall as often). */
+const RELATIVE_SEASON = /(last|this|next)\s+(spring|summer|autumn)\b/iy;
+
+/**
+ * "this summer", "last autumn", "next spring": the season's months, as the northern hemisphere
+ * has them, counted from the publication date: this one is the publication year's; the last one
+ * the latest that had ended before the article's month, the next one the first that begins after it.
+ */
+function relativeSeason(m: RegExpExecArray, pos: number, published?: Published): DateMatch {
+  const end = pos + m[0].length;
+  const [from, to] = SEASON_MONTHS[m[2]!.toLowerCase()]!;
+  if (!published || published.date.length < 7) return { start: pos, end, date: { start: 'XXXX-XX', precision: 'month', resolution: 'unresolved' } };
+  const py = Number(published.date.slice(0, 4));
+  const pm = Number(published.date.slice(5, 7));
+  const rel = m[1]!.toLowerCase();
+  const year = rel === 'this' ? py : rel === 'last' ? (pm > to ? py : py - 1) : pm < from ? py : py + 1;
+  return { start: pos, end, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, 'relative') };
+}
 
 /** Words before a bare month name that make it a date rather than a name or verb. */
 const MONTH_CONTEXT = /(?:\b(?:as early as|as late as|in|since|by|until|till|during|through|from|to|of|for|and|or|before|after|between|early|mid|late|last|this|next|end of|beginning of|start of|middle of|[Ee]arly|[Mm]id|[Ll]ate|In|Since|By|Until|From|During|For)\s+|mid-)$/;
@@ -382,6 +400,8 @@ export function insideName(text: string, start: number, end: number): boolean {
 /** "last year", "this year", "next month", "earlier this year", "last year's". */
 export function matchRelative(text: string, pos: number, published?: Published): DateMatch | null {
   let m: RegExpExecArray | null;
+  RELATIVE_SEASON.lastIndex = pos;
+  if ((m = RELATIVE_SEASON.exec(text))) return relativeSeason(m, pos, published);
   RELATIVE_EARLIER.lastIndex = pos;
   let offset = 0;
   let unit: string;

@@ -85,3 +85,14 @@ describe('a year set as a deadline', () => {
     expect(doc.claims.map((c) => c.figure.text)).toEqual(['5%']);
   });
 });
+
+describe('a season counted from the publication date', () => {
+  const season = (text: string, published: string) => extractClaims(new TextEncoder().encode(text), { published }).claims.find((c) => c.figure.kind === 'date')?.figure.date;
+  it('"this summer" is the publication year\'s; "last autumn" the latest that had ended; "next spring" the first to begin', () => {
+    expect(season('The mill reopened this summer.', '2024-10-15')).toMatchObject({ start: '2024-06', end: '2024-08', resolution: 'relative' });
+    expect(season('The mill reopened last summer.', '2024-10-15')).toMatchObject({ start: '2024-06', end: '2024-08' });
+    expect(season('The mill reopened last autumn.', '2024-10-15')).toMatchObject({ start: '2023-09', end: '2023-11' });
+    expect(season('The mill opens next spring.', '2024-10-15')).toMatchObject({ start: '2025-03', end: '2025-05' });
+    expect(season('The mill opens next summer.', '2024-03-02')).toMatchObject({ start: '2024-06', end: '2024-08' });
+  });
+});
