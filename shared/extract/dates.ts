@@ -385,6 +385,9 @@ export function insideName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   // "Exercise X-2025", "2024-Census"; not "mid-2020", "pre-2014".
   if ((/[A-Za-z]-$/.test(before) && !/\b(?:mid|pre|post|early|late|end|start|since|until)-$/i.test(before)) || /^-[A-Z]/.test(after)) return true;
+  // "an exercise named Mustafa Kemal – 2021.": a year set after a name by a spaced dash, closing
+  // its clause, ends the name. (Not a span: "from 2020 – 2021" has a year before the dash.)
+  if (/\p{Lu}[\p{L}’'.]+\s[–—-]\s$/u.test(before) && /^\s*(?:[.,;:)]|$)/.test(after)) return true;
   const prevWord = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
   const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
   const next = /^\s+([A-Z][a-z][\w’'-]*)/.exec(after)?.[1];

@@ -46,3 +46,10 @@ describe('a year closing an acronym\'s name', () => {
     expect(extractClaims(new TextEncoder().encode('Thread: what RYESTAT 2025 says about the mills.'), { published: '2025-04-26' }).claims).toEqual([]);
   });
 });
+
+describe('a year after a name and a spaced dash', () => {
+  it('ends the name when it closes its clause ("a drill named Grand Mill – 2031."), and a span of years stays a span', () => {
+    expect(dates('The guilds held a drill named after their founder: Grand Mill – 2031.')).toEqual([]);
+    expect(dates('The drought lasted from 2020 – 2021.')).toHaveLength(1);
+  });
+});
