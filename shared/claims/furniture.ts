@@ -81,6 +81,23 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  */
 const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
+/**
+ * A note on a named writer: a name of two to four capitalised words, then what the writer is or
+ * did ("is chief economist at", "spent 14 years as", "has covered", "teaches", "writes"), and a
+ * word of a writer's trade in the note.
+ */
+const WRITER_NOTE = /^[*_]*\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}\s+(?:is|was|spent|has been|has covered|has reported|served|teaches|taught|writes|wrote|covers|covered|reports|reported)\b[^\n]*\b(?:economist|correspondent|editor|writer|columnist|professor|lecturer|fellow|analyst|researcher|reporter|journalist|author|statistician|director|consultant)s?\b/u;
+/** The longest closing note on the writer. */
+const CLOSING_NOTE = 600;
+/** The last paragraph of the article that holds words (a rule or an empty line after it does not count). */
+function lastProse(segmentation: Segmentation, text: string): number {
+  for (let k = segmentation.paragraphs.length - 1; k >= 0; k--) {
+    const p = segmentation.paragraphs[k]!;
+    if (/\p{L}/u.test(text.slice(p.start, p.end))) return k;
+  }
+  return -1;
+}
+
 /** A note on the writer, usually set apart at the end: "The author is a former statistician who …". */
 const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\s+(?:is|was|are|were|has|have|teaches|works|worked|writes|spent)\b/i;
 
@@ -169,6 +186,12 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     // A reference's line anywhere: "… Reuters, 7 February 2025. Retrieved 3 July 2025."
     if (REFERENCE_LINE.test(line)) {
+      skip.push({ start: p.start, end: p.end });
+      return;
+    }
+    // A note on the writer closing the article: "Helen Marchetti spent 14 years as a regional
+    // economist …", "Ana Ruiz is chief economist at …" — the writer's life, not the story's claims.
+    if (k >= segmentation.paragraphs.length - 2 && line.length <= CLOSING_NOTE && WRITER_NOTE.test(line) && k === lastProse(segmentation, text)) {
       skip.push({ start: p.start, end: p.end });
       return;
     }

@@ -56,6 +56,15 @@ describe('page furniture', () => {
     expect(q).toContain('200,000');
   });
 
+  it('a closing note on a named writer is not a claim; the same words earlier, or a quote of a named person, are', () => {
+    const note = 'The flood took 40 homes.\n\n---\n\n*Mara Kell spent 14 years as a mill economist in Port Vell and now teaches at its college. Her book on the 2019 flood came out in 2022; she writes for these pages once a month.*\n';
+    expect(quotes(note)).toEqual(['40 homes']);
+    // Not the last paragraph: the story goes on after it.
+    expect(quotes('Mara Kell spent 14 years as a mill economist in Port Vell.\n\nThe flood took 40 homes.\n')).toContain('14 years');
+    // A named person's words closing a story are the story's.
+    expect(quotes('The flood took 40 homes.\n\nMara Kell, the guild\'s economist, said 12 mills would close.\n')).toContain('12 mills');
+  });
+
   it('a line that is a stamp\'s verb and a date is the page\'s, not a claim; it dates the article', () => {
     const text = '# Morning notes\n\n*Filed 3 March 2025*\n\nThe flood drove 400 people from their homes.\n';
     const doc = extractClaims(new TextEncoder().encode(text), { name: 'a.md' });
