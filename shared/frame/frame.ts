@@ -1463,6 +1463,11 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       periodOwned.add(owned);
       continue;
     }
+    // A period naming which data beside figures ("its count for March had been 818,000 too
+    // low", "added 818,000 jobs to the count for the year to March") is their period, whether or
+    // not it scopes them below, and no claim of its own.
+    const dataPeriod = date.precision !== 'day' && DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 45), ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind));
+    if (dataPeriod) ff.scopeOnly = true;
     if (ff.framing.event && !subjectPeriod) {
       eventDate(vocabularyKindOf(ff.framing.event.id));
       continue;
@@ -1535,6 +1540,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+
     // "the league said in February", "In March the board forecast that …": when a source spoke, a
     // claim of its own, and the day its figures are read as of, not their period.
     if (statedIn(text, ff, run, sentences[ff.sentence]!, published)) continue;
@@ -1565,8 +1571,15 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "finished with 72 seats, which leaves a party that took 365 seats in 2019": a date right
     // after a figure of a later clause is that figure's own, and no period of the figures before.
     const owner = siblings.filter((g) => g.end <= ff.start && OWN_DATE_BETWEEN.test(text.slice(g.end, ff.start))).pop();
+    // "818 mills too high, a finding it will confirm in February", "…, which it will confirm in
+    // February": a date in a clause with a subject and a verb of its own dates that clause, not
+    // the figures before it.
+    const sStartOf = sentences[ff.sentence]!.start;
+    const lastComma = text.slice(sStartOf, ff.start).lastIndexOf(',');
+    const ownClauseAt = lastComma >= 0 && OWN_CLAUSE_AFTER_COMMA.test(text.slice(sStartOf + lastComma, ff.start)) ? sStartOf + lastComma : -1;
     for (const o of siblings) {
       if (periodOwned.has(o)) continue;
+      if (ownClauseAt >= 0 && o.end <= ownClauseAt) continue;
       if (own && o !== own) continue;
       if (owner && o.end <= owner.start && RELATIVE_BREAK.test(text.slice(o.end, owner.start))) continue;
       // "rose to 4.4% in May from 4.1%": the level a change started from, after the new level
@@ -1690,7 +1703,7 @@ const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+l
 const CHANGED_FROM_YEAR = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}(?:\s+(?!from\b)[\w'’-]+){0,3}\s+from\s+$`, 'i');
 const SPAN_END_AFTER = /^\s*(?:to|until|till|through|and)\b|^\s*[–-]/i;
 /** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
-const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:year|twelve months|12 months|quarter)\s+(?:to|ending|ended)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Whether figure o is a change stated before the date d, in d's clause. */
 function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { start: number; end: number }): boolean {
@@ -1777,6 +1790,9 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   // sentence speaks of, as its subject.
   return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));
 }
+
+/** After a comma, a clause of its own: a noun and its relative clause's subject ("a finding it will"), or "which"/"who" and a verb. */
+const OWN_CLAUSE_AFTER_COMMA = /^,\s+(?:(?:a|an|the|one)\s+[a-z-]+\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you)\s+[a-z]+|(?:which|who)\s+(?:(?:it|they|he|she|we)\s+)?[a-z]+)\b[^,;]*$/i;
 
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
 const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+(?:the\s+)?$/i;

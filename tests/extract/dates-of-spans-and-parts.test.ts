@@ -96,3 +96,13 @@ describe('a season counted from the publication date', () => {
     expect(season('The mill opens next summer.', '2024-03-02')).toMatchObject({ start: '2024-06', end: '2024-08' });
   });
 });
+
+describe('a period naming which data, beside figures', () => {
+  it('is no claim of its own ("its count for March had been 818 mills too high", "the count for the year to March")', () => {
+    const claims = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-09-06' }).claims.map((c) => c.figure.text);
+    expect(claims('The guild said its count for March had been 818 mills too high.')).not.toContain('March');
+    expect(claims('The review added 818 mills to the count for the year to March.')).not.toContain('March');
+    // A month that dates what happened stays a claim.
+    expect(claims('The guild shut 818 mills in March.')).toEqual(expect.arrayContaining(['818 mills']));
+  });
+});
