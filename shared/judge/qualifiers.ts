@@ -50,8 +50,11 @@ export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [numb
       return [x * (1 - t.nearly), x];
     case 'approximately': {
       // "about 100" is 90-110, not 50-150: round numbers get the band, decimals at least half their last digit.
+      // A figure stated to more digits narrows it: "about 84.1 million" is within five steps of
+      // its last digit (83.6–84.6 million), not 10% (75.7–92.5 million).
       const p = s.precision ?? 0;
-      const d = Math.max(p < 1 ? p / 2 : 0, Math.abs(x) * t.approximately);
+      const band = p > 0 ? Math.min(Math.abs(x) * t.approximately, p * APPROXIMATE_STEPS) : Math.abs(x) * t.approximately;
+      const d = Math.max(p < 1 ? p / 2 : 0, band);
       return [x - d, x + d];
     }
     case 'between':
@@ -60,6 +63,9 @@ export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [numb
       return [s.low ?? x, s.high ?? x];
   }
 }
+
+/** How many steps of its last stated digit "about" stretches a figure, at most. */
+const APPROXIMATE_STEPS = 5;
 
 export function fits(s: Stated, fact: Interval, t: Tolerances): boolean {
   const [a, b] = allowedRange(s, t, fact.precision ?? 0);

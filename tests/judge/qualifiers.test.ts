@@ -67,6 +67,14 @@ describe('qualifier rules (docs/qualifiers.md)', () => {
     expect(check({ qualifier: 'approximately', value: 100, precision: 100 }, 60)).toBe(false); // "about 100" is not 60
   });
 
+  it('approximately X stated to more digits: within five steps of its last digit, where that is narrower than 10%', () => {
+    // "about 84.1 million" is 83.6–84.6 million, not 75.7–92.5 million.
+    expect(check({ qualifier: 'approximately', value: 84_100_000, precision: 100_000 }, 82_700_000)).toBe(false);
+    expect(check({ qualifier: 'approximately', value: 84_100_000, precision: 100_000 }, 84_400_000)).toBe(true);
+    // A round figure keeps its 10%: "about 2,800" fits 2,650.
+    expect(check({ qualifier: 'approximately', value: 2_800, precision: 100 }, 2_650)).toBe(true);
+  });
+
   it('between L and H: inside the range', () => {
     expect(check({ qualifier: 'between', low: 2000, high: 3000, precision: 1000 }, 2500)).toBe(true);
     expect(check({ qualifier: 'between', low: 2000, high: 3000, precision: 1 }, 3500)).toBe(false);
