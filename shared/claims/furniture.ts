@@ -54,10 +54,15 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:compiled|filed|issued|updated|pub
  * 2021-01-19 By A. Writer", "Published: 3 May 2024 – The council said …", or a bare ISO date
  * ("2024-05-03 The council …"), which running prose does not start with.
  */
-const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|released|aired|broadcast|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
+const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|issued|updated|published|posted|released|aired|broadcast|recorded|taped|filmed|last updated|first published|last modified)(?:\s+on)?\s*:?\s+)${STAMP_DATE}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])[\s|·•,–—-]*`, 'iu');
+/**
+ * A head line of a place and the day (and time) a piece was issued, and nothing else: "Brussels
+ * and London · 10 June 2025", "Washington, Thursday, November 7, 2024, 2:30 p.m. ET".
+ */
+const PLACE_DATE_LINE = new RegExp(String.raw`^[*_]*\p{Lu}[\p{L} .'’-]{1,40}?(?:\s[·•|]\s|,\s+)${STAMP_DATE}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?[*_]*$`, 'iu');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
-const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
+const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|^\[\s*(?:slide|figure|fig\.?|chart|table|graphic|map|image|photo|exhibit)\s*\d+\b[^\]\n]*\]\s*$|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
 /** "BRUSSELS, Feb 14 (Norland Press) –": a place in capitals, a date, an agency, a dash. */
 // (Places joined by a slash, "NEW YORK/TORONTO, Dec 6 (Agency) –", as a story filed from two.)
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s+([^()\n]{3,30}?)\s*\(([^()\n]{2,40})\)\s*[–—-]+\s*/u;
@@ -79,7 +84,7 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|translated(?:\s+from\s+the\s+\p{L}+)?\s+by\b|original(?:ly)?\s+published\b|\d+\s+(?:comments?|replies|responses)\s*$|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/iu;
 
 /**
  * A note on a named writer: a name of two to four capitalised words, then what the writer is or
@@ -119,6 +124,9 @@ const REFERENCES_HEADING = /^[#*_\s]*(?:references|sources|bibliography|further 
 /** A source's line: when it was looked up. */
 // (At the line's end, as a reference puts it: "Data accessed on 3 July 2025 show 40 mills" is a sentence.)
 const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}[.)\]*_\s]*$/iu;
+/** The label of a Markdown footnote's text, right before it on its line: "[^2]: ". */
+const FOOTNOTE_DEFINITION = /(?:^|\n)[ \t]*\[\^[^\]\n]+\]:[ \t]*$/;
+
 /** A wire's currency line: "($1 = 0.7742 pounds)", "(£1 = €1.19)". */
 const CURRENCY_LINE = /^\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[\p{L} ]{0,20}\)$/u;
 /** A social-media handle: a post's byline or a reply's. */
@@ -154,7 +162,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
         at += l.length + 1;
       }
     }
-    if (k < HEAD_PARAGRAPHS && DATE_LINE.test(line)) {
+    if (k < HEAD_PARAGRAPHS && (DATE_LINE.test(line) || PLACE_DATE_LINE.test(line))) {
       skip.push({ start: p.start, end: p.end });
       published ??= dateIn(p.start, p.end);
       return;
@@ -183,6 +191,12 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
         skip.push({ start: p.start, end: p.end });
         return;
       }
+    }
+    // A footnote's text ("[^2]: Department for Energy, Energy Trends, March 2025, section 6."):
+    // a source cited, with its own dates and section numbers, when it names a year or an address.
+    if (article.format === 'markdown' && line.length <= 400 && /\b(?:1[89]|20)\d\d\b|https?:|www\./.test(line) && FOOTNOTE_DEFINITION.test(article.original.slice(Math.max(0, article.map.at(p.start) - 24), article.map.at(p.start)))) {
+      skip.push({ start: p.start, end: p.end });
+      return;
     }
     // A reference's line anywhere: "… Reuters, 7 February 2025. Retrieved 3 July 2025."
     if (REFERENCE_LINE.test(line)) {
@@ -234,6 +248,10 @@ const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
 // (And a numbered paragraph of a report, "1.2 Ostria runs its own count", "2.4.1 …".)
 const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))[ \t]+(?=[\p{Lu}"“‘'(])/gu;
+/** A number heading a line, after a heading's hashes or emphasis at most, and a full stop or bracket: a list's item number. */
+const LIST_HEAD = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]{1,2})?(\d{1,2})[.)](?:[*_]{1,2})?[ \t]+(?=\S)/g;
+/** An item number inside a line: after the line's start, a space, a colon or emphasis, before a space. */
+const INLINE_ITEM = /(?<=^|[\s:*(])(\d{1,2})[.)]\s+(?=\S)/g;
 /** A thread's post counter at the head of its post: "1/12 🧵 …", "**3/12** …". */
 const POST_COUNTER = /(?:^|\n)[ \t*_]*(\d{1,3}\s*\/\s*\d{1,3})(?![\d.,%])/g;
 /** A table row whose first cell is a number alone: "| 3 | …". */
@@ -251,6 +269,24 @@ function itemNumbers(text: string): Span[] {
       const start = m.index! + m[0].indexOf(m[1]!);
       out.push({ start, end: start + m[1]!.length });
     }
+  }
+  // A numbered list, whatever its items start with ("1. publish the queue", "2. 5 — days of
+  // fighting", "## 3. Germany"): a number heading a line, where the number before or after it
+  // heads another line too.
+  const heads = [...text.matchAll(LIST_HEAD)].map((m) => ({ n: Number(m[1]), start: m.index! + m[0].lastIndexOf(m[1]!, m[0].length - 1) }));
+  const numbers = new Set(heads.map((h) => h.n));
+  for (const h of heads) if (numbers.has(h.n - 1) || numbers.has(h.n + 1)) out.push({ start: h.start, end: h.start + String(h.n).length });
+  // A run numbered from one inside a line: "Answers: 1. A Sunday. 2. Scotland. 3. More than 1.2 billion."
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    let want = 1;
+    const run: Span[] = [];
+    for (const m of line[0].matchAll(INLINE_ITEM)) {
+      if (Number(m[1]) !== want) continue;
+      const start = line.index! + m.index! + m[0].indexOf(m[1]!);
+      run.push({ start, end: start + m[1]!.length });
+      want++;
+    }
+    if (run.length >= 2) out.push(...run);
   }
   let run: Span[] = [];
   let last = -1;

@@ -178,7 +178,7 @@ const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
 const TALLY_BEFORE = /(?:^|[\s:])(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
-const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|STORY|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
+const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
 // ("1030 GMT" as a wire writes it: four digits and a time zone.)
 const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|[0-5]\d\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|IST|JST)\b)/iy;

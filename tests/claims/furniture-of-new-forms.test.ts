@@ -116,3 +116,34 @@ describe('furniture of wire copy', () => {
     expect(quotes('The mill employs 1030 people.')).toEqual(['1030 people']);
   });
 });
+
+describe('furniture of briefs, listicles, transcripts and translated pieces', () => {
+  it('a numbered list\'s item numbers, whatever the items start with, and a run numbered inside a line', () => {
+    const list = '## 1. Two routes\n\nThe guild counted 40 mills.\n\n## 2. The outlook\n\nWe recommend that the guild:\n\n1. publish its count each quarter;\n2. drop stalled claims after 12 months.\n';
+    const q = quotes(list);
+    expect(q).toEqual(expect.arrayContaining(['40 mills', '12 months']));
+    expect(q).not.toEqual(expect.arrayContaining(['1']));
+    expect(q).not.toEqual(expect.arrayContaining(['2']));
+    const listicle = '1. 192 — mills shut in the flood\nThe guild counted them in May.\n\n2. 5 — days of rain\nThe river rose for five days.\n';
+    expect(quotes(listicle)).toEqual(['192', 'May', '5', 'five days']);
+    const quiz = '**Answers:** 1. A Sunday (21 March 2021). 2. Port Vell, in 2022. 3. More than 40 mills.\n';
+    expect(quotes(quiz)).not.toEqual(expect.arrayContaining(['1', '2', '3']));
+    // A sentence that ends on a number is no list.
+    expect(quotes('The guild counted 40 mills. In 2022 it counted 41.\n')).toEqual(['40 mills', '41']);
+  });
+
+  it('a footnote\'s text that cites a source, with its dates and section numbers', () => {
+    const text = 'The guild counted 40 mills in 2024.[^1]\n\n[^1]: Millers Guild, *Annual Count*, March 2025, section 6.\n[^2]: The count excludes two mills that reopened.\n';
+    expect(quotes(text)).toEqual(['40 mills', 'two mills']);
+  });
+
+  it('a head line of a place and a date, a recording line, a translator\'s line, a count of comments, a slide\'s label, a question\'s number', () => {
+    expect(quotes('# Mills\n\n**Port Vell and Ostria · 10 June 2025**\n\nThe guild counted 40 mills.\n')).toEqual(['40 mills']);
+    expect(quotes('Port Vell, Thursday, November 7, 2024, 2:30 p.m. ET\n\nThe guild counted 40 mills.\n')).toEqual(['40 mills']);
+    expect(quotes('Recorded Tuesday 25 June 2024 at the Corn Hall, Port Vell.\n\nThe guild counted 40 mills.\n')).toEqual(['40 mills']);
+    expect(quotes('The guild counted 40 mills.\n\nTranslated by Mara Kell; original published in the Ostrian Courier, 5 August 2024, page 14.\n')).toEqual(['40 mills']);
+    expect(quotes('The guild counted 40 mills.\n\n7 Comments\n\nGood piece.\n')).toEqual(['40 mills']);
+    expect(quotes('[Slide 3: Mills shut, three snapshots]\n\nThe guild counted 40 mills.\n')).toEqual(['40 mills']);
+    expect(quotes('The guild counted 40 mills. The transcript numbers this as question 7.\n')).toEqual(['40 mills']);
+  });
+});
