@@ -1321,7 +1321,10 @@ function pairDatesWithEvents(
         // And after the event: "walked out on 13 September and voted to return on 4 November" (the
         // vote's day, not the walkout's), unless the second verb is the event's own end or start.
         const coordinated = COORDINATED_VERB.exec(between);
-        if (CLAUSE_BREAK.test(between) || (coordinated && (d.end <= h.start || !EVENT_BOUNDARY_VERB.test(coordinated[0])))) distance += DATE_EVENT_REACH;
+        // So does a conjunction before an event named after the date: "walked out on 13 September
+        // and the storm struck on 26 September" (the storm heads a clause of its own).
+        const joinedAfter = d.end <= h.start && /\s(?:and|but|while|whereas)\s/.test(between);
+        if (CLAUSE_BREAK.test(between) || joinedAfter || (coordinated && (d.end <= h.start || !EVENT_BOUNDARY_VERB.test(coordinated[0])))) distance += DATE_EVENT_REACH;
         // With one date and one event in a sentence, the date is the event's however far apart.
         if (distance <= DATE_EVENT_REACH || (dates.length === 1 && hits.length === 1)) candidates.push({ d, h, distance });
       }

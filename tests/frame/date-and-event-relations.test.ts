@@ -162,3 +162,11 @@ describe('a preposition before an event is no action of a count', () => {
     expect(dateClaim(r, '18 July 2021')?.verdict).toBe('supported');
   });
 });
+
+describe('an event named after a date, across a conjunction', () => {
+  it('heads a clause of its own and takes its own date, not the one before ("walked out on 13 September and the river flood struck on 14 July")', async () => {
+    const r = await judge('The Port Vell dockers began their walkout on 13 September 2024 and the river flood in Ruritania struck on 14 July 2021.');
+    expect(dateClaim(r, '13 September 2024')?.verdict).toBe('supported');
+    expect(dateClaim(r, '14 July 2021')?.verdict).toBe('supported');
+  });
+});
