@@ -389,7 +389,8 @@ export function insideName(text: string, start: number, end: number): boolean {
   // its clause, ends the name. (Not a span: "from 2020 – 2021" has a year before the dash.)
   if (/\p{Lu}[\p{L}’'.]+\s[–—-]\s$/u.test(before) && /^\s*(?:[.,;:)]|$)/.test(after)) return true;
   const prevWord = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
-  const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
+  // (A possessive is an owner, not a name the year closes: "Ostria's 2023 spending".)
+  const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/['’]s$/.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
   const next = /^\s+([A-Z][a-z][\w’'-]*)/.exec(after)?.[1];
   const nameAfter = next !== undefined && !MONTH_NAMES.test(next) && /\b(?:the|The)\s+$/.test(before);
   // A title that starts with the year ("2020 Ruritania–Freedonia border accord", a page's heading):

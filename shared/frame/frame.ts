@@ -1154,6 +1154,15 @@ function foldEventToYear(out: FramedFigure[], v: CompiledVocabulary): void {
 function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segmentation['sentences']): void {
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
+    // "up from 1.57% a year earlier", "against 41.5% the year before": a level right before a
+    // span of one year or month back (no figure of its own) is of the stated period less that span.
+    if (AMOUNT_KINDS.has(f.figure.kind) && f.framing.time.basis === 'explicit') {
+      const one = ONE_BACK_AFTER.exec(text.slice(f.end, f.end + 24));
+      if (one) {
+        const back = shiftedBack(f.framing.time, { kind: 'duration', value: 1, unit: (one[1] ?? one[2] ?? one[3])!.toLowerCase(), text: one[0] } as FoundFigure['figure']);
+        if (back) f.framing.time = back;
+      }
+    }
     if (f.figure.kind !== 'duration' || !BACK_AFTER.test(text.slice(f.end, f.end + 12))) continue;
     const s = sentences[f.sentence]!;
     const clauseStart = s.start + clauseOf(text.slice(s.start, s.end), f.start - s.start, f.end - f.start).start;
@@ -1162,11 +1171,40 @@ function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segme
     // from 67% five years earlier": the base's own period).
     const prev = i > 0 && out[i - 1]!.sentence === f.sentence && out[i - 1]!.start >= clauseStart ? out[i - 1]! : null;
     const between = text.slice(prev ? prev.end : clauseStart, f.start);
-    const base = COMPARISON_BEFORE.test(between) || (!!prev && /^\s*$/.test(between) && BASE_BEFORE.test(text.slice(Math.max(clauseStart, prev.start - 12), prev.start)));
+    // (The word before the base may close the clause before it: "…, against 150,000 two months earlier".)
+    const base = COMPARISON_BEFORE.test(between) || (!!prev && /^\s*$/.test(between) && BASE_BEFORE.test(text.slice(Math.max(s.start, prev.start - 12), prev.start)));
     if (base) f.scopeOnly = true;
+    // "2.12% in 2024, up from 1.57% a year earlier": the base's own period, counted back from the
+    // period its sentence states, not that period.
+    if (base && prev && /^\s*$/.test(between) && /^\s+(?:earlier|before)\b/i.test(text.slice(f.end, f.end + 12)) && prev.framing.time.basis === 'explicit') {
+      const back = shiftedBack(prev.framing.time, f.figure);
+      if (back) prev.framing.time = back;
+    }
   }
 }
+
+/** A stated period moved back by a span of years or months: 2024 less "a year" is 2023; 2024-06 less "two months", 2024-04. */
+function shiftedBack(time: Framing['time'], span: FoundFigure['figure']): Framing['time'] | null {
+  const from = time.from;
+  const n = span.value;
+  if (!from || time.to !== from || n === undefined || !Number.isInteger(n) || n <= 0) return null;
+  const years = span.unit === 'year' ? n : span.unit === 'decade' ? 10 * n : null;
+  if (/^\d{4}$/.test(from) && years !== null) {
+    const y = String(Number(from) - years);
+    return { from: y, to: y, basis: 'explicit' };
+  }
+  const months = span.unit === 'month' ? n : years !== null ? 12 * years : null;
+  const m = /^(\d{4})-(\d{2})$/.exec(from);
+  if (m && months !== null) {
+    const k = Number(m[1]) * 12 + Number(m[2]) - 1 - months;
+    const ym = `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    return { from: ym, to: ym, basis: 'explicit' };
+  }
+  return null;
+}
 const BACK_AFTER = /^\s+(?:ago|earlier|before)\b/i;
+/** One year or month back, right after a level: "a year earlier", "the year before", "the previous month". */
+const ONE_BACK_AFTER = /^,?\s+(?:(?:a|one)\s+(year|month)\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+(year|month)|the\s+(year|month)\s+(?:before|earlier))\b/i;
 /** A word that sets what follows against what came before: a comparative, "than", "from" after a change. */
 const COMPARISON_BEFORE = /\b(?:than|below|above|compared (?:with|to)|against|versus)\b/i;
 /** Words before a figure that make it the base of a comparison: "from 67%", "on 4.1%". */
@@ -1526,7 +1564,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // before it in its clause, not a claim of its own. ("The lowest since 2001" and "the first
     // time since 1931" are claims: a record, with no change before it.)
     // So too after a verb of change with no figure: "how the vote shifted since 2019".
-    if (SINCE_BEFORE.test(text.slice(Math.max(0, ff.start - 8), ff.start)) && (siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!)) || CHANGED_SINCE.test(text.slice(Math.max(0, ff.start - 50), ff.start)))) {
+    // ("Since the census of 2011 the number has grown by 3.5 million": heading its sentence, the
+    // start of the change after it too.)
+    const sinceHead = /^\s*since\b/i.test(text.slice(sentences[ff.sentence]!.start, ff.start));
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) && (siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!) || (sinceHead && o.start > ff.end && directionAt(text.slice(sentences[ff.sentence]!.start, sentences[ff.sentence]!.end), o.start - sentences[ff.sentence]!.start, o.end - o.start).change === 'change')) || CHANGED_SINCE.test(text.slice(Math.max(0, ff.start - 50), ff.start)))) {
       ff.scopeOnly = true;
       continue;
     }
@@ -1698,7 +1739,7 @@ function setBeside(sentence: string, at: number, length: number, last: { sentenc
 
 /** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */
 const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
-const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+of\s+)?$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
 const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
 const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+ly\s+)?since\s+$`, 'i');
@@ -1718,7 +1759,7 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
 const OWNED_YEAR_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
-const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout)\b/i;
+const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth)\b/i;
 /** The figure a year inside its noun names the period of: the first amount after that noun in its clause, the clause saying what the noun came to. */
 function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
   const date = d.figure.date;
@@ -1726,14 +1767,18 @@ function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFi
   if (!OWNED_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) return null;
   const noun = FIGURE_NOUN_AFTER.exec(text.slice(d.end, d.end + 20));
   if (!noun) return null;
+  // "3.43% is Ostria's 2024 share": the figure before a verb of being and the noun.
+  const owner = OWNED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, d.start - 40), d.start))!;
+  const before = [...run].reverse().find((x) => x.end <= d.start - owner[0].length && AMOUNT_KINDS.has(x.figure.kind));
+  if (before && /^\s+(?:is|was|are|were)\s+$/.test(text.slice(before.end, d.start - owner[0].length))) return before;
   const from = d.end + noun[0].length;
   const o = run.find((x) => x.start >= from && AMOUNT_KINDS.has(x.figure.kind));
   if (!o) return null;
   // Only a verb of being or putting and a preposition between: "share was", "share at", "figure came to".
-  return /^(?:(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:was|is|stood|stands|came|comes|rose|fell|reached|hit|climbed|dropped|slipped|edged|amounted|amounts)\b(?:\s+(?:at|to|up|down|only|just|then))*|(?:at|to|of)))?\s*[:,—–-]?\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|just over|just under|an estimated)\s+)?$/i.test(text.slice(from, o.start)) ? o : null;
+  return /^(?:(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:was|is|stood|stands|came|comes|rose|fell|reached|hit|climbed|dropped|slipped|edged|amounted|amounts|settled|ended|finished|[a-z]+ed)\b(?:\s+(?:at|to|up|down|in|out|only|just|then))*|(?:at|to|of)))?\s*[:,—–-]?\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|just over|just under|an estimated)\s+)?$/i.test(text.slice(from, o.start)) ? o : null;
 }
 
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+(?:[a-z][a-z-]+\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s+(?:and|or)\s+)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:[a-z][a-z-]+\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s+(?:and|or)\s+)?$/i;
 /** A noun right after the year: a word that is not a verb, preposition or conjunction of the sentence. */
 const NOUN_AFTER = /^(?:\s+(?:and|or)\s+(?:1[5-9]\d\d|20\d\d))?\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|saw|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[A-Za-z][a-z-]+/;
 

@@ -297,7 +297,8 @@ function withholdSupport(j: JudgedClaim, why: string, comparisons: readonly Comp
 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
 /** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
-const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b/i;
+// ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
+const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
 const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
 const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 

@@ -62,3 +62,37 @@ describe('a year in brackets closing a label', () => {
     expect(doc.claims[1]!.framing.time.from).toBeUndefined();
   });
 });
+
+describe('a level set against a span back from the stated period', () => {
+  it('"up from 2.07% a year earlier", "against 2.07% the year before", "five years earlier": the stated period less the span', async () => {
+    const a = await judge('In 2024 Ostria spent 2.3% of output on milling, up from 2.07% a year earlier.');
+    expect(timeOf(a, '2.07%')).toMatchObject({ from: '2023', to: '2023', basis: 'explicit' });
+    expect(a.find((c) => c.figure.text === '2.07%')!.verdict).toBe('supported');
+    const b = await judge('Ostria spent 2.3% of output on milling in 2024, against 2.07% the year before.');
+    expect(timeOf(b, '2.07%')).toMatchObject({ from: '2023' });
+    const c = await judge('Ostria spent 2.3% of output on milling in 2028, up from 2.07% five years earlier.');
+    expect(timeOf(c, '2.07%')).toMatchObject({ from: '2023' });
+    // A month less a month.
+    const d = await judge('In June 2024 Ostria spent 2.3% of output on milling, against 2.1% the previous month.');
+    expect(timeOf(d, '2.1%')).toMatchObject({ from: '2024-05', to: '2024-05' });
+  });
+
+  it('a year inside a noun of spending names its figure\'s period too ("estimated Ostria\'s 2023 spending at 2.07% of output")', async () => {
+    const e = await judge("The guild estimated Ostria's 2023 spending at 2.07% of output on milling.");
+    expect(timeOf(e, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+  });
+});
+
+describe('a year after an owner', () => {
+  it('names the period of the figure before a verb of being ("2.07% is Ostria\'s 2023 share"), and settles a figure ("Ostria\'s 2023 share settled at 2.07%")', async () => {
+    const a = await judge('The guild says 2.07% is Ostria\'s 2023 share of output spent on milling.');
+    expect(timeOf(a, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+    expect(a.map((c) => c.figure.text)).not.toContain('2023');
+    const b = await judge("Once the outturn was in, Ostria's 2023 share of output spent on milling settled at 2.07%.");
+    expect(timeOf(b, '2.07%')).toMatchObject({ from: '2023' });
+  });
+
+  it('before a noun no figure measures, is part of what the noun names, no claim ("Ostria\'s 2024 verdict")', async () => {
+    expect((await judge("What Ostria's 2024 verdict adds up to")).map((c) => c.figure.text)).toEqual([]);
+  });
+});
