@@ -28,7 +28,8 @@ interface EventHit extends Hit {
   via: 'alias' | 'cue' | 'relative';
 }
 
-const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by)\s+$/i;
+// ("As recently as 2023 the share was 3.9%": a period the clause is set in, however far back.)
+const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by|as recently as|as late as|as early as|as long ago as|as far back as)\s+$/i;
 // The comparative may carry its complement before "than": "$2.2 billion more on its schools than Freedonia".
 const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)(?:\s+(?:on|in|for|to)(?:\s+[a-z'’]+){1,3})?\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;
@@ -517,6 +518,9 @@ function periodFigureOf(text: string, sentenceStart: number, sentenceEnd: number
   });
 }
 const REVISED_PERIOD_BEFORE = /\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|lifted|lifts|revised|revises|pared|pares|marked|marks|put|puts|pushed|pushes|nudged|nudges)\s+(?:(?:up|down)\s+)?$/i;
+
+/** A label heading a paragraph or a list item: a few capitalised words and a colon or a dash ("* OSTRIA:", "Ostria —"). */
+const LABEL_HEAD = /^\s*(?:[*•·–-]\s+)?(?:\*\*)?\p{Lu}[\p{L} .'’-]{1,40}?(?:\*\*)?\s*(?::|\s[—–]\s)/u;
 
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
@@ -1029,6 +1033,19 @@ export function frameFigures(
         const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never)) && (!kindWord || vocabulary.entityKind.get(id) === kindWord);
         const before = [...new Set(scans.entities.get(f.sentence - 1).map((h) => h.id).filter(fits))];
         if (before.length === 1) framing.entities.unshift({ id: before[0]!, role: 'subject', text: '', via: 'antecedent' });
+      }
+    }
+    // "* OSTRIA: The 2025 budget plans 186 billion …": a list item or paragraph headed by a label
+    // that names one entity speaks of it, in each sentence that names nobody else. A weak reading.
+    if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && TOPIC_KINDS.has(f.figure.kind)) {
+      let k = f.sentence;
+      while (k > 0 && sentences[k - 1]!.paragraph === s.paragraph) k--;
+      const label = LABEL_HEAD.exec(text.slice(sentences[k]!.start, sentences[k]!.start + 60));
+      if (label) {
+        const labelEnd = sentences[k]!.start + label[0].length;
+        const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
+        const named = [...new Set(scans.entities.get(k).filter((h) => h.end <= labelEnd).map((h) => h.id).filter(fits))];
+        if (named.length === 1) framing.entities.unshift({ id: named[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
     const owner = measureEntry?.entity;
@@ -1758,7 +1775,7 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
-const OWNED_YEAR_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
+const OWNED_YEAR_BEFORE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
 const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth)\b/i;
 /** The figure a year inside its noun names the period of: the first amount after that noun in its clause, the clause saying what the noun came to. */
 function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
@@ -1775,7 +1792,7 @@ function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFi
   const o = run.find((x) => x.start >= from && AMOUNT_KINDS.has(x.figure.kind));
   if (!o) return null;
   // Only a verb of being or putting and a preposition between: "share was", "share at", "figure came to".
-  return /^(?:(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:was|is|stood|stands|came|comes|rose|fell|reached|hit|climbed|dropped|slipped|edged|amounted|amounts|settled|ended|finished|[a-z]+ed)\b(?:\s+(?:at|to|up|down|in|out|only|just|then))*|(?:at|to|of)))?\s*[:,—–-]?\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|just over|just under|an estimated)\s+)?$/i.test(text.slice(from, o.start)) ? o : null;
+  return /^(?:(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:was|is|stood|stands|came|comes|rose|fell|reached|hit|climbed|dropped|slipped|edged|amounted|amounts|settled|ended|finished|[a-z]+ed|[a-z]{3,}s)\b(?:\s+(?:at|to|up|down|in|out|only|just|then))*|(?:at|to|of)))?\s*[:,—–-]?\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|just over|just under|an estimated)\s+)?$/i.test(text.slice(from, o.start)) ? o : null;
 }
 
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:[a-z][a-z-]+\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s+(?:and|or)\s+)?$/i;
@@ -1833,7 +1850,7 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   // February", "a pledge made in Lisbon in 2016": the date of a statement or a decision, not the
   // period its figures are of.
   if (ACT_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 60), d.start))) return false;
-  if (TIME_SCOPE_BEFORE.test(lead) || PERIOD_BEFORE.test(lead)) return true;
+  if (TIME_SCOPE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
   return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));

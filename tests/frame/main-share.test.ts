@@ -56,3 +56,16 @@ describe('the article\'s main share, for a level its clause gives a subject but 
     expect(tie('1.4%').framing?.measure ?? null).toBeNull();
   });
 });
+
+describe('a label heading a list item or a paragraph', () => {
+  it('names the subject of each of its sentences that names nobody, as a weak reading', async () => {
+    const at = await judge('The guild met in Port Vell.\n\n* VALDONIA: Its mills stood idle for weeks. In 2024 it spent 1.4% of output on milling.');
+    expect(at('1.4%').framing?.entities).toEqual([expect.objectContaining({ id: 'valdonia', role: 'subject', via: 'antecedent' })]);
+    expect(at('1.4%').verdict).toBe('supported');
+    // A label of two entities names no one subject; nor does a sentence of its own subject take the label's.
+    const two = await judge('The guild met in Port Vell.\n\n* OSTRIA AND VALDONIA: Their mills stood idle for weeks. In 2024 it spent 1.4% of output on milling.');
+    expect(two('1.4%').framing?.entities.some((e) => e.role === 'subject' && e.via === 'antecedent')).toBe(false);
+    const own = await judge('The guild met in Port Vell.\n\n* VALDONIA: Its mills stood idle for weeks. In 2024 Ostria spent 1.3% of its output on milling.');
+    expect(own('1.3%').framing?.entities.find((e) => e.role === 'subject')?.id).toBe('ostria');
+  });
+});

@@ -96,3 +96,13 @@ describe('a year after an owner', () => {
     expect((await judge("What Ostria's 2024 verdict adds up to")).map((c) => c.figure.text)).toEqual([]);
   });
 });
+
+describe('a period a clause is set in, and a year inside a capitalised noun', () => {
+  it('"As recently as 2023 the share was 2.07%" scopes the share; "The 2023 share came to 2.07%" too', async () => {
+    const a = await judge('As recently as 2023 the share of output spent on milling in Ostria was 2.07%.');
+    expect(timeOf(a, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+    expect(a.map((c) => c.figure.text)).not.toContain('2023');
+    const b = await judge('The 2023 share of output spent on milling in Ostria came to 2.07%.');
+    expect(timeOf(b, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
+  });
+});
