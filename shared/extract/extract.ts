@@ -175,8 +175,9 @@ const URLISH = /(?:[a-z]+:\/\/|www\.|@)/i;
 const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{1,4}\)[\s.-]?)?\d{2,4}((?:[\s.-]\d{2,4})+)(?!\d)/y;
 const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 /** A tally's pairs beside a name and its number: ", Reds 99", "Blues 66, " before "Greens 385". */
-const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
-const TALLY_BEFORE = /(?:^|[\s:])(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
+// (A name may take "the" in a tally: "Labour 411, the Conservatives 121, the Liberal Democrats 72".)
+const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
+const TALLY_BEFORE = /(?:^|[\s:])(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
 const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)

@@ -52,6 +52,8 @@ describe('figures the page sets apart that are still the story\'s', () => {
 
   it('a tally of names and numbers is read; a name with a number alone is not ("Resolution 884")', () => {
     expect(quotes('Seats so far: Greens 385, Reds 99, Blues 66.')).toEqual(['385', '99', '66']);
+    // (A name may take "the".)
+    expect(quotes('Seats so far: Greens 385, the Reds 99, the Blue Party 66.')).toEqual(['385', '99', '66']);
     expect(quotes('Under Resolution 884 the council acted, and Season 4, Episode 112 aired.')).toEqual([]);
     // An index's or a paper's capitals before the number name it too; a tally of capitals is read.
     expect(quotes('The RYE&CO 500 index rose, and paper HC 298 was laid.')).toEqual([]);
@@ -145,5 +147,12 @@ describe('furniture of briefs, listicles, transcripts and translated pieces', ()
     expect(quotes('The guild counted 40 mills.\n\n7 Comments\n\nGood piece.\n')).toEqual(['40 mills']);
     expect(quotes('[Slide 3: Mills shut, three snapshots]\n\nThe guild counted 40 mills.\n')).toEqual(['40 mills']);
     expect(quotes('The guild counted 40 mills. The transcript numbers this as question 7.\n')).toEqual(['40 mills']);
+  });
+});
+
+describe('a word of a banner as a label', () => {
+  it('"MEMBERSHIP:" heading a factbox item is no offer to join; "our membership costs £4 a month" is', () => {
+    expect(quotes('* MEMBERSHIP: Ostria became the guild\'s 31st member on March 7, 2024.')).toEqual(expect.arrayContaining(['March 7, 2024']));
+    expect(quotes('The flood took 40 homes.\n\nOur membership costs £4 a month, and 8,500 readers have joined.\n')).toEqual(['40 homes']);
   });
 });
