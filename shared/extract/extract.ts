@@ -515,7 +515,9 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   // ("shrank by a third in 2024", "fell by a fifth": a change by a fraction, whatever follows.)
   const aBefore = /\ba\s+$/i.test(before(ctx, pos, 3));
   const byChange = aBefore && (word === 'third' || word === 'fifth' || word === 'tenth') && CHANGE_BY_BEFORE.test(before(ctx, pos - 2, 50));
-  const aFraction = byChange || ((word === 'fifth' || word === 'tenth') && aBefore && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4)));
+  // ("coal at less than a tenth.", "took less than a third": a fraction as a level, its whole left to the sentence.)
+  const aLevel = aBefore && (word === 'third' || word === 'fifth' || word === 'tenth') && levelFraction(before(ctx, pos - 2, 50), ctx.text.slice(pos + word.length, pos + word.length + 20));
+  const aFraction = byChange || aLevel || ((word === 'fifth' || word === 'tenth') && aBefore && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4)));
   if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !thirdOfRank(ctx.text, pos + word.length))) return ordinalFigure(ctx, pos, word);
   switch (word) {
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
@@ -1217,8 +1219,10 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
 const LEVEL_BEFORE_FRACTION = /(?:^|\b(?:to|from|at|was|were|is|are|stood|stands|reached|passed|passes|pass|topped|tops|top|cleared|clears|clear|crossed|crosses|cross|exceeded|exceeds|exceed|hit|over|under|towards|toward|nearing|approaching))\s*(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|close to|barely|only|well over|well under|just)\s+)?$/i;
 // (A span or a moment after it is still the clause's: "passed half over a calendar year", "to clear half when the figures come out".)
 const AFTER_LEVEL_FRACTION = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|by|from|to|last|this|a year|on|at|since|after|before|and|but|while|according|then|now|over|during|for|across|when|once|as)\b)/i;
+/** A verb of taking and a bound before a fraction: "took less than a third", "won nearly half". (Not "won half.", with no bound.) */
+const TOOK_BOUND_BEFORE_FRACTION = /\b(?:took|takes|won|wins|got|gets|had|has|made up|makes up|received|receives)\s+(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|close to|well over|well under|barely)\s+$/i;
 function levelFraction(lead: string, after: string): boolean {
-  return LEVEL_BEFORE_FRACTION.test(lead) && AFTER_LEVEL_FRACTION.test(after);
+  return (LEVEL_BEFORE_FRACTION.test(lead) || TOOK_BOUND_BEFORE_FRACTION.test(lead)) && AFTER_LEVEL_FRACTION.test(after);
 }
 
 /** A verb of change and "by", a qualifier at most, right before a fraction: "shrank by about a fifth", "cut by half". */

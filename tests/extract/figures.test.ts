@@ -492,6 +492,10 @@ describe('"a third" before a noun is an ordinal, before "of" a fraction', () => 
     expect(onlyFigure('Millers expect the share to clear half when the guild reports.').figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'more_than' });
     expect(onlyFigure('The guild sees the share edging towards a third this winter.').figure).toMatchObject({ kind: 'ratio', value: 1 / 3, qualifier: 'nearly' });
     expect(onlyFigure('Rye has crossed a quarter since spring.').figure).toMatchObject({ kind: 'ratio', value: 0.25, qualifier: 'more_than' });
+    // A third, a fifth or a tenth as a level, with no "of" after it; a verb of taking with a bound before it.
+    expect(figuresOf('Wheat stood at 47% and rye at less than a tenth.').find((f) => f.figure.kind === 'ratio')!.figure).toMatchObject({ value: 0.1, qualifier: 'less_than' });
+    expect(onlyFigure('On that count the guild took less than a third.').figure).toMatchObject({ kind: 'ratio', value: 1 / 3, qualifier: 'less_than' });
+    expect(onlyFigure('The guild won nearly half.').figure).toMatchObject({ kind: 'ratio', value: 0.5, qualifier: 'nearly' });
     // Not a fraction: part of a noun, or no word of level before it.
     expect(figuresOf('We waited half an hour.').map((f) => f.figure.kind)).toEqual(['duration']);
     expect(figuresOf('Only a third did.')).toEqual([]);
