@@ -72,7 +72,8 @@ export function readDirection(before: string, after: string): Direction {
 }
 
 /** A comparative between a figure's number and its noun: "818,000 fewer jobs", "3,000 more nurses". */
-const OWN_COMPARATIVE = /^[^\s]*\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(fewer|less|more)\s+[a-z]/i;
+// (A qualifier may open the figure's words: "about 818,000 fewer jobs", "more than 800,000 fewer".)
+const OWN_COMPARATIVE = /^(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|an estimated|close to)\s+)?[^\s]*\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(fewer|less|more)\s+[a-z]/i;
 
 /** A figure's own words that start with a bound: "below a tenth", "above 50%", "past 20,000". */
 const BOUND_START = /^(?:below|under|above|over|beyond|past|beneath)\s/i;

@@ -17,6 +17,9 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Officials announced a downward revision of 40,000.', '40,000', { change: 'revision', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000', { change: 'change', decrease: true }],
   ['The survey found 818,000 fewer jobs than first counted.', '818,000 fewer jobs', { change: 'change', decrease: true }],
+  // (A qualifier may open the figure's words.)
+  ['The survey found about 818 fewer mills than first counted.', 'about 818 fewer mills', { change: 'change', decrease: true }],
+  ['The survey found more than 800 fewer mills than first counted.', 'more than 800 fewer mills', { change: 'change', decrease: true }],
   ['The ministry sent 3,000 more troops to the border.', '3,000 more troops', { change: 'change', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.
   ['The league\'s club count for 2023 was 412 too high.', '412', { change: 'change', decrease: true }],
