@@ -537,7 +537,9 @@ export function anchorCountedDays(text: string, figures: readonly FoundFigure[],
   return out;
 }
 
-const RELATIVE_DAY = /^the\s+(?:(next|following)|previous|preceding)?\s*(?:day|morning|afternoon|evening|night)(?:\s+(after|before))?$/i;
+const RELATIVE_DAY = /^the\s+(?:(next|following)|previous|preceding)?\s*(?:day|morning|afternoon|evening|night)(?:\s+(after|before)(?:\s+that)?)?$/i;
+/** Before a day of the month in ordinal words: "signed on the 15th", "by the 3rd". */
+const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|before|after|since)\s+the\s+$/i;
 const WEEKDAY_TEXT = new RegExp(`^${WEEKDAY_RE}$`);
 /** Before a weekday, the words that tell it from the narrative's last date: "on the Sunday", "the following Monday". */
 const WEEKDAY_FROM_BEFORE = /\bthe\s+(?:(following|next)|(previous|preceding))?\s*$/i;
@@ -557,6 +559,17 @@ function toldFromAnchor(text: string, f: FoundFigure, anchor: { day: number } | 
       if (!anchor) return null;
       const sign = rel[1] || /after/i.test(rel[2] ?? '') ? 1 : -1;
       return { ...f, figure: { ...f.figure, date: { start: isoDay(anchor.day + sign * DAY_MS), precision: 'day', resolution: 'context' } } };
+    }
+  }
+  // "agreed the plan on 12 August; … signed it on the 15th": a day of the month of the last full
+  // date (the month after, where the day has passed).
+  if (anchor && f.figure.kind === 'ordinal' && Number.isInteger(f.figure.value) && f.figure.value! >= 1 && f.figure.value! <= 31 && /^\d{1,2}(?:st|nd|rd|th)$/.test(f.figure.text) && ORDINAL_DAY_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
+    const at = new Date(anchor.day);
+    const next = f.figure.value! < at.getUTCDate() ? 1 : 0;
+    const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + next, f.figure.value!);
+    if (new Date(day).getUTCDate() === f.figure.value) {
+      const start = f.start - 4;
+      return { ...f, start, figure: { kind: 'date', unit: 'date', qualifier: 'exact', text: text.slice(start, f.end), date: { start: isoDay(day), precision: 'day', resolution: 'context' } } };
     }
   }
   if (anchor && f.figure.kind === 'date' && d?.resolution === 'context' && WEEKDAY_TEXT.test(f.figure.text)) {

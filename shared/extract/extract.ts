@@ -1126,7 +1126,8 @@ function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
 
 /** "the next day", "the previous day", "the day before,": a day told from another, no event named after it. */
 const DAY_FROM_BEFORE = /\bthe\s+(?:next|following|previous|preceding)\s+$/i;
-const DAY_FROM_AFTER = /^\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)\b)/i;
+// ("the day after that": after the day just told.)
+const DAY_FROM_AFTER = /^\s+(?:before|after)(?:\s+that)?(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as)\b)/i;
 
 /**
  * "the next day", "the following day", "the day before,": a day counted from the last full date

@@ -60,3 +60,19 @@ describe('a weekday before its day and month', () => {
     expect(await check('The vote was held on 2 March 2008. The count ended on Tuesday 15 August.')).toEqual(['unverifiable']);
   });
 });
+
+describe('a day of the month in ordinal words, and "the day after that"', () => {
+  it('"on the 15th" is that day of the last full date\'s month (the month after, where the day has passed), a weak reading', () => {
+    const doc = extractClaims(new TextEncoder().encode('The guild agreed the plan in Port Vell on 12 August 2030; Ostria signed it on the 15th and Valdonia the next day. The mills reopened on the 3rd.'), { published: '2030-12-01' });
+    const date = (t: string) => doc.claims.find((c) => c.figure.text === t)?.figure.date;
+    expect(date('the 15th')).toMatchObject({ start: '2030-08-15', resolution: 'context' });
+    expect(date('the next day')).toMatchObject({ start: '2030-08-16' });
+    expect(date('the 3rd')).toMatchObject({ start: '2030-09-03' });
+  });
+
+  it('"the day after that" counts from the day just told; an ordinal naming a unit is no day', () => {
+    const doc = extractClaims(new TextEncoder().encode('Ostria signed on 15 August 2030 and Valdonia the day after that. The 14th Regiment marched.'), { published: '2030-12-01' });
+    expect(doc.claims.find((c) => c.figure.text === 'the day after that')?.figure.date).toMatchObject({ start: '2030-08-16' });
+    expect(doc.claims.map((c) => c.figure.text)).not.toContain('14th');
+  });
+});
