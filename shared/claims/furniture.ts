@@ -59,7 +59,7 @@ const LEAD_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:date|dated|compiled|filed|
  * A head line of a place and the day (and time) a piece was issued, and nothing else: "Brussels
  * and London · 10 June 2025", "Washington, Thursday, November 7, 2024, 2:30 p.m. ET".
  */
-const PLACE_DATE_LINE = new RegExp(String.raw`^[*_]*\p{Lu}[\p{L} .'’-]{1,40}?(?:\s[·•|]\s|,\s+)${STAMP_DATE}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?[*_]*$`, 'iu');
+const PLACE_DATE_LINE = new RegExp(String.raw`^[*_]*[A-Z][A-Za-z .'’-]{1,40}?(?:\s[·•|]\s|,\s+)${STAMP_DATE}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?[*_]*$`, 'i');
 /** How far into the article a date line stands in front of the text. */
 const HEAD_PARAGRAPHS = 6;
 const CAPTION = /^[[(*_]*\s*(?:photo|photograph|image|picture|pictured|caption|file photo|credit|illustration|video|chart|graphic|map|source|sources)(?:\s+(?:caption|source|credit))?\b\s*[:.,-]|^\[\s*(?:slide|figure|fig\.?|chart|table|graphic|map|image|photo|exhibit)\s*\d+\b[^\]\n]*\]\s*$|\b(?:photo|image|picture)\s+\d+\s+of\s+\d+\b|\((?:photo|image|picture)s?(?:\s+credit)?:[^)]*\)\s*$|(?:^|\s)(?:photo|image)s?:\s*[\p{Lu}][^.]{0,60}$/iu;
@@ -84,14 +84,14 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
  * links to other pieces ("Related:", "Read more:"), a copyright line, tags, sharing and following
  * prompts, an editor's note of a correction ("This article was amended on …").
  */
-const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|translated(?:\s+from\s+the\s+\p{L}+)?\s+by\b|original(?:ly)?\s+published\b|\d+\s+(?:comments?|replies|responses)\s*$|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/iu;
+const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|translated(?:\s+from\s+the\s+[A-Za-z]+)?\s+by\b|original(?:ly)?\s+published\b|\d+\s+(?:comments?|replies|responses)\s*$|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /**
  * A note on a named writer: a name of two to four capitalised words, then what the writer is or
  * did ("is chief economist at", "spent 14 years as", "has covered", "teaches", "writes"), and a
  * word of a writer's trade in the note.
  */
-const WRITER_NOTE = /^[*_]*\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}\s+(?:is|was|spent|has been|has covered|has reported|served|teaches|taught|writes|wrote|covers|covered|reports|reported)\b[^\n]*\b(?:economist|correspondent|editor|writer|columnist|professor|lecturer|fellow|analyst|researcher|reporter|journalist|author|statistician|director|consultant)s?\b/u;
+const WRITER_NOTE = /^[*_]*\s*[A-Z][A-Za-zÀ-ÿ’'.-]+(?:\s+[A-Z][A-Za-zÀ-ÿ’'.-]+){1,3}\s+(?:is|was|spent|has been|has covered|has reported|served|teaches|taught|writes|wrote|covers|covered|reports|reported)\b[^\n]*\b(?:economist|correspondent|editor|writer|columnist|professor|lecturer|fellow|analyst|researcher|reporter|journalist|author|statistician|director|consultant)s?\b/;
 /** The longest closing note on the writer. */
 const CLOSING_NOTE = 600;
 /** The last paragraph of the article that holds words (a rule or an empty line after it does not count). */

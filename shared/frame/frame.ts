@@ -520,7 +520,7 @@ function periodFigureOf(text: string, sentenceStart: number, sentenceEnd: number
 const REVISED_PERIOD_BEFORE = /\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|lifted|lifts|revised|revises|pared|pares|marked|marks|put|puts|pushed|pushes|nudged|nudges)\s+(?:(?:up|down)\s+)?$/i;
 
 /** A label heading a paragraph or a list item: a few capitalised words and a colon or a dash ("* OSTRIA:", "Ostria —"). */
-const LABEL_HEAD = /^\s*(?:[*•·–-]\s+)?(?:\*\*)?\p{Lu}[\p{L} .'’-]{1,40}?(?:\*\*)?\s*(?::|\s[—–]\s)/u;
+const LABEL_HEAD = /^\s*(?:[*•·–-]\s+)?(?:\*\*)?[A-Z][A-Za-zÀ-ÿ .'’-]{1,40}?(?:\*\*)?\s*(?::|\s[—–]\s)/;
 
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
