@@ -44,7 +44,9 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
  * counting claims).
  */
 /** Nouns a publication's length is counted in: "a 48-page report", "in 12 episodes". */
-const PUBLICATION_PARTS = new Set(['page', 'chapter', 'episode', 'footnote', 'paragraph', 'volume']);
+const PUBLICATION_PARTS = new Set(['page', 'chapter', 'episode', 'footnote', 'paragraph', 'volume', 'word']);
+/** Nouns an ordinal picks one of on the page or the map, not a quantity: "the third picture", "the 49th parallel". */
+const ORDINAL_PLACES = /^\s+(?:picture|photo|photograph|image|slide|chart|graphic|panel|frame|caption|parallel|meridian|floor|row|column|line|paragraph|page)s?\b/i;
 const ARTICLE_PARTS = new Set(['word', 'count', 'number', 'chart', 'claim', 'caveat', 'question', 'thing', 'takeaway', 'lesson', 'myth', 'map', 'graph', 'graphic', 'tip', 'reason', 'way', 'fact']);
 /**
  * After a term like "10-year": the common noun of an instrument it names, a name or a word of
@@ -58,6 +60,7 @@ function namesNoQuantity(f: { figure: { kind: string; value?: number | undefined
   if (figure.kind === 'count' && (figure.value ?? figure.high ?? Infinity) <= 20 && figure.unit && ARTICLE_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
   // "a 48-page report", "384 pages": the length of a publication, of any size.
   if (figure.kind === 'count' && figure.unit && PUBLICATION_PARTS.has(figure.unit.toLowerCase()) && !vocabulary.measuresBySubject.has(figure.unit.toLowerCase())) return true;
+  if (figure.kind === 'ordinal' && (ORDINAL_PLACES.test(text.slice(f.end, f.end + 20)) || ORDINAL_PLACES.test(figure.text.replace(/^\S+/, '')))) return true;
   return figure.kind === 'duration' && /-(?:year|month|week|day)\b/i.test(figure.text) && INSTRUMENT_AFTER.test(text.slice(f.end, f.end + 40));
 }
 

@@ -70,7 +70,7 @@ const MONTH_CONTEXT = /(?:\b(?:as early as|as late as|in|since|by|until|till|dur
  * A month named as what a sentence speaks of: "July's figure", "August is now put at 78,000",
  * at a sentence's start or as a possessive. Not "May", a name and a verb as often as a month.
  */
-const PERIOD_VERBS = 'is|was|were|has|had|now|stands|stood|came|rose|fell|slid|slipped|climbed|dropped|jumped|edged|ended|finished|settled|dipped|grew|shrank|held|remained';
+const PERIOD_VERBS = 'is|was|were|has|had|now|stands|stood|came|rose|fell|slid|slipped|climbed|dropped|jumped|edged|ended|finished|settled|dipped|grew|shrank|held|remained|opened|started|began|closed';
 const MONTH_AS_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:${PERIOD_VERBS}|figure|reading|number|count|total|estimate|gain|loss)\\b)`);
 /**
  * The same after an aside: "July, once a source of recession fears, has been lifted to 144,000",

@@ -276,3 +276,17 @@ describe('figures that name no quantity of the world', () => {
     expect(quotes('The dockers ended a six-week strike.')).toContain('six-week');
   });
 });
+
+describe('lengths and places on the page, and a month opening its sentence', () => {
+  it('a publication\'s length in words, and an ordinal picking a picture or a parallel, are no claims; "the third time" is', () => {
+    expect(quotes('The flood took 40 homes. The full report runs to 4,200 words.')).toEqual(['40 homes']);
+    expect(quotes('The street in the third picture was rebuilt. The guild drew its line along the 49th parallel.')).toEqual([]);
+    expect(quotes('It was the third time the mill shut.')).toEqual(['third time']);
+  });
+
+  it('a month whose sentence opens with it, and a verb of opening, is its figure\'s period ("January 2030 opened higher still, at 517 mills")', () => {
+    const doc = extractClaims(new TextEncoder().encode('January 2030 opened higher still, at 517 mills.'), { name: 'a.md', published: '2030-06-05' });
+    expect(doc.claims.map((c) => c.figure.text)).toEqual(['517 mills']);
+    expect(doc.claims[0]!.framing.time).toMatchObject({ from: '2030-01', to: '2030-01' });
+  });
+});
