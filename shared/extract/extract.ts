@@ -47,7 +47,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_RE = Object.keys(ORDINALS).join('|');
 const ORDINAL_OF = new Map(Object.entries(ORDINALS));
 
-const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|fortnight|week|day|hour|(?<=(?:next|following|previous|preceding)\s+)(?:morning|afternoon|evening|night)|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week|spring|summer|autumn)\b)|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
+const ANCHOR_WORDS = String.raw`\b(?:${NUMBER_WORD}|a\s+(?:hundred|thousand|million|dozen)|several(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+few(?=\s+(?:hundred|thousand|million|billion|dozen|years?|months?|weeks?|days?|decades?)\b)|a\s+couple\s+of(?=\s+(?:hundred|thousand|million|dozen)\b)|dozens|hundreds|thousands|millions|tens|half|twice|doubled|tripled|halved|double|doubling|triple|tripling|thirds?|quarters?|${ORDINAL_RE}|century|decade|year|month|fortnight|week|day|hour|(?<=(?:next|following|previous|preceding)\s+)(?:morning|afternoon|evening|night)|${MONTH_RE.toLowerCase()}|${WEEKDAY_RE.toLowerCase()}|(?:last|this|next)(?=\s+(?:year|month|week|spring|summer|autumn)\b)|last(?=\s+night\b)|yesterday|tomorrow|tonight|(?:earlier|later)(?=\s+this\s+(?:year|month)\b))\b`;
 
 /**
  * What extraction reads of a beat's vocabulary, compiled once per vocabulary: anchors are found
@@ -377,11 +377,12 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
  */
 function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
   if (!found || found.figure.kind !== 'duration' || found.figure.value === undefined || found.figure.qualifier !== 'exact') return found;
-  const ago = /^\s+ago(\s+today|\s+this\s+(?:week|month))?\b/i.exec(ctx.text.slice(found.end, found.end + 24));
+  const ago = /^\s+ago(\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))|\s+this\s+(?:week|month))?\b/i.exec(ctx.text.slice(found.end, found.end + 24));
   if (!ago) return found;
   const n = found.figure.value;
   const unit = found.figure.unit;
-  const today = /today/i.test(ago[1] ?? '');
+  // ("Four weeks ago tonight", "a year ago this morning": that day.)
+  const today = /today|tonight|morning|afternoon|evening/i.test(ago[1] ?? '');
   const thisMonth = !!ago[1] && !today;
   // Heading its clause ("Five years ago the league had 14 clubs"), or "today": the clause's time. After
   // a noun ("the same phase five years ago") it is what the figure is compared with, a span.
@@ -520,7 +521,13 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
   const aFraction = byChange || aLevel || ((word === 'fifth' || word === 'tenth') && aBefore && /^\s+of\b/i.test(ctx.text.slice(pos + word.length, pos + word.length + 4)));
   if (ORDINAL_OF.has(word) && !aFraction && !(word === 'third' && /\ba\s+$/i.test(before(ctx, pos, 3)) && !thirdOfRank(ctx.text, pos + word.length))) return ordinalFigure(ctx, pos, word);
   switch (word) {
+    case 'yesterday': case 'tomorrow': case 'tonight':
+      return relativeToPublication(ctx, pos, word.length, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
+      // "last night": the day before the article's.
+      // ("the last night of the fair" is no day told from the article's.)
+      if (word === 'last' && /^last\s+night\b(?!\s+of\b)/i.test(text.slice(pos, pos + 16)) && !/\b(?:the|a|that|this|its|their|his|her)\s+$/i.test(before(ctx, pos, 8))) return relativeToPublication(ctx, pos, /^last\s+night/i.exec(text.slice(pos, pos + 12))![0].length, -1);
+      if (word === 'last' && /^last\s+night\b/i.test(text.slice(pos, pos + 12))) return null;
       const r = matchRelative(text, pos, ctx.published);
       return r ? make(ctx, r.start, r.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: r.date }, 0.8) : null;
     }
@@ -1122,6 +1129,19 @@ function aSpanFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
   const stop = half ? end + after![0].length : end;
   const start = pos - a[0].length;
   return make(ctx, start, stop, { kind: 'duration', value: half ? 1.5 : 1, unit: word, precision: half ? 0.5 : 1 }, 0.7);
+}
+
+/**
+ * "yesterday", "last night", "tonight", "tomorrow": a day counted from the article's date (a
+ * relative reading, as "last year" is); no figure where the article's day is unknown.
+ * (Not "yesterday's" before a noun it names: "yesterday's figures".)
+ */
+function relativeToPublication(ctx: Context, pos: number, length: number, offset: number): FoundFigure | null {
+  const p = ctx.published?.date;
+  if (!p || p.length < 10 || /^['’]s\b/.test(ctx.text.slice(pos + length, pos + length + 3))) return null;
+  const day = new Date(`${p.slice(0, 10)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offset);
+  return make(ctx, pos, pos + length, { kind: 'date', unit: 'date', qualifier: 'exact', date: { start: day.toISOString().slice(0, 10), precision: 'day', resolution: 'relative' } }, 0.7);
 }
 
 /** "the next day", "the previous day", "the day before,": a day told from another, no event named after it. */

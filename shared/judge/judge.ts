@@ -222,6 +222,11 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
+  // "said last night", "votes tomorrow": a day counted from the article's own date, which may be
+  // the day it was written or filed rather than published: no support for an event's day.
+  if (j.verdict === 'supported' && c.figure.kind === 'date' && DAY_FROM_PUBLICATION.test(c.figure.text)) {
+    return withholdSupport(j, `'${c.figure.text}' is counted from the article's date, which may be the day it was written, not published`, comparisons);
+  }
   // "a count that was due in 2021": when something was expected, not when the event took place.
   const expected = j.verdict === 'supported' && c.figure.kind === 'date' ? expectedDate(c) : null;
   if (expected) return withholdSupport(j, `the date is when something was expected ('${expected}'), not the event's`, comparisons);
@@ -294,6 +299,9 @@ function withholdSupport(j: JudgedClaim, why: string, comparisons: readonly Comp
   j.confidence = round(j.confidence * 0.5);
   return j;
 }
+
+/** A day named by its distance from the article's own day. */
+const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|today|last\s+night)$/i;
 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
 /** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */

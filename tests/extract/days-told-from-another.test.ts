@@ -76,3 +76,18 @@ describe('a day of the month in ordinal words, and "the day after that"', () => 
     expect(doc.claims.map((c) => c.figure.text)).not.toContain('14th');
   });
 });
+
+describe('a day counted from the article\'s own date', () => {
+  it('"yesterday", "last night", "tomorrow", and "a year ago tonight" are days; "the last night of" and "yesterday\'s" are not', () => {
+    expect(datesOf('The guild gave the figures last night and votes tomorrow; the mills shut yesterday.', '2030-08-07')).toEqual([
+      ['last night', '2030-08-06', 'relative'],
+      ['tomorrow', '2030-08-08', 'relative'],
+      ['yesterday', '2030-08-06', 'relative'],
+    ]);
+    expect(datesOf('A year ago tonight, the river rose. Four weeks ago tonight, the mills shut.', '2030-08-07')).toEqual([
+      ['A year ago tonight', '2029-08-07', 'relative'],
+      ['Four weeks ago tonight', '2030-07-10', 'relative'],
+    ]);
+    expect(datesOf('It was the last night of the fair, and yesterday\'s figures were grim.', '2030-08-07')).toEqual([]);
+  });
+});

@@ -170,3 +170,13 @@ describe('an event named after a date, across a conjunction', () => {
     expect(dateClaim(r, '14 July 2021')?.verdict).toBe('supported');
   });
 });
+
+describe('a day counted from the article\'s own date', () => {
+  it('supports no event\'s day: the article\'s date may be the day it was written ("began their walkout last night")', async () => {
+    const r = await judge('The Port Vell dockers began their walkout last night.', '2024-09-14');
+    const c = dateClaim(r, 'last night')!;
+    expect(c.figure.date?.start).toBe('2024-09-13');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toMatch(/counted from the article's date/);
+  });
+});
