@@ -386,7 +386,9 @@ function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
   const thisMonth = !!ago[1] && !today;
   // Heading its clause ("Five years ago the league had 14 clubs"), or "today": the clause's time. After
   // a noun ("the same phase five years ago") it is what the figure is compared with, a span.
-  if (!today && !/(?:^|[;:—–]|\s-)[\s"'“‘(]*$/.test(ctx.text.slice(ctx.sentence.start, found.start))) return found;
+  // (So does a verb in the past right before it: "how October looked a month ago", "the mills
+  // shut two years ago": when that happened.)
+  if (!today && !/(?:^|[;:—–]|\s-)[\s"'“‘(]*$/.test(ctx.text.slice(ctx.sentence.start, found.start)) && !PAST_VERB_BEFORE_SPAN.test(before(ctx, found.start, 40))) return found;
   const months = unit === 'year' ? 12 * n : unit === 'decade' ? 120 * n : unit === 'month' ? n : null;
   const days = unit === 'week' ? 7 * n : unit === 'day' ? n : null;
   if (months === null && !(today && days !== null)) return found;
@@ -402,6 +404,10 @@ function agoDate(ctx: Context, found: FoundFigure | null): FoundFigure | null {
   const start = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
   return { ...found, end, figure: { kind: 'date', unit: 'date', qualifier: 'exact', text: ctx.text.slice(found.start, end), date: { start, precision, resolution: 'relative' } } };
 }
+
+/** A verb in the past, right before a span "ago". */
+// (Its particle or a short object between: "gave way two years ago", "shut its doors a year ago".)
+const PAST_VERB_BEFORE_SPAN = /\b(?:[a-z]{2,}ed|was|were|did|said|gave|came|went|took|made|began|stood|rose|fell|grew|met|won|lost|left|shut|cut|set|put|held|saw|told|spoke|wrote|ran)\s+(?:(?:its|their|his|her|the|a|up|down|way|out|off|in)\s+){0,2}(?:[a-z]+\s+)?$/i;
 
 /** Before a year: "the first half of", "the second half of"; before a month: "the first week of", "the last day of". */
 const HALF_OF = /\b(?:the\s+)?(first|second)\s+half\s+of\s+$/i;

@@ -621,6 +621,9 @@ describe('a span back from the publication date', () => {
     expect(onlyFigure('Two years ago today, the weir gave way.', '2025-04-15').figure).toMatchObject({ kind: 'date', text: 'Two years ago today', date: { start: '2023-04-15', precision: 'day', resolution: 'relative' } });
     expect(figuresOf('Five years ago the league had 14 clubs.', '2024-06-12')[0]!.figure).toMatchObject({ kind: 'date', date: { start: '2019', precision: 'year' } });
     expect(figuresOf('18 months ago the weir gave way.', '2025-04-15')[0]!.figure).toMatchObject({ kind: 'date', date: { start: '2023-10', precision: 'month' } });
+    // After a verb in the past: when that happened.
+    expect(onlyFigure('The weir gave way two years ago.', '2025-04-15').figure).toMatchObject({ kind: 'date', date: { start: '2023', precision: 'year' } });
+    expect(onlyFigure('Recall how the harvest looked a month ago.', '2025-04-15').figure).toMatchObject({ kind: 'date', date: { start: '2025-03', precision: 'month' } });
   });
 
   it('stays a span after a noun it is compared with, or in weeks and days without "today"', () => {
