@@ -1218,7 +1218,8 @@ function ratioWordFigure(ctx: Context, pos: number, word: string): FoundFigure |
       const dur = /^\s+an?\s+(century|decade|year|month|day|hour)\b/.exec(after);
       if (dur) return make(ctx, pos, end + dur[0].length, { kind: 'duration', value: 0.5, unit: dur[1]!, qualifier: 'exact', precision: 0.5 }, 0.7);
       if (/\b(?:first|second|other|latter|former|the)\s+$/i.test(lead)) return null;
-      const scaled = /^\s+a\s+(thousand|million|billion)\b/i.exec(after);
+      // ("half a dozen mills": six of them.)
+      const scaled = /^\s+a\s+(thousand|million|billion|dozen)\b/i.exec(after);
       if (scaled) return fractionOfScale(ctx, pos, end + scaled[0].length, 0.5 * SCALE_WORD[scaled[1]!.toLowerCase()]!);
       // "cut by half": a change by a fraction of the level.
       if (!/^\s+(?:of|the|a|an|as|its|their|that)\b/.test(after) && !CHANGE_BY_BEFORE.test(before(ctx, pos, 50)) && !levelFraction(lead, after)) return null;

@@ -154,6 +154,9 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     if (scale !== undefined && scale < scaleLeft) return { value: total + (current + part) * scale, precision: scale * part, end: end + frac[0].length, words: true };
     if (scale === undefined && last === 1) return { value: total + current + part, precision: part, end: end + frac[0].length, words: true };
   }
+  // "two dozen", "three dozen": that many twelves (a round number, stated to the dozen).
+  const dozen = (prev === 'unit' || prev === 'ten') && total === 0 ? /^ dozen\b/i.exec(text.slice(end, end + 7)) : null;
+  if (dozen) return { value: current * 12, precision: 12, end: end + dozen[0].length, words: true };
   return { value: total + current, precision: last >= 100 ? last : 1, end, words: true };
 }
 

@@ -65,3 +65,12 @@ describe('spans of days', () => {
     expect(spans('Shelling began a week before the flood.')).toEqual([['a week', 1, 'week', 'exact']]);
   });
 });
+
+describe('dozens in words', () => {
+  it('"two dozen" is 24, "half a dozen" is six, "a dozen" twelve', () => {
+    const one = (t: string) => extractClaims(new TextEncoder().encode(t), { published: '2025-01-01' }).claims.find((c) => c.figure.kind === 'count')!.figure;
+    expect(one('More than two dozen mills flooded.')).toMatchObject({ value: 24, qualifier: 'more_than', unit: 'mill' });
+    expect(one('Half a dozen mills shut.')).toMatchObject({ value: 6, unit: 'mill' });
+    expect(one('A dozen mills shut.')).toMatchObject({ value: 12, unit: 'mill' });
+  });
+});
