@@ -126,6 +126,11 @@ const REFERENCES_HEADING = /^[#*_\s]*(?:references|sources|bibliography|further 
 const REFERENCE_LINE = /\b(?:retrieved|accessed|archived)(?:\s+(?:on|from))?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}[.)\]*_\s]*$/iu;
 /** The label of a Markdown footnote's text, right before it on its line: "[^2]: ". */
 const FOOTNOTE_DEFINITION = /(?:^|\n)[ \t]*\[\^[^\]\n]+\]:[ \t]*$/;
+/** Whether the readable text at `start` is a footnote's text: its label stands before it in the original. */
+function footnoteText(article: Pick<ArticleText, 'original' | 'map'>, start: number): boolean {
+  const at = article.map.at(start);
+  return FOOTNOTE_DEFINITION.test(article.original.slice(Math.max(0, at - 24), at));
+}
 
 /** A wire's currency line: "($1 = 0.7742 pounds)", "(£1 = €1.19)". */
 const CURRENCY_LINE = /^\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[\p{L} ]{0,20}\)$/u;
@@ -194,7 +199,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     }
     // A footnote's text ("[^2]: Department for Energy, Energy Trends, March 2025, section 6."):
     // a source cited, with its own dates and section numbers, when it names a year or an address.
-    if (article.format === 'markdown' && line.length <= 400 && /\b(?:1[89]|20)\d\d\b|https?:|www\./.test(line) && FOOTNOTE_DEFINITION.test(article.original.slice(Math.max(0, article.map.at(p.start) - 24), article.map.at(p.start)))) {
+    if (article.format === 'markdown' && line.length <= 400 && /\b(?:1[89]|20)\d\d\b|https?:|www\./.test(line) && footnoteText(article, p.start)) {
       skip.push({ start: p.start, end: p.end });
       return;
     }
@@ -252,6 +257,8 @@ const ITEM_NUMBER = /(?:^|\n)[ \t]*(\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))[ \t]+(?=[
 const LIST_HEAD = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]{1,2})?(\d{1,2})[.)](?:[*_]{1,2})?[ \t]+(?=\S)/g;
 /** An item number inside a line: after the line's start, a space, a colon or emphasis, before a space. */
 const INLINE_ITEM = /(?<=^|[\s:*(])(\d{1,2})[.)]\s+(?=\S)/g;
+/** Where such a run may start: an item numbered one. */
+const INLINE_FIRST = /(?<=^|[\s:*(])1[.)]\s+(?=\S)/gm;
 /** A thread's post counter at the head of its post: "1/12 🧵 …", "**3/12** …". */
 const POST_COUNTER = /(?:^|\n)[ \t*_]*(\d{1,3}\s*\/\s*\d{1,3})(?![\d.,%])/g;
 /** A table row whose first cell is a number alone: "| 3 | …". */
@@ -277,12 +284,18 @@ function itemNumbers(text: string): Span[] {
   const numbers = new Set(heads.map((h) => h.n));
   for (const h of heads) if (numbers.has(h.n - 1) || numbers.has(h.n + 1)) out.push({ start: h.start, end: h.start + String(h.n).length });
   // A run numbered from one inside a line: "Answers: 1. A Sunday. 2. Scotland. 3. More than 1.2 billion."
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  // (Only lines that hold a "1." are read: a run starts there.)
+  let lineDone = -1;
+  for (const one of text.matchAll(INLINE_FIRST)) {
+    if (one.index! < lineDone) continue;
+    const from = text.lastIndexOf('\n', one.index!) + 1;
+    const to = text.indexOf('\n', one.index!);
+    lineDone = to < 0 ? text.length : to;
     let want = 1;
     const run: Span[] = [];
-    for (const m of line[0].matchAll(INLINE_ITEM)) {
+    for (const m of text.slice(from, lineDone).matchAll(INLINE_ITEM)) {
       if (Number(m[1]) !== want) continue;
-      const start = line.index! + m.index! + m[0].indexOf(m[1]!);
+      const start = from + m.index! + m[0].indexOf(m[1]!);
       run.push({ start, end: start + m[1]!.length });
       want++;
     }

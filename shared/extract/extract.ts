@@ -532,8 +532,8 @@ function figureAt(ctx: Context, pos: number, token: string, lower: string | null
     case 'last': case 'this': case 'next': case 'earlier': case 'later': {
       // "last night": the day before the article's.
       // ("the last night of the fair" is no day told from the article's.)
-      if (word === 'last' && /^last\s+night\b(?!\s+of\b)/i.test(text.slice(pos, pos + 16)) && !/\b(?:the|a|that|this|its|their|his|her)\s+$/i.test(before(ctx, pos, 8))) return relativeToPublication(ctx, pos, /^last\s+night/i.exec(text.slice(pos, pos + 12))![0].length, -1);
-      if (word === 'last' && /^last\s+night\b/i.test(text.slice(pos, pos + 12))) return null;
+      const night = word === 'last' ? /^last\s+night\b(\s+of\b)?/i.exec(text.slice(pos, pos + 16)) : null;
+      if (night) return night[1] || /\b(?:the|a|that|this|its|their|his|her)\s+$/i.test(before(ctx, pos, 8)) ? null : relativeToPublication(ctx, pos, night[0].length, -1);
       const r = matchRelative(text, pos, ctx.published);
       return r ? make(ctx, r.start, r.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: r.date }, 0.8) : null;
     }

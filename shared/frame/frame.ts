@@ -653,14 +653,12 @@ export function frameFigures(
   // A figure that names its measure: the last of its kind, and whether the article has named only that one so far.
   // How often each counted measure has been named so far: the one named most is the article's
   // main count, what a period standing for its figure stands for.
-  const countsNamed = new Map<string, number>();
-  const sharesNamed = new Map<string, number>();
-  const mainCount = (): string | null => mainOf('count');
+  const namedTimes = { count: new Map<string, number>(), percent: new Map<string, number>() };
   const mainOf = (kindKey: 'count' | 'percent'): string | null => {
     let best: string | null = null;
     let n = 0;
     let tie = false;
-    for (const [id, k] of kindKey === 'count' ? countsNamed : sharesNamed) {
+    for (const [id, k] of namedTimes[kindKey]) {
       if (k > n) [best, n, tie] = [id, k, false];
       else if (k === n) tie = true;
     }
@@ -668,8 +666,7 @@ export function frameFigures(
   };
   const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined) => {
     // (Not a measure of an event's own: a strike's pickets are counted once, not month by month.)
-    if (kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) countsNamed.set(id, (countsNamed.get(id) ?? 0) + 1);
-    if (kindKey === 'percent') sharesNamed.set(id, (sharesNamed.get(id) ?? 0) + 1);
+    if ((kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) || kindKey === 'percent') namedTimes[kindKey].set(id, (namedTimes[kindKey].get(id) ?? 0) + 1);
     const previous = lastMeasure.get(kindKey);
     lastMeasure.set(kindKey, { id, paragraph, sentence, sole: !previous || (previous.sole && previous.id === id), ...(subject ? { subject } : {}) });
   };
@@ -840,7 +837,7 @@ export function frameFigures(
       // figure ("August was first printed at 142,000", "September, first put at 254,000", "the
       // report cut August to 78,000"): the period stands for its figure of the counted measure
       // last named, a weak reading.
-      const periodFigure = f.figure.kind === 'count' && !f.noun && !last?.sole && !bare() && periodFigureOf(text, s.start, s.end, f, bySentence.get(f.sentence) ?? []) ? mainCount() : null;
+      const periodFigure = f.figure.kind === 'count' && !f.noun && !last?.sole && !bare() && periodFigureOf(text, s.start, s.end, f, bySentence.get(f.sentence) ?? []) ? mainOf('count') : null;
       const fits = f.figure.kind !== 'count' || (f.noun ? countFits(last?.id ?? '') : !!last?.sole || bare() || !!periodFigure);
       // A whole is not what its part measures ("23 of its 32 members reaching the mark").
       const whole = f.figure.kind === 'count' && isWholeOf(text, f, bySentence.get(f.sentence) ?? []);
@@ -1035,6 +1032,7 @@ export function frameFigures(
         if (before.length === 1) framing.entities.unshift({ id: before[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
+    const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
     // "* OSTRIA: The 2025 budget plans 186 billion …": a list item or paragraph headed by a label
     // that names one entity speaks of it, in each sentence that names nobody else. A weak reading.
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && TOPIC_KINDS.has(f.figure.kind)) {
@@ -1043,8 +1041,7 @@ export function frameFigures(
       const label = LABEL_HEAD.exec(text.slice(sentences[k]!.start, sentences[k]!.start + 60));
       if (label) {
         const labelEnd = sentences[k]!.start + label[0].length;
-        const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
-        const named = [...new Set(scans.entities.get(k).filter((h) => h.end <= labelEnd).map((h) => h.id).filter(fits))];
+        const named = [...new Set(scans.entities.get(k).filter((h) => h.end <= labelEnd).map((h) => h.id).filter(accepts))];
         if (named.length === 1) framing.entities.unshift({ id: named[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
@@ -1052,7 +1049,6 @@ export function frameFigures(
     // A bar is its owner's ("the 5% club" in a piece on one member): a place named beside it is not whose.
     if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
     const topic = topicOfMeasure(measureEntry);
-    const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
     if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
@@ -1176,7 +1172,7 @@ function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segme
     if (AMOUNT_KINDS.has(f.figure.kind) && f.framing.time.basis === 'explicit') {
       const one = ONE_BACK_AFTER.exec(text.slice(f.end, f.end + 24));
       if (one) {
-        const back = shiftedBack(f.framing.time, { kind: 'duration', value: 1, unit: (one[1] ?? one[2] ?? one[3])!.toLowerCase(), text: one[0] } as FoundFigure['figure']);
+        const back = shiftedBack(f.framing.time, 1, (one[1] ?? one[2] ?? one[3])!.toLowerCase());
         if (back) f.framing.time = back;
       }
     }
@@ -1194,23 +1190,22 @@ function foldComparisonBases(text: string, out: FramedFigure[], sentences: Segme
     // "2.12% in 2024, up from 1.57% a year earlier": the base's own period, counted back from the
     // period its sentence states, not that period.
     if (base && prev && /^\s*$/.test(between) && /^\s+(?:earlier|before)\b/i.test(text.slice(f.end, f.end + 12)) && prev.framing.time.basis === 'explicit') {
-      const back = shiftedBack(prev.framing.time, f.figure);
+      const back = shiftedBack(prev.framing.time, f.figure.value, f.figure.unit);
       if (back) prev.framing.time = back;
     }
   }
 }
 
 /** A stated period moved back by a span of years or months: 2024 less "a year" is 2023; 2024-06 less "two months", 2024-04. */
-function shiftedBack(time: Framing['time'], span: FoundFigure['figure']): Framing['time'] | null {
+function shiftedBack(time: Framing['time'], n: number | undefined, unit: string | null | undefined): Framing['time'] | null {
   const from = time.from;
-  const n = span.value;
   if (!from || time.to !== from || n === undefined || !Number.isInteger(n) || n <= 0) return null;
-  const years = span.unit === 'year' ? n : span.unit === 'decade' ? 10 * n : null;
+  const years = unit === 'year' ? n : unit === 'decade' ? 10 * n : null;
   if (/^\d{4}$/.test(from) && years !== null) {
     const y = String(Number(from) - years);
     return { from: y, to: y, basis: 'explicit' };
   }
-  const months = span.unit === 'month' ? n : years !== null ? 12 * years : null;
+  const months = unit === 'month' ? n : years !== null ? 12 * years : null;
   const m = /^(\d{4})-(\d{2})$/.exec(from);
   if (m && months !== null) {
     const k = Number(m[1]) * 12 + Number(m[2]) - 1 - months;
@@ -1781,11 +1776,11 @@ const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|
 function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
   const date = d.figure.date;
   if (!date || date.precision !== 'year' || date.end) return null;
-  if (!OWNED_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) return null;
+  const owner = OWNED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, d.start - 40), d.start));
+  if (!owner) return null;
   const noun = FIGURE_NOUN_AFTER.exec(text.slice(d.end, d.end + 20));
   if (!noun) return null;
   // "3.43% is Ostria's 2024 share": the figure before a verb of being and the noun.
-  const owner = OWNED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, d.start - 40), d.start))!;
   const before = [...run].reverse().find((x) => x.end <= d.start - owner[0].length && AMOUNT_KINDS.has(x.figure.kind));
   if (before && /^\s+(?:is|was|are|were)\s+$/.test(text.slice(before.end, d.start - owner[0].length))) return before;
   const from = d.end + noun[0].length;

@@ -245,7 +245,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   // the figure, but it cannot vouch for digits it does not state.
   const finer = j.verdict === 'supported' ? finerThanFact(c, fits) : null;
   if (finer) return withholdSupport(j, finer, comparisons);
-  const loose = j.verdict === 'supported' ? looseBound(c, j) : null;
+  const loose = j.verdict === 'supported' ? looseBound(c, fits) : null;
   if (loose) return withholdSupport(j, loose, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const at = figureAt(c);
@@ -282,9 +282,9 @@ function finerThanFact(c: Claim, fits: readonly Comparison[]): string | null {
 /** How far beyond a bound a fact may lie and still be what the bound speaks of. */
 const LOOSE_BOUND = 2;
 /** Why a bound's support is too loose to count, or null. */
-function looseBound(c: Claim, j: JudgedClaim): string | null {
+function looseBound(c: Claim, fits: readonly Comparison[]): string | null {
   const v = c.figure.value;
-  const main = j.evidence.find((e) => e.role === 'main' && e.fits);
+  const main = fits[0]?.main;
   if (typeof v !== 'number' || v <= 0 || !main || typeof main.value !== 'number' || main.value <= 0) return null;
   const q = c.figure.qualifier;
   const far = (q === 'more_than' || q === 'at_least') ? main.value > v * LOOSE_BOUND : (q === 'less_than' || q === 'at_most') ? main.value * LOOSE_BOUND < v : false;
@@ -301,7 +301,7 @@ function withholdSupport(j: JudgedClaim, why: string, comparisons: readonly Comp
 }
 
 /** A day named by its distance from the article's own day. */
-const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|today|last\s+night)$/i;
+const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|last\s+night)$/i;
 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
 /** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
