@@ -113,8 +113,8 @@ function thirdOfRank(text: string, end: number): boolean {
 }
 const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
-/** A verb of moving before "up to": "edged", "ticked", "rose". */
-const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)\s*$/i;
+/** A verb of moving before "up to", its object between at most: "edged", "ticked", "rose", "nudged it", "revised the figure". */
+const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)(?:\s+(?:it|them|(?:the|its|their|that)\s+[a-z]+))?\s*$/i;
 const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds|cleared|clears|clearing|crossed|crosses|crossing|(?<=\b(?:to|will|would|could|should|may|might|can|cannot)\s)(?:clear|cross|pass|top|exceed|surpass))(?:\s+the)?|towards|toward|nearing|approaching|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
 const QUALIFIER_OF: Record<string, Qualifier> = {
   'at least': 'at_least', 'at or above': 'at_least', 'at or over': 'at_least', 'at or below': 'at_most', 'at or under': 'at_most', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',

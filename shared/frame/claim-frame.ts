@@ -28,7 +28,11 @@ export const ClaimFrame = z.object({
   status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical'])),
   change: slot(z.enum(['level', 'change', 'previous-level', 'revision'])),
   sign: slot(z.enum(['positive', 'negative'])),
-  /** Which release of a revised figure: the first ("first estimate"); absent, as it stood at publication. */
-  release: slot(z.enum(['first'])).optional(),
+  /**
+   * Which release of a revised figure: the first ("first estimate"), or the one standing on `day`,
+   * read from the date of the report that gave it ("raised to 159,000 in October"; a weak
+   * reading); absent, as it stood at publication.
+   */
+  release: slot(z.enum(['first', 'as-of'])).extend({ day: z.string().optional() }).optional(),
 });
 export type ClaimFrame = z.infer<typeof ClaimFrame>;

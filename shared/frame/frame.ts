@@ -10,7 +10,7 @@ import { conversion, isPhysicalUnit } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { captionShaped, inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
-import { releaseOf, releaseOfHeader } from './release.ts';
+import { releasedOn, releaseOf, releaseOfHeader, type Placed } from './release.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
 import { DATA_NOUN_AFTER, periodAsSubject, type Published } from '../extract/dates.ts';
 
@@ -1486,10 +1486,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   const subjectPeriods = new Set<FramedFigure>();
   // Figures whose own noun names their period ("its 2023 share"): no other date scopes them.
   const periodOwned = new Set<FramedFigure>();
+  // Dates of the reports that gave revisions ("raised to 159,000 in October"): no period of any figure.
+  const reportDates = reportDatesOf(text, out, runOf, sentences);
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
     if (ff.figure.kind !== 'date' || !date) continue;
+    if (reportDates.has(ff)) continue;
     // "In 2019 the flood drove 4,000 residents out", "the 2022 census counted 4,000 residents": a
     // year naming which event, in a sentence whose figures it is the period of, says when they
     // were, not when the event was. (A month heading the sentence stays the event's date: "In
@@ -1611,7 +1614,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     if (asOf && date.precision === 'year' && !date.end && /\bby\s+$/i.test(text.slice(Math.max(0, ff.start - 4), ff.start)) && !(published && date.start.slice(0, 4) <= published.date.slice(0, 4))) ff.scopeOnly = false;
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
-    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
+    const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !reportDates.has(o) && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
     // ("below the 4.3% reached in July": a participle of its own between them.)
@@ -1646,6 +1649,34 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
+}
+
+/**
+ * The dates that name the report giving a revision of a figure of their clause (release.ts):
+ * each such figure is read as the release standing on that day, and the date is the period of
+ * no figure. A date in a report's name ("the March report cut it to 229,000") is no claim of its
+ * own; a bare one ("raised to 159,000 in October") is, as a day a source spoke is.
+ */
+function reportDatesOf(text: string, out: readonly FramedFigure[], runOf: ReadonlyMap<number, FramedFigure[]>, sentences: Segmentation['sentences']): Set<FramedFigure> {
+  const dates = new Set<FramedFigure>();
+  for (const d of out) {
+    const date = d.figure.date;
+    if (d.figure.kind !== 'date' || !date || date.precision === 'year' || date.end || date.resolution === 'unresolved') continue;
+    const run = runOf.get(d.sentence)!;
+    const amounts = run.filter((o) => AMOUNT_KINDS.has(o.figure.kind));
+    if (!amounts.length) continue;
+    const s = sentences[d.sentence]!;
+    const c = clauseOf(text.slice(s.start, s.end), d.start - s.start, d.end - d.start);
+    const otherPeriod = (f: Placed) => run.some((o) => o !== d && o.figure.kind === 'date' && o.figure.date && o.figure.date.precision !== 'day' && o.end <= f.start && !o.framing.event);
+    const read = releasedOn(text, d, amounts, { start: s.start + c.start, end: s.start + c.end }, otherPeriod);
+    if (!read) continue;
+    dates.add(d);
+    if (read.namesReport) d.scopeOnly = true;
+    for (const f of read.figures as FramedFigure[]) {
+      if (!f.framing.release) f.framing.release = { value: 'as-of', text: d.figure.text, day: lastDayOf(date.start) };
+    }
+  }
+  return dates;
 }
 
 /**

@@ -61,8 +61,12 @@ export const Framing = z.object({
   measureVia: z.enum(['context', 'name', 'subject', 'level', 'unit', 'elided', 'action']).optional(),
   /** Read as the bar that a count before it clears, right after that count's action ("18 of 32 members spent at least 2%"): it states the bar, whatever the sentence forecasts of those who clear it. */
   clearedBar: z.literal(true).optional(),
-  /** The first release of a revised figure ("first estimate", "initially reported"); absent: as it stood at publication. */
-  release: z.object({ value: z.literal('first'), text: z.string() }).optional(),
+  /**
+   * Which release of a revised figure. first: its first ("first estimate", "initially reported");
+   * as-of: the one standing on `day`, read from the date of the report that gave it ("raised to
+   * 159,000 in October", "the March report cut it to 229,000"). Absent: as it stood at publication.
+   */
+  release: z.object({ value: z.enum(['first', 'as-of']), text: z.string(), day: z.string().optional() }).optional(),
   /** The period the figure speaks of, and how it was known. */
   time: z.object({
     from: z.string().optional(),

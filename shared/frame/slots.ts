@@ -297,7 +297,14 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     event,
     status,
     ...changeSlots,
-    ...(fr.release ? { release: { value: fr.release.value, text: fr.release.text, confidence: 'high' } } : {}),
+    ...(fr.release
+      ? {
+          release:
+            fr.release.value === 'as-of'
+              ? { value: 'as-of' as const, text: fr.release.text, ...(fr.release.day ? { day: fr.release.day } : {}), confidence: 'low' as const, reason: `read as the release standing when the report of '${fr.release.text}' came out: which report the date names is not certain` }
+              : { value: fr.release.value, text: fr.release.text, confidence: 'high' as const },
+        }
+      : {}),
   } as ClaimFrame;
 }
 

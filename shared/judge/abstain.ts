@@ -136,6 +136,7 @@ export function contradictionDoubt(
   const needsEvent = comparisons.some((k) => k.main.event !== undefined) && c.figure.kind !== 'ratio';
   if (needsEvent && frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it belongs to is unclear: ${frame.event.reason ?? 'no event is named'}` };
   if (frame.time.confidence !== 'high') return { slot: 'time', reason: frame.time.reason ?? 'its time is unclear' };
+  if (frame.release && frame.release.confidence !== 'high') return { slot: 'time', reason: frame.release.reason ?? 'which release it quotes is unclear' };
   const sumsOnly = comparisons.every((k) => k.derivation === 'sum' || k.derivation === 'final-sum');
   // A rival source's figure that fits (a dispute) may rest on the article's main subject: it
   // asserts that a source says so, not that the article is wrong.

@@ -386,7 +386,7 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   // A side whose every figure was published after the article is a later figure, not a side of
   // a dispute at the time: it is shown with the others, unless no side had a figure by then.
   const groups = groupFacts(directFacts, ctx);
-  const pubDay = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published;
+  const pubDay = standingDay(c) ?? ctx.published;
   const heldThen = (g: { facts: ReferenceFact[] }) => !pubDay || g.facts.some((f) => f.asOf === undefined || f.asOf <= pubDay);
   const current = groups.some(heldThen) ? groups.filter(heldThen) : groups;
   const first = frame.release?.value === 'first';
@@ -537,6 +537,12 @@ function groupFacts(facts: readonly ReferenceFact[], ctx: Context): Array<{ labe
   return [...groups].sort(([a], [b]) => (a === 'independent' ? -1 : b === 'independent' ? 1 : a < b ? -1 : 1)).map(([label, list]) => ({ label, facts: list }));
 }
 
+/** The day a figure is read as standing on, where the text gives one: "by August", the date of the report that gave a revision. */
+function standingDay(c: Claim): string | null {
+  if (c.framing.release?.value === 'as-of' && c.framing.release.day) return c.framing.release.day;
+  return c.framing.time.basis === 'as-of' ? (c.framing.time.to ?? null) : null;
+}
+
 /** A fact's value as an interval in the claim's unit, for reading it by the claim's qualifier. */
 function factInterval(c: Claim, f: ReferenceFact): Interval {
   const k = c.figure.unit && (c.figure.kind === 'duration' || c.figure.kind === 'measure') ? conversion(f.unit, c.figure.unit) ?? 1 : 1;
@@ -554,7 +560,8 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   const interval = (f: ReferenceFact): Interval => factInterval(c, f);
   const ok = (f: ReferenceFact) => fits(stated, interval(f), ctx.t);
   // "3,773 laid off by August": the figure as it stood then; otherwise as at publication.
-  const pub = (c.framing.time.basis === 'as-of' ? c.framing.time.to : null) ?? ctx.published ?? '9999';
+  // ("raised to 159,000 in October": the release standing when that report came out.)
+  const pub = standingDay(c) ?? ctx.published ?? '9999';
   const byStanding = (a: ReferenceFact, b: ReferenceFact) => sourceRank(a, ctx.v) - sourceRank(b, ctx.v) || (asOfKey(b) < asOfKey(a) ? -1 : asOfKey(b) > asOfKey(a) ? 1 : 0) || (a.id < b.id ? -1 : 1);
   const current = facts.filter((f) => f.asOf !== undefined && f.asOf <= pub).sort(byStanding);
   const undated = facts.filter((f) => f.asOf === undefined);

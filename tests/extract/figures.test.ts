@@ -589,6 +589,11 @@ describe('"up to" after a verb of moving', () => {
     expect(figuresOf('Turnout climbed up to 71% in the second round.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('exact');
   });
 
+  it('with the verb\'s object between: "nudged it up to", "revised the tally up to"', () => {
+    expect(figuresOf("April's report nudged it up to 104,000.").find((f) => f.figure.kind === 'count')?.figure).toMatchObject({ text: '104,000', qualifier: 'exact' });
+    expect(figuresOf('The guild revised the tally up to 312 mills.').find((f) => f.figure.kind === 'count')?.figure.qualifier).toBe('exact');
+  });
+
   it('is a bound elsewhere', () => {
     expect(figuresOf('Up to 300 people fled the town.')[0]?.figure.qualifier).toBe('at_most');
     expect(figuresOf('Prices may fall by up to 5% this year.').find((f) => f.figure.kind === 'percent')?.figure.qualifier).toBe('at_most');

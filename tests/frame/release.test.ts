@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { releaseOf, releaseOfHeader } from '../../shared/frame/release.ts';
+import { releasedOn, releaseOf, releaseOfHeader } from '../../shared/frame/release.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
@@ -20,8 +20,9 @@ describe('which release a figure is of', () => {
     expect(releaseOf(before, '')).toEqual({ value: 'first', text });
   });
 
-  it('after the figure: "grew by 90,000 on the first count"', () => {
+  it('after the figure: "grew by 90,000 on the first count", "90,000 in March on the first count"', () => {
     expect(releaseOf('Payrolls grew by ', ' on the first count, the agency said.')).toMatchObject({ value: 'first' });
+    expect(releaseOf('Payrolls grew by ', ' in March 2025 on the first count.')).toMatchObject({ value: 'first' });
   });
 
   it('not once the clause turns to a later release: "first reported as 80,000 and now put at …"', () => {
@@ -71,5 +72,85 @@ describe('a claim about the first release is judged by it', () => {
       ['80,000', 'supported', 'mar-first', 'first'],
       ['97,000', 'supported', 'mar-third', null],
     ]);
+  });
+});
+
+// A report revises a month's figure months later: "raised to 104,000 in May" speaks of March as the
+// May report had it. Read as May's figure, a true revision was set against May's own figure.
+describe('the date of the report that gave a revision', () => {
+  const beat = vocabularyFromFile({
+    extends: 'none',
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], phrases: ['payrolls'], kind: 'change', entity: 'ruritania' }],
+  });
+  const month = (id: string, m: string, asOf: string, value: number): ReferenceFact =>
+    fact({ id, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: `2025-${m}-01`, to: `2025-${m}-${m === '04' || m === '06' ? '30' : '31'}` }, asOf, value, side: 'ruritania-statistics' });
+  const facts = [
+    month('mar-first', '03', '2025-04-04', 80_000),
+    month('mar-second', '03', '2025-05-02', 104_000),
+    month('mar-third', '03', '2025-06-06', 97_000),
+    month('apr-first', '04', '2025-05-02', 61_000),
+    month('may-first', '05', '2025-06-06', 120_000),
+    month('jun-first', '06', '2025-07-03', 45_000),
+  ];
+
+  async function verdicts(text: string) {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-20', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+    return r.claims.map((c) => [c.figure.text, c.verdict, c.evidence.find((e) => e.role === 'main')?.factId ?? null, c.frame?.release?.value ?? null]);
+  }
+
+  it('"raised to 104,000 in May and cut to 97,000 in June": each the release its report gave', async () => {
+    const rows = await verdicts('Ruritanian employers added 80,000 jobs in March on the first count, a figure raised to 104,000 in May and cut to 97,000 in June.');
+    expect(rows.filter((r) => /\d/.test(String(r[0])) && !/^(?:May|June)$/.test(String(r[0])))).toEqual([
+      ['80,000 jobs', 'supported', 'mar-first', 'first'],
+      ['104,000', 'supported', 'mar-second', 'as-of'],
+      ['97,000', 'supported', 'mar-third', 'as-of'],
+    ]);
+  });
+
+  it('"the June report cut the figure to 97,000": the report is named, no claim of its own, and no period of the figure', async () => {
+    const rows = await verdicts('Ruritanian employers added 80,000 jobs in March on the first count. The June report cut the figure to 97,000 jobs.');
+    expect(rows.map((r) => r[0])).not.toContain('June');
+    // Read as June's own figure (45,000), it was contradicted. (Its period, March, is in the
+    // sentence before: unread, so it stays unverifiable.)
+    expect(rows.find((r) => r[0] === '97,000 jobs')).toMatchObject(['97,000 jobs', 'unverifiable', expect.anything(), 'as-of']);
+  });
+
+  it('"June\'s cut it to 97,000": a month\'s possessive standing for its report', async () => {
+    const rows = await verdicts("Ruritanian employers added 80,000 jobs in March on the first count; June's cut it to 97,000.");
+    expect(rows.find((r) => r[0] === '97,000')).toEqual(['97,000', 'supported', 'mar-third', 'as-of']);
+  });
+
+  it('a wrong revision is not contradicted: which report the month names is a weak reading', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Ruritanian employers added 80,000 jobs in March on the first count, a figure raised to 111,000 in May.'), { published: '2025-07-20', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+    const c = r.claims.find((x) => x.figure.text === '111,000')!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toMatch(/release standing when the report of 'May' came out/);
+  });
+
+  it('not where the month is the figure\'s own: "added 120,000 jobs in May"', async () => {
+    expect(await verdicts('Ruritanian employers added 120,000 jobs in May.')).toContainEqual(['120,000 jobs', 'supported', 'may-first', null]);
+  });
+
+  // A verb that also tells of the quantity itself ("raised output to 120 tonnes in May") names a
+  // report only beside a sign of revising: a period of the clause's own before it, a pronoun
+  // pointing back at a figure, or a report's noun.
+  const read = (sentence: string, dateWord: string) => {
+    const at = sentence.lastIndexOf(dateWord);
+    const amounts = [...sentence.matchAll(/\d[\d,]*(?:\s+(?:tonnes|crowns))?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const other = /\b(?:March|April)\b/.exec(sentence);
+    return releasedOn(sentence, { start: at, end: at + dateWord.length }, amounts, { start: 0, end: sentence.length }, (f) => !!other && other.index < f.start)?.figures.map((f) => sentence.slice(f.start, f.end)) ?? null;
+  };
+  it.each([
+    ['The mill raised output to 120 tonnes in May.', null],
+    ['The guild cut its levy to 40 crowns in May.', null],
+    ['March output, first put at 80 tonnes, was raised to 104 in May.', ['104']],
+    ['The May report raised it to 104 tonnes.', ['104 tonnes']],
+    ['Output was revised down to 97 tonnes in June.', ['97 tonnes']],
+    ['Output was cut to 97 tonnes in the June report.', ['97 tonnes']],
+  ])('%s', (sentence, figures) => {
+    expect(read(sentence, /June/.test(sentence) ? 'June' : 'May')).toEqual(figures);
   });
 });
