@@ -1985,6 +1985,12 @@ function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: F
   return [word, singular(word)].find((w) => v.measuresBySubject.has(w));
 }
 
+/** Between two counts that share the verb after them: "and", "or", a list's comma, words of the first count's own at most ("2,900 of its hands and about 85 carters"). */
+const COORDINATED_BETWEEN = /^(?:\s+(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?[a-z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|an estimated|another|a further|up to)\s+)?$/i;
+
+/** A part up to its whole's number: "23 of 32", "23 of its 32", "Eighteen of Ruritania's 32", "18 mills of the 32". */
+const PARTITIVE_TO_WHOLE = /^\S+(?:\s+[a-z]+)?\s+of\s+(?:(?:the|its|their|all(?:\s+the)?|[A-Z][\w-]*['’]s?)\s+)?$/;
+
 /** A word of some measure's action right after a bare count, or after its verb: "64 drowned", "12 were hurt". */
 const PARTICIPLE_AFTER = /^\s+(?:(?:were|had been|have been|are)\s+)?([a-z]+)\b/i;
 /** A verb (one or two words) right before a bare count, a qualifier between at most: "counted 5,436,600", "was home to some 8.8 million". */
@@ -2347,7 +2353,12 @@ function frameOne(
           : nominalBefore
           ? beforeActions.filter((a) => a.id === nominalBefore).slice(0, 1)
           : [];
-      for (const a of [...own, ...after, ...beforeActions, ...actions.filter((a) => a.start >= limit)]) {
+      // An action past the next count is this one's only where the two share it, coordinated
+      // ("2,000 hands and 300 carters were laid off"), or where the next is its whole ("23 of its
+      // 32 mills met the mark"); not "when the guild had 30 members, only eight met the mark",
+      // whose action is the next count's alone.
+      const shared = nextFigure && (COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, nextFigure))) || PARTITIVE_TO_WHOLE.test(text.slice(f.start, numberStart(text, nextFigure)))) ? actions.filter((a) => a.start >= limit) : [];
+      for (const a of [...own, ...after, ...beforeActions, ...shared]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {

@@ -45,3 +45,36 @@ describe('a count its own noun names before it', () => {
     expect(measures('The guild reported mill payrolls of 2,300 in February.')[0]).toEqual(['2,300', 'mill_jobs_change']);
   });
 });
+
+// Two measures count one noun (a guild's mills, and its mills meeting a quota); the verb of the
+// second names it. A verb past the next count is this count's only where the two share it.
+describe('an action past the next count of the sentence', () => {
+  const guild = compileVocabulary(
+    Vocabulary.parse({
+      version: 'action-past-next-count-test',
+      events: [],
+      entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'alliance', aliases: ['the guild', 'Millers\' Guild'] }],
+      measures: [
+        { id: 'guild_mills', name: 'mills in the guild', unit: 'mill', subjects: ['mill', 'member'], actions: ['joined'], entity: 'guild' },
+        { id: 'mills_meeting_quota', name: 'mills meeting the quota', unit: 'mill', subjects: ['mill', 'member'], actions: ['met', 'meet', 'reached'], entity: 'guild' },
+      ],
+    }),
+  );
+  const read = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: guild }).claims.filter((c) => c.figure.kind === 'count').map((c) => [c.figure.text, c.framing.measure]);
+
+  it('is not a count\'s that another clause holds ("when the guild had 30 mills, only eight met the quota")', () => {
+    expect(read('When the guild had 30 mills, in 2021, only eight met the quota.')).toEqual([
+      ['30 mills', null],
+      ['eight', 'mills_meeting_quota'],
+    ]);
+  });
+
+  it('is shared by counts coordinated before it ("40 mills and 12 members met the quota")', () => {
+    expect(read('In 2024, 40 mills and 12 members met the quota.').map((r) => r[1])).toEqual(['mills_meeting_quota', 'mills_meeting_quota']);
+  });
+
+  it('is a part\'s, past its whole ("23 of its 32 members met the quota", "23 of 32 mills reached it")', () => {
+    expect(read('In 2024, 23 of its 32 members met the quota.')[0]).toEqual(['23 of its', 'mills_meeting_quota']);
+    expect(read('23 of 32 mills reached the quota in 2024.')[0]?.[1]).toBe('mills_meeting_quota');
+  });
+});
