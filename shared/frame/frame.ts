@@ -11,6 +11,7 @@ import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { captionShaped, inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releasedOn, releaseOf, releaseOfHeader, type Placed } from './release.ts';
+import { wholeCheck } from './share-whole.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
 import { DATA_NOUN_AFTER, periodAsSubject, type Published } from '../extract/dates.ts';
 
@@ -2250,6 +2251,10 @@ function frameOne(
     const words = between.replace(/\b(?:1[5-9]\d\d|20\d\d)\b/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
     return words.length <= 4 && words.some((w) => /^(?:and|or|while|versus|against|then|respectively|from|to)$/i.test(w)) ? p.id : null;
   };
+  // A share measure only where it is a share of the whole the clause states, if it states one
+  // ("share of gross final energy consumption" is no share of electricity generation).
+  const whole = kind === 'percent' ? wholeCheck(v, text.slice(sStart, sEnd), f.start - sStart, f.end - f.start) : null;
+  const ofWhole = (id: string | null) => (whole ? whole.fits(id) : id);
   if (kind === 'measure') {
     // A quantity in a physical unit: a measure the sentence names in a unit it converts to
     // ("solar capacity … 99.3 GW"); else a distance.
@@ -2262,7 +2267,7 @@ function frameOne(
   // GDP"); else a money measure, whose change a percentage may state ("raised spending by 60%").
   else if (kind === 'percent') {
     const bar = barOf(v, text, sStart, f, siblings, hitsOf.actions);
-    measure = phraseOf(isShare) ?? shareOf(v, text, sStart, sEnd, f) ?? shareOfCounted(v, text, f, sEnd, hitsOf.actions);
+    measure = ofWhole(phraseOf(isShare)) ?? ofWhole(shareOf(v, text, sStart, sEnd, f)) ?? ofWhole(shareOfCounted(v, text, f, sEnd, hitsOf.actions)) ?? whole!.stated();
     if (!measure) {
       // A money measure's change: the vocabulary's measure of it in %, where it declares one
       // ("its flood budget rose 28%"); else the money measure, compared through the
@@ -2358,7 +2363,9 @@ function frameOne(
       // 32 mills met the mark"); not "when the guild had 30 members, only eight met the mark",
       // whose action is the next count's alone.
       const shared = nextFigure && (COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, nextFigure))) || PARTITIVE_TO_WHOLE.test(text.slice(f.start, numberStart(text, nextFigure)))) ? actions.filter((a) => a.start >= limit) : [];
-      for (const a of [...own, ...after, ...beforeActions, ...shared]) {
+      // An action standing between the count's number and its noun ("412 registered clubs") is its own.
+      const inside = actions.filter((a) => a.start >= numberStart(text, f) && /^\s+[a-z]/i.test(text.slice(a.end, f.end)) && !/\d/.test(text.slice(a.end, f.end)));
+      for (const a of [...own, ...inside, ...after, ...beforeActions, ...shared]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {
@@ -2409,7 +2416,7 @@ function frameOne(
   if (measure && actionOnly) measureVia = 'action';
   if (!measure && kind === 'percent') {
     // "Renewables as a whole reached 47%": a share's part with no whole after the figure.
-    measure = shareOf(v, text, sStart, sEnd, f, false);
+    measure = ofWhole(shareOf(v, text, sStart, sEnd, f, false));
     if (measure) measureVia = 'name';
   }
   if (!measure && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
@@ -2417,7 +2424,7 @@ function frameOne(
     const fits = kind === 'percent' ? isShare : kind === 'money' ? isMoney : (u: string) => conversion(u, unit) !== null;
     const sentence = text.slice(sStart, sEnd);
     const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
-    measure = measureByName(v, clause.text, fits);
+    measure = ofWhole(measureByName(v, clause.text, fits));
     if (measure) measureVia = 'name';
   }
   // "The Green Alliance, with 28.5%, keeps …": a share of a subject of a kind only one measure of
@@ -2426,7 +2433,7 @@ function frameOne(
     const subject = entities.find((e) => e.role === 'subject');
     const entityKind = subject ? v.entityKind.get(subject.id) : undefined;
     const accepting = entityKind ? [...v.measures.values()].filter((m) => isShare(m.unit) && m.subjectKinds?.includes(entityKind as never)) : [];
-    if (accepting.length === 1) {
+    if (accepting.length === 1 && ofWhole(accepting[0]!.id)) {
       measure = accepting[0]!.id;
       measureVia = 'subject';
     }

@@ -95,7 +95,8 @@ export interface CompiledVocabulary {
   /** The measure a match of `phrasePattern` names, a phrase "of X" matched with an owner between ("of its X", "of Ruritania's X"). */
   phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
-  shares: Array<{ id: string; whole: RegExp; part: RegExp }>;
+  /** Share measures: their wholes as a pattern after a figure ("of the harvest") and as words, and their parts. */
+  shares: Array<{ id: string; whole: RegExp; wholes: readonly string[]; part: RegExp }>;
   /** The event kinds declared, and the kind each common noun names ("war" for "conflict"). */
   eventKinds: Set<string>;
   kindOfNoun: Map<string, string>;
@@ -313,6 +314,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
             {
               id: m.id,
               whole: new RegExp(`^\\s+of\\s+(?:(?:the|its|their|a|all|total)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${alternation(m.share.of)})(?![\\w-])`, 'i'),
+              wholes: m.share.of,
               part: new RegExp(`(?<![\\w-])(?:${alternation(m.share.parts)})(?:['’]s?)?(?![\\w-])`, 'gi'),
             },
           ]

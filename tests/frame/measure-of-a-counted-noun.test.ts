@@ -73,6 +73,10 @@ describe('an action past the next count of the sentence', () => {
     expect(read('In 2024, 40 mills and 12 members met the quota.').map((r) => r[1])).toEqual(['mills_meeting_quota', 'mills_meeting_quota']);
   });
 
+  it('gives way to an action between the count\'s number and its noun ("40 joined mills")', () => {
+    expect(read('The guild listed 40 joined mills; the auditor found 38; a rival said that only 12 mills met the quota.')[0]).toEqual(['40 joined mills', 'guild_mills']);
+  });
+
   it('is a part\'s, past its whole ("23 of its 32 members met the quota", "23 of 32 mills reached it")', () => {
     expect(read('In 2024, 23 of its 32 members met the quota.')[0]).toEqual(['23 of its', 'mills_meeting_quota']);
     expect(read('23 of 32 mills reached the quota in 2024.')[0]?.[1]).toBe('mills_meeting_quota');

@@ -6,6 +6,7 @@ import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
 import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { statedWhole, wholeFits } from '../../shared/frame/share-whole.ts';
 
 // A beat written for these tests: two countries' harvests, each crop's share of the harvest.
 const whole = ['harvest', 'crop', 'farm output'];
@@ -143,5 +144,74 @@ describe('a fraction of a share measure\'s whole', () => {
   it('a fraction of something else ("two tenths of a point") stays a fraction', async () => {
     const r = await judge('The wheat share of the Ruritanian harvest rose two tenths of a point in 2024.', [wheat('2024', 38)]);
     expect(r.claims.find((c) => c.figure.text.startsWith('two tenths'))?.figure.kind).not.toBe('percent');
+  });
+});
+
+// A share names its quantity by its whole as much as by its part: wheat's share of flour milled
+// and wheat's share of bread eaten are two quantities, and a third whole is neither.
+describe('a share of a whole the text states', () => {
+  const mills = compileVocabulary(
+    Vocabulary.parse({
+      version: 'share-whole-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+      measures: [
+        { id: 'wheat_share_flour', name: 'share of wheat in flour milled', unit: '%', subjects: [], actions: [], phrases: ["wheat's share"], share: { parts: ['wheat'], of: ['flour', 'flour output', 'milling'] } },
+        { id: 'wheat_share_bread', name: 'share of wheat in bread eaten', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['consumption', 'bread consumption'] } },
+      ],
+    }),
+  );
+  const year = (id: string, measure: string, value: number) => fact({ id, measure, entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value });
+  const facts = [year('flour-2024', 'wheat_share_flour', 80), year('bread-2024', 'wheat_share_bread', 60)];
+  async function read(text: string) {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: mills });
+    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: mills });
+    return r.claims.filter((c) => c.figure.kind === 'percent').map((c) => ({ measure: c.framing?.measure ?? null, verdict: c.verdict, explanation: c.explanation }));
+  }
+
+  it('is no share of another whole: "wheat\'s share of grain consumption" is neither flour\'s nor bread\'s', async () => {
+    const [c] = await read("Wheat's share of Ruritania's grain consumption rose to 41% in 2024.");
+    expect(c).toMatchObject({ measure: null, verdict: 'unverifiable' });
+    expect(c!.explanation).toMatch(/a share of 'Ruritania's grain consumption', and no share measure of the vocabulary is a share of that/);
+  });
+
+  it('takes the measure whose whole it states, though a phrase names another', async () => {
+    expect(await read("Wheat's share of Ruritania's bread consumption reached 60% in 2024.")).toMatchObject([{ measure: 'wheat_share_bread', verdict: 'supported' }]);
+    expect(await read("Wheat's share of Ruritania's net consumption reached 60% in 2024.")).toMatchObject([{ measure: 'wheat_share_bread', verdict: 'supported' }]);
+  });
+
+  it('takes any modifier of a whole listed bare, and a clause after it: "gross flour output", "the flour that the mills turned out"', async () => {
+    expect(await read("Wheat's share of Ruritania's gross flour output was 80% in 2024.")).toMatchObject([{ measure: 'wheat_share_flour', verdict: 'supported' }]);
+    expect(await read('In Ruritania, wheat made up 80% of the flour that the mills turned out in 2024.')).toMatchObject([{ measure: 'wheat_share_flour', verdict: 'supported' }]);
+    expect(await read("In Ruritania, wheat's share of the 2024 total was 80%.")).toMatchObject([{ measure: 'wheat_share_flour', verdict: 'supported' }]);
+  });
+});
+
+describe('the whole a clause states a share of', () => {
+  const isPart = (p: string) => /\b(?:wheat|rye)\b/i.test(p);
+  it.each([
+    ["Wheat's share of Ruritania's grain consumption rose to 41%.", "Ruritania's grain consumption"],
+    ['The share of rye in the flour that the mills turned out came to 41%.', 'the flour'],
+    ['Wheat made up 41% of the 2024 total.', 'the 2024 total'],
+    ['Wheat made up 41% in 2024.', null],
+    ['Wheat rose by 41% in 2024.', null],
+    ['Mills counted 41% of it as wheat.', null],
+    ['Wheat\'s share of grain consumption rose to 45% in 2024 from 41%.', 'grain consumption'],
+    // Another figure's whole is not this one's.
+    ['Wheat made up 60% of the flour and cut its levy by 41%.', null],
+  ])('%s', (clause, whole) => {
+    const at = clause.indexOf('41%');
+    expect(statedWhole(clause.slice(0, at), clause.slice(at + 3), isPart)).toBe(whole);
+  });
+
+  it.each([
+    ['grain consumption', ['consumption', 'bread consumption'], false],
+    ['net consumption', ['consumption', 'bread consumption'], true],
+    ["Ruritania's bread consumption", ['consumption', 'bread consumption'], true],
+    ['grid flour', ['flour', 'milling'], true],
+    ['consumption', ['flour', 'milling'], false],
+    ['the total', ['flour'], true],
+  ] as const)('"%s" against %j: %s', (phrase, wholes, fits) => {
+    expect(wholeFits(phrase, wholes)).toBe(fits);
   });
 });
