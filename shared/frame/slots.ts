@@ -76,6 +76,15 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
   );
 }
 
+/**
+ * A word of denial, and at most two words of the verb it denies, right before a figure: "was
+ * not", "did not grow by", "has never been above". (Not a figure in the object of another verb:
+ * "never stopped asking about the 19".)
+ */
+const DENIED_BEFORE = /\b(not(?!\s+(?:only|until|till|least|just|merely|quite|yet)\b)|never|n['’]t|no longer)(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about)\b)[a-z'’-]+){0,2}\s+$/i;
+/** A closing clause saying whose expectation the sentence states, with no figure of its own: ", economists had guessed.", ", the board forecast". */
+const FORESEEN_AFTER = /^[^.;]*?,\s+(?![^,]*\b(?:than|as|what|which|who|that)\b)(?![^,]*\d)(?:[A-Za-z'’-]+\s+){1,4}?((?:had\s+)?(?:expected|forecast|forecasted|predicted|guessed|projected|anticipated|pencilled in|penciled in))\s*[.!?"”']*$/i;
+
 const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 /** A day counted from another date: "three days later", "two weeks earlier". */
 const COUNTED_DAY = /\b(?:later|earlier|afterwards|after that)$/i;
@@ -284,10 +293,22 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
   // is not the figure's status.
   let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
+  if (status === REPORTED && c.figure.kind !== 'date') {
+    // "The rate was not 4.5% but 4.2%", "did not grow by 300,000": a figure its clause denies is
+    // what did not happen. Judged as a statement it would be contradicted where the article is
+    // right. (Not "not until 2024", "not only".)
+    const denied = DENIED_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 60), at));
+    // "Between 200,000 and 250,000 jobs were added, economists had guessed": a sentence that
+    // ends by saying whose expectation it was states a forecast. (Not "more than economists had
+    // expected": that compares an outcome with one.)
+    const foreseen = FORESEEN_AFTER.exec(sentence.slice(at + c.figure.text.length));
+    if (denied) status = { value: 'denied', text: denied[1]!, confidence: 'high' };
+    else if (foreseen) status = { value: 'forecast', text: foreseen[1]!, confidence: 'high' };
+  }
   // An earlier level with a past time of its own ("set to finish with 240 points, down from the
   // 303 it scored in 2019", "expected to reach 5%, up from 4.2% in 2023") is an outcome already
   // reported.
-  if (status.value !== 'reported' && changeSlots.change.value === 'previous-level' && t.basis === 'explicit' && t.to && ctx.published && lastDayOf(t.to) < ctx.published) {
+  if (status.value !== 'reported' && status.value !== 'denied' && changeSlots.change.value === 'previous-level' && t.basis === 'explicit' && t.to && ctx.published && lastDayOf(t.to) < ctx.published) {
     status = { value: 'reported', text: changeSlots.change.text, confidence: 'high', reason: `an earlier level of its own time, not what '${status.text ?? ''}' speaks of` };
   }
   return {

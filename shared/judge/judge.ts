@@ -220,6 +220,9 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
 function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ctx: Context, frame: ClaimFrame): JudgedClaim {
   j.frame = frame;
   // A forecast, a target or a plan that matches a fact is not a claim that the fact came true.
+  if (j.verdict === 'supported' && frame.status.value === 'denied') {
+    return withholdSupport(j, `its clause denies it ('${frame.status.text ?? ''}'): the figure that fits is what the article says was not so`, comparisons);
+  }
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }

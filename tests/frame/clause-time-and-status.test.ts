@@ -365,3 +365,44 @@ describe('a time naming which event', () => {
     expect(r.claims.map((c) => c.figure.text)).not.toContain('last year');
   });
 });
+
+// A figure its clause denies states what was not so: set against the table, a true denial
+// ("was not 4.5%, but 4.2%") was contradicted.
+describe('a figure its clause denies', () => {
+  const facts = [rate('2025-04', 4.2), jobs('2025-04', 61_000)];
+  it.each([
+    ["Ruritania's jobless rate was not 4.5% in April 2025 but 4.2%.", '4.5%'],
+    ['Ruritanian employers did not add 90,000 jobs in April 2025, as one minister claimed.', '90,000 jobs'],
+    ["Ruritania's jobless rate has never been above 4.5% this spring.", 'above 4.5%'],
+  ])('%s', async (text, figure) => {
+    const c = claim(await judge(text, facts), figure);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.frame?.status).toMatchObject({ value: 'denied' });
+  });
+
+  it('a denial that fits is no support either ("was not 4.2%")', async () => {
+    const c = claim(await judge("Ruritania's jobless rate was not 4.2% in April 2025, whatever the minister said.", facts), '4.2%');
+    expect(c.verdict).toBe('unverifiable');
+  });
+
+  it('not the figure after "but", nor the object of another verb, nor "not until"', async () => {
+    const r = await judge("Ruritania's jobless rate was not 4.5% in April 2025 but 4.2%.", facts);
+    expect(claim(r, '4.2%').verdict).toBe('supported');
+    expect(claim(await judge('The minister never stopped asking about the 61,000 jobs Ruritanian employers added in April 2025.', facts), '61,000 jobs').frame?.status.value).toBe('reported');
+    expect(claim(await judge('It was not until April 2025 that Ruritanian employers added 61,000 jobs.', facts), '61,000 jobs').frame?.status.value).toBe('reported');
+  });
+});
+
+// "…, economists had guessed": a closing clause saying whose expectation the sentence states.
+describe('a sentence closed by whose expectation it states', () => {
+  const facts = [jobs('2025-04', 61_000)];
+  it('is a forecast: "Ruritanian employers added between 50,000 and 70,000 jobs in April 2025, economists had guessed"', async () => {
+    const r = await judge('Ruritanian employers added between 50,000 and 70,000 jobs in April 2025, economists had guessed.', facts);
+    expect(r.claims.find((c) => c.figure.kind === 'count')?.frame?.status).toMatchObject({ value: 'forecast', text: 'had guessed' });
+  });
+
+  it('not where the outcome is compared with it: "…, more than economists had expected"', async () => {
+    const c = claim(await judge('Ruritanian employers added 61,000 jobs in April 2025, more than economists had expected.', facts), '61,000 jobs');
+    expect(c.verdict).toBe('supported');
+  });
+});
