@@ -1099,7 +1099,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id)?.kind ?? null, published);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id) ?? null, published);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
@@ -1476,7 +1476,7 @@ function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, a
   return (text, at) => pattern.test(text.slice(at, at + 40));
 }
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, vocabularyKindOf: (event: string) => string | null, published?: Published): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1525,8 +1525,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // not it scopes them below, and no claim of its own.
     const dataPeriod = date.precision !== 'day' && DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 45), ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind));
     if (dataPeriod) ff.scopeOnly = true;
+    // "In 2014, three members met the 2006 pact's mark": a year heading a sentence of figures,
+    // which the event named in it was not in, is no date of that event: it is the figures'
+    // period. ("The pact, agreed in 2008": a year the event's own words date is its date, right
+    // or wrong.)
+    if (ff.framing.event && !subjectPeriod && date.precision === 'year' && !date.end && /^\s*in\s+$/i.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind)) && outsideEvent(date.start, eventOf(ff.framing.event.id))) ff.framing.event = null;
     if (ff.framing.event && !subjectPeriod) {
-      eventDate(vocabularyKindOf(ff.framing.event.id));
+      eventDate(eventOf(ff.framing.event.id)?.kind ?? null);
       continue;
     }
     // "59.6 million (2021)": a year in brackets right after a figure is that figure's period.
@@ -1650,6 +1655,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
+}
+
+/** Whether a year is more than a year from every year an event spans. */
+function outsideEvent(year: string, event: { start: string; end?: string | undefined } | null): boolean {
+  if (!event) return false;
+  const y = Number(year.slice(0, 4));
+  return y < Number(event.start.slice(0, 4)) - 1 || y > Number((event.end ?? event.start).slice(0, 4)) + 1;
 }
 
 /**

@@ -81,6 +81,15 @@ describe('a date after an event named as what a count\'s subjects did', () => {
     expect(dateClaim(r, '2022')?.verdict ?? 'unverifiable').not.toBe('contradicted');
   });
 
+  it('a year heading the sentence, which the event was not in, is the count\'s period ("In 2022, seven clubs met the pact" of 2006)', async () => {
+    const clubs = [fact({ id: 'clubs-2022', measure: 'clubs_meeting_pact', entities: ['league'], unit: 'club', period: { from: '2022-01-01', to: '2022-12-31' }, asOf: '2023-01-31', value: 7 }), fact({ id: 'clubs-2024', measure: 'clubs_meeting_pact', entities: ['league'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value: 23 })];
+    const doc = extractClaims(new TextEncoder().encode('In 2022, seven clubs met the home-grown pact.'), { published: '2024-12-06', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([...facts, ...clubs]), { vocabulary: beat });
+    const c = r.claims.find((x) => x.figure.kind === 'count')!;
+    expect(c.framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
+    expect(c.verdict).toBe('supported');
+  });
+
   it('a date of the event\'s own making is its date ("the league agreed the home-grown pact in 2008")', async () => {
     const r = await judge('The league agreed the home-grown pact in 2008.');
     expect(dateClaim(r, '2008')?.verdict).toBe('contradicted');
