@@ -178,6 +178,12 @@ const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 // (A name may take "the" in a tally: "Labour 411, the Conservatives 121, the Liberal Democrats 72".)
 const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
 const TALLY_BEFORE = /(?:^|[\s:])(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
+/**
+ * A name after a verb's count and "and", its own verb left out: "Labour won 411 and the
+ * Conservatives 121", "took 240, and Congress 99". (Not a second name of the same kind: "Flight
+ * 17 and Flight 752" repeats its word.)
+ */
+const GAPPED_BEFORE = /\b(?:won|took|got|gained|secured|had|has|have|lost|scored|added|cut|shed|spent|received|polled|took home|returned|sent)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?\d[\d,.]*%?(?:\s+[a-z]+)?\s*,?\s+(?:and|while|with|but)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
 const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
@@ -944,7 +950,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // it is one of a tally's pairs of names and numbers ("Greens 385, Reds 99, Blues 66").
   // (Or an index's or a paper's capitals: "RYE&CO 500", "HC 298".)
   const prevWord = /(?:^|[^\w&])([A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/.exec(before(ctx, pos, 20));
-  if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!) && !TALLY_NEXT.test(text.slice(q.end, q.end + 40)) && !TALLY_BEFORE.test(before(ctx, pos, 60))) {
+  if (!noun && prevWord && Number.isInteger(value) && /^\d+$/.test(raw) && !SENTENCE_WORDS.test(prevWord[1]!) && !TALLY_NEXT.test(text.slice(q.end, q.end + 40)) && !TALLY_BEFORE.test(before(ctx, pos, 60)) && !GAPPED_BEFORE.test(before(ctx, pos, 80))) {
     return null;
   }
   if (noun) return make(ctx, pos, noun.end, quantityFigure('count', value, q, noun.noun, precision), 0.85, noun.noun);

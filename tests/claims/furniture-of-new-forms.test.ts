@@ -59,6 +59,13 @@ describe('figures the page sets apart that are still the story\'s', () => {
     expect(quotes('The RYE&CO 500 index rose, and paper HC 298 was laid.')).toEqual([]);
     expect(quotes('Seats: Greens 38, SNP 8, Reds 4.')).toEqual(['38', '8', '4']);
   });
+
+  it('a name and its number after a verb\'s count and "and", the verb left out ("the Greens won 385 and the Reds 99")', () => {
+    expect(quotes('The Greens won 385 seats and the Reds 99.')).toEqual(['385 seats', '99']);
+    expect(quotes('The Greens took 40%, while the Blue Party 12%.')).toEqual(['40%', '12%']);
+    // (Not a second name of a kind: no verb's count before it.)
+    expect(quotes('Flight 17 and Flight 752 were both lost.')).toEqual([]);
+  });
 });
 
 describe('furniture of explainers, threads, scripts, reports and case summaries', () => {
