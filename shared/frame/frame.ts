@@ -2001,6 +2001,9 @@ function nounOfSubject(v: CompiledVocabulary, text: string, sStart: number, f: F
 /** Between two counts that share the verb after them: "and", "or", a list's comma, words of the first count's own at most ("2,900 of its hands and about 85 carters"). */
 const COORDINATED_BETWEEN = /^(?:\s+(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?[a-z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|an estimated|another|a further|up to)\s+)?$/i;
 
+/** "of" and a noun right after a percentage: the whole it is a share of ("2.33% of national income"). */
+const SHARE_OF_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|our|a|all)\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?[a-z]/;
+
 /** A part up to its whole's number: "23 of 32", "23 of its 32", "Eighteen of Ruritania's 32", "18 mills of the 32". */
 const PARTITIVE_TO_WHOLE = /^\S+(?:\s+[a-z]+)?\s+of\s+(?:(?:the|its|their|all(?:\s+the)?|[A-Z][\w-]*['’]s?)\s+)?$/;
 
@@ -2280,7 +2283,9 @@ function frameOne(
   else if (kind === 'percent') {
     const bar = barOf(v, text, sStart, f, siblings, hitsOf.actions);
     measure = ofWhole(phraseOf(isShare)) ?? ofWhole(shareOf(v, text, sStart, sEnd, f)) ?? ofWhole(shareOfCounted(v, text, f, sEnd, hitsOf.actions)) ?? whole!.stated();
-    if (!measure) {
+    // (Not a percentage stated of a whole, "spend 2.33% of national income on the mills": a
+    // share of what no measure names, not a change of the money beside it.)
+    if (!measure && !SHARE_OF_AFTER.test(text.slice(f.end, Math.min(sEnd, f.end + 40)))) {
       // A money measure's change: the vocabulary's measure of it in %, where it declares one
       // ("its flood budget rose 28%"); else the money measure, compared through the
       // change between two of its facts.
@@ -2438,6 +2443,11 @@ function frameOne(
     const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
     measure = ofWhole(measureByName(v, clause.text, fits));
     if (measure) measureVia = 'name';
+  }
+  // A percentage stated of a whole ("2.8% of national income") is a share: no measure of a change.
+  if (measure && kind === 'percent' && v.measures.get(measure)?.kind === 'change' && SHARE_OF_AFTER.test(text.slice(f.end, Math.min(sEnd, f.end + 40)))) {
+    measure = null;
+    measureVia = undefined;
   }
   // "The Green Alliance, with 28.5%, keeps …": a share of a subject of a kind only one measure of
   // its unit accepts (`subjectKinds`) is that measure's (a weak reading).

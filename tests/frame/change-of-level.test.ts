@@ -91,3 +91,12 @@ describe('a percentage set against another level of a linked measure', () => {
     expect(c.frame?.change.text).not.toBe('less than');
   });
 });
+
+describe('a percentage stated of a whole', () => {
+  it('is no change of the money measure beside it ("spent 2.8% of national income on its flood budget")', async () => {
+    const c = await claimOf('In 2024 Ruritania put 2.8% of national income into its flood budget.', true);
+    expect(c.framing?.measure).toBeNull();
+    // Read as the budget's change, it was contradicted by the 28% rise.
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
