@@ -455,6 +455,8 @@ function partOfPeriod(ctx: Context, found: FoundFigure | null): FoundFigure | nu
 const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;
 const RANKED_SET_AFTER = /^\s+(?:largest|biggest|smallest|richest|poorest|highest|lowest|heaviest|busiest|leading|(?:most|least)(?=\s))\b/i;
 const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
+/** A preposition of time right before a year-like number: "In 2024", "by 2030", "since 2011". */
+const YEAR_TIME_BEFORE = /(?:^|[^\w-])(?:in|by|since|from|until|till|during|through|before|after)\s+$/i;
 
 /** A number too large for a double ("1" and 400 zeros) reads as Infinity: no figure can be made of it. */
 const representable = (f: Figure) => [f.value, f.low, f.high, f.precision].every((n) => n === undefined || Number.isFinite(n));
@@ -907,7 +909,9 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // "The Flexibility Outlook 2025 calls for …": a year closing a name of capitalised words is the
   // name's, whatever word follows it.
   if (yearLike && /(?:[A-Z][a-z]+|[A-Z]{2,})\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
-  if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)))) {
+  // ("In 2024 mills cut 300 jobs": after a preposition of time, a year, whatever noun follows; a
+  // count so large is written "2,024 mills".)
+  if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)))) {
     const y = matchYear(text, pos, before(ctx, pos, 20));
     if (y) {
       const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;

@@ -287,8 +287,15 @@ describe('a year-like number counts only the word right after it', () => {
     expect(figuresOf('The region\'s 2030 plan aims high.').filter((f) => f.figure.kind === 'count')).toEqual([]);
   });
 
+  it('after a preposition of time it is a year, whatever noun follows ("In 2024 mills cut 300 jobs")', () => {
+    expect(figuresOf('In 2024 mills cut 300 jobs.').map((f) => [f.figure.kind, f.figure.text])).toEqual([['date', '2024'], ['count', '300 jobs']]);
+    expect(figuresOf('By 2030 turbines will supply half.').map((f) => f.figure.kind)).toContain('date');
+    expect(figuresOf('Since 2011 rye growers have lost ground.').map((f) => [f.figure.kind, f.figure.text])).toEqual([['date', '2011']]);
+  });
+
   it('a noun right after it is counted', () => {
     expect(onlyFigure('Some 2000 troops arrived.').figure).toMatchObject({ kind: 'count', value: 2000, unit: 'troop' });
+    expect(onlyFigure('The guild counted 2024 mills.').figure).toMatchObject({ kind: 'count', value: 2024, unit: 'mill' });
   });
 
   it('a singular noun ending in -s is no plural: "the 2011 census" is a year, not 2011 censuses', () => {
