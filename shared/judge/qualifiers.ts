@@ -47,7 +47,8 @@ export function allowedRange(s: Stated, t: Tolerances, factPrecision = 0): [numb
     case 'less_than':
       return [-Infinity, x - Number.EPSILON * Math.max(1, Math.abs(x))];
     case 'nearly':
-      return [x * (1 - t.nearly), x];
+      // A little under in size: "fell by nearly a third" is between −33.3% and −30%.
+      return x < 0 ? [x, x * (1 - t.nearly)] : [x * (1 - t.nearly), x];
     case 'approximately': {
       // "about 100" is 90-110, not 50-150: round numbers get the band, decimals at least half their last digit.
       // A figure stated to more digits narrows it: "about 84.1 million" is within five steps of

@@ -60,6 +60,12 @@ describe('qualifier rules (docs/qualifiers.md)', () => {
     expect(check({ qualifier: 'nearly', value: 300 }, 260)).toBe(false);
   });
 
+  it('nearly −X (a fall of nearly X): a little under X in size', () => {
+    expect(check({ qualifier: 'nearly', value: -33.3 }, -30.8)).toBe(true);
+    expect(check({ qualifier: 'nearly', value: -33.3 }, -34)).toBe(false);
+    expect(check({ qualifier: 'nearly', value: -33.3 }, -25)).toBe(false);
+  });
+
   it('approximately X: within 10% (or half the last digit, if larger)', () => {
     expect(check({ qualifier: 'approximately', value: 3.8, precision: 0.1 }, 3.76)).toBe(true);
     expect(check({ qualifier: 'approximately', value: 3.8, precision: 0.1 }, 3.3)).toBe(false);
