@@ -978,7 +978,8 @@ function numberOfNoun(ctx: Context, pos: number): string | null {
   if (/[;:]|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas)\b/.test(between)) return null;
   return singular(last[1]!.toLowerCase());
 }
-const NUMBER_OF = /\b(?:number|count|tally|total|headcount)\s+of\s+(?:the\s+)?([a-z][a-z-]*[a-rt-z]s|people|personnel|staff)\b/gi;
+// (An adjective may stand before the noun: "the number of unemployed people", "of idle mills".)
+const NUMBER_OF = /\b(?:number|count|tally|total|headcount)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([a-z][a-z-]*[a-rt-z]s|people|personnel|staff)\b/gi;
 
 function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const { text } = ctx;

@@ -474,8 +474,8 @@ export function pointsBackAt(sentence: string, at: number, length: number): bool
   return !/\b(?:than|against|versus|vs\.?|compared (?:with|to))\b/i.test(sentence.slice(head + m[0].length, at));
 }
 
-/** (Also a possessive whose noun is left out, "June's was cut to 61,000", and "puts it at 62.7%".) */
-export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b|\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+it\s+at\b/;
+/** (Also a possessive whose noun is left out, "June's was cut to 61,000", and "puts it at 62.7%". Not "the number of idle hands": that names what it counts.) */
+export const POINTS_BACK = /\b(?:[Tt]he same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:(?:first|latest|final|revised|initial|new|official|earlier|previous|original|provisional|updated|interim|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:share|rate|figure|number|estimate|tally|reading|count)\b(?!\s+of\s+(?!(?:about|around|some|nearly|almost|over|under|more|less|just|only|an?)\b)[a-z])|\b[A-Z][a-z]+['’]s\s+(?:was|were|is|had|has|stood|stands|came|rose|fell)\b|\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+it\s+at\b/;
 /** Nouns that refer back to a figure already given: "the ministry's figure of 283". */
 const COUNTERPART_KINDS = new Set(['count', 'money', 'measure', 'percent']);
 const counterparts = new WeakMap<CompiledVocabulary, Map<string, string | null>>();

@@ -643,3 +643,10 @@ describe('a span back from the publication date', () => {
     expect(onlyFigure('Two weeks ago the weir gave way.', '2025-04-15').figure.kind).toBe('duration');
   });
 });
+
+describe('"the number of <nouns>" names what a bare number of its clause counts', () => {
+  it('with an adjective before the noun ("the number of idle mills", "of unemployed people")', () => {
+    expect(figuresOf('The number of idle mills rose by 40 to 310.').map((f) => f.figure.unit)).toEqual(['mill', 'mill']);
+    expect(onlyFigure('The number of unemployed people rose by 352,000.').figure.unit).toMatch(/^(?:people|person)$/);
+  });
+});

@@ -49,6 +49,15 @@ describe('a head that points back, at the start of a sentence or set against ano
     expect(month.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
   });
 
+  it('"The number of empty homes rose to 12,900": a head of "of" and its own noun names what it counts, and points back at nothing', async () => {
+    const c = await judged('In March builders completed 14,200 homes. The number of empty homes rose by 1,300 to 12,900 in March.', '12,900');
+    expect(c.frame?.measure.confidence).not.toBe('high');
+    expect(c.verdict).not.toBe('contradicted');
+    // ("the figure of about 12,900" still points back.)
+    const about = await judged('In March builders completed 14,200 homes. The count of about 12,900 for February was revised.', 'about 12,900');
+    expect(about.frame?.measure).toMatchObject({ value: 'homes_built' });
+  });
+
   it('"February\'s was cut to 12,900": a possessive whose noun is left out points back', async () => {
     const c = await judged('In March builders completed 14,200 homes, and February\'s was cut to 12,900.', '12,900');
     expect(c.frame?.measure).toMatchObject({ value: 'homes_built', confidence: 'high' });
