@@ -154,6 +154,63 @@ function apposed(clause: { start: number; text: string }, subject: string, at: n
 }
 const APPOSED_BETWEEN = /^,\s*(?:at|with)\s+$/i;
 
+/** The capitalised words of the vocabulary's events (names, aliases, cues): "the summit in Wales" names no group. */
+const eventWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
+function eventWords(v: CompiledVocabulary): Set<string> {
+  let out = eventWordsOf.get(v);
+  if (!out) {
+    out = new Set();
+    for (const e of v.events.values()) {
+      for (const phrase of [e.name, ...(e.aliases ?? []), ...(e.cues ?? []).flat()]) for (const w of phrase.split(/[^\p{L}\p{N}'’-]+/u)) if (/^\p{Lu}/u.test(w)) out.add(w.toLowerCase());
+    }
+    eventWordsOf.set(v, out);
+  }
+  return out;
+}
+
+/** Plural nouns of time, which narrow a figure to no group: "for the first time in years". */
+const TIME_PLURALS = /^(?:years|months|weeks|days|decades|quarters|times|hours|centuries|periods|seasons|terms)$/i;
+const SAID_IN_CLAUSE = /\b(?:said|says|announced|reported|told|confirmed|stated|published|released)\b/i;
+/** A noun of a figure right before a group: "rate for", "share among". */
+const FIGURE_HEAD_BEFORE = /\b(?:rate|rates|share|shares|figure|figures|number|count|total|level|ratio|percentage|proportion|tally)\s$/i;
+/** Words ending in -s that are no plural nouns. */
+const NOT_PLURALS = /^(?:was|has|is|this|its|his|hers|ours|theirs|thus|plus|us|yes|does|goes|as|whereas|perhaps|always|sometimes|less|unless|across|besides|towards|afterwards|upwards|news|series|means|whereabouts|gas|bus|bonus|status|census|virus|consensus|focus|surplus|analysis|basis|crisis|process|progress|access|success|business|address)$/i;
+const GROUP_AFTER = /\b(?:[Ff]or|[Aa]mong|[Aa]mongst)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][a-z'’-]*[a-rt-z]s|people|men|women|children|youth|adults))\b/g;
+const PLACE_AFTER = /(?:^|[^\w'’-])(?:[Ii]n|[Ff]or|[Aa]cross)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)/g;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|The|A|An|All|Total|General|Overall|Spring|Summer|Autumn|Winter|Fall)$/;
+
+/**
+ * A group or a place the figure's clause narrows it to, that the vocabulary does not know: "for
+ * young workers", "among teenagers", "in Port Vell". Null where there is none (a period, "for
+ * the first time in years", a known name).
+ */
+function narrowingGroup(clause: string, at: number, length: number, v: CompiledVocabulary, named = false): string | null {
+  const text = `${clause.slice(0, at)} ${' '.repeat(length)}${clause.slice(at + length)}`;
+  const known = (phrase: string) => namesIn(phrase, v).length > 0 || phrase.split(/\s+/).some((w) => eventWords(v).has(w.replace(/[.,;:!?'’]+s?$/, '').toLowerCase()));
+  GROUP_AFTER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = GROUP_AFTER.exec(text)); ) {
+    if (TIME_PLURALS.test(m[2]!) || NOT_PLURALS.test(m[2]!) || known(m[1]!) || /\d/.test(m[1]!)) continue;
+    // ("for its members", "among all the mills": the whole set, no part of it.)
+    if (/^(?:its|their|our|his|her|all|both|each|every|whose)\b/i.test(m[1]!)) continue;
+    // ("among the lowest shares", "for all the billions": a rank or an amount, no group.)
+    if (/\b(?:\w+est|most|least|top|bottom|hundreds|thousands|millions|billions|trillions|dozens|tens)\b/i.test(m[1]!)) continue;
+    // (Of a subject the clause names, only a group set on the figure's own noun: "Ruritania's
+    // rate for young workers"; not "the most among the mills".)
+    if (named && !FIGURE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return m[0].trim();
+  }
+  if (named) return null;
+  PLACE_AFTER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLACE_AFTER.exec(text)); ) {
+    const words = m[1]!.split(/\s+/);
+    if (CALENDAR_WORD.test(words[0]!.replace(/[.,;:!?]+$/, '')) || known(m[1]!) || /\d/.test(m[1]!)) continue;
+    // ("In Port Vell, the guild said …": where a source spoke, not whose figure it is.)
+    if (SAID_IN_CLAUSE.test(text)) continue;
+    return m[0].trim();
+  }
+  return null;
+}
+
 /** Whether an entity named after the figure follows a "than": what the figure is set against, not whose it is. */
 function comparedAfter(clause: { start: number; text: string }, entity: string, end: number): boolean {
   const from = end - clause.start;
@@ -224,6 +281,17 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     subject = { value: fr.entities.map((e) => e.id), text: TOGETHER.exec(clause.text)![0], combine: 'sum', confidence: 'high' };
   } else {
     subject = { value: [], combine: 'unknown', confidence: 'none', reason: 'its sentence names no subject' };
+  }
+  // "The rate for young workers was 12%", "In Port Vell the rate was 4.4%": a clause that narrows
+  // the figure to a group or a place the vocabulary does not know gives a part's figure, not the
+  // whole's that a subject read from elsewhere (the article's, the measure's owner's, the figure
+  // pointed back at) would make it.
+  // (A subject the clause names may be narrowed too, by a group only: "Ruritania's rate for
+  // young workers"; not by the set it is one of, a noun the vocabulary counts: "the most among
+  // the guild's mills".)
+  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date') {
+    const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined);
+    if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s` };
   }
 
   let cached = measureSlots.get(ctx.v);

@@ -134,3 +134,35 @@ describe('a figure pointed back at, whose measure the sentence before named with
     expect(measureOf('The report covers the recycling rate and the green vote. The final figure came to 41.2%.', '41.2%')).toBeNull();
   });
 });
+
+// A figure pointed back at, or read as the article's or the measure's owner's, is the whole's;
+// a clause that narrows it to a group or a place the vocabulary does not know gives a part's
+// figure, and the whole's fact would contradict a true one.
+describe('a clause that narrows a figure to a group or a place', () => {
+  it.each([
+    ['In March builders completed 14,200 homes. The figure for Port Vell in March was 2,100.', '2,100', 'for Port Vell'],
+    ['In March builders completed 14,200 homes. Among first-time buyers the count in March was 3,900.', '3,900', 'Among first-time buyers'],
+    ['In March builders completed 14,200 homes. In Port Vell the count in March was 2,100.', '2,100', 'In Port Vell'],
+  ])('%s', async (text, figure, words) => {
+    const c = await judged(text, figure);
+    expect(c.verdict).not.toBe('contradicted');
+    expect(c.frame?.subject).toMatchObject({ confidence: 'low' });
+    expect(c.frame?.subject.reason).toContain(`'${words}'`);
+  });
+
+  it('a subject the clause names, by a group set on the figure\'s noun ("Ruritania\'s count for new towns")', async () => {
+    const c = await judged("Ruritania's count for new towns in March was 2,100 homes completed.", '2,100');
+    expect(c.frame?.subject.confidence).toBe('low');
+  });
+
+  it('not by a period, a rank, the whole set, or where a source spoke', async () => {
+    for (const [text, figure] of [
+      ['In March builders completed 14,200 homes. For the first time in years the count in March was above 14,000.', 'above 14,000'],
+      ['In March builders completed 14,200 homes. The count for all its regions in March was 14,300.', '14,300'],
+      ['In March builders completed 14,200 homes. In Port Vell, the office said, the count in March was 14,300.', '14,300'],
+    ] as const) {
+      const r = await judged(text, figure);
+      expect(r.frame?.subject.reason ?? '').not.toMatch(/narrows/);
+    }
+  });
+});
