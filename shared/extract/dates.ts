@@ -295,7 +295,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     if ((m = MONTH_YEAR.exec(text)) && pos + m[0].length <= limit) {
       const month = monthIndex(m[1]!);
       const part = partOf(before);
-      return { start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') };
+      return trailing({ start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') }, before);
     }
     MONTH_ONLY.lastIndex = pos;
     if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && !firstName(text, pos + m[0].length, m[1]!) && (MONTH_CONTEXT.test(before) || (!m[2] && monthAsSubject(text, pos + m[0].length, before, m[1]!)))) {
@@ -311,7 +311,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       } else {
         ({ year, resolution } = yearOf(month, undefined));
       }
-      return { start: pos, end: pos + m[0].length, date: dateOf(iso(year, month), undefined, 'month', part, undefined, resolution) };
+      return trailing({ start: pos, end: pos + m[0].length, date: dateOf(iso(year, month), undefined, 'month', part, undefined, resolution) }, before);
     }
     return matchWeekday(text, pos, limit, before, published, future);
   }
@@ -338,8 +338,16 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   YEAR.lastIndex = pos;
   const m = YEAR.exec(text);
   if (!m) return null;
-  if (!m[2] && !m[3] && insideName(text, pos, pos + 4)) return null;
   const year = Number(m[1]);
+  // "the third quarter of 2024", "the first half of 2024", "Q3 2024", "the first nine months of
+  // 2024": a part of the year, not the year. (Read as the year, a quarter's figure was set against
+  // the year's.)
+  const share = !m[2] && !m[3] ? YEAR_PART_BEFORE.exec(before) : null;
+  if (share) {
+    const [from, to] = yearPartMonths(share);
+    if (from) return { start: pos - share[0].length, end: pos + 4, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, 'explicit') };
+  }
+  if (!m[2] && !m[3] && insideName(text, pos, pos + 4)) return null;
   const part = partOf(before);
   if (m[2]) {
     // "the 1990s"
@@ -366,6 +374,40 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
 }
 
 const SEASON_BEFORE = /\b(spring|summer|autumn)\s+(?:of\s+)?$/i;
+/** "the year to March", "the twelve months through June", "the quarter ending September": a span that ends with the month. */
+const TRAILING_BEFORE = /\b(year|twelve months|12 months|six months|6 months|quarter|three months|3 months)\s+(?:to|through|thru|ending|ended|ending in|up to)\s+(?:the\s+end\s+of\s+)?$/i;
+const TRAILING_MONTHS: Record<string, number> = { year: 12, 'twelve months': 12, '12 months': 12, 'six months': 6, '6 months': 6, quarter: 3, 'three months': 3, '3 months': 3 };
+/**
+ * A month after "the year to", "the quarter ending": the span of months that ends with it, not the
+ * month. ("The year through March" read as March set a year's revision against March's figure.)
+ */
+function trailing(m: DateMatch, before: string): DateMatch {
+  const t = TRAILING_BEFORE.exec(before);
+  const date = m.date;
+  if (!t || date.precision !== 'month' || date.end || !/^\d{4}-\d{2}$/.test(date.start)) return m;
+  const n = TRAILING_MONTHS[t[1]!.toLowerCase()]!;
+  const [y, mo] = [Number(date.start.slice(0, 4)), Number(date.start.slice(5, 7))];
+  const first = y * 12 + (mo - 1) - (n - 1);
+  return { ...m, date: { ...date, start: iso(Math.floor(first / 12), (first % 12) + 1), end: date.start } };
+}
+export const YEAR_PART_BEFORE = /(?:\b(?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)\s+of\s+|\b(?:the\s+)?first\s+(three|six|nine)\s+months\s+of\s+|\b([QH])([1-4])\s+)$/i;
+const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+/** The first and last month of a part of a year, or [0, 0] where it is none. */
+function yearPartMonths(m: RegExpExecArray): [number, number] {
+  if (m[1] && m[2]) {
+    const half = m[2].toLowerCase() === 'half';
+    const n = half && /^(?:final|last)$/i.test(m[1]) ? 2 : ORDINAL_NUMBER[m[1].toLowerCase()]!;
+    if (half) return n <= 2 ? [n === 1 ? 1 : 7, n === 1 ? 6 : 12] : [0, 0];
+    return [(n - 1) * 3 + 1, n * 3];
+  }
+  if (m[3]) return [1, { three: 3, six: 6, nine: 9 }[m[3].toLowerCase() as 'three' | 'six' | 'nine']];
+  if (m[4] && m[5]) {
+    const n = Number(m[5]);
+    if (m[4].toUpperCase() === 'H') return n <= 2 ? [n === 1 ? 1 : 7, n === 1 ? 6 : 12] : [0, 0];
+    return [(n - 1) * 3 + 1, n * 3];
+  }
+  return [0, 0];
+}
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] };
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

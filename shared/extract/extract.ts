@@ -4,7 +4,7 @@ import { extractionWork } from './work.ts';
 import { IRREGULAR_PASTS } from './verbs.ts';
 import { lastDayOf } from '../calendar.ts';
 import { TooManyClaimsError } from '../claims/limits.ts';
-import { MONTH_RE, WEEKDAY_RE, insideName, matchDate, matchRelative, matchYear, type ArticleDate, type Published } from './dates.ts';
+import { MONTH_RE, WEEKDAY_RE, YEAR_PART_BEFORE, insideName, matchDate, matchRelative, matchYear, type ArticleDate, type Published } from './dates.ts';
 import type { Sentence } from '../split/segment.ts';
 import { defaultVocabulary, type CompiledVocabulary, type CurrencyWords } from '../vocabulary/vocabulary.ts';
 import { ENTITY_KINDS } from '../vocabulary/kinds.ts';
@@ -799,6 +799,11 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   if ((m = DURATION_AFTER.exec(text))) {
     const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
     const end = q.end + m[0].length;
+    // ("the first nine months of 2024": a part of the year, read with its year as a period.)
+    if (/\bfirst\s+$/i.test(before(ctx, start, 8)) && /^\s+of\s+(?:1[5-9]|20)\d\d\b/.test(text.slice(end, end + 10))) {
+      ctx.skipTo = end;
+      return null;
+    }
     const part = q.low === undefined && !m[0].endsWith('-long') && !m[0].endsWith('-old') ? smallerPart(text, end, unit, ctx.sentence.end) : null;
     if (part) return make(ctx, start, part.end, { kind: 'duration', value: q.value * part.factor + part.value, unit: part.unit, precision: 1 }, 0.85);
     return make(ctx, start, end, figure('duration', unit), 0.85);
@@ -908,11 +913,12 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // ("1998 still stands"), the words are the sentence's, and the number is a year.
   // "The Flexibility Outlook 2025 calls for …": a year closing a name of capitalised words is the
   // name's, whatever word follows it.
-  if (yearLike && /(?:[A-Z][a-z]+|[A-Z]{2,})\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
+  const partOfYear = yearLike && YEAR_PART_BEFORE.test(before(ctx, pos, 40));
+  if (yearLike && !partOfYear && /(?:[A-Z][a-z]+|[A-Z]{2,})\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
   // ("In 2024 mills cut 300 jobs": after a preposition of time, a year, whatever noun follows; a
-  // count so large is written "2,024 mills".)
-  if (yearLike && (!countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)))) {
-    const y = matchYear(text, pos, before(ctx, pos, 20));
+  // count so large is written "2,024 mills". So after a part of a year: "the first nine months of 2024".)
+  if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)))) {
+    const y = matchYear(text, pos, before(ctx, pos, 40));
     if (y) {
       const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
       return make(ctx, s, y.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: y.date }, 0.8);
@@ -1099,6 +1105,8 @@ function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | n
   const atStart = /^["'(\s]*$/.test(text.slice(ctx.sentence.start, pos));
   if (capitalised && !atStart) return null; // "Second Coastal Flood"
   const end = pos + word.length;
+  // ("the first nine months of 2024", "the third quarter of 2024": a part of the year, read with it.)
+  if (/^\s+(?:quarter|half|(?:three|six|nine)\s+months)\s+of\s+(?:1[5-9]|20)\d\d\b/i.test(text.slice(end, end + 30))) return null;
   const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
   if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
   if (!/\b(?:the|its|their|his|her|a|for the)\s+$/i.test(before(ctx, pos, 10))) return null;

@@ -30,7 +30,8 @@ interface EventHit extends Hit {
 }
 
 // ("As recently as 2023 the share was 3.9%": a period the clause is set in, however far back.)
-const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by|as recently as|as late as|as early as|as long ago as|as far back as)\s+$/i;
+// ("the quarter ending June 2024", "the year to March": the month closing a span is read as the span.)
+const TIME_SCOPE_BEFORE = /\b(?:in|for|during|of|by|as recently as|as late as|as early as|as long ago as|as far back as|(?:year|twelve months|12 months|six months|6 months|quarter|three months|3 months)\s+(?:to|through|thru|ending|ended|ending in|up to))\s+$/i;
 // The comparative may carry its complement before "than": "$2.2 billion more on its schools than Freedonia".
 const DIFFERENCE_BEFORE = /^\s+(?:[a-z]+\s+){0,4}(?:more|less|fewer|higher|lower|greater|larger|smaller|above|below)(?:\s+(?:on|in|for|to)(?:\s+[a-z'’]+){1,3})?\s+than(?:\s+(?:that|those)\s+of)?\s+$/;
 const AGENT_BEFORE = /^\s+(?:[a-z]+\s+){0,2}by\s+$/;

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
-import { longBefore } from './select.ts';
+import { longBefore, samePeriod } from './select.ts';
 
 /**
  * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
@@ -48,6 +48,16 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   if (k.laterFit) return { slot: 'evidence', reason: 'a figure published after the article fits it: the article may quote a release the table holds only later' };
   // (A dispute already says that a source gives the figure: the fitting figure is the rival's.)
   if (k.someFit && !dispute && REPORTED.test(c.sentence.text)) return { slot: 'evidence', reason: 'another revision of the same figure fits it, and the sentence reports what a source said' };
+  // A figure of a calendar span (a month's jobs, a year's share) is of that span only: a year's
+  // total is no month's, nor December's share the year's. A fact of a month, a quarter or a year
+  // other than the claim's may not contradict it (where a time misread puts a year's figure in a
+  // month, it may still fit).
+  const t = c.framing.time;
+  for (const f of k.derivation ? [] : [k.main]) {
+    if (f.period && t.basis === 'explicit' && t.from && !samePeriod(t.from, t.to ?? t.from, f.period)) {
+      return { slot: 'time', reason: `the fact it would be compared with (${f.id}) covers ${f.period.from}..${f.period.to}, a calendar period of another length than the claim's (${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`})` };
+    }
+  }
   // A figure stated with no period of its own, against a fact of a period long before the
   // article: the latest figure the table holds, not evidence of what was true when it was written.
   if (published && c.framing.time.basis === 'publication' && !k.derivation && k.main.period && longBefore(k.main.period.to, published)) {

@@ -40,6 +40,33 @@ export function longBefore(to: string, day: string): boolean {
   return to < shiftYears(day, -CURRENT_YEARS);
 }
 
+/**
+ * Whether a claim's period may be the fact's: where both are calendar periods (whole months: a
+ * month, a quarter, a half, a year), the same one. (A fact's span of another kind, a status held from one day to another or
+ * an event's days, is matched by overlap alone.)
+ */
+export function samePeriod(from: string, to: string, period: { from: string; to: string }): boolean {
+  const a = dayRange(from)?.[0];
+  const b = dayRange(to)?.[1];
+  const c = dayRange(period.from)?.[0];
+  const d = dayRange(period.to)?.[1];
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return true;
+  if (!calendarPeriod(a, b) || !calendarPeriod(c, d)) return true;
+  return a === c && b === d;
+}
+/**
+ * Whether a span of days is whole months of the calendar, a year at most (a month, a quarter, a
+ * half, a year, the year to March): a period a statistic is counted over. (A status held for
+ * years, "from March 2024", is no such period.)
+ */
+function calendarPeriod(first: number, last: number): boolean {
+  const f = new Date(first * DAY_MS);
+  const l = new Date((last + 1) * DAY_MS);
+  if (f.getUTCDate() !== 1 || l.getUTCDate() !== 1) return false;
+  return (l.getUTCFullYear() - f.getUTCFullYear()) * 12 + l.getUTCMonth() - f.getUTCMonth() <= 12;
+}
+const DAY_MS = 86_400_000;
+
 function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   return aFrom <= bTo.padEnd(10, '~') && aTo.padEnd(10, '~') >= bFrom;
 }
@@ -91,7 +118,8 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
     }
     const t = fr.time;
     if (f.period && t.basis === 'explicit' && t.from) {
-      if (!overlaps(t.from, t.to ?? t.from, f.period.from, f.period.to)) return `covers ${f.period.from}..${f.period.to}, the claim speaks of ${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`}`;
+      const spoken = t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`;
+      if (!overlaps(t.from, t.to ?? t.from, f.period.from, f.period.to)) return `covers ${f.period.from}..${f.period.to}, the claim speaks of ${spoken}`;
     }
     if (f.period && (t.basis === 'publication' || t.basis === 'as-of') && !fr.event) {
       // A figure with no period of its own speaks of its day: periods after it, or ended long

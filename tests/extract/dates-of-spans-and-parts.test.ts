@@ -106,3 +106,28 @@ describe('a period naming which data, beside figures', () => {
     expect(claims('The guild shut 818 mills in March.')).toEqual(expect.arrayContaining(['818 mills']));
   });
 });
+
+// A part of a year, or a span that ends with a month, is that span: read as the year or the
+// month, a quarter's figure was set against the year's, a year's revision against a month's.
+describe('a part of a year, and a span that ends with a month', () => {
+  const period = (text: string, published = '2025-03-10') => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published });
+    return doc.claims.find((c) => c.figure.kind !== 'date')?.framing.time ?? doc.claims.find((c) => c.figure.kind === 'date')?.figure.date;
+  };
+  it.each([
+    ['The mills milled 4,000 tonnes in the third quarter of 2024.', '2024-07', '2024-09'],
+    ['In the first half of 2024 the mills milled 4,000 tonnes.', '2024-01', '2024-06'],
+    ['Output reached 4,000 tonnes in Q4 2024.', '2024-10', '2024-12'],
+    ['In H2 2024 the mills milled 4,000 tonnes.', '2024-07', '2024-12'],
+    ['In the first nine months of 2024 the mills milled 4,000 tonnes.', '2024-01', '2024-09'],
+    ['The mills milled 40,000 tonnes in the year to March 2024.', '2023-04', '2024-03'],
+    ['The mills milled 9,000 tonnes in the quarter ending June 2024.', '2024-04', '2024-06'],
+  ])('%s', (text, from, to) => {
+    expect(period(text)).toMatchObject({ from, to });
+  });
+
+  it('no ordinal or length of its own ("first nine months", "third quarter")', () => {
+    const kinds = extractClaims(new TextEncoder().encode('In the first nine months of 2024 the mills milled 4,000 tonnes, and in the third quarter of 2024 1,000.'), { published: '2025-03-10' }).claims.map((c) => `${c.figure.kind}:${c.figure.text}`);
+    expect(kinds.filter((k) => /^(?:ordinal|duration)/.test(k))).toEqual([]);
+  });
+});

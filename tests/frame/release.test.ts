@@ -154,3 +154,35 @@ describe('the date of the report that gave a revision', () => {
     expect(read(sentence, /June/.test(sentence) ? 'June' : 'May')).toEqual(figures);
   });
 });
+
+// A figure of a calendar span is of that span only: a year's total is no month's, a quarter's
+// share no year's. Such a fact may not contradict it.
+describe('a fact of a calendar period of another length', () => {
+  const beat = vocabularyFromFile({
+    extends: 'none',
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], kind: 'change', entity: 'ruritania' }],
+  });
+  const may = fact({ id: 'may', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-06-06', value: 120_000 });
+  const year2024 = fact({ id: 'y2024', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-06', value: 1_400_000 });
+  async function verdict(text: string) {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-20', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([may, year2024]), { vocabulary: beat });
+    return r.claims.find((c) => c.figure.kind === 'count')!;
+  }
+
+  it.each([
+    'Ruritanian employers added 1.9 million jobs in 2025.',
+    'Ruritanian employers added 400,000 jobs in the second quarter of 2025.',
+    'Ruritanian employers added 300,000 jobs in December 2024.',
+    'Ruritanian employers added 600,000 jobs in the first half of 2024.',
+  ])('%s: not contradicted', async (text) => {
+    const c = await verdict(text);
+    expect(c.verdict).not.toBe('contradicted');
+  });
+
+  it('the same period is still checked: "added 90,000 jobs in May 2025", "1.2 million in 2024"', async () => {
+    expect((await verdict('Ruritanian employers added 90,000 jobs in May 2025.')).verdict).toBe('contradicted');
+    expect((await verdict('Ruritanian employers added 1.2 million jobs in 2024.')).verdict).toBe('contradicted');
+  });
+});
