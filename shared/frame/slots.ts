@@ -168,6 +168,9 @@ function eventWords(v: CompiledVocabulary): Set<string> {
   return out;
 }
 
+/** Words that narrow a time to an unstated part of it: "on windy days", "at times", "at its peak", "for a few hours". */
+const PART_OF_TIME = /\b(?:on\s+(?:some|windy|sunny|calm|certain|many|several|one|a\s+few|the\s+best|the\s+windiest|the\s+sunniest|the\s+busiest|its\s+best|their\s+best)\s+(?:days?|hours?|occasions?|afternoons?|nights?|mornings?|weekends?)|at\s+(?:times|one\s+point|some\s+points?|its\s+peak|the\s+peak|peak\s+times?|midday|night|the\s+height\s+of|its\s+height)|in\s+(?:some|certain|the\s+best|the\s+busiest)\s+(?:hours|days|weeks|months)|for\s+(?:a\s+few|some|several)\s+(?:hours|days|minutes|weeks)|briefly|momentarily|on\s+(?:a\s+)?(?:single|one)\s+day)\b/i;
+
 /** Plural nouns of time, which narrow a figure to no group: "for the first time in years". */
 const TIME_PLURALS = /^(?:years|months|weeks|days|decades|quarters|times|hours|centuries|periods|seasons|terms)$/i;
 const SAID_IN_CLAUSE = /\b(?:said|says|announced|reported|told|confirmed|stated|published|released)\b/i;
@@ -350,6 +353,12 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     time = { value: { ...(t.to ? { to: t.to } : {}) }, confidence: publishedKnown ? 'high' : 'low', reason: publishedKnown ? 'as it stood when the article was published' : 'the publication date is inferred, not stated' };
   } else {
     time = { value: null, confidence: 'none', reason: 'its clause names no time and the publication date is unknown' };
+  }
+  // "On windy days in 2024 the mills ran at 80%", "at times", "at its peak": some part of the
+  // period, not the period; the period's figure would contradict a true one.
+  if (c.figure.kind !== 'date' && time.confidence === 'high') {
+    const part = PART_OF_TIME.exec(clause.text);
+    if (part) time = { ...time, confidence: 'low', reason: `its clause narrows the time to some part of the period ('${part[0]}')` };
   }
 
   const changeSlots = c.figure.kind === 'date' || c.figure.kind === 'ordinal' ? { change: LEVEL, sign: POSITIVE } : changeOf(c, at, fr.measure ? ctx.v.measures.get(fr.measure) : undefined);

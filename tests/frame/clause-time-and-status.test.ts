@@ -406,3 +406,25 @@ describe('a sentence closed by whose expectation it states', () => {
     expect(c.verdict).toBe('supported');
   });
 });
+
+// "On windy days", "at times", "at its peak": some part of the period, whose figure is not the
+// period's; the period's fact would contradict a true one, and two such figures are no quantity
+// stated twice.
+describe('a clause that narrows the time to some part of the period', () => {
+  const facts = [rate('2025-04', 4.2)];
+  it.each([
+    "On some days in April 2025 Ruritania's jobless rate reached 6%, by the ministry's daily count.",
+    "At its peak in April 2025 Ruritania's jobless rate touched 6%.",
+    "For a few weeks in April 2025 Ruritania's jobless rate stood near 6%.",
+  ])('%s', async (text) => {
+    const r = await judge(text, facts);
+    const c = r.claims.find((x) => x.figure.kind === 'percent')!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.frame?.time).toMatchObject({ confidence: 'low' });
+  });
+
+  it('the period itself is still checked', async () => {
+    const r = await judge("Ruritania's jobless rate reached 6% in April 2025.", facts);
+    expect(r.claims.find((x) => x.figure.kind === 'percent')!.verdict).toBe('contradicted');
+  });
+});
