@@ -250,6 +250,9 @@ function cellFigure(fig: FoundFigure['figure'], cell: TableCell, v: CompiledVoca
   return out;
 }
 
+/** A row label naming whose reckoning its figures are: "NATO estimate", "Ministry figures", "Official count". */
+const SOURCE_LABEL = /\b(?:estimates?|figures?|counts?|data|forecasts?|projections?|reckoning|accounting|definition|survey|statistics|numbers|reading|version)\s*(?:\([^)]*\))?\s*$/i;
+
 /**
  * A table cell's figure framed by its table: the measure its column header (or the table's
  * caption) names, whose figure its row's first cell names, the year or month of its header or
@@ -257,7 +260,9 @@ function cellFigure(fig: FoundFigure['figure'], cell: TableCell, v: CompiledVoca
  */
 function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: CompiledVocabulary, published?: Published): void {
   const fits = f.figure.kind === 'percent' ? isShare : f.figure.kind === 'money' ? isMoney : f.figure.kind === 'measure' ? (u: string) => conversion(u, f.figure.unit ?? '') !== null : isCount;
-  for (const where of [cell.header, cell.caption]) {
+  // (The row labels' own header, the table's corner, may name what every cell measures: "| Ruritania,
+  // rye as % of the harvest | 2023 | 2024 |".)
+  for (const where of [cell.header, cell.labelHeader, cell.caption]) {
     if (!where || !v.phrasePattern) continue;
     const found = allMatches(v.phrasePattern.anyCase, where, 0, where.length, (m) => v.phraseMeasure(m)).find((h) => fits(v.measures.get(h.id)?.unit ?? ''));
     if (found) {
@@ -290,7 +295,11 @@ function frameCell(framing: Framing, f: FoundFigure, cell: TableCell, v: Compile
     const named = sharePatterns(v).filter((m) => m.part.test(cell.header) && m.whole.test(whole));
     if (named.length === 1) framing.measure = named[0]!.id;
   }
-  for (const where of [cell.rowLabel, cell.header, cell.caption, cell.heading]) {
+  // A row (or the corner) labelled by whose reckoning it is ("| Guild estimate | 3.9% |", "|
+  // Ministry figures |") names a source, not the subject: that is in the corner, the header or
+  // the caption.
+  const source = (label: string) => (SOURCE_LABEL.test(label) ? '' : label);
+  for (const where of [source(cell.rowLabel), cell.header, source(cell.labelHeader), cell.caption, cell.heading]) {
     const hit = where ? allMatches(v.entityPattern, where, 0, where.length, (m) => v.entityOf.get(m[0])).find((h) => SUBJECT_KINDS.has(v.entityKind.get(h.id) ?? '')) : undefined;
     if (hit) {
       framing.entities = [{ id: hit.id, role: 'subject', text: hit.text }];

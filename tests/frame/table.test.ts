@@ -207,3 +207,35 @@ describe('a table of shares with a caption', () => {
     expect(doc.claims.find((c) => c.figure.text === '56%')?.framing.time.basis).not.toBe('explicit');
   });
 });
+
+// The table's corner (the row labels' own header) may name whose figures, and what, every cell
+// gives; a row labelled by whose reckoning it is ("Guild estimate") names a source, not the
+// subject. A beat written for these tests: the share of rye in a country's harvest.
+describe('a table whose corner names the subject and the measure', () => {
+  const beat = compileVocabulary(
+    Vocabulary.parse({
+      version: 'table-corner-test',
+      events: [],
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'guild', name: 'the Millers\' Guild', kind: 'authority', aliases: ['Guild', 'the guild'] },
+      ],
+      measures: [{ id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], phrases: ['rye share', 'of the harvest in rye'] }],
+    }),
+  );
+  const rye = (y: string, value: number) => fact({ id: `rye-${y}`, measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: `${y}-01-01`, to: `${y}-12-31` }, asOf: `${Number(y) + 1}-02-01`, value });
+  const table = '# Rye\n\n| Ruritania, rye share | 2023 | 2024 |\n|---|---|---|\n| Guild estimate | 21% | 24% |\n| Ministry figures | 20% | 25% |\n';
+
+  it('reads the corner\'s subject and measure, not the source of a row', async () => {
+    const doc = extractClaims(new TextEncoder().encode(table), { name: 't.md', published: '2025-03-01', vocabulary: beat });
+    const r = await judgeClaims(doc, new MemoryReferenceStore([rye('2023', 21), rye('2024', 24)]), { vocabulary: beat });
+    const cells = r.claims.filter((c) => c.figure.kind === 'percent').map((c) => [c.figure.text, c.framing?.entities?.find((e) => e.role === 'subject')?.id, c.framing?.measure, c.verdict]);
+    expect(cells).toEqual([
+      ['21%', 'ruritania', 'rye_share', 'supported'],
+      ['24%', 'ruritania', 'rye_share', 'supported'],
+      // (Another source's figures, whose own the table does not hold: not judged.)
+      ['20%', 'ruritania', 'rye_share', 'unverifiable'],
+      ['25%', 'ruritania', 'rye_share', 'unverifiable'],
+    ]);
+  });
+});
