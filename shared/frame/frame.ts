@@ -250,6 +250,9 @@ function cellFigure(fig: FoundFigure['figure'], cell: TableCell, v: CompiledVoca
   return out;
 }
 
+/** A body, a verb of reckoning and "it" (or "its …") before "at": "the guild put it at", "the office estimated its share at" (or at a figure and "and": "put it at 3.9% in 2023 and"). */
+const PUT_IT_AT = /((?:[A-Z][\w'’.-]*\s+){1,4})(?:put|puts|putting|placed|places|estimated|estimates|pegged|pegs|reckoned|reckons)\s+(?:it|them|(?:its|their)(?:\s+[\w'’-]+){1,3})\s+at\s+(?:[^;]*?\d[^;]*?\s+and\s+)?(?:(?:just|about|around|roughly|some|nearly|almost|over|under|more than|less than)\s+)?$/;
+
 /** A row label naming whose reckoning its figures are: "NATO estimate", "Ministry figures", "Official count". */
 const SOURCE_LABEL = /\b(?:estimates?|figures?|counts?|data|forecasts?|projections?|reckoning|accounting|definition|survey|statistics|numbers|reading|version)\s*(?:\([^)]*\))?\s*$/i;
 
@@ -1028,6 +1031,19 @@ export function frameFigures(
       if (own.length === 1 && namedInArticle().has(own[0]!)) {
         framing.entities = framing.entities.filter((e) => e.id !== own[0]);
         framing.entities.unshift({ id: own[0]!, role: 'subject', text: '', via: 'event' });
+      }
+    }
+    // "Freedonia spends the most. The guild put it at 3.9% in 2023", "the guild estimated its
+    // share at 3.9%": the body before the verb gave the figure; "it" points back at the one entity
+    // the sentence before names, whose figure it is. A weak reading: it may support, never contradict.
+    if (f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && TOPIC_KINDS.has(f.figure.kind)) {
+      const put = PUT_IT_AT.exec(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text.slice(0, f.start - s.start - clauseOf(sentenceText, f.start - s.start, f.end - f.start).start));
+      const sources = put ? framing.entities.filter((e) => e.text && put[1]!.includes(e.text)).map((e) => e.id) : [];
+      const others = framing.entities.some((e) => e.role === 'subject' && !sources.includes(e.id));
+      if (put && !others) {
+        const fits = (id: string) => !sources.includes(id) && SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
+        const before = [...new Set(scans.entities.get(f.sentence - 1).map((h) => h.id).filter(fits))];
+        if (before.length === 1) framing.entities = [{ id: before[0]!, role: 'subject', text: '', via: 'antecedent' }, ...framing.entities.map((e) => (sources.includes(e.id) ? { ...e, role: 'context' as const } : e))];
       }
     }
     // "Freedonia is the story. Its share climbs to 2.1%", "the country's 2022 share": a

@@ -16,6 +16,7 @@ const beat = compileVocabulary(
     entities: [
       { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
       { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'harbour-board', name: 'the Harbour Board', kind: 'authority', aliases: ['Harbour Board'] },
     ],
     measures: [{ id: 'harbour_share', name: 'harbour spending as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['share of national income', 'harbour share'] }],
   }),
@@ -42,5 +43,22 @@ describe('a possessive that points back at the sentence before', () => {
   it('is nobody where the sentence before names two, or none, or another paragraph names one', async () => {
     expect((await claimOf('Freedonia and Ruritania are the story. Its harbour share climbed to 2.1% in 2024.', '2.1%')).frame?.subject.value).not.toEqual(['freedonia']);
     expect((await claimOf('Freedonia is the story.\n\nIts harbour share climbed to 2.1% in 2024.', '2.1%')).framing?.entities.some((e) => e.via === 'antecedent')).toBe(false);
+  });
+});
+
+// "Freedonia spends the most. The Harbour Board put it at 2.1%": the body before the verb gave the
+// figure; "it" points back at the one entity the sentence before names.
+describe('a body that put "it" at a figure', () => {
+  it('"The Harbour Board put it at 2.1% … in 2024": the entity the sentence before names, not the body', async () => {
+    const c = await claimOf('Freedonia spends the most. The Harbour Board put it at 2.1% of national income in 2024.', '2.1%');
+    expect(c.frame?.subject).toMatchObject({ value: ['freedonia'], confidence: 'low' });
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('and a figure coordinated after it; "estimated its share at" likewise', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Freedonia spends the most. The Harbour Board put it at 1.9% of national income in 2023 and 2.1% in 2024.'), { published: '2025-02-01', vocabulary: beat });
+    expect(doc.claims.filter((c) => c.figure.kind === 'percent').map((c) => c.framing.entities.find((e) => e.role === 'subject')?.id)).toEqual(['freedonia', 'freedonia']);
+    const its = await claimOf('Freedonia spends the most. The Harbour Board estimated its harbour share at 2.1% in 2024.', '2.1%');
+    expect(its.frame?.subject.value).toEqual(['freedonia']);
   });
 });
