@@ -1046,12 +1046,22 @@ export function frameFigures(
         if (before.length === 1) framing.entities = [{ id: before[0]!, role: 'subject', text: '', via: 'antecedent' }, ...framing.entities.map((e) => (sources.includes(e.id) ? { ...e, role: 'context' as const } : e))];
       }
     }
+    // "Ruritania passed 2% in 2024. At 2.12% of its income, up from 1.57% the year before.": a
+    // fragment with no verb of its own goes on from the sentence before, whose figures' one
+    // subject it takes (a weak reading).
+    if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && f.sentence > 0 && TOPIC_KINDS.has(f.figure.kind) && goesOnFrom(sentences, f.sentence) && FRAGMENT_HEAD.test(text.slice(s.start, s.end))) {
+      const carried = [...new Set(out.filter((o) => o.sentence === f.sentence - 1).flatMap((o) => o.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id)))];
+      if (carried.length === 1) framing.entities.unshift({ id: carried[0]!, role: 'subject', text: '', via: 'antecedent' });
+    }
     // "Freedonia is the story. Its share climbs to 2.1%", "the country's 2022 share": a
     // possessive that points back is the one entity the sentence before (in its paragraph) names
     // of the kinds the measure accepts. A weak reading: it may support, never contradict.
     // (A measure only ever one entity's, its owner's, is left to the owner: "above the 2% guideline".)
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && TOPIC_KINDS.has(f.figure.kind)) {
       const back = POSSESSIVE_BACK.exec(text.slice(s.start, f.start));
+      // "Ruritania passed 2% in 2024. At 2.12% of its income, up from 1.57% the year before.": a
+      // fragment with no verb of its own goes on from the sentence before, whose figures' one
+      // subject it takes (a weak reading).
       if (back) {
         const kindWord = back[1]?.toLowerCase();
         const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never)) && (!kindWord || vocabulary.entityKind.get(id) === kindWord);
@@ -1126,6 +1136,7 @@ export function frameFigures(
     }
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id) ?? null, published);
+  foldFragments(text, out, sentences);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
@@ -1183,6 +1194,38 @@ function foldEventToYear(out: FramedFigure[], v: CompiledVocabulary): void {
     const kinds = new Set([known.kind, ...(v.measures.get(o.framing.measure ?? '')?.eventKinds ?? [])]);
     const sameKind = [...v.events.values()].filter((e) => kinds.has(e.kind) && e.id !== known.id && e.start.slice(0, 4) <= year && (e.end ?? e.start).slice(0, 4) >= year && (subjects.length === 0 || e.entities.length === 0 || subjects.some((id) => e.entities.includes(id))));
     o.framing.event = sameKind.length === 1 ? { id: sameKind[0]!.id, via: 'year', text: year } : null;
+  }
+}
+
+/**
+ * "Ruritania passed 2% in 2024. At 2.12% of its income, up from 1.57% the year before.": a
+ * fragment with no verb of its own, stating no period, goes on from the sentence before in its
+ * paragraph, and takes the one period that sentence's figures are of.
+ */
+/**
+ * Whether a sentence may go on from the one before it: in its paragraph, or the first of a
+ * paragraph after a paragraph of that one sentence (an interview's question, a lead-in line).
+ */
+function goesOnFrom(sentences: Segmentation['sentences'], i: number): boolean {
+  const s = sentences[i]!;
+  const prev = sentences[i - 1]!;
+  if (prev.paragraph === s.paragraph) return true;
+  return prev.paragraph === s.paragraph - 1 && !(i >= 2 && sentences[i - 2]!.paragraph === prev.paragraph);
+}
+
+function foldFragments(text: string, out: FramedFigure[], sentences: Segmentation['sentences']): void {
+  for (const f of out) {
+    if (f.framing.time.basis !== 'publication' || f.sentence === 0 || f.figure.kind === 'date') continue;
+    const s = sentences[f.sentence]!;
+    if (!goesOnFrom(sentences, f.sentence) || !FRAGMENT_HEAD.test(text.slice(s.start, s.end))) continue;
+    // (Its figures' period, or, where it states none, the one period it names: "What did Ruritania reach in 2024?")
+    const prior = out.filter((o) => o.sentence === f.sentence - 1);
+    const figures = prior.filter((o) => o.figure.kind !== 'date' && o.framing.time.basis === 'explicit').map((o) => `${o.framing.time.from}|${o.framing.time.to}`);
+    const dates = prior.filter((o) => o.figure.kind === 'date' && o.figure.date && o.figure.date.precision !== 'day' && o.figure.date.resolution === 'explicit').map((o) => `${o.figure.date!.start}|${o.figure.date!.end ?? o.figure.date!.start}`);
+    const periods = new Set(prior.some((o) => o.figure.kind !== 'date') ? figures : dates);
+    if (periods.size !== 1) continue;
+    const [from, to] = [...periods][0]!.split('|');
+    f.framing.time = { from: from!, to: to!, basis: 'explicit' };
   }
 }
 
@@ -1255,6 +1298,8 @@ const BASE_BEFORE = /\b(?:from|than|on|against|with)\s+$/i;
  * a definite one names, as the vocabulary's schema names its kinds).
  */
 const POSSESSIVE_BACK = new RegExp(String.raw`^\s*(?:[^,;]{0,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:its|their|[Ii]ts|[Tt]heir)|[Tt]he\s+(${SUBJECT_ENTITY_KINDS.filter((k) => /^[a-z]+$/.test(k)).join('|')})['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|stood|stands|came|comes|climbs|climbed|rose|rises|fell|falls|reached|reaches|hit|hits|grew|grows|slipped|dipped|edged|jumped|at|of|to|from)\b`);
+/** A sentence with no verb of its own that goes on from the one before: "At 2.12% of GDP, up from 1.57%." */
+const FRAGMENT_HEAD = /^\s*[*_]*\s*(?:At|Up from|Down from|Now at|Still at)\s+(?:just\s+)?(?:under\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+)?\d(?:[^.!?]|\.(?=\d))*[.!?]?[*_]*\s*$/;
 const REFERRED_KINDS = new Set(['count', 'percent', 'money', 'measure']);
 /** How many earlier figures of one value a referring figure looks back over. */
 const REFERENT_WALK = 64;

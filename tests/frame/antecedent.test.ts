@@ -62,3 +62,26 @@ describe('a body that put "it" at a figure', () => {
     expect(its.frame?.subject.value).toEqual(['freedonia']);
   });
 });
+
+// "Freedonia passed 2% in 2024. At 2.1% of national income, up from 1.9% the year before.": a
+// fragment with no verb of its own goes on from the sentence before, its subject and its period.
+describe('a fragment that goes on from the sentence before', () => {
+  it('takes that sentence\'s subject and period, in its paragraph or after a one-line question', async () => {
+    for (const text of [
+      'Freedonia passed 2% in 2024. At 2.1% of national income, up from 1.9% the year before.',
+      'What did Freedonia reach in 2024?\n\nAt 2.1% of national income, up from 1.9% the year before. Nobody expected it.',
+    ]) {
+      const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+      const [level, base] = doc.claims.filter((c) => c.figure.text === '2.1%' || c.figure.text === '1.9%');
+      expect(level!.framing.entities.find((e) => e.role === 'subject')?.id).toBe('freedonia');
+      expect(level!.framing.time).toMatchObject({ from: '2024', basis: 'explicit' });
+      expect(base!.framing.time).toMatchObject({ from: '2023' });
+    }
+    expect((await claimOf('Freedonia passed 2% in 2024. At 2.1% of national income, up from 1.9% the year before.', '2.1%')).verdict).toBe('supported');
+  });
+
+  it('not a sentence with a verb, nor after a paragraph of several sentences', () => {
+    const doc = extractClaims(new TextEncoder().encode('Freedonia passed 2% in 2024. It spent 2.1% of national income.'), { published: '2025-02-01', vocabulary: beat });
+    expect(doc.claims.find((c) => c.figure.text === '2.1%')!.framing.time.basis).not.toBe('explicit');
+  });
+});
