@@ -455,6 +455,11 @@ function partOfPeriod(ctx: Context, found: FoundFigure | null): FoundFigure | nu
 const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;
 const RANKED_SET_AFTER = /^\s+(?:largest|biggest|smallest|richest|poorest|highest|lowest|heaviest|busiest|leading|(?:most|least)(?=\s))\b/i;
 const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
+const TIME_UNIT_NOUN = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/i;
+/** A dash after a number, before the words that say what it counts. */
+const DASH_LABEL_AFTER = /^\s+[—–-]\s|^[—–]\s*/;
+/** The start of a sentence or of a list item ("1. ", "* "), right before a number. */
+const LINE_HEAD_BEFORE = /^[ \t]*(?:(?:\d{1,2}[.)]|[*•·-])[ \t]+)?(?:[*_]{1,2})?$/;
 /** A preposition of time right before a year-like number: "In 2024", "by 2030", "since 2011". */
 const YEAR_TIME_BEFORE = /(?:^|[^\w-])(?:in|by|since|from|until|till|during|through|before|after)\s+$/i;
 
@@ -966,6 +971,13 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (noun) return make(ctx, pos, noun.end, quantityFigure('count', value, q, noun.noun, precision), 0.85, noun.noun);
   const named = numberOfNoun(ctx, pos);
   if (named) return make(ctx, pos, q.end, quantityFigure('count', value, q, named, precision), 0.6, named);
+  // "192,000 — people driven from their homes", "56 — soldiers still unaccounted for": a number
+  // heading a line or a list item, and after a dash the noun it counts (a fact box's item).
+  const dash = DASH_LABEL_AFTER.exec(text.slice(q.end, q.end + 4));
+  if (dash && LINE_HEAD_BEFORE.test(text.slice(ctx.sentence.start, pos))) {
+    const labelled = countNoun(ctx, q.end + dash[0].length - 1);
+    if (labelled && !TIME_UNIT_NOUN.test(labelled.noun)) return make(ctx, pos, labelled.end, quantityFigure('count', value, q, labelled.noun, precision), 0.6, labelled.noun);
+  }
   return make(ctx, pos, q.end, quantityFigure('count', value, q, null, precision), 0.5);
 }
 

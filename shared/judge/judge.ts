@@ -606,7 +606,14 @@ function assessGroup(c: Claim, label: string, facts: ReferenceFact[], ctx: Conte
   };
 }
 
-function verdictOf(c: Claim, as: Assessment[], computations: Computation[], rejected: JudgedClaim['rejected'] & object, ctx: Context): JudgedClaim {
+function verdictOf(c: Claim, all: Assessment[], computations: Computation[], rejected: JudgedClaim['rejected'] & object, ctx: Context): JudgedClaim {
+  // A claim that names no subject, fitting one source's figure about some entities: another
+  // source's figure about other entities altogether is another quantity, no rival ("192,000
+  // uprooted" against a count of those who fled to one region).
+  const named = c.framing.entities.some((e) => e.role === 'subject');
+  // (Only where the fit is to a figure, not to a range that many figures fit: "fewer than 100".)
+  const fitted = new Set(all.filter((a) => a.ok && !a.derived && a.comparison.main.value !== undefined).flatMap((a) => a.comparison.main.entities));
+  const as = named || fitted.size === 0 ? all : all.filter((a) => a.ok || a.derived || a.comparison.main.entities.some((e) => fitted.has(e)));
   const fitting = as.filter((a) => a.ok);
   const parties = new Set(as.filter((a) => !a.derived && a.label !== 'independent').map((a) => a.label));
   let verdict: Verdict;

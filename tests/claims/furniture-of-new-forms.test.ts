@@ -134,7 +134,8 @@ describe('furniture of briefs, listicles, transcripts and translated pieces', ()
     expect(q).not.toEqual(expect.arrayContaining(['1']));
     expect(q).not.toEqual(expect.arrayContaining(['2']));
     const listicle = '1. 192 — mills shut in the flood\nThe guild counted them in May.\n\n2. 5 — days of rain\nThe river rose for five days.\n';
-    expect(quotes(listicle)).toEqual(['192', 'May', '5', 'five days']);
+    // (The words after a dash say what an item's number counts: "192 — mills".)
+    expect(quotes(listicle)).toEqual(['192 - mills', 'May', '5', 'five days']);
     const quiz = '**Answers:** 1. A Sunday (21 March 2021). 2. Port Vell, in 2022. 3. More than 40 mills.\n';
     expect(quotes(quiz)).not.toEqual(expect.arrayContaining(['1', '2', '3']));
     // A sentence that ends on a number is no list.

@@ -650,3 +650,11 @@ describe('"the number of <nouns>" names what a bare number of its clause counts'
     expect(onlyFigure('The number of unemployed people rose by 352,000.').figure.unit).toMatch(/^(?:people|person)$/);
   });
 });
+
+describe('a number heading a line, and after a dash what it counts', () => {
+  it('"56 — mills still idle" counts mills; not mid-sentence, nor a span of days', () => {
+    expect(figuresOf('Nine numbers.\n\n56 — mills still idle after the flood').find((f) => f.figure.value === 56)?.figure.unit).toBe('mill');
+    expect(figuresOf('The guild counted 56 — a lot — in May.').find((f) => f.figure.value === 56)?.figure.unit).toBeNull();
+    expect(figuresOf('Nine numbers.\n\n5 — days the mills stood idle').find((f) => f.figure.value === 5)?.figure.unit).not.toBe('day');
+  });
+});

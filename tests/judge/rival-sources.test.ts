@@ -138,3 +138,39 @@ describe('a dispute whose subject is the article\'s main subject', () => {
     expect(v.verdict).toBe('contradicted');
   });
 });
+
+// A claim that names no subject, fitting one source's figure about one entity: another source's
+// figure about another entity altogether is another quantity, no rival.
+describe('a source\'s figure about another entity', () => {
+  const towns = compileVocabulary(
+    Vocabulary.parse({
+      version: 'rival-entities-test',
+      eventKinds: [{ id: 'flood', nouns: ['flood'] }],
+      events: [{ id: 'may-flood', name: 'the May flood', kind: 'flood', start: '2024-05-03', end: '2024-05-09', entities: ['ruritania', 'port-vell'], aliases: ['May flood'] }],
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'port-vell', name: 'Port Vell', kind: 'region', aliases: ['Port Vell'] },
+        { id: 'ruritania-ministry', name: 'the Ruritanian ministry', kind: 'authority', aliases: ['the ministry'] },
+      ],
+      measures: [{ id: 'people_displaced', name: 'people displaced', unit: 'person', subjects: ['people', 'person', 'resident'], actions: ['drove', 'fled', 'displaced'] }],
+      sources: [{ id: 'red-cross', name: 'the Red Cross' }, { id: 'ruritania-ministry', name: 'the ministry', party: 'ruritania' }],
+    }),
+  );
+  const flood = { from: '2024-05-01', to: '2024-05-31' };
+  const f = (id: string, entities: string[], side: string, value: number): ReferenceFact =>
+    ({ id, entities, measure: 'people_displaced', event: 'may-flood', period: flood, asOf: '2024-06-10', unit: 'person', precision: 1, side, source: source(side, '2024-06-10'), value }) as ReferenceFact;
+  const judged = async (text: string, facts: ReferenceFact[]) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: towns });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: towns })).claims.find((c) => c.figure.kind === 'count')!;
+  };
+
+  it('"The May flood drove 12,000 people from their homes": the one fitting figure, not a dispute with a region\'s count', async () => {
+    const c = await judged('The May flood drove 12,000 people from their homes.', [f('all', ['ruritania'], 'red-cross', 12_000), f('port', ['port-vell'], 'ruritania-ministry', 3_000)]);
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('a rival about the same entity is still a dispute', async () => {
+    const c = await judged('The May flood drove 12,000 people from their homes.', [f('all', ['ruritania'], 'red-cross', 12_000), f('all-ministry', ['ruritania'], 'ruritania-ministry', 9_000)]);
+    expect(c.verdict).toBe('disputed');
+  });
+});
