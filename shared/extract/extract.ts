@@ -455,6 +455,8 @@ function partOfPeriod(ctx: Context, found: FoundFigure | null): FoundFigure | nu
 const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;
 const RANKED_SET_AFTER = /^\s+(?:largest|biggest|smallest|richest|poorest|highest|lowest|heaviest|busiest|leading|(?:most|least)(?=\s))\b/i;
 const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
+/** A month closing a span, right after its length: " through March", " to June 2024". */
+const SPAN_CLOSED_BY_MONTH = /^\s+(?:to|through|thru|ending|ended|up to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const TIME_UNIT_NOUN = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/i;
 /** A dash after a number, before the words that say what it counts. */
 const DASH_LABEL_AFTER = /^\s+[—–-]\s|^[—–]\s*/;
@@ -618,7 +620,7 @@ function make(
 }
 
 function dateFigure(ctx: Context, pos: number): FoundFigure | null {
-  const b = before(ctx, pos, 20);
+  const b = before(ctx, pos, 40);
   const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
   if (!d) return null;
   // The quote keeps "early", "mid-", "the end of" with the month they qualify.
@@ -804,8 +806,9 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   if ((m = DURATION_AFTER.exec(text))) {
     const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
     const end = q.end + m[0].length;
-    // ("the first nine months of 2024": a part of the year, read with its year as a period.)
-    if (/\bfirst\s+$/i.test(before(ctx, start, 8)) && /^\s+of\s+(?:1[5-9]|20)\d\d\b/.test(text.slice(end, end + 10))) {
+    // ("the first nine months of 2024", "the twelve months through March": a part of the year,
+    // or a span closed by a month, read with it as a period.)
+    if ((/\bfirst\s+$/i.test(before(ctx, start, 8)) && /^\s+of\s+(?:1[5-9]|20)\d\d\b/.test(text.slice(end, end + 10))) || (/^(?:months?|years?)$/i.test(unit) && SPAN_CLOSED_BY_MONTH.test(text.slice(end, end + 40)))) {
       ctx.skipTo = end;
       return null;
     }
@@ -880,7 +883,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = end;
     return null;
   }
-  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 20), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 40), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
   if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {
@@ -1117,8 +1120,9 @@ function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | n
   const atStart = /^["'(\s]*$/.test(text.slice(ctx.sentence.start, pos));
   if (capitalised && !atStart) return null; // "Second Coastal Flood"
   const end = pos + word.length;
-  // ("the first nine months of 2024", "the third quarter of 2024": a part of the year, read with it.)
-  if (/^\s+(?:quarter|half|(?:three|six|nine)\s+months)\s+of\s+(?:1[5-9]|20)\d\d\b/i.test(text.slice(end, end + 30))) return null;
+  // ("the first nine months of 2024", "the third quarter of 2024": a part of the year, read with
+  // it; "the third quarter", "the second half": a part of a year, no rank of anything.)
+  if (/^\s+(?:quarter|half|(?:three|six|nine)\s+months)\b/i.test(text.slice(end, end + 30))) return null;
   const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
   if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
   if (!/\b(?:the|its|their|his|her|a|for the)\s+$/i.test(before(ctx, pos, 10))) return null;

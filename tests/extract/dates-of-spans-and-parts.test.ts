@@ -131,3 +131,12 @@ describe('a part of a year, and a span that ends with a month', () => {
     expect(kinds.filter((k) => /^(?:ordinal|duration)/.test(k))).toEqual([]);
   });
 });
+
+describe('the length of a span closed by a month, and a part of a year with no year', () => {
+  it('"the twelve months through March" is a period, no length of its own; "the third quarter" no rank', () => {
+    const doc = extractClaims(new TextEncoder().encode('The guild said the twelve months through March had 800 fewer mills than first counted, and output for the third quarter fell 2%.'), { published: '2024-09-10' });
+    expect(doc.claims.map((c) => c.figure.kind)).not.toContain('duration');
+    expect(doc.claims.map((c) => c.figure.kind)).not.toContain('ordinal');
+    expect(doc.claims.find((c) => c.figure.kind === 'count')?.framing.time).toMatchObject({ from: '2023-04', to: '2024-03' });
+  });
+});
