@@ -1135,7 +1135,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id) ?? null, published);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), eventNounRightAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id) ?? null, published);
   foldFragments(text, out, sentences);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
@@ -1540,6 +1540,17 @@ function eventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: numb
   if (!test) eventNounsAfter.set(vocabulary, (test = compileEventNounAfter(vocabulary)));
   return test;
 }
+/** "2019 flood", "2024 general election": a noun of a kind of event right after a date, a word or two of its own between. */
+const eventNounsRightAfter = new WeakMap<CompiledVocabulary, (text: string, at: number) => boolean>();
+function eventNounRightAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
+  let test = eventNounsRightAfter.get(vocabulary);
+  if (!test) {
+    const words = [...vocabulary.kindOfWord.keys()];
+    const pattern = words.length ? new RegExp(`^\\s+(?:[a-z][a-z-]+\\s+){0,2}(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i') : null;
+    eventNounsRightAfter.set(vocabulary, (test = (text, at) => !!pattern && pattern.test(text.slice(at, at + 50))));
+  }
+  return test;
+}
 function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
   const words = [...vocabulary.kindOfWord.keys()];
   if (words.length === 0) return () => false;
@@ -1547,7 +1558,7 @@ function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, a
   return (text, at) => pattern.test(text.slice(at, at + 40));
 }
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, eventNounFollows: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1572,6 +1583,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // claim.
     const eventDate = (kind: string | null) => {
       if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start, (m) => measureOfKind(m, kind))) ff.scopeOnly = true;
+      // A title's "The 2019 flood": a year or a month before the noun of the event names which
+      // event, as a label does, and claims nothing of its own.
+      if (date.precision !== 'day' && !date.end && namesTheEvent(text, ff, sentences[ff.sentence]!, eventNounFollows)) ff.scopeOnly = true;
     };
     // A month or a year that is the subject of a sentence of amounts ("October 2024 was first
     // put at 88,000, held down by the dock walkout") is the period its figures are of, whichever event
@@ -1941,6 +1955,23 @@ function eventYearScopes(text: string, d: FramedFigure, run: readonly FramedFigu
   return attributive || heading || own || aside;
 }
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
+
+/**
+ * A date attributive to the noun of an event after it in a title, which names and claims
+ * nothing: a heading "The 2019 flood", a headline "2024 harvest results as they come in", a
+ * talk's title "… the casualty record of the May 2019 flood". (In a sentence of the text, "the
+ * 2010 accord was signed in Port Vell" says when, and may be wrong: a claim.)
+ */
+function namesTheEvent(text: string, d: FramedFigure, sentence: Segmentation['sentences'][number], eventNounAfter: (text: string, at: number) => boolean): boolean {
+  if (d.figure.date!.resolution === 'relative') return false;
+  const line = text.slice(sentence.start, sentence.end).trim();
+  if (line.includes('\n') || /[.!?…]["'”’)\]*_]*$/.test(line)) return false;
+  const head = d.start === sentence.start || NAME_HEAD_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 3), d.start));
+  return (head || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) && eventNounAfter(text, d.end);
+}
+const NAME_HEAD_BEFORE = /(?:^|[:–—]\s*)$/;
+/** As ATTRIBUTIVE_BEFORE, with up to two words that are no preposition between the determiner and the date ("their own botched 2021 vote"). */
+const ATTRIBUTIVE_NAME_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to|since|until|during|after|before)\b)[a-z][a-z-]+\s+){0,2}$/i;
 
 function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(0, d.start - 10), d.start);

@@ -20,10 +20,21 @@ const beat = compileVocabulary(
 const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-04-26', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
 
 describe('a year in a name', () => {
-  // (A year before an event's noun, "a 2010 agreement", is still a claim of when: the sample
+  // (In a sentence, a year before an event's noun, "a 2010 agreement", is still a claim of when: the sample
   // articles' golden verdicts check it.)
   it('a year before an event\'s noun is still a claim of when ("the 2024 general election")', () => {
     expect(dates('Turnout at the 2024 general election fell.')).toEqual(['2024']);
+  });
+
+  it('in a title, a year or a month before the event\'s noun names the event and claims nothing', () => {
+    // A section heading, a live page's headline, a talk's title in quotes.
+    expect(dates('Turnout fell.\n\n## The 2024 general election\n\nThe count was slow.')).toEqual([]);
+    expect(dates('Valdonia decides: 2024 general election results as they come in\n\nThe count was slow.')).toEqual([]);
+    expect(dates('"Two votes, one record: what changed after the July 2024 general election"\n\nThe count was slow.')).toEqual([]);
+    // A sentence of the text says when, and may be wrong: a claim.
+    expect(dates('Turnout fell.\n\nThe 2024 general election was held in the rain.')).toEqual(['2024']);
+    // In a title, a year after the noun, or before another noun, is no name of the event.
+    expect(dates('Turnout fell.\n\n## The general election of 2024\n\nThe count was slow.')).toEqual(['2024']);
   });
 
   it('a year closing a name of capitalised words is the name\'s, even before a noun', () => {
