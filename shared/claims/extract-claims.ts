@@ -86,6 +86,9 @@ export function extractClaims(bytes: Uint8Array, options: ClaimsOptions = {}): C
     const f = framed[i]!;
     if (f.scopeOnly || namesNoQuantity(f, text, vocabulary)) continue;
     const s = segmentation.sentences[f.sentence]!;
+    // A chart's scale told in words ("Vertical axis: mills at work, from 0 to 300."): the range
+    // the chart is drawn over, no claim; it still says what the figures after it count.
+    if (AXIS_NOTE.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) continue;
     if (f.sentence !== lastSentence) {
       lastSentence = f.sentence;
       sentenceText = text.slice(s.start, s.end);
@@ -242,6 +245,8 @@ function frameFound(found: Found, vocabulary: CompiledVocabulary): FramedFigure[
   if (framed.length !== found.figures.length) throw new Error(`framed ${framed.length} figures of ${found.figures.length}`);
   return framed;
 }
+
+const AXIS_NOTE = /^[\s*_]*(?:(?:vertical|horizontal|left(?:-hand)?|right(?:-hand)?|bottom|x|y)[ -](?:axis|scale)|(?:the\s+)?(?:axis|scale)\s+(?:runs|is drawn|goes))\b/i;
 
 /**
  * A string with storage of its own. A slice of a long string keeps all of it alive; a quote

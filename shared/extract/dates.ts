@@ -463,6 +463,8 @@ export function matchRelative(text: string, pos: number, published?: Published):
     offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     unit = m[2]!.toLowerCase();
     end = pos + m[0].length - (m[3] ? 2 : 0);
+    // "This week's mailbag", "last month's episode": which issue of a newsroom's regular piece, a name.
+    if (m[3] && FEATURE_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 20))) return null;
   }
   if (unit === 'week') {
     // "last week": Monday to Sunday of the week before the article's (this week's, next week's).
@@ -491,7 +493,7 @@ const PAST_VERB_BEFORE = /\b(?:[a-z]{3,}ed|said|told(?:\s+[a-z]+){0,2}|met|gave|
 const WEEKDAY_ONLY = new RegExp(`(${WEEKDAY_RE})(?![\\w-])`, 'y');
 const WEEKDAY_LEAD = new RegExp(`^${WEEKDAY_RE},?\\s+(?:the\\s+)?\\d`);
 /** A weekday naming a regular piece of a newsroom's ("the Monday briefing", "Sunday edition"): a name, not a day. */
-const FEATURE_AFTER = /^\s+(?:briefing|edition|newsletter|column|digest|round-?up|bulletin|podcast|letter|essay|reads?|quiz|crossword|supplement|magazine)s?\b/i;
+const FEATURE_AFTER = /^\s+(?:briefing|edition|newsletter|column|digest|round-?up|bulletin|podcast|letter|essay|reads?|quiz|crossword|supplement|magazine|mailbag|postbag|episode|issue|show|programme|picks|puzzle)s?\b/i;
 const DAY_MS = 86_400_000;
 
 /** Words that may follow a weekday that names a day: times of day, function words, pronouns. */

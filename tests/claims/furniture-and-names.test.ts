@@ -202,6 +202,21 @@ describe('years that are not claims of their own', () => {
     expect(figuresOf('2021 Ruritania grew by 3%, the office said.').map((f) => f.figure.text)).toContain('2021');
   });
 
+  it('a chart\'s scale told in words is no claim; the note\'s other sentences are read', () => {
+    expect(quotes('The flood was slow.\n\nVertical axis: homes lost in the month, from 0 to 300. Shaded band: the flood of 9 May.\n')).toEqual(['9 May']);
+    expect(quotes('Horizontal axis from 3.5% to 4.5%. The rate rose to 4.1%.')).toEqual(['4.1%']);
+    expect(quotes('The scale runs from 0 to 40 homes. The river took 12 homes.')).toEqual(['12 homes']);
+    // A sentence about an axis of the story is no chart's note.
+    expect(quotes('The Delta axis of trade carried 40 barges.')).toEqual(['40 barges']);
+  });
+
+  it('"this week\'s mailbag", "last month\'s episode": which issue of a regular piece, a name, not a date', () => {
+    expect(quotes('This week\'s mailbag was full of letters about the flood.')).toEqual([]);
+    expect(quotes('Last month\'s episode covered the flood.')).toEqual([]);
+    // Of anything else, the time is a date.
+    expect(quotes('This week\'s flood took the mill.')).toEqual(['This week']);
+  });
+
   it('a year naming which one of a kind of thing ("the 2014 pledge") is no claim, a year of an event or a period is', () => {
     expect(quotes('For an alliance that made the 2014 pledge, progress is slow.')).toEqual([]);
     expect(quotes('Poland presented a draft 2025 budget.')).toEqual([]);
