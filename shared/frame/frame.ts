@@ -1615,6 +1615,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // period. ("The pact, agreed in 2008": a year the event's own words date is its date, right
     // or wrong.)
     if (ff.framing.event && !subjectPeriod && date.precision === 'year' && !date.end && /^\s*in\s+$/i.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind)) && outsideEvent(date.start, eventOf(ff.framing.event.id))) ff.framing.event = null;
+    // "fell by 3.5 million between the censuses of 2011 and 2021", "Since the census of 2011 the
+    // number has grown by 3.5 million": the event's year bounds the period of the change its
+    // sentence states, as "since 2011" would; it dates the change, and claims nothing of its own.
+    if (!subjectPeriod && date.precision !== 'day' && (SINCE_BEFORE.test(text.slice(Math.max(sStart, ff.start - 30), ff.start)) || BETWEEN_EVENTS_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind) && directionAt(text.slice(sStart, sentences[ff.sentence]!.end), o.start - sStart, o.end - o.start).change === 'change') && (ff.framing.event || namesEventOfKind(text, ff.start))) {
+      ff.scopeOnly = true;
+      continue;
+    }
     if (ff.framing.event && !subjectPeriod) {
       eventDate(eventOf(ff.framing.event.id)?.kind ?? null);
       continue;
@@ -1881,6 +1888,8 @@ function setBeside(sentence: string, at: number, length: number, last: { sentenc
 /** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */
 const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+of\s+)?$/i;
+/** "between the censuses of": the first of two events bounding a period. */
+const BETWEEN_EVENTS_BEFORE = /\bbetween\s+the\s+[a-z]+\s+of\s+$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
 const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
 const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+ly\s+)?since\s+$`, 'i');

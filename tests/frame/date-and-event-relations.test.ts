@@ -189,3 +189,13 @@ describe('a day counted from the article\'s own date', () => {
     expect(c.explanation).toMatch(/counted from the article's date/);
   });
 });
+
+describe('an event\'s year bounding the period of a change', () => {
+  const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
+  it('dates the change and claims nothing ("between the floods of 2011 and 2021", "since the flood of 2011")', () => {
+    expect(dates('Ruritania mourned. The town lost 300 homes between the floods of 2011 and 2021.')).toEqual([]);
+    expect(dates('Ruritania mourned. Since the flood of 2011 the number of homes has fallen by 300.')).toEqual([]);
+    // With no change in its sentence, the year is the event's date: a claim of when.
+    expect(dates('Ruritania mourned. Since the flood of 2011 the town has had 300 homes.')).toEqual(['2011']);
+  });
+});
