@@ -1863,10 +1863,13 @@ function statementDate(text: string, d: FoundFigure, sentence: { start: number; 
 const SAYING = 'said|says|announced|reported|stated|forecast|forecasted|predicted|projected|estimated|wrote|confirmed|warned';
 /** A verb of saying, then "in" (or "back in", "earlier in"), right before a month or a year. */
 const SAID_IN_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|told(?:\s+\w+){0,2}|gave|given|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
+/** Verbs by which a source gives or revises a figure of its own: "In May the office gave 64", "In June it raised its estimate to 192". */
+// (Not "raised" or "cut" alone: "In March the mill cut 40 jobs" is when the jobs went.)
+const GIVING_FIGURE = String.raw`gave|published|released|issued|settled\s+on|put\s+(?:it|them|the\s+[a-z]+|its\s+[a-z]+|their\s+[a-z]+)\s+at|(?:raised|lowered|cut|lifted|revised|increased|reduced)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:estimate|count|figure|toll|tally|forecast|total|number)s?`;
 /** "In March", ", which in May": a month heading its clause. */
 const HEAD_IN_BEFORE = /(?:^|[,;]\s*|\b(?:which|who|that)\s+)(?:[Ii]n|[Bb]ack in)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 /** The clause's verb, one of saying, within a few words after the date (its subject between). */
-const SAYING_AFTER = new RegExp(String.raw`^[,]?\s+(?:[^,.;:]{0,60}?,\s*[^,.;:]{0,40}?,\s*|[^,.;:]{0,60}?\s)?(?:${SAYING}|told)\b`, 'i');
+const SAYING_AFTER = new RegExp(String.raw`^[,]?\s+(?:[^,.;:]{0,60}?,\s*[^,.;:]{0,40}?,\s*|[^,.;:]{0,60}?\s)?(?:${SAYING}|told|${GIVING_FIGURE})\b`, 'i');
 
 const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 /** "on" right before the day: the day of the statement, not a bound ("by", "until") or a span ("from"). */

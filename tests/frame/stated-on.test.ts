@@ -86,6 +86,16 @@ describe('the month a source stated a count', () => {
     expect(claim(text, '212 clubs')!.framing.time).toEqual({ to: '2025-05-31', basis: 'as-of', stated: true });
   });
 
+  it('heading a clause whose verb gives or revises a source\'s own figure, is the as-of day of what follows', () => {
+    for (const text of ['In May the Valdonian League gave 212 clubs.', 'In May, the Valdonian League settled on 212 clubs.', 'In May it raised its estimate to 212 clubs.', 'In May the league put the number at 212 clubs.']) {
+      expect(claim(text, 'May')?.figure.date?.start).toBe('2025-05');
+      expect(claim(text, '212 clubs')!.framing.time).toEqual({ to: '2025-05-31', basis: 'as-of', stated: true });
+    }
+    // A verb of what happened to the things counted is no source's: the month is their period.
+    expect(claim('In May the league closed 212 clubs.', 'May')).toBeUndefined();
+    expect(claim('In May the league cut 212 clubs.', '212 clubs')!.framing.time).toMatchObject({ from: '2025-05', basis: 'explicit' });
+  });
+
   it('leaves a figure its own period', () => {
     expect(claim('The Valdonian League said in May that 212 clubs folded in 2024.', '212 clubs')!.framing.time).toEqual({ from: '2024', to: '2024', basis: 'explicit' });
   });
