@@ -21,6 +21,12 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['The survey found about 818 fewer mills than first counted.', 'about 818 fewer mills', { change: 'change', decrease: true }],
   ['The survey found more than 800 fewer mills than first counted.', 'more than 800 fewer mills', { change: 'change', decrease: true }],
   ['The ministry sent 3,000 more troops to the border.', '3,000 more troops', { change: 'change', decrease: false }],
+  // An amount set against another, "than" after its comparative: the difference from it.
+  ['The census found 4.1 million people, some 1.4 million fewer than the registers had shown.', 'some 1.4 million', { change: 'change', decrease: true }],
+  ['That total was more than 3,500 lower than at the count before.', 'more than 3,500', { change: 'change', decrease: true }],
+  ['The guild counted 412 mills, 40 higher than a year before.', '40', { change: 'change', decrease: false }],
+  // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
+  ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.
   ['The league\'s club count for 2023 was 412 too high.', '412', { change: 'change', decrease: true }],
   ['The flood erased 1,200 homes from the register.', '1,200 homes', { change: 'change', decrease: true }],
