@@ -81,18 +81,21 @@ const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/y;
-const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
+const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
   metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', ton: 't', tons: 't',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', 'km²': 'km2', km2: 'km2', 'sq km': 'km2', 'sq. km': 'km2',
   'square kilometers': 'km2', 'square kilometres': 'km2', 'square kilometer': 'km2', 'square kilometre': 'km2',
   'square mile': 'mi2', 'square miles': 'mi2',
+  // Tonnes by the million or the billion ("649 Mt", "1.2 gigatonnes"): tonnes, scaled (TONNE_SCALE).
+  mt: 't', gt: 't', kilotonne: 't', kilotonnes: 't', megatonne: 't', megatonnes: 't', gigatonne: 't', gigatonnes: 't',
   // Power and energy: SI units, as written ("16.2 GW", "431.5 TWh").
   kw: 'kW', mw: 'MW', gw: 'GW', tw: 'TW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
   kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', terawatt: 'TW', terawatts: 'TW',
   'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', 'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
 };
+const TONNE_SCALE: Record<string, number> = { mt: 1e6, gt: 1e9, kilotonne: 1e3, kilotonnes: 1e3, megatonne: 1e6, megatonnes: 1e6, gigatonne: 1e9, gigatonnes: 1e9 };
 /** "a six-state platform", "a 2,000-strong force", "threefold", "20-odd": a number joined to a word. */
 const HYPHEN_WORD = /-([a-z]{3,})(?![\w-])/y;
 const RANGE_AFTER = /\s*(-|to|and)\s*(?=[\d$€£])/y;
@@ -819,6 +822,8 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   MEASURE_AFTER.lastIndex = q.end;
   if ((m = MEASURE_AFTER.exec(text))) {
     const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+    const k = TONNE_SCALE[m[1]!.toLowerCase()];
+    if (k) return make(ctx, start, q.end + m[0].length, q.low !== undefined ? { kind: 'measure', low: q.low * k, high: q.high! * k, qualifier: 'between', unit, precision: q.precision * k } : { kind: 'measure', value: q.value * k, unit, precision: q.precision * k, ...(q.plus ? { qualifier: 'more_than' as Qualifier } : {}) }, 0.85);
     return make(ctx, start, q.end + m[0].length, figure('measure', unit), 0.85);
   }
   HYPHEN_WORD.lastIndex = q.end;

@@ -146,6 +146,12 @@ describe('durations and measures', () => {
     expect(onlyFigure('A 5-km stretch flooded.').figure).toMatchObject({ kind: 'measure', value: 5, unit: 'km' });
   });
 
+  it('tonnes by the million or the billion are tonnes: "649 Mt", "1.2 gigatonnes"', () => {
+    expect(onlyFigure('The mills emitted 649 Mt of soot.').figure).toMatchObject({ kind: 'measure', value: 649_000_000, unit: 't', precision: 1_000_000 });
+    expect(onlyFigure('The valley stores 1.2 gigatonnes of rye.').figure).toMatchObject({ kind: 'measure', value: 1_200_000_000, unit: 't' });
+    expect(onlyFigure('The mills emitted 649 million tonnes of soot.').figure).toMatchObject({ kind: 'measure', value: 649_000_000, unit: 't' });
+  });
+
   it('keeps apart what does not add up: a part that is not the next unit down, or is more than one of the larger', () => {
     expect(figuresOf('He served 2 years and 14 months.').map((f) => f.figure.text)).toEqual(['2 years', '14 months']);
     expect(figuresOf('The strike lasted 2 months and 3 days.').map((f) => f.figure.text)).toEqual(['2 months', '3 days']);
