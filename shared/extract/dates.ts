@@ -159,12 +159,18 @@ function resolveYear(month: number, day: number | undefined, published: Publishe
     const after = month > pm || (month === pm && day !== undefined && day > pd);
     // A day in the next month or so, in a sentence with no verb in the past, is one to come:
     // "Leaders meet on 24 and 25 June" in an article of 20 June.
-    const toCome = after && day !== undefined && daysAfter(published.date, py, month, day) <= SOON_DAYS && typeof future !== 'boolean' && future.unmarkedAt?.(at) === true;
+    // (And a day some months on, after a modal or a word of schedule: "due Nov. 1", "could strike
+    // as soon as Sept. 13", in articles of early September.)
+    const ahead = after && day !== undefined ? daysAfter(published.date, py, month, day) : Infinity;
+    const toCome = typeof future !== 'boolean' && ((ahead <= SOON_DAYS && future.unmarkedAt?.(at) === true) || (ahead <= SCHEDULED_DAYS && future.aheadAt?.(at, true) === true));
     // A month alone later in the year, in a clause that reads as one to come ("Leaders meet in
     // Valdonia in June", "should be clearer by July"): this year's, a weak reading.
     if (after && !toCome && day === undefined && typeof future !== 'boolean' && future.aheadAt?.(at) === true) return { year: py, resolution: 'context' };
     if (after && !toCome) return { year: py - 1, resolution: 'publication' };
   }
+  // A day early in the next year, in the weeks after publication, in a sentence of what is to
+  // come ("the January 10 report will lift October", in an article of 29 December): next year's.
+  if (published.date.length >= 10 && day !== undefined && typeof future !== 'boolean' && daysAfter(published.date, py + 1, month, day) <= SOON_DAYS && (future.unmarkedAt?.(at) === true || future.aheadAt?.(at, true) === true)) return { year: py + 1, resolution: 'context' };
   // A month alone earlier in the year, in a clause of what is to come ("the count will be out in
   // February", "is expected in March" in an autumn article): next year's, a weak reading.
   if (published.date.length >= 7 && day === undefined && typeof future !== 'boolean' && month < Number(published.date.slice(5, 7)) && future.aheadAt?.(at, true) === true) return { year: py + 1, resolution: 'context' };
@@ -198,6 +204,8 @@ export type Future = boolean | { readonly value: boolean; unmarkedAt?(pos: numbe
 
 /** How far after publication a day may be and still be read as one to come without a future verb. */
 const SOON_DAYS = 45;
+/** How far after publication a day may be read as one to come after a modal or a word of schedule. */
+const SCHEDULED_DAYS = 120;
 
 function daysAfter(published: string, year: number, month: number, day: number): number {
   const p = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, published.length >= 10 ? Number(published.slice(8, 10)) : 1);

@@ -55,3 +55,17 @@ describe('a weekday alone, to come', () => {
     expect(datesOf('Monday\'s audit of the league led the sports pages.', '2024-10-31')).toEqual([['Monday', '2024-10-28', 'context']]);
   });
 });
+
+describe('a day without its year, to come', () => {
+  it('some months on, after a modal or a word of schedule ("due Nov. 1", "could strike as soon as Sept. 13")', () => {
+    expect(datesOf('The guild\'s August report is due Nov. 1.', '2026-09-09')).toEqual([['Nov. 1', '2026-11-01', 'publication']]);
+    expect(datesOf('The millers have said they could walk out as soon as Sept. 13 if the offer fails.', '2026-09-06')).toEqual([['Sept. 13', '2026-09-13', 'publication']]);
+    // Past, it is last year's.
+    expect(datesOf('The mill closed on Nov. 1.', '2026-09-09')).toEqual([['Nov. 1', '2025-11-01', 'publication']]);
+  });
+
+  it('early next year, in the weeks after an article of December, in a sentence of what is to come', () => {
+    expect(datesOf('Prediction: the January 10 report lifts the rye tally again.', '2026-12-29')).toEqual([['January 10', '2027-01-10', 'context']]);
+    expect(datesOf('The mill closed on January 10.', '2026-12-29')).toEqual([['January 10', '2026-01-10', 'publication']]);
+  });
+});
