@@ -216,6 +216,8 @@ function daysAfter(published: string, year: number, month: number, day: number):
 export interface ArticleDate {
   readonly year: number;
   readonly month: number;
+  /** The paragraph that stated it. */
+  readonly paragraph?: number | undefined;
 }
 
 /**
@@ -224,24 +226,26 @@ export interface ArticleDate {
  * ("the count given on 13 August", in an article of October 2009 that has named "7 to 8 August
  * 2008"). Inferred, not stated: a weak reading, never the ground of `contradicted`.
  */
-function articleYear(month: number, day: number, published: Published | undefined, future: Future, dated: ArticleDate | undefined): { year: number; resolution: 'article' } | null {
+function articleYear(month: number, day: number, published: Published | undefined, future: Future, dated: ArticleDate | undefined, paragraph?: number): { year: number; resolution: 'article' } | null {
   const py = publicationYear(published);
   if (!dated || !published || py === null || dated.year >= py || month < dated.month || month - dated.month > 2) return null;
   // A day in the weeks before publication is this year's, whatever the article looked back on:
-  // "Independence Day, marked on September 21", in an article of 27 September.
+  // "Independence Day, marked on September 21", in an article of 27 September. (Not in the
+  // paragraph that stated the year: "Fighting broke out on 7 August 2008. The plan was agreed
+  // on 12 August" goes on with that year's story.)
   const back = -daysAfter(published.date, py, month, day);
-  if (back >= 0 && back <= SOON_DAYS) return null;
+  if (back >= 0 && back <= SOON_DAYS && (paragraph === undefined || dated.paragraph !== paragraph)) return null;
   if (typeof future === 'boolean' || future.value || future.past?.() !== true) return null;
   return { year: dated.year, resolution: 'article' };
 }
 
-export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number, articleDate?: ArticleDate): DateMatch | null {
+export function matchDate(text: string, pos: number, limit: number, before: string, published?: Published, future: Future = false, statedYear?: number, articleDate?: ArticleDate, paragraph?: number): DateMatch | null {
   // A month and day without a year, after a date of the same sentence that states one, is in
   // that year ("from 7 August 2008 … until the agreement of 12 August").
   const yearOf = (month: number, day: number | undefined) =>
     statedYear !== undefined
       ? { year: statedYear, resolution: 'nearby' as const }
-      : ((day !== undefined ? articleYear(month, day, published, future, articleDate) : null) ?? resolveYear(month, day, published, future, pos));
+      : ((day !== undefined ? articleYear(month, day, published, future, articleDate, paragraph) : null) ?? resolveYear(month, day, published, future, pos));
   const c = text[pos]!;
   const isDigit = c >= '0' && c <= '9';
   let m: RegExpExecArray | null;

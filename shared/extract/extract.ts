@@ -366,7 +366,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
         statedYear = Number(found.figure.date.start.slice(0, 4));
         statedAt = found.end;
         statedBare = found.figure.date.precision === 'year';
-        articleDate = datedBy(found) ?? articleDate;
+        articleDate = datedBy(found, sentence.paragraph) ?? articleDate;
       }
       anchor.lastIndex = Math.max(found.end, pos + 1);
     } else {
@@ -488,7 +488,7 @@ export function redateFigures(text: string, sentences: readonly Sentence[], figu
   let last: ArticleDate | undefined;
   let k0 = 0;
   for (const s of sentences) {
-    for (; k0 < figures.length && figures[k0]!.sentence < s.index; k0++) last = datedBy(figures[k0]!) ?? last;
+    for (; k0 < figures.length && figures[k0]!.sentence < s.index; k0++) last = datedBy(figures[k0]!, sentences[figures[k0]!.sentence]?.paragraph) ?? last;
     if (again.has(s.index)) dated.set(s.index, last);
   }
   const fresh = extractFigures(text, sentences.filter((s) => again.has(s.index)), { ...options, articleDateAt: (i) => dated.get(i) });
@@ -504,10 +504,10 @@ export function redateFigures(text: string, sentences: readonly Sentence[], figu
 }
 
 /** The month and year a figure states, if it is a date that states its year to the month or the day. */
-function datedBy(f: FoundFigure): ArticleDate | undefined {
+function datedBy(f: FoundFigure, paragraph: number | undefined): ArticleDate | undefined {
   const d = f.figure.date;
   if (!d || d.resolution !== 'explicit' || d.precision === 'year' || !/^\d{4}-\d{2}/.test(d.start)) return undefined;
-  return { year: Number(d.start.slice(0, 4)), month: Number(d.start.slice(5, 7)) };
+  return { year: Number(d.start.slice(0, 4)), month: Number(d.start.slice(5, 7)), paragraph };
 }
 
 function tokenEnd(text: string, pos: number): number {
@@ -624,7 +624,7 @@ function make(
 
 function dateFigure(ctx: Context, pos: number): FoundFigure | null {
   const b = before(ctx, pos, 40);
-  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
+  const d = matchDate(ctx.text, pos, ctx.sentence.end, b, ctx.published, ctx.future, ctx.statedYear, ctx.articleDate, ctx.sentence.paragraph);
   if (!d) return null;
   // The quote keeps "early", "mid-", "the end of" with the month they qualify.
   const part = d.date.part ? /(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+$/i.exec(b) : null;
@@ -888,7 +888,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     ctx.skipTo = end;
     return null;
   }
-  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 40), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate);
+  const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 40), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate, ctx.sentence.paragraph);
   if (date) return make(ctx, date.start, date.end, { kind: 'date', unit: 'date', qualifier: 'exact', date: date.date }, 0.9);
   const phone = phoneNumberEnd(ctx, pos);
   if (phone) {

@@ -35,6 +35,11 @@ describe("a day without its year in an article looking back", () => {
     expect(d.find((x) => x.text === '5 March')).toMatchObject({ start: '2020-03-05', resolution: 'publication' });
   });
 
+  it('in the weeks before publication, still the stated year\'s in the paragraph that stated it', () => {
+    const d = dates('Floods hit the valley on 2 to 4 March 2019. The dam gave way on 5 March.', '2020-03-20');
+    expect(d.find((x) => x.text === '5 March')).toMatchObject({ start: '2019-03-05', resolution: 'article' });
+  });
+
   it("not when the stated date is of the publication's year", () => {
     const d = dates('Floods hit the valley on 2 March 2020.\n\nThe first estimate was issued on 9 March.', '2020-06-01');
     expect(d.find((x) => x.text === '9 March')).toMatchObject({ start: '2020-03-09', resolution: 'publication' });
