@@ -44,8 +44,16 @@ export interface ArticleScore {
 }
 
 const MULT: Array<[RegExp, number]> = [[/\btrillion|\btn\b/i, 1e12], [/\bbillion|\bbn\b/i, 1e9], [/\bmillion|\bmn\b|\bmln\b/i, 1e6], [/\bthousand|\bk\b/i, 1e3]];
-const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
-const timeUnit = (u: unknown) => /^(hour|day|week|month|year|decade)s?$/.exec(String(u ?? '').toLowerCase())?.[1] ?? null;
+const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
+const timeUnit = (u: unknown) => { const w = /^(hour|day|week|month|year|decade|century|centuries)s?$/.exec(String(u ?? '').toLowerCase())?.[1] ?? null; return w === 'centuries' ? 'century' : w; };
+/** A figure's number in the key's unit, where the two differ only by scale: a span of time, a fraction against a percentage. */
+function inKeyUnit(c: JudgedClaim, x: number, unit: string | undefined): number {
+  const ku = timeUnit(unit);
+  const cu = timeUnit(c.figure.unit);
+  if (ku && cu && ku !== cu) return (x * DAYS[cu]!) / DAYS[ku]!;
+  if (unit === '%' && (c.figure.unit === 'fraction' || c.figure.unit === 'share') && x > 0 && x <= 1) return x * 100;
+  return x;
+}
 const PREFIX: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
 const powerScale = (u: unknown): { base: string; scale: number } | null => {
   const m = /^([kMGT]?)(Wh|W)$/.exec(String(u ?? ''));
@@ -112,8 +120,9 @@ export function valueMatch(c: JudgedClaim, item: KeyClaim): 'full' | 'lo' | 'hi'
     const inside = (x: number) => x >= a * (1 - 1e-9) && x <= b * (1 + 1e-9);
     // "fewer than 100" against "within [0, 99]": the bound's side of the value.
     const q = c.figure.qualifier;
-    const v0 = 'value' in n ? (q === 'less_than' ? n.value - 1 : q === 'more_than' ? n.value + 1 : n.value) : 0;
-    return ('value' in n ? inside(v0) || inside(n.value) : inside(n.low) && inside(n.high)) ? 'full' : null;
+    const k = (x: number) => inKeyUnit(c, x, item.unit);
+    const v0 = 'value' in n ? (q === 'less_than' ? k(n.value) - 1 : q === 'more_than' ? k(n.value) + 1 : k(n.value)) : 0;
+    return ('value' in n ? inside(v0) || inside(k(n.value)) : inside(k(n.low)) && inside(k(n.high))) ? 'full' : null;
   }
   if ('low' in n && numEq(c, n.low, v.low, item.unit) && numEq(c, n.high, v.high, item.unit)) return 'full';
   if ('value' in n) {

@@ -34,6 +34,15 @@ describe('the scorer matching a bound against a key range', () => {
     expect(valueMatch(twoThirds, key(66.7))).toBeNull();
   });
 
+  it('finds a span of time or a fraction in another unit of a key\'s "within": "a century", "more than three decades", "nearly half"', () => {
+    const span = (text: string, value: number, unit: string, qualifier: string) => ({ figure: { kind: 'duration', text, value, unit, qualifier }, quote: text } as unknown as JudgedClaim);
+    expect(valueMatch(span('a century', 1, 'century', 'exact'), { ...key(100), unit: 'year' })).toBe('full');
+    expect(valueMatch(span('more than three decades', 3, 'decade', 'more_than'), { ...key({ within: [30, 40] }), unit: 'year' })).toBe('full');
+    expect(valueMatch(span('five decades', 5, 'decade', 'exact'), { ...key({ within: [30, 40] }), unit: 'year' })).toBeNull();
+    const half = { figure: { kind: 'ratio', text: 'nearly half', value: 0.5, unit: 'fraction', qualifier: 'nearly' }, quote: 'nearly half' } as unknown as JudgedClaim;
+    expect(valueMatch(half, { ...key({ within: [40, 50] }), unit: '%' })).toBe('full');
+  });
+
   it('keeps an exact figure at one end of a range as that end only', () => {
     expect(valueMatch(claim(30001, 'exact'), key({ low: 30001, high: 39999 }))).toBe('lo');
     expect(valueMatch(claim(30000, 'exact'), key({ low: 30001, high: 39999 }))).toBeNull();
