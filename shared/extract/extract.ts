@@ -183,10 +183,10 @@ const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,
 const TALLY_BEFORE = /(?:^|[\s:])(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /**
  * A name after a verb's count and "and", its own verb left out: "Labour won 411 and the
- * Conservatives 121", "took 240, and Congress 99". (Not a second name of the same kind: "Flight
+ * Conservatives 121", "took 240, and Congress 99", "the Greens hold 411 seats and the Reds 72". (Not a second name of the same kind: "Flight
  * 17 and Flight 752" repeats its word.)
  */
-const GAPPED_BEFORE = /\b(?:won|took|got|gained|secured|had|has|have|lost|scored|added|cut|shed|spent|received|polled|took home|returned|sent)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?\d[\d,.]*%?(?:\s+[a-z]+)?\s*,?\s+(?:and|while|with|but)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
+const GAPPED_BEFORE = /\b(?:won|wins|win|took|takes|got|gets|gained|gains|secured|secures|had|has|have|holds|held|hold|keeps|kept|lost|loses|scored|scores|added|adds|cut|shed|sheds|spent|spends|received|receives|polled|polls|took home|returned|returns|sent|sends)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?\d[\d,.]*%?(?:\s+[a-z]+)?\s*,?\s+(?:and|while|with|but)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
 const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
