@@ -1075,6 +1075,11 @@ function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   if (q.value >= 2 && q.end === n.end && !ctx.counted && (PARTITIVE_AFTER.test(after) || (BARE_COUNT_BEFORE.test(lead) && BARE_COUNT_AFTER.test(after)))) {
     return make(ctx, pos, q.end, quantityFigure('count', q.value, q, null, q.precision), 0.5);
   }
+  // "The Greens won 72 seats, and the Blues, which got five.": after a count of its sentence, a
+  // number word ending its clause after such a verb counts that count's noun (a weak reading).
+  if (q.value >= 2 && q.end === n.end && ctx.counted && BARE_COUNT_BEFORE.test(lead) && BARE_COUNT_AFTER.test(after) && !PARTITIVE_AFTER.test(after)) {
+    return make(ctx, pos, q.end, quantityFigure('count', q.value, q, ctx.counted, q.precision), 0.5, ctx.counted);
+  }
   return null;
 }
 
@@ -1099,7 +1104,7 @@ const CHANGE_OF_BEFORE = /\b(?:an?\s+)(?:increase|rise|gain|jump|fall|drop|decli
 /** "than the", "from the" before a number word: set against a count, not a reference to one. */
 const ELIDED_THE_BEFORE = /\b(?:than|from|against|double|triple|half)\s+the\s+$/i;
 /** What may follow a number whose noun is left out: a relative clause, a verb in the past, a preposition of time. */
-const CLAUSE_AFTER = /^\s+(?:who|that|which|(?:had|have|has|did|were|was)\b|[a-z]+ed\b|(?:in|by|for|during)\s+(?:\d{4}|[A-Z][a-z]+\b)|(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:the|its|their)\s+[a-z]+)\s+(?:had|has|have|said|says|forecast|expected|promised|reported)\b)/;
+const CLAUSE_AFTER = /^\s+(?:who|that|which|(?:had|have|has|did|were|was)\b|[a-z]+ed\b|(?:made|met|won|got|took|held|kept|fell|rose|grew|stood|came|went|saw|left|lost|paid|spent|sent|gave|found|became|began|ran|led|fled|sat|stayed)\b|(?:in|by|for|during)\s+(?:\d{4}|[A-Z][a-z]+\b)|(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:the|its|their)\s+[a-z]+)\s+(?:had|has|have|said|says|forecast|expected|promised|reported)\b)/;
 /** Words that set a number against another one: its noun may be left out ("up from nine"). */
 const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)\s+$/i;
 

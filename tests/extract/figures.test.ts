@@ -382,6 +382,10 @@ describe('a number word whose noun is left out', () => {
   it.each([
     ['Planners expect 30 clinics to open this year. Only seven managed it in 2022.', 7, 'clinic'],
     ['Planners expect 30 clinics to open this year. Last year just four opened.', 4, 'clinic'],
+    // (A verb in the past of its own form: "made", "met", "won".)
+    ['Planners expect 30 clinics to open this year. In 2022 just four made the grade.', 4, 'clinic'],
+    // A number word ending its clause after a verb of getting, beside a count of its sentence.
+    ['The Greens won 72 seats with a smaller share than the Reds, who got five.', 5, 'seat'],
     ['Twelve clinics opened, rather than the nine the ministry had promised.', 9, 'clinic'],
     ['Twelve clinics opened in 2023. That is double the six that opened in 2019.', 6, 'clinic'],
   ])('%s', (text, value, unit) => {
