@@ -1661,7 +1661,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
     // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
     // a kind of thing, that no known event answers to, is part of a name, not a claim.
-    if (date.precision === 'year' && !date.end && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
+    // ("their own botched 2021 vote": two words may stand between the owner and the year.)
+    if (date.precision === 'year' && !date.end && (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
       ff.scopeOnly = true;
       continue;
     }
@@ -1891,8 +1892,8 @@ function setBeside(sentence: string, at: number, length: number, last: { sentenc
 /** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */
 const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+of\s+)?$/i;
-/** "between the censuses of": the first of two events bounding a period. */
-const BETWEEN_EVENTS_BEFORE = /\bbetween\s+the\s+[a-z]+\s+of\s+$/i;
+/** "between the censuses of (2011 and)": the two events bounding a period. */
+const BETWEEN_EVENTS_BEFORE = /\bbetween\s+the\s+[a-z]+\s+of\s+(?:(?:1[5-9]|20)\d\d\s+and\s+)?$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
 const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
 const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+ly\s+)?since\s+$`, 'i');
@@ -1976,8 +1977,9 @@ const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
  */
 function namesTheEvent(text: string, d: FramedFigure, sentence: Segmentation['sentences'][number], eventNounAfter: (text: string, at: number) => boolean): boolean {
   if (d.figure.date!.resolution === 'relative') return false;
+  // (Nor does a question: "How many did Ruritania's 2011 census find?")
   const line = text.slice(sentence.start, sentence.end).trim();
-  if (line.includes('\n') || /[.!?…]["'”’)\]*_]*$/.test(line)) return false;
+  if (line.includes('\n') || /[.!…]["'”’)\]*_]*$/.test(line)) return false;
   const head = d.start === sentence.start || NAME_HEAD_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 3), d.start));
   return (head || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) && eventNounAfter(text, d.end);
 }

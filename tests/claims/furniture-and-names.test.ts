@@ -220,6 +220,8 @@ describe('years that are not claims of their own', () => {
   it('a year naming which one of a kind of thing ("the 2014 pledge") is no claim, a year of an event or a period is', () => {
     expect(quotes('For an alliance that made the 2014 pledge, progress is slow.')).toEqual([]);
     expect(quotes('Poland presented a draft 2025 budget.')).toEqual([]);
+    // (Two words may stand between the owner and the year.)
+    expect(quotes('Their own botched 2021 mill ballot had to be rerun.')).toEqual([]);
     expect(quotes('The pledge was made in 2014.')).toEqual(['2014']);
   });
 

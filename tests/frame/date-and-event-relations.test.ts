@@ -199,3 +199,20 @@ describe('an event\'s year bounding the period of a change', () => {
     expect(dates('Ruritania mourned. Since the flood of 2011 the town has had 300 homes.')).toEqual(['2011']);
   });
 });
+
+describe('the second of two events bounding the period of a change', () => {
+  // A beat with a census that the vocabulary knows, and its measure counted at censuses.
+  const census = compileVocabulary(
+    Vocabulary.parse({
+      version: 'census-bounds-test',
+      eventKinds: [{ id: 'census', nouns: ['census', 'censuses'] }],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [{ id: 'mills', name: 'mills', unit: 'mill', subjects: ['mill'], actions: ['counted'], entity: 'ruritania', eventKinds: ['census'] }],
+      events: [{ id: 'census-2021', name: 'Census 2021', kind: 'census', start: '2021-03-21', entities: ['ruritania'], aliases: ['census'] }],
+    }),
+  );
+  it('claims nothing either ("between the censuses of 2011 and 2021")', () => {
+    const text = 'The census of 21 March 2021 found 500 mills in Ruritania, and the number fell by more than 30 between the censuses of 2011 and 2021.';
+    expect(extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: census }).claims.map((c) => c.figure.text)).toEqual(['21 March 2021', '500 mills', 'more than 30']);
+  });
+});

@@ -33,6 +33,8 @@ describe('a year in a name', () => {
     expect(dates('"Two votes, one record: what changed after the July 2024 general election"\n\nThe count was slow.')).toEqual([]);
     // A sentence of the text says when, and may be wrong: a claim.
     expect(dates('Turnout fell.\n\nThe 2024 general election was held in the rain.')).toEqual(['2024']);
+    // Nor in a question, which asserts nothing.
+    expect(dates('Turnout fell.\n\nRoughly how many voters did the 2024 general election draw?')).toEqual([]);
     // In a title, a year after the noun, or before another noun, is no name of the event.
     expect(dates('Turnout fell.\n\n## The general election of 2024\n\nThe count was slow.')).toEqual(['2024']);
   });
