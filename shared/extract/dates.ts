@@ -79,7 +79,7 @@ const MONTH_AS_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:${PERIOD_VERBS}
 const AFTER_ASIDE = new RegExp(`^,\\s+(?:[^,;.!?]|[,.](?=\\d)){1,70},\\s+(?:${PERIOD_VERBS})\\b`);
 /** Where a clause starts: the sentence's start, or after a semicolon, colon or dash. */
 /** A noun of released data right after a month, one modifier between at most: "report", "jobs figures". */
-export const DATA_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:report|figures|data|numbers|estimates?|readings?|release|survey|print)\b/;
+export const DATA_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:report|figures|data|numbers|estimates?|readings?|release|survey|print|results|fact\s+sheet)\b/;
 const CLAUSE_START = /(?:^|[;:–—]|\s-)[\s"'“‘(]*$/;
 /** A period as the object of a revision: "revised January down by 124,000", "marked December lower". */
 const REVISED_BEFORE = /\b(?:revised|revises|revising|lowered|lowers|raised|raises|lifted|lifts|marked|marks|pushed|nudged|cut|cuts|trimmed|trims|shaved|shaves|pared|pares)\s+$/i;

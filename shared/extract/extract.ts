@@ -930,7 +930,9 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   if (yearLike && !partOfYear && /(?:[A-Z][a-z]+|[A-Z]{2,})\s$/.test(before(ctx, pos, 20)) && insideName(text, pos, n.end)) return null;
   // ("In 2024 mills cut 300 jobs": after a preposition of time, a year, whatever noun follows; a
   // count so large is written "2,024 mills". So after a part of a year: "the first nine months of 2024".)
-  if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)))) {
+  // ("the full-year 2024 results", "its 2025 budget": before a noun of data or of a document, a
+  // year: nobody counts results or budgets by the two thousand.)
+  if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)) || YEAR_DATA_NOUN_AFTER.test(text.slice(n.end, n.end + 24)))) {
     const y = matchYear(text, pos, before(ctx, pos, 40));
     if (y) {
       const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;
@@ -1374,6 +1376,8 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  * "three Ruritanian workers", "300 settlements and villages". Returns it singular.
  */
 /** Whether the number ending at `pos` counts the one word right after it. */
+const YEAR_DATA_NOUN_AFTER = /^\s+(?:results|figures|data|numbers|estimates?|statistics|accounts|forecasts?|projections?|outturns?|budgets?|reports?|accounts|fact\s+sheets?|yearbooks?|editions?|surveys?|reviews?)\b/i;
+
 function countsNextWord(ctx: Context, pos: number): boolean {
   const found = countNoun(ctx, pos);
   const word = /^\s+[A-Za-z][\w'’-]*/.exec(ctx.text.slice(pos, pos + 40));

@@ -220,6 +220,12 @@ describe('years that are not claims of their own', () => {
   it('a year naming which one of a kind of thing ("the 2014 pledge") is no claim, a year of an event or a period is', () => {
     expect(quotes('For an alliance that made the 2014 pledge, progress is slow.')).toEqual([]);
     expect(quotes('Poland presented a draft 2025 budget.')).toEqual([]);
+    // A year before a noun of data or of a document names which: "the full-year 2024 results",
+    // "its Trends in Milling, 2024 fact sheet" (and counts no results).
+    expect(quotes('Welcome to the guild\'s fourth-quarter and full-year 2024 results call.')).toEqual([]);
+    expect(quotes('Two weeks after the guild released its Trends in Milling, 2024 fact sheet, we asked her.')).toEqual(['Two weeks']);
+    // A count of anything else written without its comma stays a count.
+    expect(quotes('The 2000 millers marched.')).toEqual(['2000 millers']);
     // (Two words may stand between the owner and the year.)
     expect(quotes('Their own botched 2021 mill ballot had to be rerun.')).toEqual([]);
     expect(quotes('The pledge was made in 2014.')).toEqual(['2014']);
