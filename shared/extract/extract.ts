@@ -194,6 +194,10 @@ const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Sec
 const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|[0-5]\d\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|IST|JST)\b)/iy;
 /** An age that defines a group ("aged 65 and over", "children under 15"): a definition, not a claim. */
 const AGE_BEFORE = /\b(?:aged|ages|age of|aged between|under the age of|over the age of|(?:children|adults|people|those|voters|residents|men|women|girls|boys|pupils)\s+(?:under|over|above|below|older than|younger than))\s+$/i;
+/** "aged" after a word that names no group: one person's age. */
+const PERSON_AGED_BEFORE = /(?:^|[^\p{L}])(?!(?:people|children|adults|men|women|those|[a-z]+s)\s)[\p{L}'’-]+,?\s+aged\s+$/iu;
+/** A range or a bound after an age: "18 to 24", "65 and over", "16-17". */
+const AGE_RANGE_AFTER = /^\d{1,3}\s*(?:(?:and|or)\s+(?:over|above|under|older|younger|more|less|up)|(?:to|-|–|and|or)\s*\d|\+)/i;
 /** Capitalised words that start sentences rather than names ("In 2020", "Some 300"). */
 const SENTENCE_WORDS = /^(?:In|On|By|Of|To|At|For|Since|From|Until|During|About|Over|Some|Nearly|Almost|Around|Roughly|Approximately|Only|Just|With|And|But|After|Before|Between|Under|Up|More|Less|Fewer|Than|All|Until|Till|Through|Of|Were|Was|Are|Is|Exactly|Precisely|Perhaps|Another)$/;
 const NAME_PREFIX_OK = /^(?:mid|early|late|pre|post)$/i;
@@ -883,9 +887,17 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     return null;
   }
   if (AGE_BEFORE.test(before(ctx, pos, 30))) {
+    // "a reservist aged 34", "died in Port Vell aged 67": one person's age, a figure in years.
+    // ("voters aged 18 to 24", "people aged 65 and over" define a group: no claim.)
+    const age = /^\d{1,3}(?![\d.,]\d)/.exec(text.slice(pos, pos + 4));
+    if (age && PERSON_AGED_BEFORE.test(before(ctx, pos, 30)) && !AGE_RANGE_AFTER.test(text.slice(pos, pos + 20))) {
+      return make(ctx, pos, pos + age[0].length, { kind: 'duration', value: Number(age[0]), unit: 'year', precision: 1 }, 0.6);
+    }
     let end = pos;
     while (end < text.length && /[\d,.]/.test(text[end]!)) end++;
-    ctx.skipTo = end;
+    // (The whole band: "aged 18 to 24" defines one group, and its upper end is no count.)
+    const band = /^\s*(?:to|-|–|and|or)\s*\d{1,3}\b/i.exec(text.slice(end, end + 12));
+    ctx.skipTo = band ? end + band[0].length : end;
     return null;
   }
   const date = matchDate(text, pos, ctx.sentence.end, before(ctx, pos, 40), ctx.published, ctx.future, ctx.statedYear, ctx.articleDate, ctx.sentence.paragraph);

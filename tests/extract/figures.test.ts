@@ -668,3 +668,16 @@ describe('a number heading a line, and after a dash what it counts', () => {
     expect(figuresOf('Nine numbers.\n\n5 — days the mills stood idle').find((f) => f.figure.value === 5)?.figure.unit).not.toBe('day');
   });
 });
+
+describe('an age', () => {
+  it('of one person is a figure in years ("a miller aged 34", "died in Port Vell aged 67")', () => {
+    expect(figuresOf('The guild\'s secretary, a miller aged 34 from Port Vell, was called up.').map((f) => [f.figure.kind, f.figure.value, f.figure.unit])).toEqual([['duration', 34, 'year']]);
+    expect(figuresOf('Anna Kova, who has died in Port Vell aged 67, ran the mill.').map((f) => [f.figure.kind, f.figure.value, f.figure.unit])).toEqual([['duration', 67, 'year']]);
+  });
+
+  it('that defines a group, a bound or a band, is no figure ("millers aged 65 and over", "voters aged 18 to 24")', () => {
+    expect(figuresOf('Millers aged 65 and over make up a fifth of the guild.').map((f) => f.figure.text)).toEqual(['a fifth']);
+    expect(figuresOf('Voters aged 18 to 24 stayed home.')).toEqual([]);
+    expect(figuresOf('Children aged 5 were sent home.')).toEqual([]);
+  });
+});
