@@ -4,7 +4,7 @@ import type { ReferenceStore } from '../reference/store.ts';
 import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { REPORT_SCHEMA_VERSION } from '../report/schema-version.ts';
 import type { Computation, Evidence, JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
-import { keysFor } from './lookups.ts';
+import { elidedAlternatives, keysFor } from './lookups.ts';
 import { asOfKey, partyOf, selectCandidates, sourceRank } from './select.ts';
 import { fits, type Interval, type Stated } from './qualifiers.ts';
 import { DEFAULT_TOLERANCES, type Tolerances } from './tolerances.ts';
@@ -57,14 +57,14 @@ export const JUDGE_BATCH = { documents: 16, bytes: 4 * 1024 * 1024 } as const;
 
 export async function judgeDocuments(docs: readonly ClaimsDocument[], store: ReferenceStore, options: JudgeOptions = {}): Promise<VerdictReport[]> {
   if (docs.length === 0) return [];
-  const keysPerDoc = docs.map((d) => d.claims.map(keysFor));
+  const v = options.vocabulary ?? defaultVocabulary();
+  const keysPerDoc = docs.map((d) => d.claims.map((c) => keysFor(c, v)));
   const wanted = new Set<string>();
   for (const perClaim of keysPerDoc) for (const keys of perClaim) for (const k of keys) wanted.add(k);
   const { facts, reference } = await store.lookup([...wanted]);
   // Each key's facts in id order once per batch, so that most claims (one key) sort nothing.
   const sorted = new Map<string, ReferenceFact[]>();
   for (const [k, list] of facts) sorted.set(k, inIdOrder(list) ? list : [...list].sort(byId));
-  const v = options.vocabulary ?? defaultVocabulary();
   const t = { ...DEFAULT_TOLERANCES, ...options.tolerances };
   const evidence = new Map<ReferenceFact, Array<Evidence | undefined>>();
   return docs.map((doc, i) => judgeDocument(doc, keysPerDoc[i]!, sorted, reference, { v, t, published: doc.article.published.date, publishedHow: doc.article.published.how, evidence }));
@@ -95,7 +95,7 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
         }
       }
     }
-    return judgeClaim(c, found, ctx);
+    return judgeClaim(c, found, ctx, elidedAlternatives(c, ctx.v));
   });
   const eventOfFact = new Map<string, string | undefined>();
   for (const list of sorted.values()) for (const f of list) eventOfFact.set(f.id, f.event);
@@ -207,10 +207,24 @@ const inIdOrder = (list: readonly ReferenceFact[]) => list.every((f, i) => i ===
 const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.get(id)?.name ?? id.replace(/_/g, ' ') : 'this figure');
 const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
 
-export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context, alternatives: readonly string[] = []): JudgedClaim {
   const comparisons: Comparison[] = [];
   const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published });
-  return settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
+  const j = settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
+  if (j.verdict === 'supported' || alternatives.length === 0) return j;
+  // "74 dead": whom an adjective standing alone counts is read, not said. Where the measure read
+  // finds no support, another measure the adjective names may: the claim is supported when
+  // exactly one of them fits, a weak reading that says so. (None may contradict.)
+  const fitting: JudgedClaim[] = [];
+  for (const alt of alternatives) {
+    const other = judgeClaim({ ...c, framing: { ...c.framing, measure: alt } }, found, ctx);
+    if (other.verdict === 'supported') fitting.push(other);
+  }
+  if (fitting.length !== 1) return j;
+  const [other] = fitting as [JudgedClaim];
+  other.explanation = `Read as ${measureName(ctx, other.framing?.measure ?? null)}, the one measure '${c.figure.unit ?? ''}' may count whose facts it fits: ${other.explanation.charAt(0).toLowerCase()}${other.explanation.slice(1)}`;
+  other.confidence = round(other.confidence * 0.8);
+  return other;
 }
 
 /**

@@ -320,7 +320,7 @@ type Row = Omit<ReferenceFact, 'id'>;
  * never meet a claim, and would test only the "no fact" path.
  */
 function tableFor(doc: ClaimsDocument): fc.Arbitrary<ReferenceFact[]> {
-  const keys = [...new Set(doc.claims.flatMap(keysFor))];
+  const keys = [...new Set(doc.claims.flatMap((c) => keysFor(c)))];
   const stated = doc.claims.flatMap((c) => [c.figure.value, c.figure.low, c.figure.high]).filter((n): n is number => n !== undefined);
   const units = [...new Set(doc.claims.map((c) => c.figure.unit).filter((u): u is string => Boolean(u) && u !== 'date'))];
   const near = stated.length
