@@ -182,9 +182,9 @@ const THOUSANDS_ONLY = /^\d{1,3}(?:[ ,.]\d{3})+$/;
 const TALLY_NEXT = /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d/;
 const TALLY_BEFORE = /(?:^|[\s:])(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /**
- * A name after a verb's count and "and", its own verb left out: "Labour won 411 and the
- * Conservatives 121", "took 240, and Congress 99", "the Greens hold 411 seats and the Reds 72". (Not a second name of the same kind: "Flight
- * 17 and Flight 752" repeats its word.)
+ * A name after a verb's count and "and", its own verb left out: "the Greens won 411 and the
+ * Reds 121", "took 240, and the Guild 99", "the Greens hold 411 seats and the Reds 72". (Not a
+ * second name of the same kind: "Flight 17 and Flight 752" repeats its word.)
  */
 const GAPPED_BEFORE = /\b(?:won|wins|win|took|takes|got|gets|gained|gains|secured|secures|had|has|have|holds|held|hold|keeps|kept|lost|loses|scored|scores|added|adds|cut|shed|sheds|spent|spends|received|receives|polled|polls|took home|returned|returns|sent|sends)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?\d[\d,.]*%?(?:\s+[a-z]+)?\s*,?\s+(?:and|while|with|but)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
@@ -826,9 +826,9 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   MEASURE_AFTER.lastIndex = q.end;
   if ((m = MEASURE_AFTER.exec(text))) {
     const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
-    const k = TONNE_SCALE[m[1]!.toLowerCase()];
-    if (k) return make(ctx, start, q.end + m[0].length, q.low !== undefined ? { kind: 'measure', low: q.low * k, high: q.high! * k, qualifier: 'between', unit, precision: q.precision * k } : { kind: 'measure', value: q.value * k, unit, precision: q.precision * k, ...(q.plus ? { qualifier: 'more_than' as Qualifier } : {}) }, 0.85);
-    return make(ctx, start, q.end + m[0].length, figure('measure', unit), 0.85);
+    const k = TONNE_SCALE[m[1]!.toLowerCase()] ?? 1;
+    const scaled = k === 1 ? q : { ...q, low: q.low === undefined ? undefined : q.low * k, high: q.high === undefined ? undefined : q.high * k };
+    return make(ctx, start, q.end + m[0].length, quantityFigure('measure', q.value * k, scaled, unit, q.precision * k), 0.85);
   }
   HYPHEN_WORD.lastIndex = q.end;
   if (q.low === undefined && (m = HYPHEN_WORD.exec(text))) {
@@ -888,7 +888,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   if (AGE_BEFORE.test(before(ctx, pos, 30))) {
     // "a reservist aged 34", "died in Port Vell aged 67": one person's age, a figure in years.
-    // ("voters aged 18 to 24", "people aged 65 and over" define a group: no claim.)
+    // ("millers aged 18 to 24", "members aged 65 and over" define a group: no claim.)
     const age = /^\d{1,3}(?![\d.,]\d)/.exec(text.slice(pos, pos + 4));
     if (age && PERSON_AGED_BEFORE.test(before(ctx, pos, 30)) && !AGE_RANGE_AFTER.test(text.slice(pos, pos + 20))) {
       return make(ctx, pos, pos + age[0].length, { kind: 'duration', value: Number(age[0]), unit: 'year', precision: 1 }, 0.6);
@@ -1387,9 +1387,10 @@ const WORD_AFTER = /\s+([A-Za-z][A-Za-z'-]*)/y;
  * The noun a number counts, within the next four words: "2,000 nurses",
  * "three Ruritanian workers", "300 settlements and villages". Returns it singular.
  */
-/** Whether the number ending at `pos` counts the one word right after it. */
-const YEAR_DATA_NOUN_AFTER = /^\s+(?:results|figures|data|numbers|estimates?|statistics|accounts|forecasts?|projections?|outturns?|budgets?|reports?|accounts|fact\s+sheets?|yearbooks?|editions?|surveys?|reviews?)\b/i;
+/** A noun of data or of a document right after a year-like number: "2024 results", "2025 budget". */
+const YEAR_DATA_NOUN_AFTER = /^\s+(?:results|figures|data|numbers|estimates?|statistics|accounts|forecasts?|projections?|outturns?|budgets?|reports?|fact\s+sheets?|yearbooks?|editions?|surveys?|reviews?)\b/i;
 
+/** Whether the number ending at `pos` counts the one word right after it. */
 function countsNextWord(ctx: Context, pos: number): boolean {
   const found = countNoun(ctx, pos);
   const word = /^\s+[A-Za-z][\w'’-]*/.exec(ctx.text.slice(pos, pos + 40));

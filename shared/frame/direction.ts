@@ -109,11 +109,9 @@ export function directionAt(sentence: string, at: number, length: number): Direc
   // "3.4% less than in 2023", "12% higher than a year before": a percentage set against another
   // level is the change from it.
   const relative = RELATIVE_AFTER.exec(sentence.slice(at + length, at + length + 30));
-  if (relative && PERCENT_END.test(sentence.slice(at, at + length))) return { change: 'change', decrease: /^(?:less|lower|fewer|smaller)$/i.test(relative[1]!), text: relative[0].trim() };
-  // "1.4 million fewer than the registers had shown", "3.5 million lower than at the last count":
-  // an amount set against another is the difference from it, whatever its unit. ("More than"
-  // after an amount is left alone: "40 more than doubled" is a verb's.)
-  if (relative && !/^more$/i.test(relative[1]!)) return { change: 'change', decrease: /^(?:less|lower|fewer|smaller)$/i.test(relative[1]!), text: relative[0].trim() };
+  // So is any amount ("1.4 million fewer than the registers had shown", "3.5 million lower than
+  // at the last count"), except before "more than", which may be a verb's ("40 more than doubled").
+  if (relative && (PERCENT_END.test(sentence.slice(at, at + length)) || !/^more$/i.test(relative[1]!))) return { change: 'change', decrease: /^(?:less|lower|fewer|smaller)$/i.test(relative[1]!), text: relative[0].trim() };
   // "slipped below a tenth", "climbed above 50%": a verb of change, then a bound with no "by",
   // states the level reached, not the size of the change.
   if (BOUND_START.test(sentence.slice(at, at + length)) && !/\bby\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return { change: 'level', decrease: false };

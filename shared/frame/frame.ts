@@ -1533,30 +1533,24 @@ const FIGURE_BACK = /\b(?:the|that|this|its|their)\s+(?:(?:first|latest|final|re
 
 const PREPOSITION_BEFORE = /\b(?:in|on|during|by|since|until|till|from|through|of|for|at|before|after)\s+$/i;
 
-/** "last year's flood", "2019's vote": a period's possessive before a noun of a kind of event names that event. */
-const eventNounsAfter = new WeakMap<CompiledVocabulary, (text: string, at: number) => boolean>();
-function eventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
-  let test = eventNounsAfter.get(vocabulary);
-  if (!test) eventNounsAfter.set(vocabulary, (test = compileEventNounAfter(vocabulary)));
-  return test;
-}
-/** "2019 flood", "2024 general election": a noun of a kind of event right after a date, a word or two of its own between. */
-const eventNounsRightAfter = new WeakMap<CompiledVocabulary, (text: string, at: number) => boolean>();
-function eventNounRightAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
-  let test = eventNounsRightAfter.get(vocabulary);
+/** A test for a noun of a kind of event after a date, the words allowed before it given by `lead`, compiled once per vocabulary. */
+type EventNounTest = (text: string, at: number) => boolean;
+const eventNounTests = new WeakMap<CompiledVocabulary, Map<string, EventNounTest>>();
+function eventNounTest(vocabulary: CompiledVocabulary, lead: string, reach: number): EventNounTest {
+  let byLead = eventNounTests.get(vocabulary);
+  if (!byLead) eventNounTests.set(vocabulary, (byLead = new Map()));
+  let test = byLead.get(lead);
   if (!test) {
     const words = [...vocabulary.kindOfWord.keys()];
-    const pattern = words.length ? new RegExp(`^\\s+(?:[a-z][a-z-]+\\s+){0,2}(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i') : null;
-    eventNounsRightAfter.set(vocabulary, (test = (text, at) => !!pattern && pattern.test(text.slice(at, at + 50))));
+    const pattern = words.length ? new RegExp(`^${lead}(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i') : null;
+    byLead.set(lead, (test = pattern ? (text, at) => pattern.test(text.slice(at, at + reach)) : () => false));
   }
   return test;
 }
-function compileEventNounAfter(vocabulary: CompiledVocabulary): (text: string, at: number) => boolean {
-  const words = [...vocabulary.kindOfWord.keys()];
-  if (words.length === 0) return () => false;
-  const pattern = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+)?(?:${words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ -]')).join('|')})(?:e?s)?\\b`, 'i');
-  return (text, at) => pattern.test(text.slice(at, at + 40));
-}
+/** "last year's flood", "2019's vote": a period's possessive before a noun of a kind of event names that event. */
+const eventNounAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabulary, String.raw`['’]s\s+(?:[a-z-]+\s+)?`, 40);
+/** "2019 flood", "2024 harvest fair": a noun of a kind of event right after a date, a word or two of its own between. */
+const eventNounRightAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabulary, String.raw`\s+(?:[a-z][a-z-]+\s+){0,2}`, 50);
 
 function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, eventNounFollows: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
@@ -1615,8 +1609,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // period. ("The pact, agreed in 2008": a year the event's own words date is its date, right
     // or wrong.)
     if (ff.framing.event && !subjectPeriod && date.precision === 'year' && !date.end && /^\s*in\s+$/i.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind)) && outsideEvent(date.start, eventOf(ff.framing.event.id))) ff.framing.event = null;
-    // "fell by 3.5 million between the censuses of 2011 and 2021", "Since the census of 2011 the
-    // number has grown by 3.5 million": the event's year bounds the period of the change its
+    // "fell by 300 between the floods of 2011 and 2021", "Since the flood of 2011 the
+    // number has fallen by 300": the event's year bounds the period of the change its
     // sentence states, as "since 2011" would; it dates the change, and claims nothing of its own.
     if (!subjectPeriod && date.precision !== 'day' && (SINCE_BEFORE.test(text.slice(Math.max(sStart, ff.start - 30), ff.start)) || BETWEEN_EVENTS_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind) && directionAt(text.slice(sStart, sentences[ff.sentence]!.end), o.start - sStart, o.end - o.start).change === 'change') && (ff.framing.event || namesEventOfKind(text, ff.start))) {
       ff.scopeOnly = true;
@@ -1661,7 +1655,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     }
     // "the 2014 pledge", "a draft 2025 budget", "the 2024 edition": a year naming which one of
     // a kind of thing, that no known event answers to, is part of a name, not a claim.
-    // ("their own botched 2021 vote": two words may stand between the owner and the year.)
+    // ("their own botched 2021 fair": two words may stand between the owner and the year.)
     if (date.precision === 'year' && !date.end && (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
       ff.scopeOnly = true;
       continue;
@@ -1865,7 +1859,7 @@ const SAYING = 'said|says|announced|reported|stated|forecast|forecasted|predicte
 /** A verb of saying, then "in" (or "back in", "earlier in"), right before a month or a year. */
 const SAID_IN_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|told(?:\s+\w+){0,2}|gave|given|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
 /** Verbs by which a source gives or revises a figure of its own: "In May the office gave 64", "In June it raised its estimate to 192". */
-// (Not "raised" or "cut" alone: "In March the mill cut 40 jobs" is when the jobs went.)
+// (Not "raised" or "cut" alone: "In March the mill cut 40 posts" is when the posts went.)
 const GIVING_FIGURE = String.raw`gave|published|released|issued|settled\s+on|put\s+(?:it|them|the\s+[a-z]+|its\s+[a-z]+|their\s+[a-z]+)\s+at|(?:raised|lowered|cut|lifted|revised|increased|reduced)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:estimate|count|figure|toll|tally|forecast|total|number)s?`;
 /** "In March", ", which in May": a month heading its clause. */
 const HEAD_IN_BEFORE = /(?:^|[,;]\s*|\b(?:which|who|that)\s+)(?:[Ii]n|[Bb]ack in)\s+(?:(?:early|mid|late)[\s-]+)?$/;
@@ -1892,7 +1886,7 @@ function setBeside(sentence: string, at: number, length: number, last: { sentenc
 /** "after touching", "before easing to", "having peaked at": a level the figure passed on its way. */
 const LEVEL_ON_THE_WAY_BEFORE = /\b(?:after|before|having)\s+[a-z]+(?:ing|ed)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+of\s+)?$/i;
-/** "between the censuses of (2011 and)": the two events bounding a period. */
+/** "between the floods of (2011 and)": the two events bounding a period. */
 const BETWEEN_EVENTS_BEFORE = /\bbetween\s+the\s+[a-z]+\s+of\s+(?:(?:1[5-9]|20)\d\d\s+and\s+)?$/i;
 /** A verb of change, an adverb at most, then "since": the year starts the change's period. ("Its expanded influence since 2020": a participle before its noun, no verb.) */
 const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
@@ -1972,19 +1966,19 @@ const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
 /**
  * A date attributive to the noun of an event after it in a title, which names and claims
  * nothing: a heading "The 2019 flood", a headline "2024 harvest results as they come in", a
- * talk's title "… the casualty record of the May 2019 flood". (In a sentence of the text, "the
+ * talk's title "… the damage record of the May 2019 flood". (In a sentence of the text, "the
  * 2010 accord was signed in Port Vell" says when, and may be wrong: a claim.)
  */
 function namesTheEvent(text: string, d: FramedFigure, sentence: Segmentation['sentences'][number], eventNounAfter: (text: string, at: number) => boolean): boolean {
   if (d.figure.date!.resolution === 'relative') return false;
-  // (Nor does a question: "How many did Ruritania's 2011 census find?")
+  // (Nor does a question: "How many homes did Ruritania's 2011 flood take?")
   const line = text.slice(sentence.start, sentence.end).trim();
   if (line.includes('\n') || /[.!…]["'”’)\]*_]*$/.test(line)) return false;
   const head = d.start === sentence.start || NAME_HEAD_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 3), d.start));
   return (head || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) && eventNounAfter(text, d.end);
 }
 const NAME_HEAD_BEFORE = /(?:^|[:–—]\s*)$/;
-/** As ATTRIBUTIVE_BEFORE, with up to two words that are no preposition between the determiner and the date ("their own botched 2021 vote"). */
+/** As ATTRIBUTIVE_BEFORE, with up to two words that are no preposition between the determiner and the date ("their own botched 2021 fair"). */
 const ATTRIBUTIVE_NAME_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|[A-Z][\w-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to|since|until|during|after|before)\b)[a-z][a-z-]+\s+){0,2}$/i;
 
 function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): boolean {

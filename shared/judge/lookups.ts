@@ -3,8 +3,8 @@ import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { DURATION, EVENT_DATE, EXCHANGE_RATE, RATE_BASE, entityKey, eventKey, ratioMeasure } from '../reference/keys.ts';
 
 /**
- * The other measures an adjective standing alone may count ("74 dead": soldiers, civilians or
- * police killed): those of the read measure's unit whose actions hold the adjective.
+ * The other measures an adjective standing alone may count ("74 dead": millers, guards or
+ * passers-by): those of the read measure's unit whose actions hold the adjective.
  */
 export function elidedAlternatives(claim: Claim, v: CompiledVocabulary | undefined): string[] {
   const fr = claim.framing;
