@@ -87,6 +87,12 @@ const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?
 const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporting|compiled|translated) by\b|translated(?:\s+from\s+the\s+[A-Za-z]+)?\s+by\b|original(?:ly)?\s+published\b|\d+\s+(?:comments?|replies|responses)\s*$|(?:additional )?reporting by\b|(?:related|read more|read also|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next week|next time|next episode|next issue|next bulletin|coming up|coming soon|tomorrow|weather|in the next (?:issue|episode|edition))(?:\s+on\s+[^:\n]{1,40})?\s*:|embargoed\b|for immediate release\b|this page was last (?:edited|updated|modified)\b|(?:today['’]s |this )?(?:(?:issue|episode|edition|newsletter|podcast|show)\s+(?:is |was )?(?:sponsored|brought to you|supported) by|sponsored by)\b|©|copyright\b|all rights reserved|share this\b|follow (?:us|our)\b|(?:this|an earlier version of this) (?:article|story|piece) (?:was|has been|is) (?:amended|corrected|updated)|corrections?\s*:|clarification\s*:|editor['’]s note\s*:|comments?\s*\(\d+\)\s*$)/i;
 
 /**
+ * A notice of how long a recording of the broadcast stays up: "A replay will be available for 30
+ * days", "The recording remains online for two weeks". The page's service, not a claim.
+ */
+const REPLAY_NOTICE = /\b(?:a|the|this|our)\s+(?:replay|recording|rebroadcast|webcast|podcast|on-demand version)(?:\s+of\s+[^.?!]{1,40})?\s+(?:will\s+(?:be|remain|stay)|is|remains|stays)\s+(?:available|online|accessible|up)\b/i;
+
+/**
  * A note on a named writer: a name of two to four capitalised words, then what the writer is or
  * did ("is chief economist at", "spent 14 years as", "has covered", "teaches", "writes"), and a
  * word of a writer's trade in the note.
@@ -132,6 +138,19 @@ function footnoteText(article: Pick<ArticleText, 'original' | 'map'>, start: num
   return FOOTNOTE_DEFINITION.test(article.original.slice(Math.max(0, at - 24), at));
 }
 
+/** A heading's mark right before the readable text at a point: "## " in Markdown, "<h2 …>" in HTML. */
+const HEADING_MARK = /(?:(?:^|\n)[ \t]*#{1,6}[ \t]+|<h[1-6][^>]*>\s*)$/i;
+/** A line wholly in quotation marks, with nothing after the closing mark: "“Five floods, one ledger”". */
+const QUOTED_LINE = /^["“'‘][^"“”\n]+["”'’]$/;
+/**
+ * Whether a paragraph is a heading that is the quoted title of a work (a talk's, a report's, a
+ * book's): the figures of a title name the work, and the text claims none of them.
+ */
+function quotedTitle(article: Pick<ArticleText, 'original' | 'map'>, start: number, line: string): boolean {
+  if (!QUOTED_LINE.test(line)) return false;
+  const at = article.map.at(start);
+  return HEADING_MARK.test(article.original.slice(Math.max(0, at - 40), at));
+}
 /** A wire's currency line: "($1 = 0.7742 pounds)", "(£1 = €1.19)". */
 const CURRENCY_LINE = /^\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[\p{L} ]{0,20}\)$/u;
 /** A social-media handle: a post's byline or a reply's. */
@@ -215,9 +234,13 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       return;
     }
     if (line.length > 0 && line.length <= SHORT_LINE) {
+      if (quotedTitle(article, p.start + raw.indexOf(line), line)) {
+        skip.push({ start: p.start, end: p.end });
+        return;
+      }
       const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line)) || (HANDLE.test(line) && META_SEPARATOR.test(line));
       // (An entry stamp's day is the entry's, not the publication's.)
-      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line)) {
+      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line) || REPLAY_NOTICE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;

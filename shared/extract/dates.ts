@@ -424,6 +424,10 @@ const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Words that start a sentence or a phrase before a year without naming anything. */
+/** Words of the calendar that make a date of a year after them. */
+const CALENDAR_WORD = /^(?:Fiscal|Financial|Calendar|Academic|School|Tax|Model|Year|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|New|End|Start|Q[1-4]|H[12]|FY)$/;
+/** A finite verb right after a year: the year closes the subject's name. */
+const NAME_VERB_AFTER = /^\s+(?:is|was|are|were|has|had|will|would|shows?|showed|says?|said|counts?|counted|finds?|found|puts?|lists?|listed|gives?|gave|reports?|reported|records?|recorded|calls?|called|sets?|estimates?|estimated)\b/;
 const NOT_NAME = /^(?:In|Since|By|From|Until|Till|After|Before|During|For|Of|At|On|As|And|But|Or|Between|Through|To|Then|Also|Only|Early|Late|Mid|Around|About|Last|Next|This|That|Its|Their|The|A|An)$/;
 
 /**
@@ -445,6 +449,10 @@ export function insideName(text: string, start: number, end: number): boolean {
   const prevWord = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
   // (A possessive is an owner, not a name the year closes: "Ostria's 2023 spending".)
   const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/['’]s$/.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
+  // At a sentence's head the capital is the sentence's, unless a verb follows the year: "Tally
+  // 2024 is out in paperback", "Millbook 2023 counted 40 mills" name a work, as no date stands so.
+  // (Words of the calendar before a year make a date: "Fiscal 2024 was a record", "Spring 2023 saw".)
+  const headName = prevWord !== undefined && !nameBefore && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !CALENDAR_WORD.test(prevWord) && /(?:^|[.!?]\s+|\n[ \t#*_]*)[A-Z][\w’'.]*\s+$/.test(before) && NAME_VERB_AFTER.test(after);
   const next = /^\s+([A-Z][a-z][\w’'-]*)/.exec(after)?.[1];
   const nameAfter = next !== undefined && !MONTH_NAMES.test(next) && /\b(?:the|The)\s+$/.test(before);
   // A title that starts with the year ("2020 Ruritania–Freedonia border accord", a page's heading):
@@ -452,7 +460,7 @@ export function insideName(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
   const titleStart = next !== undefined && !MONTH_NAMES.test(next) && /(?:^|\n)[ \t]*[=#]*[ \t]*$/.test(before) && line.length <= TITLE_CHARS && !/[.!?;:,]/.test(line.replace(/[ \t=#]+$/, ''));
-  return nameBefore || nameAfter || titleStart;
+  return nameBefore || headName || nameAfter || titleStart;
 }
 
 /** "last year", "this year", "next month", "earlier this year", "last year's". */

@@ -166,3 +166,18 @@ describe('a word of a banner as a label', () => {
     expect(quotes('The flood took 40 homes.\n\nOur membership costs £4 a month, and 8,500 readers have joined.\n')).toEqual(['40 homes']);
   });
 });
+
+describe('a broadcast\'s and a work\'s own lines', () => {
+  it('a notice of how long a broadcast\'s recording stays up', () => {
+    expect(quotes('OPERATOR: That concludes the call. A replay will be available for 30 days. Thank you.\n\nThe guild opened 12 mills.\n')).toEqual(['12 mills']);
+    expect(quotes('The recording of the hearing remains online for two weeks.\n\nThe guild opened 12 mills.\n')).toEqual(['12 mills']);
+  });
+
+  it('a heading that is the quoted title of a work: its figures name the work', () => {
+    expect(quotes('# Mill Week\n\n## "Five floods, six years of repairs: the ledger of the 2019 flood"\n\nThe guild opened 12 mills.\n')).toEqual(['12 mills']);
+    const html = '<html><body><h2>“Nine days, two winters”</h2><p>The guild opened 12 mills in 9 days.</p></body></html>';
+    expect(extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2025-04-09' }).claims.map((c) => c.figure.text)).toEqual(['12 mills', '9 days']);
+    // A quotation standing as a paragraph of its own is someone's words, which may be checked.
+    expect(quotes('"We lost 300 mills in nine days"\n\nThe guild opened 12 mills.\n')).toEqual(['300 mills', 'nine days', '12 mills']);
+  });
+});

@@ -44,6 +44,15 @@ describe('a year in a name', () => {
     const counts = extractClaims(new TextEncoder().encode('The Rye Outlook 2025 draws on public statistics.'), { published: '2025-04-26', vocabulary: beat }).claims;
     expect(counts).toEqual([]);
   });
+
+  it('at a sentence\'s head, a capitalised word and a year before a verb are a work\'s name ("Tally 2024 is out")', () => {
+    expect(dates('Turnout fell.\n\nTally 2024 is out now in paperback.')).toEqual([]);
+    expect(dates('The count was slow. Ballotbook 2019 counted every seat.')).toEqual([]);
+    // Words of the calendar make a date, and a year with no verb after it stays one.
+    expect(dates('Turnout fell. Fiscal 2024 was a record for the clerks.')).toEqual(['2024']);
+    expect(dates('Turnout fell. Summer 2023 was wet.')).toEqual(['Summer 2023']);
+    expect(dates('Turnout fell. In 2023, the count was slow.')).toEqual(['2023']);
+  });
 });
 
 describe('a year as the base of a comparison', () => {
