@@ -1686,6 +1686,15 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "Ruritania's mills in 2024: fewer floods, more flour", "How wet was 2023?": in a title with
+    // no figure of its own, a year or a month names what the piece is about, as a label does.
+    // (A heading that is a date and little else, "Early October", heads a timeline's entry.)
+    const sentence = sentences[ff.sentence]!;
+    const rest = () => (text.slice(sentence.start, ff.start) + ' ' + text.slice(ff.end, sentence.end)).match(/\p{L}{2,}/gu)?.length ?? 0;
+    if (siblings.length === 0 && date.resolution !== 'relative' && !ff.framing.event && titleLine(text, sentence) && rest() >= 3) {
+      ff.scopeOnly = true;
+      continue;
+    }
     // "numbers from 2011", "the figures for 2023", "the October report": a period naming which
     // data, with no figure of the sentence to scope, is no claim either.
     if (siblings.length === 0 && (DATA_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || DATA_NOUN_AFTER.test(text.slice(ff.end, ff.end + 40)))) {
@@ -1972,10 +1981,15 @@ const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ratio']);
 function namesTheEvent(text: string, d: FramedFigure, sentence: Segmentation['sentences'][number], eventNounAfter: (text: string, at: number) => boolean): boolean {
   if (d.figure.date!.resolution === 'relative') return false;
   // (Nor does a question: "How many homes did Ruritania's 2011 flood take?")
-  const line = text.slice(sentence.start, sentence.end).trim();
-  if (line.includes('\n') || /[.!…]["'”’)\]*_]*$/.test(line)) return false;
+  if (!titleLine(text, sentence)) return false;
   const head = d.start === sentence.start || NAME_HEAD_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 3), d.start));
   return (head || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) && eventNounAfter(text, d.end);
+}
+/** A title, a heading or a question: one line that ends in no full stop. */
+function titleLine(text: string, sentence: { start: number; end: number }): boolean {
+  const line = text.slice(sentence.start, sentence.end).trim();
+  // (A bracketed note, "(Source: the guild, April 2025)", is no title.)
+  return !line.includes('\n') && !/[.!…]["'”’)\]*_]*$/.test(line) && !/^[([]/.test(line);
 }
 const NAME_HEAD_BEFORE = /(?:^|[:–—]\s*)$/;
 /** As ATTRIBUTIVE_BEFORE, with up to two words that are no preposition between the determiner and the date ("their own botched 2021 fair"). */
@@ -2013,7 +2027,9 @@ const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:w
 /** Words that add figures up: a figure so made may be more than one subject's. */
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */
-const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|added)\s+(?:on\s+)?$/i;
+// ("added" is said only by a speaker: "12,000 posts added last month", "were added in May" are
+// what was added, and the date is their period.)
+const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told(?:\s+\w+){0,2}|estimated|published|released|confirmed|(?<!\b(?:was|were|been|being|be|is|are|\d[\d,.]*(?:\s+[a-z]+)?)\s+)added)\s+(?:on\s+)?$/i;
 const PERIOD_BEFORE = /\b(?:between|from|to|and|until|till|through)\s+$/i;
 /**
  * A verb of stating, publishing or deciding right before a date, a place between them at most:

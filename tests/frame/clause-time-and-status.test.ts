@@ -82,6 +82,17 @@ describe('the time of a figure from its own clause', () => {
     expect(claim(r, '12,000 jobs').verdict).toBe('supported');
   });
 
+  it('"added" after what was added is no verb of saying: the date is the period of the figure', async () => {
+    const passive = await judge('Only 12,000 jobs were added last month.', [jobs('2025-05', 12000)]);
+    expect(claim(passive, '12,000 jobs').framing?.time).toMatchObject({ from: '2025-05' });
+    expect(passive.claims.map((c) => c.quote)).toEqual(['12,000 jobs']);
+    const participle = await judge('A reporter asked whether "only 12,000 jobs added last month" meant weakness.', [jobs('2025-05', 12000)]);
+    expect(participle.claims.map((c) => c.quote)).toEqual(['12,000 jobs']);
+    // Said by a speaker, it is the statement's day.
+    const said = await judge('Employers took on 12,000 more staff, the minister added last month.', [jobs('2025-05', 12000)]);
+    expect(said.claims.map((c) => c.quote)).toContain('last month');
+  });
+
   it('a date after a level set against another is that level\'s alone', async () => {
     const r = await judge('Employers will add 20,000 jobs, against 12,000 jobs in May.', [jobs('2025-05', 12000)]);
     expect(claim(r, '20,000 jobs').framing?.time.from).not.toBe('2025-05');

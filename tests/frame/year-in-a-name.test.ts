@@ -45,6 +45,16 @@ describe('a year in a name', () => {
     expect(counts).toEqual([]);
   });
 
+  it('in a title with no figure of its own, a year names what the piece is about ("Valdonia\'s vote in 2024: a closer count")', () => {
+    expect(dates('## Valdonia\'s clerks in 2024: slower counts, longer queues\n\nThe count was slow.')).toEqual([]);
+    expect(dates('Turnout fell.\n\nHow slow was the count of 2023?')).toEqual([]);
+    // A sentence says when; a heading that is a date and little else heads a timeline\'s entry.
+    expect(dates('Turnout fell.\n\nThe clerks counted slowly in 2024.')).toEqual(['2024']);
+    // Nor is a bracketed note a title: "(Source: the clerks, April 2025)".
+    expect(dates('* TURNOUT: It fell by a third, to 18 wards. (Source: the clerks\' office, April 2025)\n* THE COUNT: It was slow.')).toEqual(['April 2025']);
+    expect(dates('Turnout fell.\n\n## Early 2024\n\nThe clerks counted slowly.')).toHaveLength(1);
+  });
+
   it('at a sentence\'s head, a capitalised word and a year before a verb are a work\'s name ("Tally 2024 is out")', () => {
     expect(dates('Turnout fell.\n\nTally 2024 is out now in paperback.')).toEqual([]);
     expect(dates('The count was slow. Ballotbook 2019 counted every seat.')).toEqual([]);
