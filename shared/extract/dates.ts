@@ -261,6 +261,14 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
     if (!validDay(month, day) || (endDay !== undefined && (!validDay(month, endDay) || endDay <= day))) return null;
     const span = endDay === undefined && !d[yearAt] ? spanTo(form, pos + d[0].length, month, day, dayAt, endAt, monthAt, yearAt) : null;
     if (span) return span;
+    // "on 30 September last year", "by 1 March next year": the year a relative phrase right after
+    // the day names, counted from the article's date, is the day's (one date, not two).
+    const rel = !d[yearAt] && published ? RELATIVE_YEAR_AFTER.exec(text.slice(pos + d[0].length, pos + d[0].length + 16)) : null;
+    if (rel && pos + d[0].length + rel[0].length <= limit) {
+      const year = Number(published!.date.slice(0, 4)) + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
+      const end = endDay !== undefined ? iso(year, month, endDay) : undefined;
+      return { start: pos, end: pos + d[0].length + rel[0].length, date: dateOf(iso(year, month, day), end, 'day', undefined, d[1], 'relative') };
+    }
     const { year, resolution } = d[yearAt] ? { year: Number(d[yearAt]), resolution: 'explicit' as const } : yearOf(month, day);
     return {
       start: pos,
@@ -424,6 +432,8 @@ const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Words that start a sentence or a phrase before a year without naming anything. */
+/** "last year", "this year", "next year" right after a day and its month (not "last year's"). */
+const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b(?!['’]s)/i;
 /** Words of the calendar that make a date of a year after them. */
 const CALENDAR_WORD = /^(?:Fiscal|Financial|Calendar|Academic|School|Tax|Model|Year|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|New|End|Start|Q[1-4]|H[12]|FY)$/;
 /** A finite verb right after a year: the year closes the subject's name. */

@@ -69,3 +69,16 @@ describe('a day without its year, to come', () => {
     expect(datesOf('The mill closed on January 10.', '2026-12-29')).toEqual([['January 10', '2026-01-10', 'publication']]);
   });
 });
+
+describe('a day and its month, then "last year", "this year" or "next year"', () => {
+  // One date: the relative phrase gives the day its year, counted from the article's date.
+  it('is one day of the year the phrase names', () => {
+    expect(datesOf('The last mill shut on 30 September last year, ending a century of milling.', '2026-05-16')).toEqual([['30 September last year', '2025-09-30', 'relative']]);
+    expect(datesOf('The fair opened on the 3rd of May this year.', '2026-08-01')).toEqual([['3rd of May this year', '2026-05-03', 'relative']]);
+    expect(datesOf('The guild votes on March 2 next year.', '2026-11-20')).toEqual([['March 2 next year', '2027-03-02', 'relative']]);
+  });
+
+  it('but not before "last year\'s", which names another thing', () => {
+    expect(datesOf('On 30 September last year\'s champions milled again.', '2026-05-16')[0]?.[0]).toBe('30 September');
+  });
+});
