@@ -237,7 +237,9 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value === 'denied') {
     return withholdSupport(j, `its clause denies it ('${frame.status.text ?? ''}'): the figure that fits is what the article says was not so`, comparisons);
   }
-  if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '')) {
+  // (Unless the measure is itself a target, named by the word that set the status: "the guild's
+  // goal of 5%" against the goal's own fact is the goal, stated.)
+  if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && namesTheMeasure(ctx, c.framing.measure, frame.status.text))) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
   // "said last night", "votes tomorrow": a day counted from the article's own date, which may be
@@ -330,6 +332,14 @@ const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 
 /** The future tense alone ("will last four days") states a schedule, which a fact can support. */
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;
+/** Whether a word is one the vocabulary names a measure by (its actions, phrases or name): "goal" of a measure of goals. */
+function namesTheMeasure(ctx: Context, id: string | null, word: string | undefined): boolean {
+  const m = id ? ctx.v.measures.get(id) : undefined;
+  if (!m || !word) return false;
+  const w = word.toLowerCase();
+  const has = (phrase: string) => phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(w);
+  return m.actions.some((a) => a.toLowerCase() === w) || (m.phrases ?? []).some(has) || has(m.name);
+}
 
 /** What an abstention withheld, so that corroboration (corroborateEvents) can restore it. */
 /** Claims disputed because only a rival source's figure fits them (assessGroup's `rival`). */
