@@ -708,6 +708,13 @@ export function frameFigures(
   // The last event of each kind named in the article and in the paragraph so far: a measure
   // that belongs to events of a kind (its eventKinds) takes the one its text is about.
   const articleOfKind = new Map<string, string>();
+  // Every event of each kind found so far (by name or by its cue words), for "the one such event".
+  const seenOfKind = new Map<string, Set<string>>();
+  const seeKind = (kind: string, id: string) => {
+    const set = seenOfKind.get(kind) ?? new Set<string>();
+    set.add(id);
+    seenOfKind.set(kind, set);
+  };
   let paragraphOfKind = new Map<string, string>();
   let nextSentence = 0;
   let readSentence = -1;
@@ -739,6 +746,7 @@ export function frameFigures(
         const kind = vocabulary.events.get(h.id)?.kind;
         if (kind) {
           articleOfKind.set(kind, h.id);
+          seeKind(kind, h.id);
           paragraphOfKind.set(kind, h.id);
         }
       }
@@ -970,6 +978,15 @@ export function frameFigures(
       else {
         const spoken = DURATION_VERBS.test(sentenceText) ? genericOf((k) => articleNamed.get(k)) : null;
         if (spoken) event = { id: spoken, via: 'context' };
+      }
+      // "the 52-day stoppage", "a flood of nine days", "a fair that lasted a week", "a month on
+      // strike": the length of an event its kind's noun names beside it, the article's one event
+      // of that kind (a weak reading: it may support, never contradict).
+      if (!event) {
+        const kind = eventKindBesideDuration(vocabulary, text.slice(Math.max(s.start, f.start - 60), f.start), text.slice(f.end, Math.min(s.end, f.end + 30)));
+        // (Named anywhere in the article, or found by its cue words up to here: one, and no other.)
+        const ofKind = new Set<string>([...(kind ? seenOfKind.get(kind) ?? [] : []), ...hits.filter((h) => vocabulary.events.get(h.id)?.kind === kind).map((h) => h.id), ...[...articleEvents.named].filter((id) => vocabulary.events.get(id)?.kind === kind)]);
+        if (kind && ofKind.size === 1) event = { id: [...ofKind][0]!, via: 'context' };
       }
     } else if (!event && f.figure.kind !== 'date' && !(framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length)) {
       // (A measure of events of some kinds that found none of them has no event: one of another
@@ -1510,6 +1527,24 @@ function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
   return !!prev && prev.sentence === cur.sentence && prev.figure.kind === 'ordinal' && cur.start - prev.end <= 1;
 }
 
+/**
+ * The kind of event whose noun stands beside a duration as what lasted so long: after it ("the
+ * 52-day stoppage", "a nine-day flood"), before it with "of" ("a flood of nine days"), as the
+ * subject of a verb of lasting ("the fair itself lasted a week", "a flood that ran for nine
+ * days"), or after "on" ("a month on strike").
+ */
+function eventKindBesideDuration(v: CompiledVocabulary, before: string, after: string): string | null {
+  const kindOf = (word: string | undefined) => (word ? v.kindOfNoun.get(word.toLowerCase()) ?? null : null);
+  const next = /^\s+(?:on\s+)?([a-z]+)\b/i.exec(after);
+  const k = kindOf(next?.[1]);
+  if (k) return k;
+  const of = /\b([a-z]+)\s+of\s+$/i.exec(before);
+  if (of && kindOf(of[1])) return kindOf(of[1]);
+  const lasted = LASTED_BEFORE.exec(before);
+  return lasted ? kindOf(lasted[1]) : null;
+}
+/** An event's noun, a few words, and a verb of lasting right before a duration. */
+const LASTED_BEFORE = /\b([a-z]+)\b(?:\s+[\w'’-]+){0,3}?\s+(?:lasted|lasts|ran|runs|went on|was over|were over)(?:\s+(?:for|within|in|after))?\s+$/i;
 const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|takes|ran|runs|run for|long)\b/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
 

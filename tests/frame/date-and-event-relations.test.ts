@@ -216,3 +216,20 @@ describe('the second of two events bounding the period of a change', () => {
     expect(extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: census }).claims.map((c) => c.figure.text)).toEqual(['21 March 2021', '500 mills', 'more than 30']);
   });
 });
+
+describe('a duration beside the noun of an event\'s kind', () => {
+  // "the 9-day flood", "a flood of nine days", "the walkout itself lasted …", "weeks on strike":
+  // the length of the article's one event of that kind, found by its name or its cue words.
+  const eventOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'duration').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
+  it('is the length of the one event of that kind the article names', () => {
+    expect(eventOf('Port Vell\'s dockers voted to go back, ending a walkout of just over seven weeks.')).toEqual([['just over seven weeks', 'dock-walkout']]);
+    expect(eventOf('The flood in Ruritania broke the banks. The 5-day flood cost the valley its bridges.')).toEqual([['5-day', 'river-flood']]);
+    expect(eventOf('Ruritania had never seen such a flood. The flood itself lasted five days.')).toEqual([['five days', 'river-flood']]);
+    expect(eventOf('The Port Vell walkout is over. The dockers spent seven weeks on strike.')).toEqual([['seven weeks', 'dock-walkout']]);
+  });
+
+  it('not where the article names no event of that kind, nor beside another noun', () => {
+    expect(eventOf('Somewhere a walkout of seven weeks ended.')).toEqual([['seven weeks', null]]);
+    expect(eventOf('The Port Vell walkout is over. The dockers spent seven weeks on the quay.')).toEqual([['seven weeks', null]]);
+  });
+});
