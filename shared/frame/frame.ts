@@ -390,10 +390,20 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
     }
     return named;
   };
-  const before = namedIn(sentence.slice(clause.start, f.start - sStart));
-  const named = before.size ? before : namedIn(clause.text);
+  const lead = sentence.slice(clause.start, f.start - sStart);
+  const before = namedIn(lead);
+  let named = before.size ? before : namedIn(clause.text);
+  // "… overtook rye, which fell below 10%", "and barley, at 11%, overtook it": a relative clause
+  // or a level set off by a comma speaks of the noun right before the comma, the part.
+  const relative = ANTECEDENT_LEAD.exec(lead);
+  if (relative) {
+    const antecedent = namedIn(lead.slice(0, relative.index).split(/[,;:(]|\b(?:and|but|or|while|whereas|overtook|passed|beat|than)\b/).pop() ?? '');
+    if (antecedent.size === 1) named = antecedent;
+  }
   return named.size === 1 ? [...named][0]! : null;
 }
+/** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
+const ANTECEDENT_LEAD = /,\s*(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:at|on)\s+(?:(?:just|about|around|roughly|some|nearly|almost)\s+)?)$/i;
 
 /**
  * An ordinal before a noun one count measure of the vocabulary counts, in a sentence of joining
