@@ -5,6 +5,7 @@ import { checkAgainstVocabulary } from '../../shared/reference/coverage.ts';
 import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
 import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { danglingIds } from '../../shared/vocabulary/file.ts';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
 
 // The CLI reads the shipped vocabulary and dataset without validating them on every run (a cold
 // `check` is faster for it): they are validated here instead.
@@ -20,5 +21,19 @@ describe('the shipped vocabulary and dataset', () => {
     expect(facts.length).toBeGreaterThan(200);
     const v = compileVocabulary(Vocabulary.parse(JSON.parse(readFileSync('shared/vocabulary/vocabulary.json', 'utf8'))));
     expect(checkAgainstVocabulary(facts, factRows, v)).toEqual([]);
+  });
+});
+
+describe('the shipped beat\'s words for a share of GDP', () => {
+  // Defence reporting names the whole of the spending share in several words: GDP, gross
+  // domestic product, national income, economic output.
+  const measureOf = (text: string) => {
+    const v = compileVocabulary(Vocabulary.parse(JSON.parse(readFileSync('shared/vocabulary/vocabulary.json', 'utf8'))));
+    return extractClaims(new TextEncoder().encode(text), { published: '2024-06-20', vocabulary: v }).claims.find((c) => c.figure.kind === 'percent')?.framing.measure;
+  };
+  it('reads "of national income" and "of economic output" as the share of GDP', () => {
+    expect(measureOf('Armenia will put about 2.3% of its economic output into defence this year.')).toBe('military_expenditure_gdp_share');
+    expect(measureOf('Azerbaijan spends 5% of its national income on defence.')).toBe('military_expenditure_gdp_share');
+    expect(measureOf('Azerbaijan spends 5% of its GDP on defence.')).toBe('military_expenditure_gdp_share');
   });
 });
