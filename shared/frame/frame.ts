@@ -1109,6 +1109,15 @@ export function frameFigures(
         if (named.length === 1) framing.entities.unshift({ id: named[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
+    // "The guild office announced 74 dead": a source named in the clause, and nobody else, gives
+    // the figures of its party (the vocabulary's `party`), a weak reading: a ministry may also
+    // count the other side's dead.
+    if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && TOPIC_KINDS.has(f.figure.kind) && vocabulary.partyOf.size) {
+      const clause = clauseOf(sentenceText, f.start - s.start, f.end - f.start);
+      const inClause = framing.entities.filter((e) => e.text && clause.text.includes(e.text));
+      const parties = [...new Set(inClause.filter((e) => vocabulary.partyOf.has(e.id)).map((e) => vocabulary.partyOf.get(e.id)!))];
+      if (parties.length === 1 && accepts(parties[0]!) && !inClause.some((e) => accepts(e.id))) framing.entities.unshift({ id: parties[0]!, role: 'subject', text: '', via: 'party' });
+    }
     const owner = measureEntry?.entity;
     // A bar is its owner's ("the 5% club" in a piece on one member): a place named beside it is not whose.
     if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
@@ -1854,10 +1863,20 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   // board gave 40 hurt and 2 dead"); a day after the figures is the nearest one's alone ("the 40
   // announced on 3 June").
   const amounts = run.filter((o) => o !== day && AMOUNT_KINDS.has(o.figure.kind) && inClause(o));
-  const before = amounts.filter((o) => o.end <= day.start).pop();
+  const earlier = amounts.filter((o) => o.end <= day.start);
+  const before = earlier.pop();
   const dated = amounts.filter((o) => o.start >= day.end);
-  readAsStated(dated.length ? dated : before ? [before] : [], day.figure.date!.end ?? day.figure.date!.start);
+  // (Unless the nearest ends a list that a verb of stating gives: "announced 74 dead, 171 hurt and
+  // 19 missing on 13 June" gave all three that day.)
+  const list = before ? [before] : [];
+  while (earlier.length && LIST_BETWEEN.test(text.slice(earlier[earlier.length - 1]!.end, numberStart(text, list[0]!)))) list.unshift(earlier.pop()!);
+  const given = list.length > 1 && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sentence.start, numberStart(text, list[0]!) - 30), numberStart(text, list[0]!)));
+  readAsStated(dated.length ? dated : given ? list : before ? [before] : [], day.figure.date!.end ?? day.figure.date!.start);
 }
+/** What stands between the items of a list of figures: a comma, "and", or both (after a word the figure left out: "74 hurt, 12 missing"). */
+const LIST_BETWEEN = /^\s*(?:[a-z-]+\s*)?(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** A verb of stating right before a figure, a word or two between at most: "announced", "gave the toll as". */
+const STATEMENT_VERB_BEFORE = /\b(?:said|says|announced|reported|gave|gives|listed|counted|registered|confirmed|published|released|issued|put)\s+(?:[a-z]+\s+){0,3}$/i;
 /** Figures with no period of their own read as of the day a source gave them (a weak reading, `time.stated`). */
 function readAsStated(figures: readonly FramedFigure[], day: string): void {
   for (const o of figures) {

@@ -269,6 +269,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its sentence names no subject; the measure is only ever ${name(s.id)}'s` };
     } else if (s.via === 'antecedent') {
       subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; a possessive points back at ${name(s.id)}, named in the sentence before` };
+    } else if (s.via === 'party') {
+      const speaker = fr.entities.find((e) => ctx.v.partyOf.get(e.id) === s.id);
+      subject = { value: [s.id], combine: 'one', confidence: 'low', reason: `its sentence names no subject; ${speaker ? name(speaker.id) : 'the source that gives it'} gives ${name(s.id)}'s own figures` };
     } else if (s.via === 'referent') {
       subject = { value: [s.id], combine: 'one', confidence: 'high', reason: `its clause names no subject; the figure it points back at is ${name(s.id)}'s` };
     } else if (s.via === 'topic' && s.alone) {

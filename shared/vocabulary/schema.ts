@@ -21,6 +21,12 @@ export const VocabularyEntity = z.strictObject({
   aliases: z.array(z.string().min(1)),
   /** Match the aliases in exactly the case written. */
   caseSensitive: z.boolean().optional(),
+  /**
+   * For a source: the party (an entity id) whose own figures it gives, as a guild's office counts
+   * the guild's own members. A figure it gives with no subject named ("the office announced 74
+   * dead") is read as that party's, a weak reading: it may support, never contradict.
+   */
+  party: Id.optional(),
   replace,
 });
 

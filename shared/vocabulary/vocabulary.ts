@@ -78,6 +78,8 @@ export interface CompiledVocabulary {
   events: Map<string, VocabularyEvent>;
   measures: Map<string, VocabularyMeasure>;
   entityKind: Map<string, string>;
+  /** A source's party: whose own figures it gives. */
+  partyOf: Map<string, string>;
   measuresBySubject: Map<string, VocabularyMeasure[]>;
   actionPattern: FoldedPattern | null;
   /** Each form an action is found in ("reaching", "reaches"), lower-cased, to the actions as written it is a form of. */
@@ -298,6 +300,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     events: new Map(v.events.map((e) => [e.id, e])),
     measures: new Map(v.measures.map((m) => [m.id, m])),
     entityKind: new Map(v.entities.map((e) => [e.id, e.kind])),
+    partyOf: new Map(v.entities.flatMap((e) => (e.party ? [[e.id, e.party] as const] : []))),
     measuresBySubject,
     actionPattern: folded([...new Set(actions)]),
     actionForms,

@@ -78,14 +78,14 @@ describe('a share whose part stands before a comma', () => {
   // A relative clause or a level set off by a comma speaks of the noun right before the comma.
   it('"… overtook wheat, which fell below 10%", "wheat, at 41%, led": that part\'s share', async () => {
     const relative = percent(await judge('Rye gained and overtook wheat, which fell below 10%.', []));
-    expect(relative[0]!.framing.measure).toBe('wheat_share');
+    expect(relative[0]!.framing?.measure).toBe('wheat_share');
     const apposition = percent(await judge('Rye slipped again in 2024, and wheat, at 41%, led.', []));
-    expect(apposition[0]!.framing.measure).toBe('wheat_share');
+    expect(apposition[0]!.framing?.measure).toBe('wheat_share');
   });
 
   it('none where the noun before the comma is no part of a share', async () => {
     const r = percent(await judge('Wheat led again, and the weather, which cut yields by 10%, was blamed.', []));
-    expect(r[0]!.framing.measure).not.toBe('wheat_share');
+    expect(r[0]!.framing?.measure).not.toBe('wheat_share');
   });
 });
 

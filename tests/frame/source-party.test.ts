@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A source that gives its own party's figures: a guild office counts the guild's own millers.
+// A beat written for these tests: two guilds' millers hurt in a flood, each guild's office
+// counting its own, and an independent inspectorate.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'source-party-test',
+    events: [],
+    entities: [
+      { id: 'north-guild', name: 'the North Guild', kind: 'organisation', aliases: ['North Guild'] },
+      { id: 'south-guild', name: 'the South Guild', kind: 'organisation', aliases: ['South Guild'] },
+      { id: 'north-office', name: 'the North Guild\'s records office', kind: 'source', party: 'north-guild', aliases: ['North Office', 'records office'] },
+      { id: 'inspectorate', name: 'the Mill Inspectorate', kind: 'source', aliases: ['Mill Inspectorate'] },
+    ],
+    measures: [{ id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] }],
+  }),
+);
+const facts = [
+  fact({ id: 'north-hurt', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 74 }),
+  fact({ id: 'south-hurt', measure: 'millers_hurt', entities: ['south-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 12 }),
+];
+async function judge(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
+  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
+}
+
+describe('a source that gives its party\'s own figures', () => {
+  it('names the subject of a figure it gives where its sentence names none, a weak reading', async () => {
+    const c = await judge('In May the records office said 74 millers were hurt.');
+    expect(c.framing?.entities.find((e) => e.role === 'subject')).toMatchObject({ id: 'north-guild', via: 'party' });
+    expect(c.frame?.subject.confidence).toBe('low');
+    expect(c.verdict).toBe('supported');
+    // Weak: a wrong count is not contradicted on it.
+    expect((await judge('In May the records office said 90 millers were hurt.')).verdict).toBe('unverifiable');
+  });
+
+  it('gives way to a subject the sentence names, and a source with no party names none', async () => {
+    const other = await judge('In May the records office said the South Guild had 12 millers hurt.');
+    expect(other.framing?.entities.some((e) => e.role === 'subject' && e.id === 'north-guild')).toBe(false);
+    const independent = await judge('In May the Mill Inspectorate said 74 millers were hurt.');
+    expect(independent.framing?.entities.some((e) => e.role === 'subject')).toBe(false);
+  });
+});
+
+describe('a statement\'s day after the list of figures it gave', () => {
+  const times = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'count').map((c) => c.framing.time);
+  it('is the day of every figure of the list ("announced 74 hurt, 12 missing and 3 dead on 3 June")', () => {
+    expect(times('The records office announced 74 hurt, 12 missing and 3 dead on 3 June.').map((t) => t.to)).toEqual(['2024-06-03', '2024-06-03', '2024-06-03']);
+  });
+
+  it('but only the nearest figure\'s where no verb of stating gives the list', () => {
+    const t = times('Floods left 74 hurt, and the office confirmed 12 missing on 3 June.');
+    expect(t[0]!.to).not.toBe('2024-06-03');
+    expect(t[1]!.to).toBe('2024-06-03');
+  });
+});
