@@ -90,7 +90,7 @@ const PAGE_LINE = /^[*_]*\s*(?:\((?:reporting|editing|writing|additional reporti
  * A notice of how long a recording of the broadcast stays up: "A replay will be available for 30
  * days", "The recording remains online for two weeks". The page's service, not a claim.
  */
-const REPLAY_NOTICE = /\b(?:a|the|this|our)\s+(?:replay|recording|rebroadcast|webcast|podcast|on-demand version)(?:\s+of\s+[^.?!]{1,40})?\s+(?:will\s+(?:be|remain|stay)|is|remains|stays)\s+(?:available|online|accessible|up)\b/i;
+const REPLAY_NOTICE = /\b(?:replay|recording|webcast|podcast)\b[^.?!]{0,40}\b(?:will (?:be|remain|stay)|is|remains|stays) (?:available|online)\b/i;
 
 /**
  * A note on a named writer: a name of two to four capitalised words, then what the writer is or

@@ -1875,8 +1875,6 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
 }
 /** What stands between the items of a list of figures: a comma, "and", or both (after a word the figure left out: "74 hurt, 12 missing"). */
 const LIST_BETWEEN = /^\s*(?:[a-z-]+\s*)?(?:,\s*(?:and\s+)?|and\s+)$/i;
-/** A verb of stating right before a figure, a word or two between at most: "announced", "gave the toll as". */
-const STATEMENT_VERB_BEFORE = /\b(?:said|says|announced|reported|gave|gives|listed|counted|registered|confirmed|published|released|issued|put)\s+(?:[a-z]+\s+){0,3}$/i;
 /** Figures with no period of their own read as of the day a source gave them (a weak reading, `time.stated`). */
 function readAsStated(figures: readonly FramedFigure[], day: string): void {
   for (const o of figures) {
@@ -1944,6 +1942,8 @@ const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 const STATED_ON_BEFORE = /\bon\s+$/i;
 /** Verbs by which a source gives a count. */
 const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|given|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released|issued)\b/i;
+/** A verb of stating right before a figure, a word or two between at most: "announced", "gave the toll as". */
+const STATEMENT_VERB_BEFORE = new RegExp(String.raw`${STATEMENT_VERB.source}\s+(?:[a-z]+\s+){0,3}$`, 'i');
 
 /**
  * An earlier level set beside the figure before it in its sentence, whose measure that figure
