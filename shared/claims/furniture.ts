@@ -156,6 +156,13 @@ const CURRENCY_LINE = /^\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[\p{L}
 /** A social-media handle: a post's byline or a reply's. */
 const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
 
+/**
+ * A page's notes on the piece itself, wherever they stand: its age ("This article is more than 2
+ * years old"), a stamp told from now ("2 hours ago"), where and when it first ran ("This story was
+ * originally published on …", "Originally posted on …", "Filed at 14:03 on 4 March 2025"), a
+ * photograph's licence ("Photo (cc) 2017 by …").
+ */
+const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?[*_]*$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'i');
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
 const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
 /** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
@@ -240,7 +247,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       }
       const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line)) || (HANDLE.test(line) && META_SEPARATOR.test(line));
       // (An entry stamp's day is the entry's, not the publication's.)
-      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line) || REPLAY_NOTICE.test(line)) {
+      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line) || REPLAY_NOTICE.test(line) || PIECE_NOTE.test(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;

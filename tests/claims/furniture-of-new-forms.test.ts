@@ -181,3 +181,17 @@ describe('a broadcast\'s and a work\'s own lines', () => {
     expect(quotes('"We lost 300 mills in nine days"\n\nThe guild opened 12 mills.\n')).toEqual(['300 mills', 'nine days', '12 mills']);
   });
 });
+
+describe('a page\'s notes on the piece itself, wherever they stand', () => {
+  const between = (line: string) => quotes(`The guild opened 12 mills.\n\n${line}\n\nThe flood took 40 homes.\n`);
+  it('its age, a stamp told from now, where and when it first ran, a photograph\'s licence', () => {
+    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.']) {
+      expect(between(line)).toEqual(['12 mills', '40 homes']);
+    }
+  });
+
+  it('not a sentence of the story that says as much', () => {
+    expect(between('First published in 1867, the guild\'s almanac lists 30 mills.')).toEqual(['12 mills', '1867', '30 mills', '40 homes']);
+    expect(between('The flood came 2 hours ago, the guild said.')).toEqual(['12 mills', '2 hours', '40 homes']);
+  });
+});
