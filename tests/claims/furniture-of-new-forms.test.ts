@@ -184,8 +184,8 @@ describe('a broadcast\'s and a work\'s own lines', () => {
 
 describe('a page\'s notes on the piece itself, wherever they stand', () => {
   const between = (line: string) => quotes(`The guild opened 12 mills.\n\n${line}\n\nThe flood took 40 homes.\n`);
-  it('its age, a stamp told from now, where and when it first ran, a photograph\'s licence', () => {
-    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.']) {
+  it('its age, a stamp told from now, where and when it first ran, a photograph\'s licence, a player\'s and a link\'s words, a dated correction', () => {
+    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.', 'Listen (6 min)', 'Video duration 02 minutes 31 seconds02:31', 'Click here to read 5 more stories', 'Correction, March 5, 2025: An earlier version misstated the number of mills.']) {
       expect(between(line)).toEqual(['12 mills', '40 homes']);
     }
   });
