@@ -355,7 +355,7 @@ function itemNumbers(text: string): Span[] {
   return out;
 }
 
-const HTML_FURNITURE = /<(figcaption|aside|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer|masthead)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
+const HTML_FURNITURE = /<(figcaption|aside|footer|nav)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|banner|caption|credit|promo|newsletter|subscribe|dateline|meta|footer|masthead|breadcrumbs?|tags)\b[^"']*["'][^>]*>[\s\S]*?<\/\2\s*>/gi;
 const FIGCAPTION = /<figcaption\b[^>]*>[\s\S]*?<\/figcaption\s*>/gi;
 /** The opening tag of a sidebar of figures: a class naming facts, figures, numbers or data. */
 const DATA_ASIDE = /\bclass\s*=\s*["'][^"']*(?:fact|figure|number|data|stat|key-?point)/i;

@@ -30,6 +30,15 @@ describe('furniture of other forms', () => {
     expect(quotes('The guild opened 12 mills.\n\nMill Talk is made possible by 2,300 listeners who chip in each month.\n')).toEqual(['12 mills']);
   });
 
+  it('an HTML page\'s navigation, its breadcrumbs and its list of tags', () => {
+    const page = (chunk: string) => extractClaims(new TextEncoder().encode(`<html><body><article><p>The guild opened 12 mills.</p>${chunk}<p>The flood took 40 homes.</p></article></body></html>`), { name: 'a.html', published: '2025-04-09' }).claims.map((c) => c.figure.text);
+    expect(page('<nav><a href="/">Home</a> › <a href="/2025">2025</a></nav>')).toEqual(['12 mills', '40 homes']);
+    expect(page('<ol class="breadcrumb"><li>News</li><li>2025</li></ol>')).toEqual(['12 mills', '40 homes']);
+    expect(page('<ul class="tags"><li>Floods 2024</li><li>Mills</li></ul>')).toEqual(['12 mills', '40 homes']);
+    // (A list of the story's own is the story's.)
+    expect(page('<ul><li>30 mills closed in 2023</li></ul>')).toEqual(['12 mills', '30 mills', '40 homes']);
+  });
+
   it('an HTML masthead', () => {
     const html = '<html><body><p class="masthead">The Ostria Courier · Serving the valley since 1968</p><p>The guild opened 12 mills.</p></body></html>';
     expect(extractClaims(new TextEncoder().encode(html), { name: 'a.html', published: '2025-04-09' }).claims.map((c) => c.figure.text)).toEqual(['12 mills']);
