@@ -163,7 +163,7 @@ const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
  * photograph's licence ("Photo (cc) 2017 by …"), a player's or a link's own words ("Video duration
  * 02:31", "Listen (6 min)", "Click here to read 5 more stories").
  */
-const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?[*_]*$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|^[*_]*(?:video duration|click here)\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'i');
+const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?[*_]*$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|^[*_]*(?:video duration|click here)\b|^[*_]*(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'i');
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
 const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
 /** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
@@ -279,7 +279,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
 const RUNNING_HEAD = /^(?!\s*\|)[^\n]{0,80}(?:\s[|·•]\s)[^\n]{0,80}$/;
 const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue|no\.|est\.?|established)\s*\d+\s*(?=[|·•]|$)/im;
 /** A telephone number: "call 020 7946 0381", "+44 20 7946 0381". A figure never opens with a 0 before more digits. */
-const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)|(?<=\b(?:call|phone|tel|text|fax)\.?:?\s+)\d{3}-\d{4}\b/giu;
 
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
 // (And a numbered paragraph of a report, "1.2 Ostria runs its own count", "2.4.1 …".)

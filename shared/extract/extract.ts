@@ -954,7 +954,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
     if (insideName(text, pos, n.end)) return null;
   }
   // "the top 15 countries", "the 10 largest spenders": a set named by rank, which counts nothing.
-  if (RANKED_SET_BEFORE.test(before(ctx, pos, 6)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16))) {
+  // ("rounded to the nearest 10 millers": the step of a rounding, no figure either.)
+  if (RANKED_SET_BEFORE.test(before(ctx, pos, 6)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
     ctx.skipTo = n.end;
     return null;
   }
