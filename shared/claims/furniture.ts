@@ -78,6 +78,8 @@ const SHORT_LINE = 220;
  * "10:02 GMT – Moscow's count". The time (and the date beside it) says when the entry was
  * written, not when anything it reports happened.
  */
+/** A transcript's numbered speaker heading a line: "SPEAKER 1 (00:02:11):", "Caller 2:". */
+const SPEAKER_LABEL = /^\s*[*_]*(?:speaker|participant|caller|respondent|interviewee|voice)\s+\d{1,2}\b(?:\s*\([\d:.]+\))?[^:\n]{0,24}?:[*_]*\s/i;
 const ENTRY_STAMP = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,?\s+[^:\n–—]{3,30}?)?\s*(?::|\s[–—-])\s/i;
 /**
  * A line of the page around the story: a credit in brackets ("(Reporting by …; Editing by …)"),
@@ -118,7 +120,7 @@ const AUTHOR_NOTE = /^[*_]*\s*(?:the\s+)?(?:author|writer|columnist|reporter)s?\
  */
 const STAMP_DAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
 const STAMP_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?`;
-const STAMP_LINE = new RegExp(String.raw`^[*_\[]*(?:${STAMP_DAY},?\s+(?:at\s+)?${STAMP_TIME}|${STAMP_TIME},?\s+${STAMP_DAY})[*_\]]*$`, 'i');
+const STAMP_LINE = new RegExp(String.raw`^[*_\[]*(?:${STAMP_DAY}(?:,|\s[·•|])?\s+(?:at\s+)?${STAMP_TIME}|${STAMP_TIME}(?:,|\s[·•|])?\s+${STAMP_DAY})[*_\]]*$`, 'i');
 /**
  * A dateline with no agency: "HAMBURG and LONDON, 9 April 2025 –". The capitals' place and the
  * day the piece was filed, before the story's first words.
@@ -161,9 +163,10 @@ const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
  * years old"), a stamp told from now ("2 hours ago"), where and when it first ran ("This story was
  * originally published on …", "Originally posted on …", "Filed at 14:03 on 4 March 2025"), a
  * photograph's licence ("Photo (cc) 2017 by …"), a player's or a link's own words ("Video duration
- * 02:31", "Listen (6 min)", "Click here to read 5 more stories").
+ * 02:31", "Listen (6 min)", "Click here to read 5 more stories"), an issue's or an episode's number,
+ * a post's counters ("347 points · 82 comments", "1.2K Reposts 3K Likes").
  */
-const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?[*_]*$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|^[*_]*(?:video duration|click here)\b|^[*_]*(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'i');
+const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b|(?:issue|episode|ep\.)\s*#?\d+\b|(?:[\p{So}\p{Sk}♥]?\s*[\d.,]+[KkM]?\s+(?:reposts?|retweets?|likes?|comments?|replies|shares?|views?|points?|upvotes?)|reply|share|edited \d+ times?|[·•|])(?:\s*(?:[\p{So}\p{Sk}♥]?\s*[\d.,]+[KkM]?\s+(?:reposts?|retweets?|likes?|comments?|replies|shares?|views?|points?|upvotes?)|reply|share|[·•|]))*\.?$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|^[*_]*(?:video duration|click here)\b|^[*_]*(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'iu');
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
 const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
 /** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
@@ -254,7 +257,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
         return;
       }
     }
-    const stamp = ENTRY_STAMP.exec(raw);
+    const stamp = ENTRY_STAMP.exec(raw) ?? SPEAKER_LABEL.exec(raw);
     if (stamp) {
       skip.push({ start: p.start, end: p.start + stamp[0].length });
       return;

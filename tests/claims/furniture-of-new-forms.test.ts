@@ -194,7 +194,7 @@ describe('a broadcast\'s and a work\'s own lines', () => {
 describe('a page\'s notes on the piece itself, wherever they stand', () => {
   const between = (line: string) => quotes(`The guild opened 12 mills.\n\n${line}\n\nThe flood took 40 homes.\n`);
   it('its age, a stamp told from now, where and when it first ran, a photograph\'s licence, a player\'s and a link\'s words, a dated correction', () => {
-    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.', 'Listen (6 min)', 'Video duration 02 minutes 31 seconds02:31', 'Click here to read 5 more stories', 'Correction, March 5, 2025: An earlier version misstated the number of mills.', '-30-', 'Page 2 of 3', 'Season 3, episode 4', 'This is the third in a 5-part series on the valley\'s mills.', '(Watch the 3-minute video above.)', 'For more information, call 555-0134.']) {
+    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.', 'Listen (6 min)', 'Video duration 02 minutes 31 seconds02:31', 'Click here to read 5 more stories', 'Correction, March 5, 2025: An earlier version misstated the number of mills.', '-30-', 'Page 2 of 3', 'Season 3, episode 4', 'This is the third in a 5-part series on the valley\'s mills.', '(Watch the 3-minute video above.)', 'For more information, call 555-0134.', 'Episode 212 · 48 min', 'Ep. 47: The flood', '12:03 PM · Mar 4, 2025', '1.2K Reposts 3K Likes', 'Issue #47', '12m ago', 'Posted by u/millfan 5 hours ago', '347 points · 82 comments', 'Reply · 3 likes', 'Edited 2 times']) {
       expect(between(line)).toEqual(['12 mills', '40 homes']);
     }
   });
@@ -203,6 +203,9 @@ describe('a page\'s notes on the piece itself, wherever they stand', () => {
     expect(between('First published in 1867, the guild\'s almanac lists 30 mills.')).toEqual(['12 mills', '1867', '30 mills', '40 homes']);
     expect(between('The flood came 2 hours ago, the guild said.')).toEqual(['12 mills', '2 hours', '40 homes']);
     expect(between('Part 2 of the plan cost 30 mills.')).toEqual(['12 mills', '30 mills', '40 homes']);
+    expect(between('The post drew 347 comments and 82 likes.')).toEqual(['12 mills', '347 comments', '82 likes', '40 homes']);
+    // A transcript's numbered speaker is a label; what the speaker says is the story's.
+    expect(between('SPEAKER 1 (00:02:11): We lost 30 mills.')).toEqual(['12 mills', '30 mills', '40 homes']);
   });
 
   it('the step of a rounding is no figure ("rounded to the nearest 10 millers")', () => {
