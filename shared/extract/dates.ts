@@ -370,9 +370,11 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   if (!m[2] && !m[3] && insideName(text, pos, pos + 4)) return null;
   const part = partOf(before);
   if (m[2]) {
-    // "the 1990s"
+    // "the 1990s"; "the early 1990s" is its first years, "the late 1990s" its last (a decade's
+    // thirds, as a reader takes them).
     if (year % 10 !== 0) return null;
-    return { start: pos, end: pos + m[0].length - (m[3] ? m[0].length - 5 : 0), date: { start: String(year), end: String(year + 9), precision: 'year', resolution: 'explicit' } };
+    const [from, to] = part === 'early' || part === 'beginning' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' || part === 'end' ? [6, 9] : [0, 9];
+    return { start: pos, end: pos + m[0].length - (m[3] ? m[0].length - 5 : 0), date: { start: String(year + from), end: String(year + to), precision: 'year', resolution: 'explicit', ...(part ? { part } : {}) } };
   }
   // "the autumn of 2020", "spring 2021": the season's months, as the northern hemisphere has
   // them. (Winter straddles two years, and "the fall of" names a fall as often as a season.)

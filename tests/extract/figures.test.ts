@@ -202,6 +202,9 @@ describe('dates', () => {
     ['Clashes broke out in early August.', '2021-08-16', { start: '2021-08', precision: 'month', part: 'early' }],
     ['The base was built in mid-2020.', undefined, { start: '2020', precision: 'year', part: 'mid' }],
     ['Borders were drawn in the 1990s.', undefined, { start: '1990', end: '1999', precision: 'year' }],
+    // A decade's early, middle or late years: its thirds, as a reader takes them.
+    ['Borders were drawn in the early 1990s.', undefined, { start: '1990', end: '1993', precision: 'year', part: 'early' }],
+    ['Borders were drawn in the late 1980s.', undefined, { start: '1986', end: '1989', precision: 'year', part: 'late' }],
     // A year written with leading zeros stays four digits: "12-03-05" is no ISO date.
     ['It was signed on 5 March 0012.', undefined, { start: '0012-03-05', precision: 'day', resolution: 'explicit' }],
     ['It was signed in January 0000.', undefined, { start: '0000-01', precision: 'month', resolution: 'explicit' }],
