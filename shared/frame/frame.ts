@@ -989,8 +989,8 @@ export function frameFigures(
         const spoken = DURATION_VERBS.test(sentenceText) ? genericOf((k) => articleNamed.get(k)) : null;
         if (spoken) event = { id: spoken, via: 'context' };
       }
-      // "the 52-day stoppage", "a flood of nine days", "a fair that lasted a week", "a month on
-      // strike": the length of an event its kind's noun names beside it, the article's one event
+      // "the 52-day stoppage", "a flood of nine days", "a fair that lasted a week", "three nights on
+      // vigil": the length of an event its kind's noun names beside it, the article's one event
       // of that kind (a weak reading: it may support, never contradict).
       if (!event) {
         const kind = eventKindBesideDuration(vocabulary, text.slice(Math.max(s.start, f.start - 60), f.start), text.slice(f.end, Math.min(s.end, f.end + 30)));
@@ -1109,9 +1109,9 @@ export function frameFigures(
         if (named.length === 1) framing.entities.unshift({ id: named[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
-    // "The guild office announced 74 dead": a source named in the clause, and nobody else, gives
-    // the figures of its party (the vocabulary's `party`), a weak reading: a ministry may also
-    // count the other side's dead.
+    // "The guild office announced 74 hurt": a source named in the clause, and nobody else, gives
+    // the figures of its party (the vocabulary's `party`), a weak reading: an office may also
+    // count a rival's.
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && TOPIC_KINDS.has(f.figure.kind) && vocabulary.partyOf.size) {
       const clause = clauseOf(sentenceText, f.start - s.start, f.end - f.start);
       const inClause = framing.entities.filter((e) => e.text && clause.text.includes(e.text));
@@ -1550,7 +1550,7 @@ function followsOrdinal(list: readonly FoundFigure[], i: number): boolean {
  * The kind of event whose noun stands beside a duration as what lasted so long: after it ("the
  * 52-day stoppage", "a nine-day flood"), before it with "of" ("a flood of nine days"), as the
  * subject of a verb of lasting ("the fair itself lasted a week", "a flood that ran for nine
- * days"), or after "on" ("a month on strike").
+ * days"), or after "on" ("three nights on vigil").
  */
 function eventKindBesideDuration(v: CompiledVocabulary, before: string, after: string): string | null {
   const kindOf = (word: string | undefined) => (word ? v.kindOfNoun.get(word.toLowerCase()) ?? null : null);
@@ -1866,8 +1866,8 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   const earlier = amounts.filter((o) => o.end <= day.start);
   const before = earlier.pop();
   const dated = amounts.filter((o) => o.start >= day.end);
-  // (Unless the nearest ends a list that a verb of stating gives: "announced 74 dead, 171 hurt and
-  // 19 missing on 13 June" gave all three that day.)
+  // (Unless the nearest ends a list that a verb of stating gives: "announced 74 hurt, 12 missing and
+  // 3 lost on 13 June" gave all three that day.)
   const list = before ? [before] : [];
   while (earlier.length && LIST_BETWEEN.test(text.slice(earlier[earlier.length - 1]!.end, numberStart(text, list[0]!)))) list.unshift(earlier.pop()!);
   const given = list.length > 1 && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sentence.start, numberStart(text, list[0]!) - 30), numberStart(text, list[0]!)));

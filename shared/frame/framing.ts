@@ -20,7 +20,7 @@ export const FramedEntity = z.object({
    * antecedent: not named; a possessive opening the sentence ("Its share", "the country's
    * total") points back at the one such entity the sentence before names (a weak reading).
    * party: not named; the source that gives the figure in its sentence gives its party's own
-   * figures (the vocabulary's `party`: "the guild office announced 74 dead"), a weak reading.
+   * figures (the vocabulary's `party`: "the guild office announced 74 hurt"), a weak reading.
    */
   via: z.enum(['topic', 'owner', 'event', 'referent', 'antecedent', 'party']).optional(),
   /** With `topic`: the article names no other entity the measure could be about, so the reading is sure. */

@@ -24,7 +24,7 @@ export const VocabularyEntity = z.strictObject({
   /**
    * For a source: the party (an entity id) whose own figures it gives, as a guild's office counts
    * the guild's own members. A figure it gives with no subject named ("the office announced 74
-   * dead") is read as that party's, a weak reading: it may support, never contradict.
+   * hurt") is read as that party's, a weak reading: it may support, never contradict.
    */
   party: Id.optional(),
   replace,
