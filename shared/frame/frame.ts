@@ -2204,7 +2204,9 @@ const ACTION_BEFORE_COUNT = /\b((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:(?:about|around|r
 /** The nouns an adjective standing alone stands for: "the dead" are dead people. */
 const ELIDED_PEOPLE = ['people', 'person'];
 /** "the dead at 215", "the injured numbered 40", "the missing rose to 19": an adjective as the noun of a bare count. */
-const NOMINAL_BEFORE = new RegExp(`\\bthe\\s+(${[...NOMINAL_ADJECTIVES].join('|')})\\s+(?:(?:at|to|was|were|as|numbered|totalled|totaled|reached|stood at|rose to|fell to|climbed to|came to)\\s+)(?:(?:about|around|some|nearly|almost|over|more than|at least|fewer than|at most)\\s+)?$`, 'i');
+// ("its uniformed dead as 133", "the valley's military dead stand at 133": a possessive, and an
+// adjective before the one standing for people, may stand in the determiner's place.)
+const NOMINAL_BEFORE = new RegExp(`\\b(?:the|its|their|[A-Z][\\w-]*['’]s)\\s+(?:[a-z]+\\s+)?(${[...NOMINAL_ADJECTIVES].join('|')})\\s+(?:(?:at|to|was|were|as|numbered|totalled|totaled|reached|stood at|stand at|stands at|are at|is at|remain at|remained at|rose to|fell to|climbed to|came to)\\s+)(?:(?:about|around|some|nearly|almost|over|more than|at least|fewer than|at most)\\s+)?$`, 'i');
 function nominalBeforeFigure(text: string, sStart: number, f: FoundFigure): string | undefined {
   const at = numberStart(text, f);
   return NOMINAL_BEFORE.exec(text.slice(Math.max(sStart, at - 50), at))?.[1]?.toLowerCase();

@@ -35,6 +35,13 @@ describe('an adjective standing for the people it describes', () => {
     expect(claims.find((c) => c.figure.text === '1,469 injured')?.framing.measure).toBe('quake_injured');
   });
 
+  it('before the figure, after "the", a possessive or one more adjective: "put the dead at 215", "its elderly injured as 40", "Valdonia\'s injured stand at 300"', () => {
+    const measureOf = (t: string) => frames(t).find((c) => c.figure.kind === 'count')?.framing.measure;
+    expect(measureOf('The ministry put the dead at 215.')).toBe('quake_dead');
+    expect(measureOf('The ministry gave its elderly injured as 40.')).toBe('quake_injured');
+    expect(measureOf('Valdonia\'s injured stand at 300, the ministry said.')).toBe('quake_injured');
+  });
+
   it('is only an adjective before a noun of its own', () => {
     const claims = frames('Rescuers found 40 injured residents in the school.');
     expect(claims.find((c) => c.figure.kind === 'count')?.figure.text).toBe('40 injured residents');
