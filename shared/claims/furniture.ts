@@ -166,9 +166,66 @@ const HANDLE = /(?:^|\s|[*_])@[A-Za-z0-9_]{2,}/;
  * 02:31", "Listen (6 min)", "Click here to read 5 more stories"), an issue's or an episode's number,
  * a post's counters ("347 points · 82 comments", "1.2K Reposts 3K Likes").
  */
-const PIECE_NOTE = new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old|(?:updated |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b|(?:issue|episode|ep\.)\s*#?\d+\b|(?:[\p{So}\p{Sk}♥]?\s*[\d.,]+[KkM]?\s+(?:reposts?|retweets?|likes?|comments?|replies|shares?|views?|points?|upvotes?)|reply|share|edited \d+ times?|[·•|])(?:\s*(?:[\p{So}\p{Sk}♥]?\s*[\d.,]+[KkM]?\s+(?:reposts?|retweets?|likes?|comments?|replies|shares?|views?|points?|upvotes?)|reply|share|[·•|]))*\.?$|(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$|(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$)|^[*_]*(?:video duration|click here)\b|^[*_]*(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)|\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)`, 'iu');
+const COUNTER = String.raw`(?:[^\w\s]{0,2}\s*[\d.,]+[KkM]?\s+(?:reposts?|retweets?|likes?|comments?|replies|shares?|views?|points?|upvotes?)|reply|share|[·•|])`;
+/** Each kind of note, small, behind a gate of its words (GATES): most lines compile none of them. */
+const PIECE_NOTES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bold\b/i, /^[*_]*this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old/i],
+  [/\bago\b/i, /^[*_]*(?:(?:updated |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b)/i],
+  [/^[*_]*(?:issue|episode|ep\.|page|part|chapter|season|slide|-)/i, /^[*_]*(?:(?:issue|episode|ep\.)\s*#?\d+\b|(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$)/i],
+  [/repost|retweet|like|comment|repl|share|view|point|upvote|edited|[·•|]/i, new RegExp(String.raw`^[*_]*(?:${COUNTER}|edited \d+ times?)(?:\s*${COUNTER})*\.?$`, 'i')],
+  [/originally|first/i, new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$`, 'i')],
+  [/^[*_]*(?:filed|posted|published|updated)/i, new RegExp(String.raw`^[*_]*(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$`, 'i')],
+  [/video|click|series|min\)/i, /^[*_]*(?:video duration|click here)\b|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)/i],
+  [/\(cc\)|©|copyright/i, /\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)/i],
+];
+const pieceNote = (line: string) => PIECE_NOTES.some(([gate, note]) => gate.test(line) && note.test(line));
+/**
+ * Words without which a costly pattern cannot match, tested first. The page-furniture patterns
+ * are compiled on their first use, which costs a short article's check more than its reading
+ * (BENCHMARKS.md, section 2b); most lines hold none of their words and never compile them.
+ * Each gate is implied by its pattern: it changes no result (tests/claims/furniture-gates.test.ts).
+ */
+export const GATES = {
+  BANNER: /join|subscri|sign(?:ed)?[ -]up|newsletter|membership|become (?:a member|one of)|member-|and counting|supporter|supported by|support (?:independent|our)|(?:write|wrote|written|mail|send|sent) (?:to )?us|in touch|contact us|by e-?mail|inbox|reader|listener|viewer|donor|funded|paid for|kept going|made possible|read by|[$€£]/i,
+  PAGE_LINE: /^[*_]*\s*(?:\((?:reporting|editing|writing|additional|compiled|translated)|translated|original|\d+\s+(?:comment|repl|respons)|additional|reporting by|related|read (?:more|also)|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next|coming|tomorrow|weather|in the next|embargoed|for immediate|this (?:page|article|story|piece|issue|episode|edition|newsletter|podcast|show|sponsored)|today|issue|episode|edition|newsletter|podcast|show|sponsored|©|copyright|all rights|share this|follow|an earlier|correction|clarification|editor|comment)/i,
+  CAPTION: /photo|image|picture|caption|credit|illustration|video|chart|graphic|map|source|slide|fig|table|exhibit/i,
+  REFERENCE_LINE: /retrieved|accessed|archived/i,
+  READING_TIME: /min/i,
+  META_LEAD: /^(?:by|compiled|written|reporting|words|summary|photo|text|opinion|analysis|comment|explainer|live|updated|published|posted|last|first|modified)/i,
+  PHOTO_CREDIT: /\/[\s\S]*\)\s*$/,
+  DATELINE: /\([\s\S]*\)[\s\S]*[–—-]/,
+  PLAIN_DATELINE: /,[\s\S]*[–—-]/,
+  STAMP_LINE: /\d[:.]\d\d/,
+  ENTRY_STAMP: /^\s*\d{1,2}:\d/,
+  LABELLED_DATES: /:.*\d/,
+  LEAD_STAMP: /^\s*(?:date|compiled|filed|issued|updated|published|posted|released|aired|broadcast|recorded|taped|filmed|last|first|\d)/i,
+  DATE_LINE: /\d$/,
+  PLACE_DATE_LINE: /(?:\s[·•|]\s|,\s+)[\s\S]*\d/,
+} as const;
+/** Each gate beside its pattern, for the test that holds the gate implied by it. */
+export const GATED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
+  ['BANNER', GATES.BANNER, BANNER],
+  ['PAGE_LINE', GATES.PAGE_LINE, PAGE_LINE],
+  ['CAPTION', GATES.CAPTION, CAPTION],
+  ['REFERENCE_LINE', GATES.REFERENCE_LINE, REFERENCE_LINE],
+  ['READING_TIME', GATES.READING_TIME, READING_TIME],
+  ['META_LEAD', GATES.META_LEAD, META_LEAD],
+  ['PHOTO_CREDIT', GATES.PHOTO_CREDIT, PHOTO_CREDIT],
+  ['DATELINE', GATES.DATELINE, DATELINE],
+  ['PLAIN_DATELINE', GATES.PLAIN_DATELINE, PLAIN_DATELINE],
+  ['STAMP_LINE', GATES.STAMP_LINE, STAMP_LINE],
+  ['ENTRY_STAMP', GATES.ENTRY_STAMP, ENTRY_STAMP],
+  ['LABELLED_DATES', GATES.LABELLED_DATES, LABELLED_DATES],
+  ['LEAD_STAMP', GATES.LEAD_STAMP, LEAD_STAMP],
+  ['DATE_LINE', GATES.DATE_LINE, DATE_LINE],
+  ['PLACE_DATE_LINE', GATES.PLACE_DATE_LINE, PLACE_DATE_LINE],
+  ...PIECE_NOTES.map(([gate, note], k) => [`PIECE_NOTES[${k}]`, gate, note] as const),
+];
+/** A pattern's test behind its gate. */
+const gated = (gate: RegExp, pattern: RegExp, line: string) => gate.test(line) && pattern.test(line);
+
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
-const isMeta = (line: string) => READING_TIME.test(line) || (META_LEAD.test(line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
+const isMeta = (line: string) => gated(GATES.READING_TIME, READING_TIME, line) || (gated(GATES.META_LEAD, META_LEAD, line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
 /** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
@@ -193,18 +250,18 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
     if (k < HEAD_PARAGRAPHS) {
       let at = p.start;
       for (const l of raw.split('\n')) {
-        if (LABELLED_DATES.test(l.trim())) skip.push({ start: at, end: at + l.length });
+        if (gated(GATES.LABELLED_DATES, LABELLED_DATES, l.trim())) skip.push({ start: at, end: at + l.length });
         at += l.length + 1;
       }
     }
-    if (k < HEAD_PARAGRAPHS && (DATE_LINE.test(line) || PLACE_DATE_LINE.test(line))) {
+    if (k < HEAD_PARAGRAPHS && (gated(GATES.DATE_LINE, DATE_LINE, line) || gated(GATES.PLACE_DATE_LINE, PLACE_DATE_LINE, line))) {
       skip.push({ start: p.start, end: p.end });
       published ??= dateIn(p.start, p.end);
       return;
     }
     // A stamp with the story's first words after it: the stamp alone is the page's; with a byline
     // or a clock time after it, or items set apart by dots ("· 6 min read"), the whole line.
-    const lead = k < HEAD_PARAGRAPHS ? LEAD_STAMP.exec(raw) : null;
+    const lead = k < HEAD_PARAGRAPHS && GATES.LEAD_STAMP.test(raw) ? LEAD_STAMP.exec(raw) : null;
     const rest = lead ? raw.slice(lead[0].length).trim() : '';
     if (lead) {
       const whole = !rest || CLOCK.test(rest) || isMeta(rest) || META_SEPARATOR.test(line);
@@ -234,7 +291,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       return;
     }
     // A reference's line anywhere: "… Reuters, 7 February 2025. Retrieved 3 July 2025."
-    if (REFERENCE_LINE.test(line)) {
+    if (gated(GATES.REFERENCE_LINE, REFERENCE_LINE, line)) {
       skip.push({ start: p.start, end: p.end });
       return;
     }
@@ -251,18 +308,18 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
       }
       const meta = isMeta(line) || (RUNNING_HEAD.test(line) && RUNNING_HEAD_PART.test(line)) || (HANDLE.test(line) && META_SEPARATOR.test(line));
       // (An entry stamp's day is the entry's, not the publication's.)
-      if (meta || STAMP_LINE.test(line) || CURRENCY_LINE.test(line) || BANNER.test(line) || CAPTION.test(line) || PHOTO_CREDIT.test(line) || AUTHOR_NOTE.test(line) || PAGE_LINE.test(line) || REPLAY_NOTICE.test(line) || PIECE_NOTE.test(line)) {
+      if (meta || gated(GATES.STAMP_LINE, STAMP_LINE, line) || CURRENCY_LINE.test(line) || gated(GATES.BANNER, BANNER, line) || gated(GATES.CAPTION, CAPTION, line) || gated(GATES.PHOTO_CREDIT, PHOTO_CREDIT, line) || AUTHOR_NOTE.test(line) || gated(GATES.PAGE_LINE, PAGE_LINE, line) || REPLAY_NOTICE.test(line) || pieceNote(line)) {
         skip.push({ start: p.start, end: p.end });
         if (meta) published ??= dateIn(p.start, p.end);
         return;
       }
     }
-    const stamp = ENTRY_STAMP.exec(raw) ?? SPEAKER_LABEL.exec(raw);
+    const stamp = (GATES.ENTRY_STAMP.test(raw) ? ENTRY_STAMP.exec(raw) : null) ?? SPEAKER_LABEL.exec(raw);
     if (stamp) {
       skip.push({ start: p.start, end: p.start + stamp[0].length });
       return;
     }
-    const dl = DATELINE.exec(raw) ?? PLAIN_DATELINE.exec(raw);
+    const dl = (GATES.DATELINE.test(raw) ? DATELINE.exec(raw) : null) ?? (GATES.PLAIN_DATELINE.test(raw) ? PLAIN_DATELINE.exec(raw) : null);
     if (dl) {
       skip.push({ start: p.start, end: p.start + dl[0].length });
       published ??= dateIn(p.start, p.start + dl[0].length);
@@ -282,7 +339,7 @@ export function findFurniture(article: Pick<ArticleText, 'original' | 'text' | '
 const RUNNING_HEAD = /^(?!\s*\|)[^\n]{0,80}(?:\s[|·•]\s)[^\n]{0,80}$/;
 const RUNNING_HEAD_PART = /(?:^|[|·•]\s*)(?:page|p\.|pp\.|vol\.?|volume|issue|no\.|est\.?|established)\s*\d+\s*(?=[|·•]|$)/im;
 /** A telephone number: "call 020 7946 0381", "+44 20 7946 0381". A figure never opens with a 0 before more digits. */
-const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)|(?<=\b(?:call|phone|tel|text|fax)\.?:?\s+)\d{3}-\d{4}\b/giu;
+const PHONE = /(?<![\p{L}\p{N}.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\p{L}\p{N}]|[.,]\d)|(?<=\b(?:[Cc]all|[Pp]hone|[Tt]el|[Tt]ext|[Ff]ax)\.?:?\s+)\d{3}-\d{4}\b/gu;
 
 /** A number heading a line and followed by a full stop or bracket, before the item's words: "2. The flooded mills". */
 // (And a numbered paragraph of a report, "1.2 Ostria runs its own count", "2.4.1 …".)

@@ -188,7 +188,9 @@ const TALLY_BEFORE = /(?:^|[\s:])(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\d+\s*[
  */
 const GAPPED_BEFORE = /\b(?:won|wins|win|took|takes|got|gets|gained|gains|secured|secures|had|has|have|holds|held|hold|keeps|kept|lost|loses|scored|scores|added|adds|cut|shed|sheds|spent|spends|received|receives|polled|polls|took home|returned|returns|sent|sends)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?\d[\d,.]*%?(?:\s+[a-z]+)?\s*,?\s+(?:and|while|with|but)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,5})\s$/;
 /** A capitalised label of a part of a document, right before its number. */
-const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
+export const DOCUMENT_PART_BEFORE = /(?:^|[^\p{L}])(?:No\.|Nos\.|Page|Pages|Chapter|Section|Table|Figure|Fig\.|Note|Notes|Question|Questions|Episode|Season|Series|Issue|Vol\.|Volume|Paragraph|Clause|Annex|Appendix|Item|Part|Column|Article|Story|paragraph|paragraphs|question|questions|section|chapter|page|pages|slide|slides|item|annex|appendix|clause|Slide|Slides|STORY|SLIDE|ITEM|PAGE|PART|SECTION|CHAPTER|QUESTION|EPISODE|NOTE|TABLE|CASE)\s*$/u;
+/** Words without which DOCUMENT_PART_BEFORE cannot match, in any case: a cheap test first, as most numbers follow none (tests/extract/gates.test.ts). */
+export const DOCUMENT_PART_GATE = /(?:no|nos|pages?|chapter|section|table|fig(?:ure)?|notes?|questions?|episode|season|series|issue|vol|volume|paragraphs?|clause|annex|appendix|item|part|column|article|story|slides?|case)\.?\s*$/i;
 // ("10:04", "10 am", and "10.04 am" as a printed record writes it.)
 // ("1030 GMT" as a wire writes it: four digits and a time zone.)
 const TIME_OF_DAY = /\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|[0-5]\d\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|IST|JST)\b)/iy;
@@ -917,7 +919,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "Questions 37–45", "issue No. 81", "Table 2", "Article 5": a number labelling a part of a
   // document (with the range after it) is a name, not a quantity.
-  if (DOCUMENT_PART_BEFORE.test(before(ctx, pos, 16))) {
+  if (DOCUMENT_PART_GATE.test(before(ctx, pos, 16)) && DOCUMENT_PART_BEFORE.test(before(ctx, pos, 16))) {
     const label = /^\d+(?:\s*[–—-]\s*\d+)?/.exec(text.slice(pos, pos + 12));
     ctx.skipTo = pos + (label ? label[0].length : 1);
     return null;
