@@ -171,8 +171,8 @@ const COUNTER = String.raw`(?:[^\w\s]{0,2}\s*[\d.,]+[KkM]?\s+(?:reposts?|retweet
 const PIECE_NOTES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bold\b/i, /^[*_]*this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old/i],
   [/\bago\b/i, /^[*_]*(?:(?:updated |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b)/i],
-  [/^[*_]*(?:issue|episode|ep\.|page|part|chapter|season|slide|-)/i, /^[*_]*(?:(?:issue|episode|ep\.)\s*#?\d+\b|(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$)/i],
-  [/repost|retweet|like|comment|repl|share|view|point|upvote|edited|[·•|]/i, new RegExp(String.raw`^[*_]*(?:${COUNTER}|edited \d+ times?)(?:\s*${COUNTER})*\.?$`, 'i')],
+  [/^[*_]*(?:issue|episode|ep\.|page|part|chapter|season|slide|-\s*30)/i, /^[*_]*(?:(?:issue|episode|ep\.)\s*#?\d+\b|(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$)/i],
+  [/repost|retweet|like|comment|repl|share|view|point|upvote|edited|^[\s·•|.*_]+$/i, new RegExp(String.raw`^[*_]*(?:${COUNTER}|edited \d+ times?)(?:\s*${COUNTER})*\.?$`, 'i')],
   [/originally|first/i, new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$`, 'i')],
   [/^[*_]*(?:filed|posted|published|updated)/i, new RegExp(String.raw`^[*_]*(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$`, 'i')],
   [/video|click|series|min\)/i, /^[*_]*(?:video duration|click here)\b|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)/i],
@@ -186,7 +186,7 @@ const pieceNote = (line: string) => PIECE_NOTES.some(([gate, note]) => gate.test
  * Each gate is implied by its pattern: it changes no result (tests/claims/furniture-gates.test.ts).
  */
 export const GATES = {
-  BANNER: /join|subscri|sign(?:ed)?[ -]up|newsletter|membership|become (?:a member|one of)|member-|and counting|supporter|supported by|support (?:independent|our)|(?:write|wrote|written|mail|send|sent) (?:to )?us|in touch|contact us|by e-?mail|inbox|reader|listener|viewer|donor|funded|paid for|kept going|made possible|read by|[$€£]/i,
+  BANNER: /join|subscri|sign(?:ed)?[ -]up|newsletter|membership|become (?:a member|one of)|member-|and counting|supporter|supported by|support (?:independent|our)|(?:write|wrote|written|mail|send|sent) (?:to )?us|in touch|contact us|by e-?mail|inbox|reader|listener|viewer|donor|funded|paid for|kept going|made possible|read by|[$€£]\s?\d[\d.,]*\s+(?:a|per)\s/i,
   PAGE_LINE: /^[*_]*\s*(?:\((?:reporting|editing|writing|additional|compiled|translated)|translated|original|\d+\s+(?:comment|repl|respons)|additional|reporting by|related|read (?:more|also)|see also|more on this|recommended|most read|listen|watch|tags|topics|filed under|next|coming|tomorrow|weather|in the next|embargoed|for immediate|this (?:page|article|story|piece|issue|episode|edition|newsletter|podcast|show|sponsored)|today|issue|episode|edition|newsletter|podcast|show|sponsored|©|copyright|all rights|share this|follow|an earlier|correction|clarification|editor|comment)/i,
   CAPTION: /photo|image|picture|caption|credit|illustration|video|chart|graphic|map|source|slide|fig|table|exhibit/i,
   REFERENCE_LINE: /retrieved|accessed|archived/i,
@@ -197,7 +197,7 @@ export const GATES = {
   PLAIN_DATELINE: /,[\s\S]*[–—-]/,
   STAMP_LINE: /\d[:.]\d\d/,
   ENTRY_STAMP: /^\s*\d{1,2}:\d/,
-  LABELLED_DATES: /:.*\d/,
+  LABELLED_DATES: /^[*_]*[^:\d]{3,}:.*\d\.?$/,
   LEAD_STAMP: /^\s*(?:date|compiled|filed|issued|updated|published|posted|released|aired|broadcast|recorded|taped|filmed|last|first|\d)/i,
   DATE_LINE: /\d$/,
   PLACE_DATE_LINE: /(?:\s[·•|]\s|,\s+)[\s\S]*\d/,
