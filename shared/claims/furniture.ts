@@ -170,13 +170,14 @@ const COUNTER = String.raw`(?:[^\w\s]{0,2}\s*[\d.,]+[KkM]?\s+(?:reposts?|retweet
 /** Each kind of note, small, behind a gate of its words (GATES): most lines compile none of them. */
 const PIECE_NOTES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bold\b/i, /^[*_]*this (?:article|story|piece|page) is (?:more|over|less) than \S+ (?:years?|months?|weeks?|days?) old/i],
-  [/\bago\b/i, /^[*_]*(?:(?:updated |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b)/i],
+  [/\bago\b/i, /^[*_]*(?:(?:(?:last )?(?:updated|edited|modified) |posted |published )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y) ago\.?[*_]*$|(?:posted|submitted) by \S+ \d+ \S+ ago\b)/i],
   [/^[*_]*(?:issue|episode|ep\.|page|part|chapter|season|slide|-\s*30)/i, /^[*_]*(?:(?:issue|episode|ep\.)\s*#?\d+\b|(?:-\s*30\s*-|(?:page|part|episode|chapter|season|slide)\s+\d+(?:\s+of\s+\d+)?(?:,\s*(?:episode|part)\s+\d+)?\.?)[*_]*$)/i],
   [/repost|retweet|like|comment|repl|share|view|point|upvote|edited|^[\s·•|.*_]+$/i, new RegExp(String.raw`^[*_]*(?:${COUNTER}|edited \d+ times?)(?:\s*${COUNTER})*\.?$`, 'i')],
   [/originally|first/i, new RegExp(String.raw`^[*_]*(?:this (?:article|story|piece) was )?(?:originally|first) (?:published|posted|appeared)(?: (?:in|by) [^.,]{1,40}?)?(?: on)? (?:${STAMP_DATE}|\d{1,2}/\d{1,2}/\d{2,4})\.?[*_]*$`, 'i')],
   [/^[*_]*(?:filed|posted|published|updated)/i, new RegExp(String.raw`^[*_]*(?:filed|posted|published|updated)(?: at ${STAMP_TIME})? on ${STAMP_DATE}\.?[*_]*$`, 'i')],
   [/video|click|series|min\)/i, /^[*_]*(?:video duration|click here)\b|\bin an? \S+-part series\b|\bwatch the [^.]{0,20}video\b|\b(?:listen|watch)\s*\(\d+\s*min(?:ute)?s?\)/i],
   [/\(cc\)|©|copyright/i, /\b(?:photo|image|picture)s? (?:\(cc\)|©|copyright)/i],
+  [/^\(\d/, /^\(\d+\s+of\s+\d+\)$/],
 ];
 const pieceNote = (line: string) => PIECE_NOTES.some(([gate, note]) => gate.test(line) && note.test(line));
 /**

@@ -200,6 +200,9 @@ const AGE_BEFORE = /\b(?:aged|ages|age of|aged between|under the age of|over the
 const PERSON_AGED_BEFORE = /(?:^|[^\p{L}])(?!(?:people|children|adults|men|women|those|[a-z]+s)\s)[\p{L}'’-]+,?\s+aged\s+$/iu;
 /** A range or a bound after an age: "18 to 24", "65 and over", "16-17". */
 const AGE_RANGE_AFTER = /^\d{1,3}\s*(?:(?:and|or)\s+(?:over|above|under|older|younger|more|less|up)|(?:to|-|–|and|or)\s*\d|\+)/i;
+/** A latitude or a longitude, in degrees, minutes and seconds or decimal degrees, and its pair. */
+const COORDINATE = String.raw`\d{1,3}(?:\.\d+)?°\s*(?:\d{1,2}(?:\.\d+)?[′']\s*)?(?:\d{1,2}(?:\.\d+)?[″"]\s*)?[NSEW]\b`;
+const COORDINATES = new RegExp(String.raw`${COORDINATE}(?:[,;\s]+${COORDINATE})?`, 'y');
 /** Capitalised words that start sentences rather than names ("In 2020", "Some 300"). */
 const SENTENCE_WORDS = /^(?:In|On|By|Of|To|At|For|Since|From|Until|During|About|Over|Some|Nearly|Almost|Around|Roughly|Approximately|Only|Just|With|And|But|After|Before|Between|Under|Up|More|Less|Fewer|Than|All|Until|Till|Through|Of|Were|Was|Are|Is|Exactly|Precisely|Perhaps|Another)$/;
 const NAME_PREFIX_OK = /^(?:mid|early|late|pre|post)$/i;
@@ -882,6 +885,15 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   const { text } = ctx;
   if (isPartOfName(ctx, pos) || inUrl(ctx, pos)) return null;
   if (text[pos - 1] === ':') return null; // "3:1", the minutes of a time
+  // "41°43′N 44°47′E": a place's coordinates, no figure of the story.
+  if (text.slice(pos + 1, pos + 12).includes('°')) {
+    COORDINATES.lastIndex = pos;
+    const c = COORDINATES.exec(text);
+    if (c) {
+      ctx.skipTo = pos + c[0].length;
+      return null;
+    }
+  }
   TIME_OF_DAY.lastIndex = pos;
   const time = TIME_OF_DAY.exec(text);
   if (time) {

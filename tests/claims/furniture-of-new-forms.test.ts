@@ -194,7 +194,7 @@ describe('a broadcast\'s and a work\'s own lines', () => {
 describe('a page\'s notes on the piece itself, wherever they stand', () => {
   const between = (line: string) => quotes(`The guild opened 12 mills.\n\n${line}\n\nThe flood took 40 homes.\n`);
   it('its age, a stamp told from now, where and when it first ran, a photograph\'s licence, a player\'s and a link\'s words, a dated correction', () => {
-    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.', 'Listen (6 min)', 'Video duration 02 minutes 31 seconds02:31', 'Click here to read 5 more stories', 'Correction, March 5, 2025: An earlier version misstated the number of mills.', '-30-', 'Page 2 of 3', 'Season 3, episode 4', 'This is the third in a 5-part series on the valley\'s mills.', '(Watch the 3-minute video above.)', 'For more information, call 555-0134.', 'Episode 212 · 48 min', 'Ep. 47: The flood', '12:03 PM · Mar 4, 2025', '1.2K Reposts 3K Likes', 'Issue #47', '12m ago', 'Posted by u/millfan 5 hours ago', '347 points · 82 comments', 'Reply · 3 likes', 'Edited 2 times']) {
+    for (const line of ['This article is more than 2 years old', '2 hours ago', 'This story was originally published on March 3, 2024.', 'Originally posted on 12/03/2024', 'Originally published in The Valley Courier on March 3, 2024.', 'Filed at 14:03 on 4 March 2025', 'Mara Holt. Photo (cc) 2017 by Ian Vell / Millnews.', 'Listen (6 min)', 'Video duration 02 minutes 31 seconds02:31', 'Click here to read 5 more stories', 'Correction, March 5, 2025: An earlier version misstated the number of mills.', '-30-', 'Page 2 of 3', 'Season 3, episode 4', 'This is the third in a 5-part series on the valley\'s mills.', '(Watch the 3-minute video above.)', 'For more information, call 555-0134.', 'Episode 212 · 48 min', 'Ep. 47: The flood', '12:03 PM · Mar 4, 2025', '1.2K Reposts 3K Likes', 'Issue #47', '12m ago', 'Posted by u/millfan 5 hours ago', '347 points · 82 comments', 'Reply · 3 likes', 'Edited 2 times', '(1 of 12)', 'Last edited 3 days ago']) {
       expect(between(line)).toEqual(['12 mills', '40 homes']);
     }
   });
@@ -206,6 +206,11 @@ describe('a page\'s notes on the piece itself, wherever they stand', () => {
     expect(between('The post drew 347 comments and 82 likes.')).toEqual(['12 mills', '347 comments', '82 likes', '40 homes']);
     // A transcript's numbered speaker is a label; what the speaker says is the story's.
     expect(between('SPEAKER 1 (00:02:11): We lost 30 mills.')).toEqual(['12 mills', '30 mills', '40 homes']);
+  });
+
+  it('a place\'s coordinates are no figures ("41°43′N 44°47′E", "41.72°N, 44.78°E")', () => {
+    expect(quotes('The mill stands at 41.72°N, 44.78°E, 30 km from the sea.')).toEqual(['30 km']);
+    expect(quotes('Coordinates: 41°43′N 44°47′E. The guild lists 40 mills.')).toEqual(['40 mills']);
   });
 
   it('the step of a rounding is no figure ("rounded to the nearest 10 millers")', () => {
