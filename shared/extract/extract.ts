@@ -931,7 +931,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "Questions 37–45", "issue No. 81", "Table 2", "Article 5": a number labelling a part of a
   // document (with the range after it) is a name, not a quantity.
-  if (DOCUMENT_PART_GATE.test(before(ctx, pos, 16)) && DOCUMENT_PART_BEFORE.test(before(ctx, pos, 16))) {
+  const lead = before(ctx, pos, 16);
+  if (DOCUMENT_PART_GATE.test(lead) && DOCUMENT_PART_BEFORE.test(lead)) {
     const label = /^\d+(?:\s*[–—-]\s*\d+)?/.exec(text.slice(pos, pos + 12));
     ctx.skipTo = pos + (label ? label[0].length : 1);
     return null;

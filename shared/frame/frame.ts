@@ -992,11 +992,12 @@ export function frameFigures(
       // "the 52-day stoppage", "a flood of nine days", "a fair that lasted a week", "three nights on
       // vigil": the length of an event its kind's noun names beside it, the article's one event
       // of that kind (a weak reading: it may support, never contradict).
-      if (!event) {
-        const kind = eventKindBesideDuration(vocabulary, text.slice(Math.max(s.start, f.start - 60), f.start), text.slice(f.end, Math.min(s.end, f.end + 30)));
+      const kind = event ? null : eventKindBesideDuration(vocabulary, text.slice(Math.max(s.start, f.start - 60), f.start), text.slice(f.end, Math.min(s.end, f.end + 30)));
+      if (kind) {
         // (Named anywhere in the article, or found by its cue words up to here: one, and no other.)
-        const ofKind = new Set<string>([...(kind ? seenOfKind.get(kind) ?? [] : []), ...hits.filter((h) => vocabulary.events.get(h.id)?.kind === kind).map((h) => h.id), ...[...articleEvents.named].filter((id) => vocabulary.events.get(id)?.kind === kind)]);
-        if (kind && ofKind.size === 1) event = { id: [...ofKind][0]!, via: 'context' };
+        const isOfKind = (id: string) => vocabulary.events.get(id)?.kind === kind;
+        const ofKind = new Set<string>([...(seenOfKind.get(kind) ?? []), ...hits.map((h) => h.id).filter(isOfKind), ...[...articleEvents.named].filter(isOfKind)]);
+        if (ofKind.size === 1) event = { id: [...ofKind][0]!, via: 'context' };
       }
     } else if (!event && f.figure.kind !== 'date' && !(framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length)) {
       // (A measure of events of some kinds that found none of them has no event: one of another
@@ -1557,8 +1558,8 @@ function eventKindBesideDuration(v: CompiledVocabulary, before: string, after: s
   const next = /^\s+(?:on\s+)?([a-z]+)\b/i.exec(after);
   const k = kindOf(next?.[1]);
   if (k) return k;
-  const of = /\b([a-z]+)\s+of\s+$/i.exec(before);
-  if (of && kindOf(of[1])) return kindOf(of[1]);
+  const of = kindOf(/\b([a-z]+)\s+of\s+$/i.exec(before)?.[1]);
+  if (of) return of;
   const lasted = LASTED_BEFORE.exec(before);
   return lasted ? kindOf(lasted[1]) : null;
 }
@@ -1869,12 +1870,10 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   // (Unless the nearest ends a list that a verb of stating gives: "announced 74 hurt, 12 missing and
   // 3 lost on 13 June" gave all three that day.)
   const list = before ? [before] : [];
-  while (earlier.length && LIST_BETWEEN.test(text.slice(earlier[earlier.length - 1]!.end, numberStart(text, list[0]!)))) list.unshift(earlier.pop()!);
+  while (earlier.length && COORDINATED_BETWEEN.test(text.slice(earlier[earlier.length - 1]!.end, numberStart(text, list[0]!)))) list.unshift(earlier.pop()!);
   const given = list.length > 1 && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sentence.start, numberStart(text, list[0]!) - 30), numberStart(text, list[0]!)));
   readAsStated(dated.length ? dated : given ? list : before ? [before] : [], day.figure.date!.end ?? day.figure.date!.start);
 }
-/** What stands between the items of a list of figures: a comma, "and", or both (after a word the figure left out: "74 hurt, 12 missing"). */
-const LIST_BETWEEN = /^\s*(?:[a-z-]+\s*)?(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** Figures with no period of their own read as of the day a source gave them (a weak reading, `time.stated`). */
 function readAsStated(figures: readonly FramedFigure[], day: string): void {
   for (const o of figures) {
