@@ -79,7 +79,7 @@ const OWN_COMPARATIVE = /^(?:(?:about|around|roughly|nearly|almost|some|more tha
 const BOUND_START = /^(?:below|under|above|over|beyond|past|beneath)\s/i;
 
 /** Where a clause ends: a semicolon, a dash, or a comma before a conjunction. */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|because|compared with|against)\b|\bwhile\b|\bwhereas\b/g;
 
 /** The clause of the sentence that holds [at, at + length). */
 export function clauseOf(sentence: string, at: number, length: number): { start: number; end: number; text: string } {

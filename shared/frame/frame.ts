@@ -390,7 +390,11 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
     }
     return named;
   };
-  const lead = sentence.slice(clause.start, f.start - sStart);
+  // "Wind farms, solar panels and other renewable sources produced half": the items of a list
+  // closed by "and other" are of the kind it names; the kind is the part.
+  const fullLead = sentence.slice(clause.start, f.start - sStart);
+  const other = AND_OTHER.exec(fullLead);
+  const lead = other && namedIn(fullLead.slice(other.index)).size === 1 ? fullLead.slice(other.index) : fullLead;
   const before = namedIn(lead);
   let named = before.size ? before : namedIn(clause.text);
   // "… overtook rye, which fell below 10%", "and barley, at 11%, overtook it": a relative clause
@@ -402,6 +406,8 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   }
   return named.size === 1 ? [...named][0]! : null;
 }
+/** The last "and other" (or "or other") of a clause's lead, closing a list by the kind of its items. */
+const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
 /** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
 const ANTECEDENT_LEAD = /,\s*(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:at|on)\s+(?:(?:just|about|around|roughly|some|nearly|almost)\s+)?)$/i;
 
@@ -545,6 +551,9 @@ const REVISED_PERIOD_BEFORE = /\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised
 
 /** A label heading a paragraph or a list item: a few capitalised words and a colon or a dash ("* OSTRIA:", "Ostria —"). */
 const LABEL_HEAD = /^\s*(?:[*•·–-]\s+)?(?:\*\*)?[A-Z][A-Za-zÀ-ÿ .'’-]{1,40}?(?:\*\*)?\s*(?::|\s[—–]\s)/;
+
+/** A verb by which a source counts or settles on a number, right before it: "counted 18", "settled on 162", "arrived at 67". */
+const COUNTED_BEFORE = /\b(?:counted|counts|count|tallied|tallies|registered|registers|recorded|records|listed|lists|published|publishes|settled on|settles on|arrived at|arrives at|came to|comes to)\s+$/i;
 
 const ANAPHORIC_HEAD = /\b(?:figure|number|count|toll|total|tally|estimate|reading|tallies|figures|estimates)\b/i;
 
@@ -864,7 +873,10 @@ export function frameFigures(
       // Nor beside it in the paragraph, unless it stands in that figure's sentence ("Flood
       // deaths rose to 109; the previous report had listed 96") or its clause refers back to a
       // figure ("the ministry's figure of 283", "put the number at 64").
-      const bare = () => !!last && last.paragraph === s.paragraph && (last.sentence === f.sentence || ANAPHORIC_HEAD.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text));
+      // So too a number a source counts, gives or settles on ("the committee counted 18", "the
+      // auditors later settled on 162"): the object of a verb of counting is a count of what the
+      // paragraph counts.
+      const bare = () => !!last && last.paragraph === s.paragraph && (last.sentence === f.sentence || ANAPHORIC_HEAD.test(clauseOf(sentenceText, f.start - s.start, f.end - f.start).text) || COUNTED_BEFORE.test(text.slice(Math.max(s.start, f.start - 30), f.start)));
       // Nor anywhere in the article, unless its clause is about a period as a revised or reported
       // figure ("August was first printed at 142,000", "September, first put at 254,000", "the
       // report cut August to 78,000"): the period stands for its figure of the counted measure

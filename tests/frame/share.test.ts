@@ -21,6 +21,7 @@ const beat = compileVocabulary(
     measures: [
       { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
       { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
+      { id: 'cereals_share', name: 'share of cereals in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['cereals', 'grain crops'], of: whole } },
       { id: 'rye_exports_share', name: 'share of rye in exports', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['exports', 'sales abroad'] } },
     ],
   }),
@@ -228,5 +229,21 @@ describe('the whole a clause states a share of', () => {
     ['the total', ['flour'], true],
   ] as const)('"%s" against %j: %s', (phrase, wholes, fits) => {
     expect(wholeFits(phrase, wholes)).toBe(fits);
+  });
+});
+
+describe('a list closed by "and other"', () => {
+  const cereals = fact({ id: 'cereals-2024', measure: 'cereals_share', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31', value: 52 });
+  it('names the part by the kind it closes with ("wheat, rye and other cereals made up just over half")', async () => {
+    for (const text of ['Wheat, rye and other cereals made up just over half of the Ruritanian harvest in 2024.', 'Wheat, rye or other grain crops filled 52% of the Ruritanian harvest in 2024.']) {
+      const [c] = (await judge(text, [cereals])).claims;
+      expect(c!.framing?.measure, text).toBe('cereals_share');
+      expect(c!.verdict, text).toBe('supported');
+    }
+  });
+
+  it('but a list with no kind of the vocabulary after "and other" still names several parts, and none is taken', async () => {
+    const [c] = (await judge('Wheat, rye and other plants made up just over half of the Ruritanian harvest in 2024.', [cereals])).claims;
+    expect(c!.framing?.measure ?? null).toBeNull();
   });
 });

@@ -9,16 +9,17 @@ import { fact } from '../helpers/facts.ts';
 // A source that gives its own party's figures: a guild office counts the guild's own millers.
 // A beat written for these tests: two guilds' millers hurt in a flood, each guild's office
 // counting its own, and an independent inspectorate.
+const ENTITIES = [
+  { id: 'north-guild', name: 'the North Guild', kind: 'organisation', aliases: ['North Guild'] },
+  { id: 'south-guild', name: 'the South Guild', kind: 'organisation', aliases: ['South Guild'] },
+  { id: 'north-office', name: 'the North Guild\'s records office', kind: 'source', party: 'north-guild', aliases: ['North Office', 'records office'] },
+  { id: 'inspectorate', name: 'the Mill Inspectorate', kind: 'source', aliases: ['Mill Inspectorate'] },
+];
 const beat = compileVocabulary(
   Vocabulary.parse({
     version: 'source-party-test',
     events: [],
-    entities: [
-      { id: 'north-guild', name: 'the North Guild', kind: 'organisation', aliases: ['North Guild'] },
-      { id: 'south-guild', name: 'the South Guild', kind: 'organisation', aliases: ['South Guild'] },
-      { id: 'north-office', name: 'the North Guild\'s records office', kind: 'source', party: 'north-guild', aliases: ['North Office', 'records office'] },
-      { id: 'inspectorate', name: 'the Mill Inspectorate', kind: 'source', aliases: ['Mill Inspectorate'] },
-    ],
+    entities: ENTITIES,
     measures: [{ id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] }],
   }),
 );
@@ -59,5 +60,50 @@ describe('a statement\'s day after the list of figures it gave', () => {
     const t = times('Floods left 74 hurt, and the office confirmed 12 missing on 3 June.');
     expect(t[0]!.to).not.toBe('2024-06-03');
     expect(t[1]!.to).toBe('2024-06-03');
+  });
+});
+
+describe('a bare number a source counts or settles on', () => {
+  // Two measures of the same unit, so that no bare number is read as the article's one measure.
+  const two = compileVocabulary(
+    Vocabulary.parse({
+      version: 'source-counts-test',
+      events: [],
+      entities: ENTITIES,
+      measures: [
+        { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] },
+        { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller'], actions: ['missing'] },
+      ],
+    }),
+  );
+  const judgeAll = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: two });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: two })).claims.filter((c) => c.figure.kind === 'count');
+  };
+  it('counts what the paragraph counts ("… the records office later settled on 74"), a weak reading', async () => {
+    for (const verb of ['counted', 'settled on', 'arrived at', 'registered']) {
+      const [, , c] = await judgeAll(`In the first week the Mill Inspectorate counted 9 millers missing and put the number of millers hurt at 60. The records office later ${verb} 74.`);
+      expect(c!.framing?.measure, verb).toBe('millers_hurt');
+      expect(c!.frame?.measure.confidence).toBe('low');
+      expect(c!.verdict, verb).toBe('supported');
+    }
+    // Weak: a wrong count is not contradicted on it.
+    const [, , wrong] = await judgeAll('In the first week the Mill Inspectorate counted 9 millers missing and put the number of millers hurt at 60. The records office later counted 90.');
+    expect(wrong!.verdict).toBe('unverifiable');
+  });
+
+  it('but a bare number after another verb, or in another paragraph, counts nothing', async () => {
+    const [, , kept] = await judgeAll('In the first week the Mill Inspectorate counted 9 millers missing and put the number of millers hurt at 60. The records office later kept 74.');
+    expect(kept!.framing?.measure ?? null).toBeNull();
+    const [, , apart] = await judgeAll('In the first week the Mill Inspectorate counted 9 millers missing and put the number of millers hurt at 60.\n\nThe records office later counted 74.');
+    expect(apart!.framing?.measure ?? null).toBeNull();
+  });
+});
+
+describe('a clause of cause after a comma', () => {
+  it('is no part of the figure\'s clause: a place named in it is no rival to the source\'s party', async () => {
+    const c = await judge('The records office counts 74 millers hurt, because it includes the apprentices who were at the weir in South Guild country.');
+    expect(c.framing?.entities.find((e) => e.role === 'subject')).toMatchObject({ id: 'north-guild', via: 'party' });
+    expect(c.verdict).toBe('supported');
   });
 });
