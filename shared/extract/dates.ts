@@ -106,6 +106,16 @@ function firstName(text: string, end: number, name: string): boolean {
 function monthAsSubject(text: string, end: number, before: string, name: string): boolean {
   return !/^may$/i.test(name) && periodAsSubject(text, end, before);
 }
+/**
+ * A month between an owner and the noun it qualifies: "its August jobless rate", "the guild's
+ * March tally". (Not "the May": a name and a verb as often as a month; an owner is no verb.)
+ */
+function monthInNoun(text: string, end: number, before: string): boolean {
+  return OWNER_BEFORE.test(before) && NOUN_AFTER_MONTH.test(text.slice(end, end + 30));
+}
+const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)|[A-Z][\w-]*['’]s)\s+$/;
+/** A lower-case word after the month that is no verb, preposition or conjunction: the noun it qualifies, or that noun's modifier. */
+const NOUN_AFTER_MONTH = /^\s+(?!(?:and|or|to|through|until|was|were|is|are|had|has|have|will|would|when|as|in|on|at|by|for|of|with|from|after|before|than)\b)[a-z][a-z-]+/;
 const PART = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[\s-]+$/i;
 
 export interface DateMatch {
@@ -318,7 +328,7 @@ export function matchDate(text: string, pos: number, limit: number, before: stri
       return trailing({ start: pos, end: pos + m[0].length, date: dateOf(iso(Number(m[2]), month), undefined, 'month', part, undefined, 'explicit') }, before);
     }
     MONTH_ONLY.lastIndex = pos;
-    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && !firstName(text, pos + m[0].length, m[1]!) && (MONTH_CONTEXT.test(before) || (!m[2] && monthAsSubject(text, pos + m[0].length, before, m[1]!)))) {
+    if ((m = MONTH_ONLY.exec(text)) && pos + m[0].length <= limit && !firstName(text, pos + m[0].length, m[1]!) && (MONTH_CONTEXT.test(before) || (!m[2] && (monthAsSubject(text, pos + m[0].length, before, m[1]!) || monthInNoun(text, pos + m[0].length, before))))) {
       const month = monthIndex(m[1]!);
       const part = partOf(before);
       let year: number | null;

@@ -1991,11 +1991,11 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
 const OWNED_YEAR_BEFORE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
-const FIGURE_NOUN_AFTER = /^\s+(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth)\b/i;
+const FIGURE_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth)\b/i;
 /** The figure a year inside its noun names the period of: the first amount after that noun in its clause, the clause saying what the noun came to. */
 function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
   const date = d.figure.date;
-  if (!date || date.precision !== 'year' || date.end) return null;
+  if (!date || (date.precision !== 'year' && date.precision !== 'month') || date.end) return null;
   const owner = OWNED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, d.start - 40), d.start));
   if (!owner) return null;
   const noun = FIGURE_NOUN_AFTER.exec(text.slice(d.end, d.end + 20));

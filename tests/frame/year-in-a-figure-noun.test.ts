@@ -106,3 +106,27 @@ describe('a period a clause is set in, and a year inside a capitalised noun', ()
     expect(timeOf(b, '2.07%')).toMatchObject({ from: '2023', to: '2023' });
   });
 });
+
+describe('a month inside the noun of a figure', () => {
+  // A monthly beat of its own: the guild's share of output spent on milling, month by month.
+  const monthly = (month: string, value: number): ReferenceFact =>
+    fact({ id: `ostria-mill-${month}`, measure: 'mill_share', entities: ['ostria'], unit: '%', period: { from: `${month}-01`, to: `${month}-28` }, asOf: `${month}-28`, value });
+  const judgeMonthly = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
+    return (await judgeClaims(doc, new MemoryReferenceStore([monthly('2024-05', 2.4), monthly('2024-06', 2.9)]), { vocabulary: beat })).claims;
+  };
+  it('"Ostria\'s June share of output spent on milling at 2.9%": that figure\'s period, no claim of its own', async () => {
+    const a = await judgeMonthly('The guild put Ostria\'s June share of output spent on milling at 2.9%.');
+    expect(a.map((c) => c.figure.text)).toEqual(['2.9%']);
+    expect(a[0]!.framing?.time).toMatchObject({ from: '2024-06', to: '2024-06', basis: 'explicit' });
+    expect(a[0]!.verdict).toBe('supported');
+    // Read as of its month, a figure of the other month is contradicted.
+    const b = await judgeMonthly('The guild put Ostria\'s June share of output spent on milling at 2.4%.');
+    expect(b[0]!.verdict).toBe('contradicted');
+  });
+
+  it('but a month after an owner with no noun after it is no date ("Ostria\'s March was wet")', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Ostria\'s March was wet, and 2.9% of output went on milling.'), { published: '2024-07-01', vocabulary: beat });
+    expect(doc.claims.some((c) => c.figure.kind === 'date')).toBe(false);
+  });
+});
