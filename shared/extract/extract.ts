@@ -1154,6 +1154,9 @@ function isYear(text: string, at: number, d: ParsedNumber): boolean {
   return !d.words && d.end - at === 4 && d.value >= 1800 && d.value <= 2100;
 }
 
+/** Nouns of a release or a reading of a figure, which an ordinal before them picks out. */
+const RELEASE_NOUN = /^(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tally|tallies|numbers?|results?|drafts?|revisions?|pass|look)$/;
+
 function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | null {
   const { text } = ctx;
   const capitalised = /^[A-Z]/.test(text[pos]!);
@@ -1164,7 +1167,9 @@ function ordinalFigure(ctx: Context, pos: number, word: string): FoundFigure | n
   // it; "the third quarter", "the second half": a part of a year, no rank of anything.)
   if (/^\s+(?:quarter|half|(?:three|six|nine)\s+months)\b/i.test(text.slice(end, end + 30))) return null;
   const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
-  if (!next || STOP.has(next[1]!) || next[1] === 'place' && false) return null;
+  if (!next || STOP.has(next[1]!)) return null;
+  // "the first estimate", "its second reading": which release of a figure, no rank of anything.
+  if (RELEASE_NOUN.test(next[1]!)) return null;
   if (!/\b(?:the|its|their|his|her|a|for the)\s+$/i.test(before(ctx, pos, 10))) return null;
   return make(ctx, pos, end + next[0].length, { kind: 'ordinal', value: ORDINAL_OF.get(word)!, unit: next[1]!, qualifier: 'exact' }, 0.5);
 }

@@ -462,6 +462,14 @@ describe('not figures', () => {
   it('keeps ordinals as their own kind, never as counts', () => {
     expect(figuresOf('Aliyev met Putin for the second time this year.', '2021-08-16').map((x) => x.figure.kind)).toEqual(['ordinal', 'date']);
   });
+
+  it('makes no ordinal of the release of a figure an ordinal picks out ("the first estimate", "its second reading")', () => {
+    for (const text of ['The first estimate was 353 sacks.', 'Its second reading cut the tally to 229 sacks.', 'The mill\'s third report of the year lifted it again.', 'On the guild\'s first count, 40 mills were idle.']) {
+      expect(figuresOf(text).map((x) => x.figure.kind), text).not.toContain('ordinal');
+    }
+    // A rank of a thing is still an ordinal.
+    expect(figuresOf('Valdonia became the guild\'s 32nd member.').map((x) => x.figure.kind)).toEqual(['ordinal']);
+  });
 });
 
 describe('numbers joined to a word', () => {
