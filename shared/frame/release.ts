@@ -5,8 +5,8 @@
  * right even when the latest figure differs; read as the latest, it would look wrong.
  */
 
-/** Words saying a figure is the first of its releases, before it in its clause. */
-const FIRST_BEFORE = /\b(?:(?:first|initial|preliminary|original|advance|flash|early)\s+(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies)|numbers?|results?)|(?:first|initially|originally)\s+(?:reported|estimated|put|given|published|announced|counted|shown|recorded|stated|printed))\b/i;
+/** Words saying a figure is the first of its releases, before it in its clause ("its first official tally": a word of the release's kind may stand between). */
+const FIRST_BEFORE = /\b(?:(?:first|initial|preliminary|original|advance|flash|early)\s+(?:(?:official|published|monthly|quarterly|annual|public|full|national|government)\s+)?(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies)|numbers?|results?)|(?:first|initially|originally)\s+(?:reported|estimated|put|given|published|announced|counted|shown|recorded|stated|printed))\b/i;
 /** ... or right after it: "grew by 353,000 on the first count", "353,000 in the first estimate". */
 const ON_FIRST = String.raw`(?:on|in|at|by)\s+(?:the|its|their|a)\s+(?:first|initial|preliminary|original|advance)\s+(?:estimates?|readings?|prints?|counts?|figures?|reports?|releases?|tall(?:y|ies))\b`;
 // (The figure's own period may stand between: "grew by 142,000 in August on the first estimate".)

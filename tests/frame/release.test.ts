@@ -16,6 +16,8 @@ describe('which release a figure is of', () => {
     ['The flash reading put growth at ', 'flash reading'],
     ['Exports were initially reported at ', 'initially reported'],
     ['The preliminary count, issued on Monday, stood at ', 'preliminary count'],
+    ["The guild's first official tally, read out on 3 May, had been ", 'first official tally'],
+    ['Its initial monthly reading came to ', 'initial monthly reading'],
   ])('"%s…" is the first release', (before, text) => {
     expect(releaseOf(before, '')).toEqual({ value: 'first', text });
   });
@@ -33,6 +35,8 @@ describe('which release a figure is of', () => {
   it('not where nothing speaks of a release: "the first month of the year"', () => {
     expect(releaseOf('In the first month of the year employers added ', '')).toBeNull();
     expect(releaseOf('Ruritania added ', ' jobs in March.')).toBeNull();
+    // (A word between that is no kind of release: "the first mill tally" ranks a mill.)
+    expect(releaseOf('The first mill tally came to ', '')).toBeNull();
   });
 
   it('a column of first releases', () => {
