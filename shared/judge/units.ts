@@ -6,11 +6,6 @@
 const DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.436875, year: 365.2425, decade: 3652.425, century: 36524.25 };
 const KM: Record<string, number> = { km: 1, mi: 1.609344, m: 0.001 };
 
-export function toDays(value: number, unit: string): number | null {
-  const f = DAYS[unit];
-  return f === undefined ? null : value * f;
-}
-
 export function fromDays(days: number, unit: string): number | null {
   const f = DAYS[unit];
   return f === undefined ? null : days / f;
