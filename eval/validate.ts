@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { BeatKey } from './key.ts';
 import { parseRows, formatRowErrors } from '../shared/reference/rows.ts';
+import { checkAgainstVocabulary } from '../shared/reference/coverage.ts';
+import { loadVocabulary } from '../shared/vocabulary/file.ts';
 import { defaultVocabulary } from '../shared/vocabulary/vocabulary.ts';
 import { Vocabulary } from '../shared/vocabulary/schema.ts';
 import { locateAnchor, normView } from './anchors.ts';
@@ -35,6 +37,10 @@ export function validateBeat(beat: string): string[] {
       for (const m of v.data.measures ?? []) ids.measures.add(m.id);
       for (const e of v.data.events ?? []) ids.events.add(e.id);
     }
+  }
+  // What the engine will make of each fact, as `factcheck reference validate --vocabulary` reads it.
+  if (existsSync(vocabularyPath) && !problems.some((p) => p.includes('vocabulary.json:'))) {
+    for (const e of checkAgainstVocabulary(facts.facts, facts.factRows, loadVocabulary(vocabularyPath))) if (e.field === 'entities') say(`fact ${e.id}: ${e.message}`);
   }
   for (const f of facts.facts) {
     for (const e of f.entities) if (!ids.entities.has(e) && !/^[a-z]{3}$/.test(e)) say(`fact ${f.id}: entity '${e}' is in no vocabulary`);

@@ -408,6 +408,8 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
 }
 /** The last "and other" (or "or other") of a clause's lead, closing a list by the kind of its items. */
 const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
+/** Between a figure and the one it is given to: "for", "to", "went to", after the whole it is of ("44.2% of the tally for"). */
+const GIVEN_TO_BETWEEN = /^\s*(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:for|to|went\s+to|goes\s+to|going\s+to)\s+$/i;
 /** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
 const ANTECEDENT_LEAD = /,\s*(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:at|on)\s+(?:(?:just|about|around|roughly|some|nearly|almost)\s+)?)$/i;
 
@@ -1060,6 +1062,24 @@ export function frameFigures(
     if (measureEntry?.subjectKinds) {
       const kinds = new Set<string>(measureEntry.subjectKinds);
       for (const e of framing.entities) if (e.role !== 'context' && !kinds.has(vocabulary.entityKind.get(e.id) ?? '')) e.role = 'context';
+      // "the council declared Halvorsen re-elected with 51.2% of the vote", "Halvorsen won 67%
+      // and Brand 30%": for a measure whose figures can be a person's, the person named last
+      // before the figure in its clause, and not as a speaker, is whose figure it is.
+      // ("51.2% for Halvorsen and 44.2% for Brand": a person the figure is given to, right after
+      // it, first; one before it only with no other figure between, outside an aside.)
+      if (kinds.has('person') && !framing.entities.some((e) => e.role === 'subject')) {
+        const clause = clauseOf(sentenceText, f.start - s.start, f.end - f.start);
+        const people = scans.entities.get(f.sentence).filter((h) => vocabulary.entityKind.get(h.id) === 'person' && h.start >= s.start + clause.start && h.end <= s.start + clause.end);
+        const siblings = bySentence.get(f.sentence) ?? [];
+        const after = people.find((h) => h.start >= f.end && GIVEN_TO_BETWEEN.test(text.slice(f.end, h.start)));
+        const before = people.filter((h) => h.end <= f.start && !SPEAKER_AFTER.test(text.slice(h.end, Math.min(s.end, h.end + 40)))).pop();
+        // (A figure in a relative clause between them is the aside's: "Halvorsen, who had won 67.8%
+        // before, took 51.2%".)
+        const asides = before ? asidesIn(text, before.end, f.start) : [];
+        const between = (o: FoundFigure) => !!before && o !== f && o.start >= before.end && o.end <= f.start && AMOUNT_KINDS.has(o.figure.kind) && !asides.some((a) => a.start <= o.start && a.end >= o.end);
+        const person = after ?? (before && !siblings.some(between) ? before : undefined);
+        if (person) framing.entities = [{ id: person.id, role: 'subject', text: person.text }, ...framing.entities.filter((e) => e.id !== person.id)];
+      }
     }
     // "Turnout was 59.9%" of the 2024 general election: the one entity of the event that the
     // measure accepts is whose figure it is, as surely as the event is known.
@@ -1188,6 +1208,7 @@ export function frameFigures(
   foldFragments(text, out, sentences);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
+  foldShiftedTime(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
   return out;
 }
@@ -1222,6 +1243,46 @@ function foldRespectively(text: string, out: FramedFigure[], sentences: Segmenta
     o.framing.entities = [{ id: own.id, role: 'subject', text: clause.text.slice(own.start, own.end) }, ...others.filter((e) => e.id !== own.id)];
   }
 }
+
+/**
+ * "The guild, which had won 40% five years earlier, fell to 21%", "Six years before, the valley
+ * counted 4,000": a span of years or months followed by "earlier", "before", "later" or
+ * "after", and nothing it is counted from, shifts the time of its clause's figures away from
+ * the event the article is about. Such a figure is of the event's year moved by the span (then
+ * of the event of that year, or of none: foldEventToYear), not of the event taken from context.
+ */
+function foldShiftedTime(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
+  for (const d of out) {
+    const unit = d.figure.unit;
+    if (d.figure.kind !== 'duration' || (unit !== 'year' && unit !== 'month') || d.figure.value === undefined || !Number.isInteger(d.figure.value)) continue;
+    const shift = SHIFT_AFTER.exec(text.slice(d.end, d.end + 20));
+    if (!shift) continue;
+    const s = sentences[d.sentence]!;
+    const sentence = text.slice(s.start, s.end);
+    const clause = clauseOf(sentence, d.start - s.start, d.end - d.start);
+    const sign = /^(?:later|after)$/i.test(shift[1]!) ? 1 : -1;
+    const months = sign * d.figure.value * (unit === 'year' ? 12 : 1);
+    // Heading its clause ("Six years earlier, …"), it shifts the whole clause; inside it, only
+    // the stretch between commas it stands in ("…, who had won 40% five years earlier, fell to 21%").
+    const at = d.start - s.start;
+    const heads = /^[\s"'“(]*$/.test(sentence.slice(clause.start, at));
+    const from = heads ? clause.start : Math.max(clause.start, sentence.lastIndexOf(',', at) + 1);
+    const comma = sentence.indexOf(',', d.end - s.start);
+    const to = heads || comma < 0 ? clause.end : Math.min(clause.end, comma);
+    for (const o of out) {
+      if (o.sentence !== d.sentence || o === d || !AMOUNT_KINDS.has(o.figure.kind) || o.start < s.start + from || o.end > s.start + to) continue;
+      const ev = o.framing.event;
+      const known = ev?.via === 'context' && o.framing.time.basis === 'event' ? v.events.get(ev.id) : undefined;
+      if (!known) continue;
+      const [y, m] = known.start.split('-').map(Number) as [number, number | undefined];
+      const at = y * 12 + ((m ?? 1) - 1) + months;
+      const year = String(Math.floor(at / 12));
+      o.framing.time = unit === 'year' ? { from: year, to: year, basis: 'explicit' } : { from: `${year}-${String((at % 12) + 1).padStart(2, '0')}`, to: `${year}-${String((at % 12) + 1).padStart(2, '0')}`, basis: 'explicit' };
+    }
+  }
+}
+/** "earlier", "later", and "before" or "after" with nothing after them to count from. */
+const SHIFT_AFTER = /^\s+(earlier|later|previously|before|after)(?=\s*(?:[,.;:)—–]|$))/i;
 
 /**
  * An event taken from an earlier sentence, where the figure's own clause states a year that the
@@ -1642,8 +1703,22 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // were, not when the event was. (A month heading the sentence stays the event's date: "In
     // early May, three climbers died in the avalanche" dates it.) Otherwise an event's date is a
     // claim.
+    // "In the census of 2001, the valley counted 4,000" in a piece whose one census taken from
+    // context was in 2021: the year names another event of the kind. Its figures are of that
+    // year, not of the event the article is about (foldEventToYear then finds the event of
+    // that year, or none).
+    const anotherEventsYear = (kind: string | null) => {
+      const year = date.start.slice(0, 4);
+      for (const o of runOf.get(ff.sentence)!) {
+        const known = o !== ff && AMOUNT_KINDS.has(o.figure.kind) && o.framing.event?.via === 'context' && o.framing.time.basis !== 'explicit' ? eventOf(o.framing.event.id) : null;
+        if (known && (!kind || known.kind === kind) && (year < known.start.slice(0, 4) || year > (known.end ?? known.start).slice(0, 4))) o.framing.time = { from: date.start, to: date.start, basis: 'explicit' };
+      }
+    };
     const eventDate = (kind: string | null) => {
       if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start, (m) => measureOfKind(m, kind))) ff.scopeOnly = true;
+      // (Claim or not: "In the ballot of 2018, the guild won 40%" dates that ballot, wrongly or
+      // not, and its figures are not the 2024 ballot's either way.)
+      if (!date.end) anotherEventsYear(kind);
       // A title's "The 2019 flood": a year or a month before the noun of the event names which
       // event, as a label does, and claims nothing of its own.
       if (date.precision !== 'day' && !date.end && namesTheEvent(text, ff, sentences[ff.sentence]!, eventNounFollows)) ff.scopeOnly = true;
@@ -1725,6 +1800,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // ("their own botched 2021 fair": two words may stand between the owner and the year.)
     if (date.precision === 'year' && !date.end && (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
       ff.scopeOnly = true;
+      // ("In the 2018 vote, the guild won 40%": before the noun of an event's kind, it names
+      // another event than the one of that kind the article is about.)
+      if (eventNounFollows(text, ff.end)) anotherEventsYear(null);
       continue;
     }
     const run = runOf.get(ff.sentence)!;

@@ -40,6 +40,12 @@ export function figureAt(c: Claim): number {
   return at >= 0 ? at : Math.max(0, Math.min(s.length, byOffset));
 }
 
+/**
+ * A poll's figure ("polls gave the guild 59%", "an exit poll put it at 35%", "pollsters had it
+ * at 40%") is what those asked said they would do or thought, not the outcome it foresees. (Not
+ * "went to the polls": a place where votes are cast, said of the outcome.)
+ */
+const POLL = /\b(?:(?:opinion|exit|straw)\s+polls?|pollsters?|polls?\s+(?:gave|give|put|puts|showed|shows|suggested|suggests|found|finds|had|has|conducted|taken|published)|(?:a|the|one|another|latest|recent|new|final)\s+poll\b)/i;
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
 const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for|on (?:course|track) (?:for|to)|heading for|headed for)\b/i;
 /** A verb of reaching or missing right before a target's noun: the target is its object. */
@@ -71,6 +77,7 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
     target() ??
     pick(PLAN, 'plan') ??
     pick(FORECAST, 'forecast') ??
+    pick(POLL, 'forecast') ??
     (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ??
     (/\b(?:reportedly|allegedly|unconfirmed|rumou?red)\b/i.test(sentence) ? { value: 'reported' as const, confidence: 'low' as const } : REPORTED)
   );

@@ -52,6 +52,14 @@ export function checkAgainstVocabulary(facts: readonly ReferenceFact[], rows: re
     if (!measure && !ENGINE_MEASURES.has(f.measure) && !(ratioOf && v.measures.has(ratioOf))) at('measure', `no measure "${f.measure}" in the vocabulary`);
     if (measure && !unitFits(f.unit, measure)) at('unit', `"${f.unit}" cannot stand for the unit of ${f.measure} ("${measure.unit}")`);
     if (f.event && !v.events.has(f.event)) at('event', `no event "${f.event}" in the vocabulary`);
+    // A fact about none of the kinds its measure's figures can be about: a claim naming its
+    // entity reads that entity as context, not as whose figure it is, and never finds the fact
+    // by it ("share of the vote" for parties, a fact about a candidate).
+    const kinds = measure?.subjectKinds;
+    const known = f.entities.filter((id) => v.entityKind.has(id));
+    if (kinds && known.length && !known.some((id) => kinds.includes(v.entityKind.get(id) as never))) {
+      at('entities', `none of its entities (${known.map((id) => `${id}: ${v.entityKind.get(id)}`).join(', ')}) is of a kind ${f.measure} can be about (subjectKinds: ${kinds.join(', ')})`);
+    }
     // A value below what the measure can hold ("-5,000 soldiers killed") is a slip in the data.
     if (measure?.minimum !== undefined) {
       for (const field of ['value', 'low'] as const) {

@@ -3,3 +3,10 @@ export const ENTITY_KINDS = ['country', 'authority', 'organisation', 'armed-forc
 
 /** The kinds of entity a figure can be about: all but the bodies that only speak and persons. */
 export const SUBJECT_ENTITY_KINDS = ENTITY_KINDS.filter((k) => k !== 'source' && k !== 'person');
+
+/**
+ * The kinds a measure's `subjectKinds` may list: the subject kinds, and persons, whose figures
+ * only a measure naming them can be ("a candidate's share of the vote"). A person is never whose
+ * figure it is by default: a person named beside a figure is most often the one who spoke.
+ */
+export const MEASURE_SUBJECT_KINDS = ENTITY_KINDS.filter((k) => k !== 'source');

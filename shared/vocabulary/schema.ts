@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ENTITY_KINDS, SUBJECT_ENTITY_KINDS } from './kinds.ts';
+import { ENTITY_KINDS, MEASURE_SUBJECT_KINDS } from './kinds.ts';
 
 /** The vocabulary's schema: the file a user writes, and the vocabulary the engine compiles. */
 
@@ -76,9 +76,9 @@ export const VocabularyMeasure = z.strictObject({
   /**
    * The kinds of entity whose figure it can be ("country", "region" for a turnout; "party" for
    * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
-   * absent.
+   * absent. "person" only where listed ("a candidate's share of the vote").
    */
-  subjectKinds: z.array(z.enum(SUBJECT_ENTITY_KINDS as ['country'])).min(1).optional(),
+  subjectKinds: z.array(z.enum(MEASURE_SUBJECT_KINDS as ['country'])).min(1).optional(),
   /**
    * A share in %, read from its two halves: the whole after "N% of" and the part its clause
    * names ("Wind accounted for 28.7% of generation", "puts renewables at 46.4% of UK
