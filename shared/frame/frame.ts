@@ -1062,7 +1062,7 @@ export function frameFigures(
     if (measureEntry?.subjectKinds) {
       const kinds = new Set<string>(measureEntry.subjectKinds);
       for (const e of framing.entities) if (e.role !== 'context' && !kinds.has(vocabulary.entityKind.get(e.id) ?? '')) e.role = 'context';
-      // "the council declared Halvorsen re-elected with 51.2% of the vote", "Halvorsen won 67%
+      // "the judges declared Halvorsen the winner with 51.2% of the points", "Halvorsen took 67%
       // and Brand 30%": for a measure whose figures can be a person's, the person named last
       // before the figure in its clause, and not as a speaker, is whose figure it is.
       // ("51.2% for Halvorsen and 44.2% for Brand": a person the figure is given to, right after
@@ -1703,7 +1703,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // were, not when the event was. (A month heading the sentence stays the event's date: "In
     // early May, three climbers died in the avalanche" dates it.) Otherwise an event's date is a
     // claim.
-    // "In the census of 2001, the valley counted 4,000" in a piece whose one census taken from
+    // "In the flood of 2001, the valley lost 4,000 homes" in a piece whose one flood taken from
     // context was in 2021: the year names another event of the kind. Its figures are of that
     // year, not of the event the article is about (foldEventToYear then finds the event of
     // that year, or none).
@@ -1716,8 +1716,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     };
     const eventDate = (kind: string | null) => {
       if (date.precision !== 'day' && !date.end && eventYearScopes(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!.start, (m) => measureOfKind(m, kind))) ff.scopeOnly = true;
-      // (Claim or not: "In the ballot of 2018, the guild won 40%" dates that ballot, wrongly or
-      // not, and its figures are not the 2024 ballot's either way.)
+      // (Claim or not: "In the fair of 2018, the guild won 40%" dates that fair, wrongly or
+      // not, and its figures are not the 2024 fair's either way.)
       if (!date.end) anotherEventsYear(kind);
       // A title's "The 2019 flood": a year or a month before the noun of the event names which
       // event, as a label does, and claims nothing of its own.
@@ -1800,7 +1800,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // ("their own botched 2021 fair": two words may stand between the owner and the year.)
     if (date.precision === 'year' && !date.end && (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, ff.start - 30), ff.start)) || ATTRIBUTIVE_NAME_BEFORE.test(text.slice(Math.max(sStart, ff.start - 40), ff.start))) && NOUN_AFTER.test(text.slice(ff.end, ff.end + 30))) {
       ff.scopeOnly = true;
-      // ("In the 2018 vote, the guild won 40%": before the noun of an event's kind, it names
+      // ("In the 2018 fair, the guild won 40%": before the noun of an event's kind, it names
       // another event than the one of that kind the article is about.)
       if (eventNounFollows(text, ff.end)) anotherEventsYear(null);
       continue;

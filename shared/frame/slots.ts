@@ -43,7 +43,7 @@ export function figureAt(c: Claim): number {
 /**
  * A poll's figure ("polls gave the guild 59%", "an exit poll put it at 35%", "pollsters had it
  * at 40%") is what those asked said they would do or thought, not the outcome it foresees. (Not
- * "went to the polls": a place where votes are cast, said of the outcome.)
+ * "went to the polls": a place, said of the outcome.)
  */
 const POLL = /\b(?:(?:opinion|exit|straw)\s+polls?|pollsters?|polls?\s+(?:gave|give|put|puts|showed|shows|suggested|suggests|found|finds|had|has|conducted|taken|published)|(?:a|the|one|another|latest|recent|new|final)\s+poll\b)/i;
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.

@@ -54,7 +54,7 @@ export function checkAgainstVocabulary(facts: readonly ReferenceFact[], rows: re
     if (f.event && !v.events.has(f.event)) at('event', `no event "${f.event}" in the vocabulary`);
     // A fact about none of the kinds its measure's figures can be about: a claim naming its
     // entity reads that entity as context, not as whose figure it is, and never finds the fact
-    // by it ("share of the vote" for parties, a fact about a candidate).
+    // by it (a share of the prizes for teams, a fact about one contestant).
     const kinds = measure?.subjectKinds;
     const known = f.entities.filter((id) => v.entityKind.has(id));
     if (kinds && known.length && !known.some((id) => kinds.includes(v.entityKind.get(id) as never))) {

@@ -6,7 +6,7 @@ export const SUBJECT_ENTITY_KINDS = ENTITY_KINDS.filter((k) => k !== 'source' &&
 
 /**
  * The kinds a measure's `subjectKinds` may list: the subject kinds, and persons, whose figures
- * only a measure naming them can be ("a candidate's share of the vote"). A person is never whose
+ * only a measure naming them can be ("a contestant's share of the points"). A person is never whose
  * figure it is by default: a person named beside a figure is most often the one who spoke.
  */
 export const MEASURE_SUBJECT_KINDS = ENTITY_KINDS.filter((k) => k !== 'source');

@@ -76,7 +76,7 @@ export const VocabularyMeasure = z.strictObject({
   /**
    * The kinds of entity whose figure it can be ("country", "region" for a turnout; "party" for
    * seats won): a party named beside a turnout is not whose turnout it is. Any subject kind when
-   * absent. "person" only where listed ("a candidate's share of the vote").
+   * absent. "person" only where listed ("a contestant's share of the points").
    */
   subjectKinds: z.array(z.enum(MEASURE_SUBJECT_KINDS as ['country'])).min(1).optional(),
   /**
