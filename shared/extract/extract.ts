@@ -62,9 +62,21 @@ interface Lexicon {
   symbolEnds: Set<string>;
   modifiers: ReadonlySet<string>;
   plurals: ReadonlySet<string>;
+  /** The nouns of the vocabulary's kinds of event, lower case: "the 2011 floods" names floods, it counts none. */
+  eventNouns: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<CompiledVocabulary, Lexicon>();
+
+/** A noun of a kind of event right after a number, in one word or two ("floods", "general elections"). */
+function eventNounAfter(ctx: Context, end: number): boolean {
+  if (ctx.lexicon.eventNouns.size === 0) return false;
+  const m = /^\s+([a-z]+)(?:[\s-]+([a-z]+))?/.exec(ctx.text.slice(end, end + 40));
+  if (!m) return false;
+  const one = m[1]!;
+  const nouns = ctx.lexicon.eventNouns;
+  return nouns.has(one) || nouns.has(singular(one)) || (!!m[2] && (nouns.has(`${one} ${m[2]}`) || nouns.has(`${one} ${singular(m[2])}`)));
+}
 
 function lexiconOf(v: CompiledVocabulary): Lexicon {
   let lex = lexicons.get(v);
@@ -72,7 +84,7 @@ function lexiconOf(v: CompiledVocabulary): Lexicon {
     const ends = new Set([...v.currencies.bySymbol.keys()].map((s) => s[s.length - 1]!).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
     const cls = [...ends].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
     const source = `\\d|${cls ? `[${cls}]|` : ''}${ANCHOR_WORDS}`;
-    lex = { anchorLower: new RegExp(source, 'g'), anchorAnyCase: new RegExp(source, 'gi'), currencies: v.currencies, symbolEnds: ends, modifiers: v.modifiers, plurals: v.plurals };
+    lex = { anchorLower: new RegExp(source, 'g'), anchorAnyCase: new RegExp(source, 'gi'), currencies: v.currencies, symbolEnds: ends, modifiers: v.modifiers, plurals: v.plurals, eventNouns: new Set(v.kindOfWord.keys()) };
     lexicons.set(v, lex);
   }
   return lex;
@@ -959,7 +971,9 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // count so large is written "2,024 mills". So after a part of a year: "the first nine months of 2024".)
   // ("the full-year 2024 results", "its 2025 budget": before a noun of data or of a document, a
   // year: nobody counts results or budgets by the two thousand.)
-  if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)) || YEAR_DATA_NOUN_AFTER.test(text.slice(n.end, n.end + 24)))) {
+  // ("the 2011 floods", "its 2019 elections": before a noun of a kind of event, a year naming
+  // which ones, never that many of them.)
+  if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)) || YEAR_DATA_NOUN_AFTER.test(text.slice(n.end, n.end + 24)) || eventNounAfter(ctx, n.end))) {
     const y = matchYear(text, pos, before(ctx, pos, 40));
     if (y) {
       const s = y.start < pos ? y.start : /mid-$/i.test(before(ctx, pos, 4)) ? pos - 4 : pos;

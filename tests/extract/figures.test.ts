@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, onlyFigure } from '../helpers/figures.ts';
+import { segment } from '../../shared/split/segment.ts';
+import { extractFigures } from '../../shared/extract/extract.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
 describe('counts', () => {
   it.each([
@@ -461,6 +465,15 @@ describe('not figures', () => {
 
   it('keeps ordinals as their own kind, never as counts', () => {
     expect(figuresOf('Aliyev met Putin for the second time this year.', '2021-08-16').map((x) => x.figure.kind)).toEqual(['ordinal', 'date']);
+  });
+
+  it('reads a year before a noun of a kind of event as the year, never a count of them ("the 2011 floods")', () => {
+    const beat = compileVocabulary(Vocabulary.parse({ version: 'flood-years', eventKinds: [{ id: 'flood', nouns: ['flood', 'spring flood'] }], entities: [], measures: [], events: [{ id: 'flood-2011', name: 'the 2011 flood', kind: 'flood', start: '2011-04-02', entities: [], aliases: [] }] }));
+    const kinds = (text: string) => extractFigures(text, segment(text).sentences, { vocabulary: beat }).map((f) => `${f.figure.kind}:${f.figure.text}`);
+    expect(kinds('Since the 2011 floods, 2,000 homes were rebuilt.')).toEqual(['date:2011', 'count:2,000 homes']);
+    expect(kinds('The 1998 spring floods were worse.')).toEqual(['date:1998']);
+    // A noun no kind of event names is still counted, as before.
+    expect(kinds('The 2000 millers went home.')).toEqual(['count:2000 millers']);
   });
 
   it('makes no ordinal of the release of a figure an ordinal picks out ("the first estimate", "its second reading")', () => {
