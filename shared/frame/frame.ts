@@ -408,6 +408,12 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
 }
 /** The last "and other" (or "or other") of a clause's lead, closing a list by the kind of its items. */
 const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
+/**
+ * Right before a phrase, the head of a share whose whole it names: in "rye's share of the
+ * harvest fell to 9%" and "the share of rye in the harvest fell to 9%", "harvest fell" is the
+ * whole of the share, not a fall of the harvest.
+ */
+const WHOLE_OF_SHARE_BEFORE = /\b(?:share|proportion|percentage|portion|fraction)\s+of\s+(?:[A-Za-z'’-]+\s+in\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'’-]+\s+)?$/i;
 /** Between a figure and the one it is given to: "for", "to", "went to", after the whole it is of ("44.2% of the tally for"). */
 const GIVEN_TO_BETWEEN = /^\s*(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:for|to|went\s+to|goes\s+to|going\s+to)\s+$/i;
 /** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
@@ -2536,7 +2542,7 @@ function frameOne(
   // the total to 99.3 GW", the phrase is the first figure's, and the second is left unread.
   const rivals = siblings.filter((o) => o !== f && o.figure.kind === f.figure.kind);
   const phraseOf = (units: (unit: string) => boolean, reach = Infinity) => {
-    const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '')), f);
+    const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '') && !WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(sStart, x.start - 40), x.start))), f);
     if (!p || distanceOf(p, f) > reach) return null;
     const d = distanceOf(p, f);
     const owner = rivals.find((o) => distanceOf(p, o) < d);

@@ -21,6 +21,7 @@ const beat = compileVocabulary(
     measures: [
       { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
       { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
+      { id: 'harvest_change', name: 'change in the harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['harvest fell', 'harvest rose'] },
       { id: 'cereals_share', name: 'share of cereals in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['cereals', 'grain crops'], of: whole } },
       { id: 'rye_exports_share', name: 'share of rye in exports', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['exports', 'sales abroad'] } },
     ],
@@ -245,5 +246,19 @@ describe('a list closed by "and other"', () => {
   it('but a list with no kind of the vocabulary after "and other" still names several parts, and none is taken', async () => {
     const [c] = (await judge('Wheat, rye and other plants made up just over half of the Ruritanian harvest in 2024.', [cereals])).claims;
     expect(c!.framing?.measure ?? null).toBeNull();
+  });
+});
+
+describe('a share whose whole is named before the figure', () => {
+  it('"Rye\'s share of the Ruritanian harvest fell to 9%": the words of the whole are no measure of their own', async () => {
+    const rye = fact({ id: 'rye-2024', measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31', value: 9 });
+    const [c] = (await judge('Rye\'s share of the Ruritanian harvest fell to 9% in 2024.', [rye])).claims;
+    expect(c!.framing?.measure).toBe('rye_share');
+    expect(c!.verdict).toBe('supported');
+    const [e] = (await judge('The share of rye in the Ruritanian harvest fell to 9% in 2024.', [rye])).claims;
+    expect(e!.framing?.measure).toBe('rye_share');
+    // Without the share before it, the same words name the change.
+    const [d] = (await judge('The Ruritanian harvest fell 9% in 2024.', [rye])).claims;
+    expect(d!.framing?.measure).toBe('harvest_change');
   });
 });
