@@ -62,6 +62,13 @@ const HYPOTHETICAL = /\b(?:if|unless)\b|\bhad\s+(?:the|a|an|it|they|he|she|we|th
 // Subjects taken together: "both sides", "in total", "A and B".
 const TOGETHER = /\b(?:both sides|both countries|both armies|on both|in total|combined|altogether|together|in all|overall|all sides)\b/i;
 
+/** "reportedly", "allegedly", "rumours": a sentence that passes on what it has not confirmed. */
+const UNCONFIRMED = /\b(?:reportedly|allegedly|unconfirmed|rumou?red|rumou?rs?)\b/i;
+function unconfirmed(sentence: string): ClaimFrame['status'] | null {
+  const m = UNCONFIRMED.exec(sentence);
+  return m ? { value: 'reported', text: m[0], confidence: 'low', reason: `its sentence passes it on unconfirmed ('${m[0]}')` } : null;
+}
+
 function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
   const pick = (re: RegExp, value: ClaimFrame['status']['value']) => {
     const m = re.exec(clause);
@@ -79,7 +86,7 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
     pick(FORECAST, 'forecast') ??
     pick(POLL, 'forecast') ??
     (HYPOTHETICAL.test(clause) ? { value: 'hypothetical' as const, text: HYPOTHETICAL.exec(clause)![0], confidence: 'high' as const } : null) ??
-    (/\b(?:reportedly|allegedly|unconfirmed|rumou?red)\b/i.test(sentence) ? { value: 'reported' as const, confidence: 'low' as const } : REPORTED)
+    unconfirmed(sentence) ?? REPORTED
   );
 }
 
@@ -91,6 +98,14 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
 const DENIED_BEFORE = /\b(not(?!\s+(?:only|until|till|least|just|merely|quite|yet)\b)|never|n['’]t|no longer)(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about)\b)[a-z'’-]+){0,2}\s+$/i;
 /** A closing clause saying whose expectation the sentence states, with no figure of its own: ", economists had guessed.", ", the board forecast". */
 const FORESEEN_AFTER = /^[^.;]*?,\s+(?![^,]*\b(?:than|as|what|which|who|that)\b)(?![^,]*\d)(?:[A-Za-z'’-]+\s+){1,4}?((?:had\s+)?(?:expected|forecast|forecasted|predicted|guessed|projected|anticipated|pencilled in|penciled in))\s*[.!?"”']*$/i;
+
+/** Words before a figure saying that what follows is false: "wrongly claimed that", "the false claim that", "the myth that". */
+const REFUTED_BEFORE = /\b(?:(?:wrongly|falsely|incorrectly|mistakenly|erroneously)\s+(?:claimed|claims|claim|said|says|stated|states|reported|reports|asserted|asserts|suggested|suggests|believed|believe|put|puts)|(?:false|bogus|untrue|debunked|mistaken)\s+(?:claims?|reports?|figures?|rumou?rs?|statements?)|(?:myth|hoax|falsehood)s?\s+that)\b/i;
+/** Words after a figure, in the same sentence, saying that what was claimed was false: "… proved false", "… was untrue". */
+// (Not "wrong" alone: "and those who feared worse were wrong" says nothing of the figure.)
+const REFUTED_AFTER = /^[^.;]*?\b((?:proved|proven|turned out to be)\s+(?:false|untrue|wrong|baseless|unfounded|a myth|a hoax)|(?:was|were|is|are|has been|have been)\s+(?:false|untrue|baseless|unfounded|a myth|a hoax)|(?:has|have|was|were)\s+(?:been\s+)?(?:debunked|refuted|disproved|disproven))\b/i;
+/** A "that" clause before the figure: what someone said or believed, the object that REFUTED_AFTER may call false. */
+const THAT_BEFORE = /\b(?:that|claims?|claimed|rumou?rs?|reports?|suggestions?)\b/i;
 
 const SIGNED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 /** A day counted from another date: "three days later", "two weeks earlier". */
@@ -380,7 +395,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
   // is not the figure's status.
   let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
-  if (status === REPORTED && c.figure.kind !== 'date') {
+  if (status.value === 'reported' && c.figure.kind !== 'date') {
     // "The rate was not 4.5% but 4.2%", "did not grow by 300,000": a figure its clause denies is
     // what did not happen. Judged as a statement it would be contradicted where the article is
     // right. (Not "not until 2024", "not only".)
@@ -389,7 +404,11 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // ends by saying whose expectation it was states a forecast. (Not "more than economists had
     // expected": that compares an outcome with one.)
     const foreseen = FORESEEN_AFTER.exec(sentence.slice(at + c.figure.text.length));
+    // "Some wrongly claimed that the rate hit 5%", "Rumours that 100 mills shut proved false":
+    // a figure of what the text itself says is false is denied by it, as "not" denies one.
+    const refuted = REFUTED_BEFORE.exec(sentence.slice(0, at)) ?? (THAT_BEFORE.test(sentence.slice(Math.max(0, at - 120), at)) ? REFUTED_AFTER.exec(sentence.slice(at + c.figure.text.length)) : null);
     if (denied) status = { value: 'denied', text: denied[1]!, confidence: 'high' };
+    else if (refuted) status = { value: 'denied', text: (refuted[1] ?? refuted[0]).trim(), confidence: 'high' };
     else if (foreseen) status = { value: 'forecast', text: foreseen[1]!, confidence: 'high' };
   }
   // An earlier level with a past time of its own ("set to finish with 240 points, down from the

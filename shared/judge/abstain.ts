@@ -143,6 +143,7 @@ export function contradictionDoubt(
   if (frame.measure.confidence !== 'high') return { slot: 'measure', reason: frame.measure.reason ?? 'what it measures is unclear' };
   if (frame.status.value === 'denied') return { slot: 'status', reason: `its clause denies it ('${frame.status.text ?? ''}'): it states what was not so` };
   if (frame.status.value !== 'reported') return { slot: 'status', reason: `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome` };
+  if (frame.status.confidence !== 'high') return { slot: 'status', reason: frame.status.reason ?? `its sentence passes it on unconfirmed ('${frame.status.text ?? ''}')` };
   if (frame.sign.value === 'negative' && frame.measure.kind !== 'change' && comparisons.every((k) => !k.derivation && (k.main.value ?? k.main.high ?? 0) >= 0)) return { slot: 'sign', reason: `it states a fall ('${frame.sign.text ?? ''}') and the facts are levels` };
   const needsEvent = comparisons.some((k) => k.main.event !== undefined) && c.figure.kind !== 'ratio';
   if (needsEvent && frame.event.confidence !== 'high') return { slot: 'event', reason: `which event it belongs to is unclear: ${frame.event.reason ?? 'no event is named'}` };

@@ -439,3 +439,32 @@ describe('a clause that narrows the time to some part of the period', () => {
     expect(r.claims.find((x) => x.figure.kind === 'percent')!.verdict).toBe('contradicted');
   });
 });
+
+describe('a figure the text itself calls false, or passes on unconfirmed', () => {
+  const facts = [rate('2025-05', 4.2)];
+  it('is denied: "some wrongly claimed that the jobless rate hit 5%", "rumours that it hit 5% proved false"', async () => {
+    for (const text of [
+      'Some commentators wrongly claimed that the Ruritanian jobless rate hit 5% in May.',
+      'The false claim that the Ruritanian jobless rate hit 5% in May spread fast.',
+      'Reports that the Ruritanian jobless rate hit 5% in May proved false.',
+      'The story that the Ruritanian jobless rate hit 5% in May has been debunked.',
+    ]) {
+      const c = claim(await judge(text, facts), '5%');
+      expect(c.frame?.status.value, text).toBe('denied');
+      expect(c.verdict, text).toBe('unverifiable');
+    }
+  });
+
+  it('is no outcome the article asserts: "reportedly", "rumours that …"', async () => {
+    for (const text of ['The Ruritanian jobless rate reportedly hit 5% in May.', 'Rumours that the Ruritanian jobless rate hit 5% in May spread fast.']) {
+      const c = claim(await judge(text, facts), '5%');
+      expect(c.frame?.status.confidence, text).toBe('low');
+      expect(c.verdict, text).toBe('unverifiable');
+    }
+  });
+
+  it('but the article\'s own figure beside it, and a figure near "were wrong" said of someone, are still checked', async () => {
+    const r = await judge('The Ruritanian jobless rate was 5% in May, and those who feared worse were wrong.', facts);
+    expect(claim(r, '5%').verdict).toBe('contradicted');
+  });
+});
