@@ -414,6 +414,8 @@ const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
  * whole of the share, not a fall of the harvest.
  */
 const WHOLE_OF_SHARE_BEFORE = /\b(?:share|proportion|percentage|portion|fraction)\s+of\s+(?:[A-Za-z'’-]+\s+in\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'’-]+\s+)?$/i;
+/** Between a count and the place it is of: "in", "across", "living in", after at most two words of its own. */
+const PLACE_OF_COUNT_BETWEEN = /^\s+(?:(?:[a-z]+\s+){0,2}?(?:living|resident|residing)\s+)?(?:in|across|throughout)\s+(?:the\s+)?$/;
 /** Between a figure and the one it is given to: "for", "to", "went to", after the whole it is of ("44.2% of the tally for"). */
 const GIVEN_TO_BETWEEN = /^\s*(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:for|to|went\s+to|goes\s+to|going\s+to)\s+$/i;
 /** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
@@ -2513,6 +2515,12 @@ function frameOne(
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');
+    else if (f.figure.kind === 'count') {
+      // "The survey counted 59.6 million people in Ruritania": with nobody named before it, the
+      // place a count of people or things is in, right after it, is whose count it is.
+      const place = entityHits.find((h) => h.start >= f.end && h.start - f.end < 40 && canLead(h) && PLACE_OF_COUNT_BETWEEN.test(text.slice(f.end, h.start)));
+      if (place) add(place, 'subject');
+    }
   }
   // "Statistics Ruritania said the jobless rate rose to 6.8%": with no subject of its own, a
   // figure given by a body named after a subject is that subject's.
@@ -2641,7 +2649,10 @@ function frameOne(
     else if (candidates.length) {
       // The action nearest the figure, preferring one after it and before the next count.
       const nextFigure = siblings.find((o) => o.start >= f.end && o.figure.kind === 'count');
-      const limit = nextFigure ? nextFigure.start : sEnd;
+      // (Nor past the end of its clause where the next count has a clause of its own: "found
+      // 4,000 people in Port Vell, and the number there fell by 300".)
+      const clauseEnd = sStart + clauseOf(text.slice(sStart, sEnd), f.start - sStart, f.end - f.start).end;
+      const limit = nextFigure ? (nextFigure.start > clauseEnd ? clauseEnd : nextFigure.start) : sEnd;
       // A word inside another figure ("members" in "of its 32 members") is that figure's.
       // Not the qualifier before its number ("23 allies at or above 2%"): that is the count's action.
       const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= numberStart(text, o) && a.end <= o.end));

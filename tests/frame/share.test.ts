@@ -257,6 +257,10 @@ describe('a share whose whole is named before the figure', () => {
     expect(c!.verdict).toBe('supported');
     const [e] = (await judge('The share of rye in the Ruritanian harvest fell to 9% in 2024.', [rye])).claims;
     expect(e!.framing?.measure).toBe('rye_share');
+    // The same words in a clause of their own, with a figure of their own, name the change there.
+    const [f, g] = (await judge('Rye\'s share of the Ruritanian harvest fell to 9% in 2024, and the Ruritanian harvest fell 3% in 2023.', [rye])).claims.filter((x) => x.figure.kind === 'percent');
+    expect(f!.framing?.measure).toBe('rye_share');
+    expect(g!.framing?.measure).toBe('harvest_change');
     // Without the share before it, the same words name the change.
     const [d] = (await judge('The Ruritanian harvest fell 9% in 2024.', [rye])).claims;
     expect(d!.framing?.measure).toBe('harvest_change');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A beat written for these tests: the guild's count of the millers of each valley, and how the
+// count changed between two counts.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'place-of-count-test',
+    events: [],
+    entities: [
+      { id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] },
+      { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
+    ],
+    measures: [
+      { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted', 'found', 'listed'] },
+      { id: 'millers_change', name: 'change in the millers counted', unit: 'person', kind: 'change', subjects: ['miller'], actions: ['fell', 'rose', 'grew'], phrases: ['number of millers fell', 'number of millers rose'] },
+    ],
+  }),
+);
+const facts = [
+  fact({ id: 'vale-2024', measure: 'millers', entities: ['upper-vale'], unit: 'person', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value: 4200 }),
+  fact({ id: 'vale-change', measure: 'millers_change', entities: ['upper-vale'], unit: 'person', period: { from: '2014-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value: -300 }),
+];
+async function judge(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
+  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.filter((c) => c.figure.kind === 'count');
+}
+
+describe('the place a count is of', () => {
+  it('"the guild counted 4,200 millers in Upper Vale": named right after the count, with nobody before it', async () => {
+    for (const text of ['In 2024 the guild counted 4,200 millers in Upper Vale.', 'In 2024 the guild found 4,200 millers living in Upper Vale.']) {
+      const [c] = await judge(text);
+      expect(c!.framing?.entities.find((e) => e.role === 'subject')?.id, text).toBe('upper-vale');
+      expect(c!.verdict, text).toBe('supported');
+    }
+  });
+
+  it('but not over a subject named before the count', async () => {
+    const [c] = await judge('In 2024 Upper Vale employed 4,200 millers in Port Vell.');
+    expect(c!.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('upper-vale');
+  });
+});
+
+describe('a later clause with a figure of its own', () => {
+  it('keeps its verb to itself: "counted 4,200 millers in Upper Vale, and the number there fell by 300"', async () => {
+    const [first, second] = await judge('In 2024 the guild counted 4,200 millers in Upper Vale, and their number fell by 300 in a decade.');
+    expect(first!.framing?.measure).toBe('millers');
+    expect(first!.verdict).toBe('supported');
+    expect(second!.framing?.measure).toBe('millers_change');
+  });
+});
