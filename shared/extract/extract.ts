@@ -68,7 +68,7 @@ interface Lexicon {
 
 const lexicons = new WeakMap<CompiledVocabulary, Lexicon>();
 
-/** A noun of a kind of event right after a number, in one word or two ("floods", "general elections"). */
+/** A noun of a kind of event right after a number, in one word or two ("floods", "spring fairs"). */
 function eventNounAfter(ctx: Context, end: number): boolean {
   if (ctx.lexicon.eventNouns.size === 0) return false;
   const m = /^\s+([a-z]+)(?:[\s-]+([a-z]+))?/.exec(ctx.text.slice(end, end + 40));
@@ -971,7 +971,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   // count so large is written "2,024 mills". So after a part of a year: "the first nine months of 2024".)
   // ("the full-year 2024 results", "its 2025 budget": before a noun of data or of a document, a
   // year: nobody counts results or budgets by the two thousand.)
-  // ("the 2011 floods", "its 2019 elections": before a noun of a kind of event, a year naming
+  // ("the 2011 floods", "its 2019 fairs": before a noun of a kind of event, a year naming
   // which ones, never that many of them.)
   if (yearLike && (partOfYear || !countsNextWord(ctx, n.end) || YEAR_JOINED_BEFORE.test(before(ctx, pos, 12)) || YEAR_TIME_BEFORE.test(before(ctx, pos, 8)) || YEAR_DATA_NOUN_AFTER.test(text.slice(n.end, n.end + 24)) || eventNounAfter(ctx, n.end))) {
     const y = matchYear(text, pos, before(ctx, pos, 40));
