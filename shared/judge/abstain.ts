@@ -73,6 +73,9 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       // A change computed across two releases mixes revisions: not comparable.
       const [a, b] = k.facts;
       if (!a || !b || a.source.organisation !== b.source.organisation || factDay(a) !== factDay(b)) return { slot: 'evidence', reason: 'the change would be computed from figures of different releases' };
+      // A change of an amount of money is most often stated in real terms or in the spender's own
+      // currency; one computed from two levels in current units may differ from it and be right.
+      if (/^[A-Z]{3}$/.test(a.unit) || a.unit === 'currency') return { slot: 'evidence', reason: 'a change in money computed from two levels may be in other prices than the one stated (real terms, another currency)' };
       break;
     }
     case 'ratio':
@@ -137,7 +140,7 @@ export function contradictionDoubt(
   comparisons: readonly Comparison[],
   published: string | null,
   eventYears?: (id: string) => [number, number] | undefined,
-  options: { dispute?: boolean } = {},
+  options: { dispute?: boolean; anyFit?: boolean } = {},
 ): Abstention | null {
   if (c.figure.kind === 'date') return dateDoubt(c, frame, eventYears);
   if (frame.measure.confidence !== 'high') return { slot: 'measure', reason: frame.measure.reason ?? 'what it measures is unclear' };
@@ -173,6 +176,9 @@ export function contradictionDoubt(
   // way through is true of that moment; the final figure does not show it wrong.
   const interim = INTERIM.exec(c.sentence.text);
   if (interim) return { slot: 'status', reason: `it is an interim figure ('${interim[0].trim()}'), taken before the count was complete` };
+  // Without the article's date, a figure that any revision or source of the quantity states may
+  // be the one current when it was written: none of the others shows it wrong.
+  if (!published && (options.anyFit || comparisons.some((k) => k.someFit))) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
   let first: Abstention | null = null;
   for (const k of comparisons) {
     const why = inadmissible(c, k, frame, published, options.dispute === true);

@@ -279,7 +279,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // A dispute with a rival source rests on the same reading as a contradiction would.
   if (j.verdict !== 'contradicted' && !rivalDisputes.has(j)) return j;
-  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed' });
+  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed', anyFit: j.evidence?.some((e) => e.fits) ?? false });
   if (!doubt) return j;
   withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
   j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
