@@ -2331,7 +2331,8 @@ const QUALIFIED_NOMINAL_AFTER = /^\s+[a-z]+\s+([a-z]+)\b/i;
 function asidesIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const piece = text.slice(start, end);
-  for (const m of piece.matchAll(/,\s+(?:which|who|whose|where|whom)\b[^,;]*,|\([^()]*\)/g)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  // (And a participle's: "Georgia's final claim, handed to the EU's inquiry, was 170".)
+  for (const m of piece.matchAll(/,\s+(?:which|who|whose|where|whom|[a-z]+ed|given|made|held|sent|written|drawn|shown|taken|put|set|kept|led|read)\b[^,;]*,|\([^()]*\)/g)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 

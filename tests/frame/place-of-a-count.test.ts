@@ -54,3 +54,13 @@ describe('a later clause with a figure of its own', () => {
     expect(second!.framing?.measure).toBe('millers_change');
   });
 });
+
+describe('a participle set off by commas', () => {
+  it('is an aside: a place named in it is not whose figure it is ("Upper Vale\'s count, sent to Port Vell, was 4,200 millers")', async () => {
+    for (const text of ['In 2024 Upper Vale\'s count, sent to the guild in Port Vell, was 4,200 millers.', 'In 2024 Upper Vale\'s count, given to Port Vell\'s office, was 4,200 millers.']) {
+      const [c] = await judge(text);
+      expect(c!.framing?.entities.find((e) => e.role === 'subject')?.id, text).toBe('upper-vale');
+      expect(c!.verdict, text).toBe('supported');
+    }
+  });
+});
