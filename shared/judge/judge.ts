@@ -211,6 +211,10 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   const comparisons: Comparison[] = [];
   const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published });
   const j = settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
+  if (j.verdict !== 'supported' && frame.status.value === 'reported') {
+    const spoken = spokenRelease(c, found, ctx, frame, alternatives);
+    if (spoken) return spoken;
+  }
   if (j.verdict === 'supported' || alternatives.length === 0) return j;
   // "74 dead": whom an adjective standing alone counts is read, not said. Where the measure read
   // finds no support, another measure the adjective names may: the claim is supported when
@@ -226,6 +230,46 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   other.confidence = round(other.confidence * 0.8);
   return other;
 }
+
+/**
+ * "The records office announced 74 hurt": a figure its sentence says a source gave, in the past,
+ * with no day of its own, is true as stated where that source gave it at some time up to the
+ * article's date, whatever the source's later revisions. A weak reading: it supports the claim
+ * with that release; it never contradicts (the source may have given other figures too).
+ */
+function spokenRelease(c: Claim, found: readonly ReferenceFact[], ctx: Context, frame: ClaimFrame, alternatives: readonly string[]): JudgedClaim | undefined {
+  if (!c.framing.measure || c.framing.time.basis === 'explicit' || c.figure.kind === 'date') return undefined;
+  const at = figureAt(c);
+  const before = c.sentence.text.slice(Math.max(0, at - 80), at);
+  const speakers = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && e.text && SPOKE_BETWEEN.test(before.slice(before.lastIndexOf(e.text) + e.text.length)) && before.includes(e.text));
+  if (speakers.length !== 1) return undefined;
+  const speaker = speakers[0]!;
+  const measures = [c.framing.measure, ...alternatives];
+  const subject = c.framing.entities.find((e) => e.role === 'subject')?.id;
+  const event = c.framing.event?.id;
+  const stated = signedFigure(c.figure, frame);
+  const given = found.filter(
+    (f) =>
+      f.side === speaker.id &&
+      measures.includes(f.measure) &&
+      f.asOf !== undefined &&
+      (!ctx.published || f.asOf <= ctx.published) &&
+      (!subject || f.entities.includes(subject)) &&
+      (!event || !f.event || f.event === event) &&
+      unitsAgree(c, f) &&
+      fits(stated, factInterval(c, f), ctx.t),
+  );
+  if (given.length === 0) return undefined;
+  const f = given.sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1))[0]!;
+  const j = judgeClaim({ ...c, framing: { ...c.framing, measure: f.measure, time: { to: f.asOf!, basis: 'as-of', stated: true } } }, [f], ctx);
+  if (j.verdict !== 'supported') return undefined;
+  const name = ctx.v.source.entities.find((x) => x.id === speaker.id)?.name ?? speaker.text;
+  j.explanation = `Read as the figure ${name} gave on ${fmtDate(f.asOf!)}, as its sentence says it was given: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
+  j.confidence = round(j.confidence * 0.8);
+  return j;
+}
+/** Between a source and its figure, a verb of giving a figure in the past, and a few words: "announced", "had put the toll at". */
+const SPOKE_BETWEEN = /^\s*(?:[^,.;]{0,30}?\s)?(?:said|announced|reported|gave|put|listed|counted|registered|recorded|published|released|spoke of|estimated|confirmed|stated)\b[^.;]{0,40}$/i;
 
 /**
  * The claim's frame set on its verdict, and a contradiction the frame cannot ground turned

@@ -107,3 +107,24 @@ describe('a clause of cause after a comma', () => {
     expect(c.verdict).toBe('supported');
   });
 });
+
+describe('a figure its sentence says a source gave', () => {
+  const releases = [
+    fact({ id: 'office-june', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 74, side: 'north-office' }),
+    fact({ id: 'office-sept', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-09-01', value: 90, side: 'north-office' }),
+  ];
+  const judgeLater = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: beat });
+    return (await judgeClaims(doc, new MemoryReferenceStore(releases), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
+  };
+  it('is true as stated where that source gave it at some time before the article, whatever it said later', async () => {
+    const c = await judgeLater('After the flood the records office announced that 74 North Guild millers were hurt.');
+    expect(c.verdict).toBe('supported');
+    expect(c.explanation).toMatch(/^Read as the figure .* gave on 3 June 2024/);
+  });
+
+  it('but not a figure that source never gave, nor one the sentence gives no source for', async () => {
+    expect((await judgeLater('After the flood the records office announced that 80 North Guild millers were hurt.')).verdict).not.toBe('supported');
+    expect((await judgeLater('After the flood 74 North Guild millers were hurt.')).verdict).not.toBe('supported');
+  });
+});
