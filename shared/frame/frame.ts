@@ -1302,6 +1302,19 @@ function foldEventToYear(out: FramedFigure[], v: CompiledVocabulary): void {
   for (const o of out) {
     const ev = o.framing.event;
     const t = o.framing.time;
+    // "Ruritania counted 4.1 million people in 2021": a figure of a measure of events of some
+    // kinds, naming no event, whose clause states a year in which exactly one event of those
+    // kinds had its named subject among its parties, is of that event.
+    if (!ev && o.figure.kind !== 'date' && t.basis === 'explicit' && t.from && (t.to ?? t.from).slice(0, 4) === t.from.slice(0, 4)) {
+      const kinds = v.measures.get(o.framing.measure ?? '')?.eventKinds;
+      const subjects = o.framing.entities.filter((e) => e.role === 'subject' && e.via === undefined).map((e) => e.id);
+      if (kinds?.length && subjects.length === 1) {
+        const year = t.from.slice(0, 4);
+        const inYear = [...v.events.values()].filter((e) => kinds.includes(e.kind) && e.start.slice(0, 4) <= year && (e.end ?? e.start).slice(0, 4) >= year && e.entities.includes(subjects[0]!));
+        if (inYear.length === 1) o.framing.event = { id: inYear[0]!.id, via: 'year', text: year };
+      }
+      continue;
+    }
     if (!ev || ev.via !== 'context' || o.figure.kind === 'date' || t.basis !== 'explicit' || !t.from) continue;
     const known = v.events.get(ev.id);
     if (!known) continue;

@@ -106,3 +106,22 @@ describe('a date that says which event a sentence\'s figures are of', () => {
     expect(claimsOf('The Greens fought the election, in May 2019, on housing.')).toContain('May 2019');
   });
 });
+
+describe('a year of the figure\'s own, with no event named anywhere before it', () => {
+  const judgeAlone = async (sentence: string) => {
+    const v = beat(true);
+    const doc = extractClaims(new TextEncoder().encode(sentence), { published: '2024-05-20', vocabulary: v });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'count')!;
+  };
+  it('is of the one event of the measure\'s kinds that year whose parties include the named subject', async () => {
+    const c = await judgeAlone('The Greens won 28 seats in 2019.');
+    expect(c.framing?.event).toMatchObject({ id: 'election-2019', via: 'year' });
+    expect(c.verdict).toBe('contradicted');
+    expect((await judgeAlone('The Greens won 31 seats in 2019.')).verdict).toBe('supported');
+  });
+
+  it('but of none in a year with no such event, nor for a subject no event of that year has', async () => {
+    expect((await judgeAlone('The Greens won 28 seats in 2021.')).framing?.event ?? null).toBeNull();
+    expect((await judgeAlone('In 2019 the league won 28 seats.')).framing?.event ?? null).toBeNull();
+  });
+});
