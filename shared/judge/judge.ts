@@ -100,6 +100,7 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
   const eventOfFact = new Map<string, string | undefined>();
   for (const list of sorted.values()) for (const f of list) eventOfFact.set(f.id, f.event);
   corroborateEvents(claims, eventOfFact, ctx);
+  correctedInText(claims);
   // The frames judging resolved, reused: resolving each claim's frame twice was a cost of its own.
   const frames = new Map<string, ClaimFrame>();
   for (const j of claims) if (j.frame) frames.set(j.id, j.frame);
@@ -402,6 +403,41 @@ function eventYears(ctx: Context, id: string): [number, number] | undefined {
  * sentence is supported by a fact of that event: the sentence is about it. The contradiction
  * withheld for want of the event is then weighed again with the event read with confidence.
  */
+/**
+ * "Her book says the guild counted 84.1 million. That was the register's estimate; the count
+ * itself found 82.7 million": a figure put in someone's mouth, which the article goes on to
+ * correct with a figure of the same quantity that fits the table, is reported in order to be
+ * corrected. The article is right; the quoted figure is not contradicted.
+ */
+function correctedInText(claims: JudgedClaim[]): void {
+  for (const j of claims) {
+    if (j.verdict !== 'contradicted' || !PUT_IN_MOUTH.test(j.sentence.text)) continue;
+    const fr = j.framing;
+    if (!fr?.measure) continue;
+    const subjects = fr.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|');
+    const fix = claims.find(
+      (k) =>
+        k !== j &&
+        k.verdict === 'supported' &&
+        k.sentence.paragraph === j.sentence.paragraph &&
+        k.sentence.index > j.sentence.index &&
+        k.sentence.index <= j.sentence.index + 2 &&
+        k.framing?.measure === fr.measure &&
+        (k.framing.event?.id ?? null) === (fr.event?.id ?? null) &&
+        (k.framing.time.from ?? '') === (fr.time.from ?? '') &&
+        (k.framing.time.to ?? '') === (fr.time.to ?? '') &&
+        (k.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|') || subjects) === subjects,
+    );
+    if (!fix) continue;
+    j.abstained = { verdict: 'contradicted', slot: 'status', reason: `the article goes on to correct it ('${fix.figure.text}' fits the table): it reports the figure as someone's, to correct it` };
+    j.explanation = `Not judged: ${j.abstained.reason}. Read as written, it would not fit: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
+    j.verdict = 'unverifiable';
+    j.confidence = round(j.confidence * 0.5);
+  }
+}
+/** Words that put a figure in someone's mouth or pen: "she writes", "he claimed", "according to". */
+const PUT_IN_MOUTH = /\b(?:writes|wrote|claims|claimed|argues|argued|asserts|asserted|insists|insisted|says|said|told|according to)\b/i;
+
 function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<string, string | undefined>, ctx: Context): void {
   // A sentence's claims, built once: looking through the whole article at each withheld claim
   // made a long article's judging quadratic.
