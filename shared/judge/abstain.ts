@@ -79,10 +79,14 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
       break;
     }
     case 'ratio':
-    case 'difference':
+    case 'difference': {
       // "3.8 times that of B", "$2.2 billion more than B": a comparison, read against its comparator.
       if (frame.subject.combine !== 'comparison' || frame.subject.confidence !== 'high') return { slot: 'subject', reason: frame.subject.reason ?? 'what it is compared with is unclear' };
+      // (Of a year's figures, as any figure of a period: "as it stood at publication" is no year.)
+      const period = k.facts.find((f) => f.period && !f.event)?.period;
+      if (period && c.framing.time.basis === 'publication') return { slot: 'time', reason: `its clause names no period, and the figures it compares are for periods (${period.from}..${period.to})` };
       break;
+    }
     default:
       // A figure of a period (a year's spending, a month's jobs) needs its period from the text:
       // "as it stood at publication" is not a period.

@@ -14,7 +14,10 @@ const beat = compileVocabulary(
     version: 'undated-test',
     eventKinds: [{ id: 'flood', nouns: ['flood'] }],
     events: [{ id: 'flood-2020', name: 'the 2020 flood', kind: 'flood', start: '2020-05-01', end: '2020-05-20', entities: ['ruritania'], aliases: ['2020 flood'] }],
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+    ],
     measures: [
       { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'], eventKinds: ['flood'] },
       { id: 'mill_spending', name: 'spending on mills', unit: 'currency', subjects: [], actions: [], phrases: ['spending on its mills', 'spending on mills'] },
@@ -30,6 +33,7 @@ const hurt = [
 const spending: ReferenceFact[] = [
   fact({ id: 'mills-2020', measure: 'mill_spending', entities: ['ruritania'], unit: 'USD', period: { from: '2020-01-01', to: '2020-12-31' }, asOf: '2022-04-25', value: 3.35e9, side: 'guild' }),
   fact({ id: 'mills-2021', measure: 'mill_spending', entities: ['ruritania'], unit: 'USD', period: { from: '2021-01-01', to: '2021-12-31' }, asOf: '2022-04-25', value: 5.7e9, side: 'guild' }),
+  fact({ id: 'fr-mills-2021', measure: 'mill_spending', entities: ['freedonia'], unit: 'USD', period: { from: '2021-01-01', to: '2021-12-31' }, asOf: '2022-04-25', value: 1.9e9, side: 'guild' }),
 ];
 async function judge(text: string, facts: ReferenceFact[], published?: string) {
   const doc = extractClaims(new TextEncoder().encode(text), { vocabulary: beat, ...(published ? { published } : {}) });
@@ -54,5 +58,19 @@ describe('a change of an amount of money', () => {
     expect(c!.abstained).toMatchObject({ verdict: 'contradicted', slot: 'evidence' });
     // It may still support one that the two levels give.
     expect((await judge('Ruritania increased its spending on its mills by 70% in 2021.', spending, '2022-05-01'))[0]!.verdict).toBe('supported');
+  });
+});
+
+describe('a ratio of two spenders\' amounts', () => {
+  it('is of the year its clause names; with none, it is not contradicted by the latest year\'s', async () => {
+    const all = async (text: string) => {
+      const doc = extractClaims(new TextEncoder().encode(text), { vocabulary: beat, published: '2022-05-01' });
+      return (await judgeClaims(doc, new MemoryReferenceStore(spending), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'ratio')!;
+    };
+    expect((await all('In 2021 Ruritania\'s spending on its mills was three times that of Freedonia.')).verdict).toBe('supported');
+    expect((await all('In 2021 Ruritania\'s spending on its mills was five times that of Freedonia.')).verdict).toBe('contradicted');
+    const undated = await all('Ruritania\'s spending on its mills is five times that of Freedonia.');
+    expect(undated.verdict).toBe('unverifiable');
+    expect(undated.abstained).toMatchObject({ verdict: 'contradicted', slot: 'time' });
   });
 });
