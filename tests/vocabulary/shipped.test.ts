@@ -37,3 +37,13 @@ describe('the shipped beat\'s words for a share of GDP', () => {
     expect(measureOf('Azerbaijan spends 5% of its GDP on defence.')).toBe('military_expenditure_gdp_share');
   });
 });
+
+describe('the shipped beat\'s nouns for an agreement', () => {
+  // "The ceasefire", "the truce", "the accord": a writer names the agreement the article is about
+  // by its kind's noun, which speaks of the one agreement the article named.
+  it('dates the ceasefire the article names by "the ceasefire"', () => {
+    const v = compileVocabulary(Vocabulary.parse(JSON.parse(readFileSync('shared/vocabulary/vocabulary.json', 'utf8'))));
+    const doc = extractClaims(new TextEncoder().encode('Russia brokered a ceasefire agreement between the two sides.\n\nThe ceasefire was signed on 9 November 2020.'), { published: '2023-10-01', vocabulary: v });
+    expect(doc.claims.find((c) => c.figure.kind === 'date')?.framing.event?.id).toBe('2020-ceasefire-statement');
+  });
+});
