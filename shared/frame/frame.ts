@@ -374,10 +374,19 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   if (v.shares.length === 0) return null;
   // ("more than half of the harvest": a fraction's figure may end with its "of".)
   const after = `${/\sof$/i.test(f.figure.text) ? ' of' : ''}${text.slice(f.end, Math.min(sEnd, f.end + 80))}`;
+  const sentence = text.slice(sStart, sEnd);
+  // "Wheat took 41% of the harvest, rye 9%": in a list whose verb is left out, the part right
+  // before the figure is its part, of the whole the sentence named before it.
+  const gapped = GAPPED_PART_LEAD.exec(sentence.slice(0, f.start - sStart));
+  if (gapped) {
+    const item = gapped[1]!;
+    const earlier = sentence.slice(0, f.start - sStart - gapped[0].length);
+    const own = v.shares.filter((s) => new RegExp(`(?:${s.part.source})$`, 'i').test(item) && s.wholes.some((w) => new RegExp(`\\bof\\s+(?:[\\w'’-]+\\s+){0,3}?${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(earlier)));
+    if (own.length === 1) return own[0]!.id;
+  }
   // Without its whole (whole = false), any share measure whose part the clause names.
   const wholes = whole ? v.shares.filter((s) => s.whole.test(after)) : v.shares;
   if (wholes.length === 0) return null;
-  const sentence = text.slice(sStart, sEnd);
   const clause = clauseOf(sentence, f.start - sStart, f.end - f.start);
   // The part is the clause's subject, before the figure ("Wheat accounted for 41% of the
   // harvest, leaving rye far behind"); only a clause that names none before it may name it after
@@ -397,6 +406,7 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   const lead = other && namedIn(fullLead.slice(other.index)).size === 1 ? fullLead.slice(other.index) : fullLead;
   const before = namedIn(lead);
   let named = before.size ? before : namedIn(clause.text);
+
   // "… overtook rye, which fell below 10%", "and barley, at 11%, overtook it": a relative clause
   // or a level set off by a comma speaks of the noun right before the comma, the part.
   const relative = ANTECEDENT_LEAD.exec(lead);
@@ -418,6 +428,8 @@ const WHOLE_OF_SHARE_BEFORE = /\b(?:share|proportion|percentage|portion|fraction
 const PLACE_OF_COUNT_BETWEEN = /^\s+(?:(?:[a-z]+\s+){0,2}?(?:living|resident|residing)\s+)?(?:in|across|throughout)\s+(?:the\s+)?$/;
 /** Between a figure and the one it is given to: "for", "to", "went to", after the whole it is of ("44.2% of the tally for"). */
 const GIVEN_TO_BETWEEN = /^\s*(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:for|to|went\s+to|goes\s+to|going\s+to)\s+$/i;
+/** After a comma, a semicolon or "and", a list item's one to three words, and at most "at", "on" or a comma, right before a figure: its verb left out (", solar 14%", "; rye, 9%"). */
+const GAPPED_PART_LEAD = /(?:,|;|\band)\s+((?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+)\s*(?:(?:at|on|with)\s+|[:,]\s*)?$/;
 /** A relative clause or a level set off by a comma, right before a figure: ", which fell below", ", at". */
 const ANTECEDENT_LEAD = /,\s*(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:at|on)\s+(?:(?:just|about|around|roughly|some|nearly|almost)\s+)?)$/i;
 

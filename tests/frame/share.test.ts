@@ -266,3 +266,15 @@ describe('a share whose whole is named before the figure', () => {
     expect(d!.framing?.measure).toBe('harvest_change');
   });
 });
+
+describe('a list of shares whose verb is left out', () => {
+  it('"Wheat took 41% of the harvest, rye 9%": the part right before each figure is its part', async () => {
+    const rye = fact({ id: 'rye-2024', measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31', value: 9 });
+    for (const text of ['Wheat took 41% of the Ruritanian harvest in 2024, rye 9%.', 'Wheat took 41% of the Ruritanian harvest in 2024 and rye 9%.', 'Wheat took 41% of the Ruritanian harvest in 2024; rye, 9%.']) {
+      const [w, r] = (await judge(text, [wheat('2024', 41), rye])).claims.filter((c) => c.figure.kind === 'percent');
+      expect(w!.framing?.measure, text).toBe('wheat_share');
+      expect(r!.framing?.measure, text).toBe('rye_share');
+      expect(r!.verdict, text).toBe('supported');
+    }
+  });
+});
