@@ -42,7 +42,7 @@ await build({
   // import.meta.url is the file's own URL: the shipped reference is found from it.
   banner: { js: "var __factcheckUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__factcheckUrl' },
-  plugins: [offPath],
+  plugins: [...CLI_BUILD.plugins, offPath],
 });
 const made = spawnSync(process.execPath, ['scripts/engine-cache.mjs', 'dist/engine/check.cjs'], { stdio: 'inherit' });
 // Without the cache the engine still runs, compiled as it loads: a failure here costs speed only.

@@ -18,7 +18,19 @@ const loads = (urls: string[], path: string) =>
   urls.filter((u) => u.startsWith('file:') && u.includes('/dist/')).some((u) => readFileSync(fileURLToPath(u), 'utf8').includes(`// ${path}`));
 const bundles = (urls: string[], pkg: string) => loads(urls, `node_modules/${pkg}/`);
 
+/** Node's own modules the process loaded, as process.moduleLoadList names them. */
+function builtins(args: string[]): string[] {
+  const r = spawnSync(process.execPath, ['-e', "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n'))); process.argv.splice(1, 1, 'bin/factcheck.js'); import('./bin/factcheck.js')", 'bin/factcheck.js', ...args], { encoding: 'utf8', env: { ...process.env, FACTCHECK_LOCAL_STACK: '/nonexistent/stack.json' } });
+  return r.stderr.split('\n').filter((l) => l.startsWith('NativeModule ')).map((l) => l.slice('NativeModule '.length));
+}
+
 describe('what each command loads', () => {
+  it('check: no child processes (commander requires them for subcommands run as programs, which this CLI has none of)', () => {
+    const mods = builtins(['check', 'examples/military-spending.md']);
+    expect(mods).toContain('fs');
+    expect(mods).not.toContain('child_process');
+  });
+
   it('--version: neither the engine nor zod nor the AWS SDK', () => {
     const urls = resolved(['--version']);
     expect(urls.some((u) => u.includes('/zod/'))).toBe(false);
