@@ -410,14 +410,17 @@ function eventYears(ctx: Context, id: string): [number, number] | undefined {
  * corrected. The article is right; the quoted figure is not contradicted.
  */
 function correctedInText(claims: JudgedClaim[]): void {
-  for (const j of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const j = claims[i]!;
     if (j.verdict !== 'contradicted' || !PUT_IN_MOUTH.test(j.sentence.text)) continue;
     const fr = j.framing;
     if (!fr?.measure) continue;
     const subjects = fr.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|');
-    const fix = claims.find(
+    // (Claims come in the article's order: only the next two sentences' are read.)
+    let end = i + 1;
+    while (end < claims.length && claims[end]!.sentence.index <= j.sentence.index + 2) end++;
+    const fix = claims.slice(i + 1, end).find(
       (k) =>
-        k !== j &&
         k.verdict === 'supported' &&
         k.sentence.paragraph === j.sentence.paragraph &&
         k.sentence.index > j.sentence.index &&
