@@ -381,7 +381,7 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   if (gapped) {
     const item = gapped[1]!;
     const earlier = sentence.slice(0, f.start - sStart - gapped[0].length);
-    const own = v.shares.filter((s) => new RegExp(`(?:${s.part.source})$`, 'i').test(item) && s.wholes.some((w) => new RegExp(`\\bof\\s+(?:[\\w'’-]+\\s+){0,3}?${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(earlier)));
+    const own = v.shares.filter((s) => s.partAtEnd.test(item) && s.wholeNamed.test(earlier));
     if (own.length === 1) return own[0]!.id;
   }
   // Without its whole (whole = false), any share measure whose part the clause names.
@@ -1272,7 +1272,8 @@ function foldRespectively(text: string, out: FramedFigure[], sentences: Segmenta
  * of the event of that year, or of none: foldEventToYear), not of the event taken from context.
  */
 function foldShiftedTime(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
-  for (const d of out) {
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
     const unit = d.figure.unit;
     if (d.figure.kind !== 'duration' || (unit !== 'year' && unit !== 'month') || d.figure.value === undefined || !Number.isInteger(d.figure.value)) continue;
     const shift = SHIFT_AFTER.exec(text.slice(d.end, d.end + 20));
@@ -1289,8 +1290,12 @@ function foldShiftedTime(text: string, out: FramedFigure[], sentences: Segmentat
     const from = heads ? clause.start : Math.max(clause.start, sentence.lastIndexOf(',', at) + 1);
     const comma = sentence.indexOf(',', d.end - s.start);
     const to = heads || comma < 0 ? clause.end : Math.min(clause.end, comma);
-    for (const o of out) {
-      if (o.sentence !== d.sentence || o === d || !AMOUNT_KINDS.has(o.figure.kind) || o.start < s.start + from || o.end > s.start + to) continue;
+    // (Figures come in the text's order: its sentence's are its neighbours in the list.)
+    let first = i;
+    while (first > 0 && out[first - 1]!.sentence === d.sentence) first--;
+    for (let k = first; k < out.length && out[k]!.sentence === d.sentence; k++) {
+      const o = out[k]!;
+      if (o === d || !AMOUNT_KINDS.has(o.figure.kind) || o.start < s.start + from || o.end > s.start + to) continue;
       const ev = o.framing.event;
       const known = ev?.via === 'context' && o.framing.time.basis === 'event' ? v.events.get(ev.id) : undefined;
       if (!known) continue;

@@ -41,8 +41,9 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
     const day = factDay(f);
     if (published && day && day > published) return { slot: 'evidence', reason: `the figure it would be compared with (${f.id}) was published after the article, on ${day}` };
   }
-  // Without the article's date, the revision current when it was written is unknown.
-  if (!published && (frame.time.confidence !== 'high' || k.someFit)) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
+  // Without the article's date, the revision current when it was written is unknown. (Where a
+  // revision fits, contradictionDoubt has abstained already.)
+  if (!published && frame.time.confidence !== 'high') return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
   // "Last month the agency said 353,000 jobs had been added": a figure put in a source's mouth,
   // which another revision of the same figure states, quotes that revision.
   if (k.laterFit) return { slot: 'evidence', reason: 'a figure published after the article fits it: the article may quote a release the table holds only later' };

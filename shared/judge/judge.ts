@@ -209,9 +209,8 @@ const measureName = (ctx: Context, id: string | null) => (id ? ctx.v.measures.ge
 const eventName = (ctx: Context, id: string) => ctx.v.events.get(id)?.name ?? id;
 
 export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Context, alternatives: readonly string[] = []): JudgedClaim {
-  const comparisons: Comparison[] = [];
-  const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published });
-  const j = settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
+  const j = judgedAsRead(c, found, ctx);
+  const frame = j.frame!;
   if (j.verdict !== 'supported' && frame.status.value === 'reported') {
     const spoken = spokenRelease(c, found, ctx, frame, alternatives);
     if (spoken) return spoken;
@@ -222,7 +221,7 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   // exactly one of them fits, a weak reading that says so. (None may contradict.)
   const fitting: JudgedClaim[] = [];
   for (const alt of alternatives) {
-    const other = judgeClaim({ ...c, framing: { ...c.framing, measure: alt } }, found, ctx);
+    const other = judgedAsRead({ ...c, framing: { ...c.framing, measure: alt } }, found, ctx);
     if (other.verdict === 'supported') fitting.push(other);
   }
   if (fitting.length !== 1) return j;
@@ -230,6 +229,13 @@ export function judgeClaim(c: Claim, found: readonly ReferenceFact[], ctx: Conte
   other.explanation = `Read as ${measureName(ctx, other.framing?.measure ?? null)}, the one measure '${c.figure.unit ?? ''}' may count whose facts it fits: ${other.explanation.charAt(0).toLowerCase()}${other.explanation.slice(1)}`;
   other.confidence = round(other.confidence * 0.8);
   return other;
+}
+
+/** The claim judged as its frame reads it, with none of the other readings judgeClaim may try (which call this). */
+function judgedAsRead(c: Claim, found: readonly ReferenceFact[], ctx: Context): JudgedClaim {
+  const comparisons: Comparison[] = [];
+  const frame = resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published });
+  return settle(c, weigh(c, found, ctx, comparisons, frame), comparisons, ctx, frame);
 }
 
 /**
@@ -242,7 +248,7 @@ function spokenRelease(c: Claim, found: readonly ReferenceFact[], ctx: Context, 
   if (!c.framing.measure || c.framing.time.basis === 'explicit' || c.figure.kind === 'date') return undefined;
   const at = figureAt(c);
   const before = c.sentence.text.slice(Math.max(0, at - 80), at);
-  const speakers = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && e.text && SPOKE_BETWEEN.test(before.slice(before.lastIndexOf(e.text) + e.text.length)) && before.includes(e.text));
+  const speakers = c.framing.entities.filter((e) => ctx.v.entityKind.get(e.id) === 'source' && e.text && before.includes(e.text) && SPOKE_BETWEEN.test(before.slice(before.lastIndexOf(e.text) + e.text.length)));
   if (speakers.length !== 1) return undefined;
   const speaker = speakers[0]!;
   const measures = [c.framing.measure, ...alternatives];
@@ -262,7 +268,7 @@ function spokenRelease(c: Claim, found: readonly ReferenceFact[], ctx: Context, 
   );
   if (given.length === 0) return undefined;
   const f = given.sort((a, b) => (asOfKey(a) < asOfKey(b) ? -1 : 1))[0]!;
-  const j = judgeClaim({ ...c, framing: { ...c.framing, measure: f.measure, time: { to: f.asOf!, basis: 'as-of', stated: true } } }, [f], ctx);
+  const j = judgedAsRead({ ...c, framing: { ...c.framing, measure: f.measure, time: { to: f.asOf!, basis: 'as-of', stated: true } } }, [f], ctx);
   if (j.verdict !== 'supported') return undefined;
   const name = ctx.v.source.entities.find((x) => x.id === speaker.id)?.name ?? speaker.text;
   j.explanation = `Read as the figure ${name} gave on ${fmtDate(f.asOf!)}, as its sentence says it was given: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
@@ -403,44 +409,6 @@ function eventYears(ctx: Context, id: string): [number, number] | undefined {
  * sentence is supported by a fact of that event: the sentence is about it. The contradiction
  * withheld for want of the event is then weighed again with the event read with confidence.
  */
-/**
- * "Her book says the guild counted 84.1 million. That was the register's estimate; the count
- * itself found 82.7 million": a figure put in someone's mouth, which the article goes on to
- * correct with a figure of the same quantity that fits the table, is reported in order to be
- * corrected. The article is right; the quoted figure is not contradicted.
- */
-function correctedInText(claims: JudgedClaim[]): void {
-  for (let i = 0; i < claims.length; i++) {
-    const j = claims[i]!;
-    if (j.verdict !== 'contradicted' || !PUT_IN_MOUTH.test(j.sentence.text)) continue;
-    const fr = j.framing;
-    if (!fr?.measure) continue;
-    const subjects = fr.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|');
-    // (Claims come in the article's order: only the next two sentences' are read.)
-    let end = i + 1;
-    while (end < claims.length && claims[end]!.sentence.index <= j.sentence.index + 2) end++;
-    const fix = claims.slice(i + 1, end).find(
-      (k) =>
-        k.verdict === 'supported' &&
-        k.sentence.paragraph === j.sentence.paragraph &&
-        k.sentence.index > j.sentence.index &&
-        k.sentence.index <= j.sentence.index + 2 &&
-        k.framing?.measure === fr.measure &&
-        (k.framing.event?.id ?? null) === (fr.event?.id ?? null) &&
-        (k.framing.time.from ?? '') === (fr.time.from ?? '') &&
-        (k.framing.time.to ?? '') === (fr.time.to ?? '') &&
-        (k.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|') || subjects) === subjects,
-    );
-    if (!fix) continue;
-    j.abstained = { verdict: 'contradicted', slot: 'status', reason: `the article goes on to correct it ('${fix.figure.text}' fits the table): it reports the figure as someone's, to correct it` };
-    j.explanation = `Not judged: ${j.abstained.reason}. Read as written, it would not fit: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
-    j.verdict = 'unverifiable';
-    j.confidence = round(j.confidence * 0.5);
-  }
-}
-/** Words that put a figure in someone's mouth or pen: "she writes", "he claimed", "according to". */
-const PUT_IN_MOUTH = /\b(?:writes|wrote|claims|claimed|argues|argued|asserts|asserted|insists|insisted|says|said|told|according to)\b/i;
-
 function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<string, string | undefined>, ctx: Context): void {
   // A sentence's claims, built once: looking through the whole article at each withheld claim
   // made a long article's judging quadratic.
@@ -472,6 +440,45 @@ function corroborateEvents(claims: JudgedClaim[], eventOfFact: ReadonlyMap<strin
     j.abstained = undefined;
   }
 }
+
+/**
+ * "Her book says the guild counted 84.1 million. That was the register's estimate; the count
+ * itself found 82.7 million": a figure put in someone's mouth, which the article goes on to
+ * correct with a figure of the same quantity that fits the table, is reported in order to be
+ * corrected. The article is right; the quoted figure is not contradicted.
+ */
+function correctedInText(claims: JudgedClaim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const j = claims[i]!;
+    if (j.verdict !== 'contradicted' || !PUT_IN_MOUTH.test(j.sentence.text)) continue;
+    const fr = j.framing;
+    if (!fr?.measure) continue;
+    const subjects = subjectKey(j);
+    // (Claims come in the article's order: only the next two sentences' are read.)
+    let end = i + 1;
+    while (end < claims.length && claims[end]!.sentence.index <= j.sentence.index + 2) end++;
+    const fix = claims.slice(i + 1, end).find(
+      (k) =>
+        k.verdict === 'supported' &&
+        k.sentence.paragraph === j.sentence.paragraph &&
+        k.sentence.index > j.sentence.index &&
+        k.framing?.measure === fr.measure &&
+        (k.framing.event?.id ?? null) === (fr.event?.id ?? null) &&
+        (k.framing.time.from ?? '') === (fr.time.from ?? '') &&
+        (k.framing.time.to ?? '') === (fr.time.to ?? '') &&
+        (subjectKey(k) || subjects) === subjects,
+    );
+    if (!fix) continue;
+    j.abstained = { verdict: 'contradicted', slot: 'status', reason: `the article goes on to correct it ('${fix.figure.text}' fits the table): it reports the figure as someone's, to correct it` };
+    j.explanation = `Not judged: ${j.abstained.reason}. Read as written, it would not fit: ${j.explanation.charAt(0).toLowerCase()}${j.explanation.slice(1)}`;
+    j.verdict = 'unverifiable';
+    j.confidence = round(j.confidence * 0.5);
+  }
+}
+/** The ids of a claim's subjects, as one key. */
+const subjectKey = (c: JudgedClaim) => (c.framing?.entities ?? []).filter((e) => e.role === 'subject').map((e) => e.id).sort().join('|');
+/** Words that put a figure in someone's mouth or pen: "she writes", "he claimed", "according to". */
+const PUT_IN_MOUTH = /\b(?:writes|wrote|claims|claimed|argues|argued|asserts|asserted|insists|insisted|says|said|told|according to)\b/i;
 
 function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparisons: Comparison[], frame: ClaimFrame): JudgedClaim {
   if (c.figure.kind === 'ordinal') return unverifiable(c, `Ordinals such as '${c.figure.text}' are not checked against the reference table.`);

@@ -98,7 +98,8 @@ export interface CompiledVocabulary {
   phraseMeasure: (m: RegExpExecArray) => string | undefined;
   /** Measures read as a share: the whole right after a figure, and the parts a clause may name. */
   /** Share measures: their wholes as a pattern after a figure ("of the harvest") and as words, and their parts. */
-  shares: Array<{ id: string; whole: RegExp; wholes: readonly string[]; part: RegExp }>;
+  /** (Also for a list item whose verb is left out, "…, rye 9%": the part closing the item, and the whole after "of" anywhere before it.) */
+  shares: Array<{ id: string; whole: RegExp; wholes: readonly string[]; part: RegExp; partAtEnd: RegExp; wholeNamed: RegExp }>;
   /** The event kinds declared, and the kind each common noun names ("war" for "conflict"). */
   eventKinds: Set<string>;
   kindOfNoun: Map<string, string>;
@@ -319,6 +320,8 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
               whole: new RegExp(`^\\s+of\\s+(?:(?:the|its|their|a|all|total)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${alternation(m.share.of)})(?![\\w-])`, 'i'),
               wholes: m.share.of,
               part: new RegExp(`(?<![\\w-])(?:${alternation(m.share.parts)})(?:['’]s?)?(?![\\w-])`, 'gi'),
+              partAtEnd: new RegExp(`(?<![\\w-])(?:${alternation(m.share.parts)})(?:['’]s?)?$`, 'i'),
+              wholeNamed: new RegExp(`\\bof\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alternation(m.share.of)})\\b`, 'i'),
             },
           ]
         : [],
