@@ -1,6 +1,6 @@
 import type { Segmentation } from '../split/segment.ts';
 import type { ArticleText } from '../read/types.ts';
-import { matchDate } from '../extract/dates.ts';
+import { matchDate, MONTH_RE, WEEKDAYS } from '../extract/dates.ts';
 
 /**
  * Page furniture: the parts of a page that are not the article's claims — bylines and their
@@ -36,7 +36,7 @@ const READING_TIME = /\b\d+[\s-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?
  * ("Updated 14:30", "Published on 3 May"). Not a sentence that starts with such a word ("By
  * 2030 the share will be 40%", "Updated figures show …").
  */
-const META_LEAD = /^(?:(?:by|compiled by|written by|reporting by|words by|summary by|photos? by|text by)\s+\p{Lu}|(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const META_LEAD = /^(?:(?:opinion|analysis|comment|explainer|live)\s*(?:$|[:|·•–—-])|(?:updated|published|posted|last updated|first published|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 /**
  * A banner: an offer to join, subscribe or support, or an appeal to readers to write in ("Have a
  * question? 2,500 readers have written to us", "Get this round-up by email for £2.99 a month").
@@ -225,8 +225,22 @@ export const GATED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
 /** A pattern's test behind its gate. */
 const gated = (gate: RegExp, pattern: RegExp, line: string) => gate.test(line) && pattern.test(line);
 
+/**
+ * A credit before a name: "By A. Writer", "BY ANA RUIZ", "By June Osei". The name is
+ * capitalised as written (the pattern is case-blind for "By", so the case is tested apart), and
+ * a month's or a weekday's name is a name only before another capitalised word: "By February
+ * 2009 the guild had counted 64", "By then 64 had died" and "By Friday, 12 mills had shut"
+ * start sentences.
+ */
+const CREDIT = /^(?:by|compiled by|written by|reporting by|words by|summary by|photos? by|text by)\s+(\S+)(\s+\S)?/i;
+const DATE_NAME = new RegExp(`^(?:${MONTH_RE}|${WEEKDAYS.join('|')})\\.?,?$`, 'i');
+function creditLine(line: string): boolean {
+  const m = CREDIT.exec(line);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
+  return !DATE_NAME.test(m[1]!) || /^\s+\p{Lu}/u.test(m[2] ?? '');
+}
 /** A byline, a reading time, a stamp: a line of the page's data, not of the story. */
-const isMeta = (line: string) => gated(GATES.READING_TIME, READING_TIME, line) || (gated(GATES.META_LEAD, META_LEAD, line) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
+const isMeta = (line: string) => gated(GATES.READING_TIME, READING_TIME, line) || ((gated(GATES.META_LEAD, META_LEAD, line) || (GATES.META_LEAD.test(line) && creditLine(line))) && (META_SEPARATOR.test(line) || line.length <= 80)) || line.split(META_SEPARATOR).length >= 3;
 /** What is left of "Updated 20 June 2024, 09:15 CET" after its date: a clock time. */
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 

@@ -76,6 +76,16 @@ describe('page furniture', () => {
     expect(quotes('By Ana Ruiz · Updated 14:30 · 3 min read\n\nThe flood drove 400 people from their homes.')).toEqual(['400 people']);
   });
 
+  it('a short paragraph that starts "By" and a month, a weekday or a lowercase word is a sentence, not a credit', () => {
+    const lead = 'The flood came in the night.\n\n';
+    expect(quotes(lead + 'By February 2009 the guild had counted 64 dead.\n')).toContain('64 dead');
+    expect(quotes(lead + 'By then 64 had died.\n')).toContain('64');
+    expect(quotes(lead + 'By Friday, 12 mills had shut.\n')).toContain('12 mills');
+    // A name that is also a month's is a name before another capitalised word.
+    expect(quotes('By June Osei\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+    expect(quotes('BY ANA RUIZ\n\nThe flood drove 400 people from their homes.\n')).toEqual(['400 people']);
+  });
+
   it('a stamp heading the first line, with text after it, is the page\'s; it dates the article', () => {
     for (const [text, day] of [
       ['date 2025-03-03 By Ana Ruiz\n\nThe flood drove 400 people from their homes.\n', '2025-03-03'],
