@@ -1224,7 +1224,7 @@ export function frameFigures(
       else byValue.set(key, [framed]);
     }
   }
-  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), eventNounRightAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (id) => vocabulary.events.get(id) ?? null, published);
+  foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), eventNounRightAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (m) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.length, (id) => vocabulary.events.get(id) ?? null, published);
   foldFragments(text, out, sentences);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
@@ -1677,6 +1677,8 @@ function eventKindBesideDuration(v: CompiledVocabulary, before: string, after: s
 /** An event's noun, a few words, and a verb of lasting right before a duration. */
 const LASTED_BEFORE = /\b([a-z]+)\b(?:\s+[\w'’-]+){0,3}?\s+(?:lasted|lasts|ran|runs|went on|was over|were over)(?:\s+(?:for|within|in|after))?\s+$/i;
 const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|takes|ran|runs|run for|long)\b/i;
+/** All that stands before a date heading its sentence: "In", "By", "During". */
+const HEADING_DATE_BEFORE = /^\s*(?:(?:in|by|during|on)\s+)?$/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
 
 export { lastDayOf };
@@ -1718,7 +1720,7 @@ const eventNounAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabul
 /** "2019 flood", "2024 harvest fair": a noun of a kind of event right after a date, a word or two of its own between. */
 const eventNounRightAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabulary, String.raw`\s+(?:[a-z][a-z-]+\s+){0,2}`, 50);
 
-function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, eventNounFollows: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
+function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, eventNounFollows: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, ofEvents: (measure: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
   // Figures arrive in text order, so a sentence's figures are one run of the list.
   const runOf = new Map<number, FramedFigure[]>();
   for (const o of out) {
@@ -1768,7 +1770,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // (Not after a preposition: "In early May, three climbers died in the avalanche" dates it.)
     const subjectPeriod = date.precision !== 'day' && !namesEventAfter(text, ff.end) && !PREPOSITION_BEFORE.test(text.slice(sStart, ff.start)) && runOf.get(ff.sentence)!.some((o) => o !== ff && AMOUNT_KINDS.has(o.figure.kind)) && periodAsSubject(text, ff.end, text.slice(sStart, ff.start));
     if (subjectPeriod) subjectPeriods.add(ff);
-    if (date.precision === 'day') statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
+    if (date.precision === 'day') {
+      statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
+      happenedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!, ofEvents);
+    }
     // "its 2023 share was 2.07%", "estimated Ruritania's 2023 share at 2.07%", "the 2023 figure
     // came to 41": a year inside the noun of a figure names that figure's period, whatever
     // another clause of the sentence dates. No claim of its own.
@@ -1897,6 +1902,17 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // ("By 2024 the guild counted 23 mills": a year not ahead of the article is only the day its
     // figures are read as of, no deadline.)
     if (asOf && date.precision === 'year' && !date.end && /\bby\s+$/i.test(text.slice(Math.max(0, ff.start - 4), ff.start)) && !(published && date.start.slice(0, 4) <= published.date.slice(0, 4))) ff.scopeOnly = false;
+    // "By February 2009 the guild had lowered its count to 64", "In August 2004, six millers died
+    // in the flood": a month is when its figures stood, or, heading its sentence, when the events
+    // they count happened: a claim of its own as well as their time. (After a figure of such
+    // events, "who won 365 seats in December 2019", it is that figure's period only; so is a
+    // month of figures of a period, "the mills added 5,000 posts in January 2023", and a year,
+    // "by 2024 the guild counted 23 mills".)
+    // So is a month right after a figure a source gave: "the inquiry arrived at 67 dead in August
+    // 2009" is when it did.
+    const heads = () => HEADING_DATE_BEFORE.test(text.slice(sStart, ff.start)) && siblings.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind) && ofEvents(o.framing.measure));
+    const given = () => siblings.some((o) => o.end <= ff.start && OWN_CLAUSE_DATE_BETWEEN.test(text.slice(o.end, ff.start)) && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sStart, o.start - 40), o.start)));
+    if (ff.scopeOnly && date.precision === 'month' && !date.end && (asOf || heads() || given())) ff.scopeOnly = false;
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !reportDates.has(o) && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
@@ -2002,6 +2018,29 @@ function statedOn(text: string, day: FramedFigure, run: readonly FramedFigure[],
   const given = list.length > 1 && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sentence.start, numberStart(text, list[0]!) - 30), numberStart(text, list[0]!)));
   readAsStated(dated.length ? dated : given ? list : before ? [before] : [], day.figure.date!.end ?? day.figure.date!.start);
 }
+/**
+ * "On 12 October, twelve millers drowned", "On the night of 12 October, the flood took 40 homes":
+ * a day heading its clause, no source speaking in it, is when the events its figures count
+ * happened. Their time is that day, not the whole span of an event the article is about: a
+ * count of one day is not the event's toll.
+ */
+function happenedOn(text: string, day: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }, ofEvents: (measure: string | null) => boolean): void {
+  if (day.scopeOnly || day.figure.date!.end) return;
+  if (!DAY_HEADING_BEFORE.test(text.slice(sentence.start, day.start))) return;
+  const body = text.slice(sentence.start, sentence.end);
+  const clause = clauseOf(body, day.start - sentence.start, day.end - day.start);
+  // ("On 24 August she filed the interim tally: 215 dead": the day a count was given, not of the dead.)
+  if (STATEMENT_VERB.test(body.slice(clause.start, clause.end)) || COUNT_NOUN.test(body.slice(clause.start, clause.end))) return;
+  const when = day.figure.date!.start;
+  for (const o of run) {
+    if (o.start < day.end || o.start - sentence.start >= clause.end || !AMOUNT_KINDS.has(o.figure.kind) || !ofEvents(o.framing.measure)) continue;
+    if (o.framing.time.basis === 'publication' || o.framing.time.basis === 'event') o.framing.time = { from: when, to: when, basis: 'explicit' };
+  }
+}
+/** A noun of a count given or kept: a clause naming one speaks of the count, not of the events counted. */
+const COUNT_NOUN = /\b(?:tall(?:y|ies)|tolls?|counts?|estimates?|figures?|reports?|lists?|registers?|numbers?|bulletins?|statements?|briefings?|records?)\b/i;
+/** All that stands before a day heading its sentence: "On", "On the night of", "Early on". */
+const DAY_HEADING_BEFORE = /^\s*(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i;
 /** Figures with no period of their own read as of the day a source gave them (a weak reading, `time.stated`). */
 function readAsStated(figures: readonly FramedFigure[], day: string): void {
   for (const o of figures) {
@@ -2068,7 +2107,7 @@ const AS_OF_DAY_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 /** "on" right before the day: the day of the statement, not a bound ("by", "until") or a span ("from"). */
 const STATED_ON_BEFORE = /\bon\s+$/i;
 /** Verbs by which a source gives a count. */
-const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|given|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released|issued)\b/i;
+const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|gave|gives|given|put|puts|listed|counted|registered|spoke of|told|confirmed|published|released|issued|arrived at|settled on)\b/i;
 /** A verb of stating right before a figure, a word or two between at most: "announced", "gave the toll as". */
 const STATEMENT_VERB_BEFORE = new RegExp(String.raw`${STATEMENT_VERB.source}\s+(?:[a-z]+\s+){0,3}$`, 'i');
 

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
 import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
-import { longBefore, samePeriod } from './select.ts';
+import { coversPeriod, longBefore, samePeriod } from './select.ts';
 
 /**
  * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
@@ -57,6 +57,11 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   for (const f of k.derivation ? [] : [k.main]) {
     if (f.period && t.basis === 'explicit' && t.from && !samePeriod(t.from, t.to ?? t.from, f.period)) {
       return { slot: 'time', reason: `the fact it would be compared with (${f.id}) covers ${f.period.from}..${f.period.to}, a calendar period of another length than the claim's (${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`})` };
+    }
+    // An event's figure is its whole span's: "on 4 August, twelve millers drowned" or "in
+    // September, the flood took 40 homes" counts a part of it, which its total does not gainsay.
+    if (f.period && f.event && t.basis === 'explicit' && t.from && !coversPeriod(t.from, t.to ?? t.from, f.period)) {
+      return { slot: 'time', reason: `the fact it would be compared with (${f.id}) is the figure of ${f.period.from}..${f.period.to}, and the claim speaks of a part of that span (${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`})` };
     }
   }
   // A figure stated with no period of its own, against a fact of a period long before the

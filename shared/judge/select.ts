@@ -55,6 +55,19 @@ export function samePeriod(from: string, to: string, period: { from: string; to:
   return a === c && b === d;
 }
 /**
+ * Whether a claim's period takes in the whole of a fact's, give or take a day: "in 2020" takes in
+ * a flood of 2 to 9 August 2020; "on 4 August" and "in September" (of a flood lasting into it)
+ * are parts of it.
+ */
+export function coversPeriod(from: string, to: string, period: { from: string; to: string }): boolean {
+  const a = dayRange(from)?.[0];
+  const b = dayRange(to)?.[1];
+  const c = dayRange(period.from)?.[0];
+  const d = dayRange(period.to)?.[1];
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return true;
+  return a <= c + 1 && b >= d - 1;
+}
+/**
  * Whether a span of days is whole months of the calendar, a year at most (a month, a quarter, a
  * half, a year, the year to March): a period a statistic is counted over. (A status held for
  * years, "from March 2024", is no such period.)

@@ -59,9 +59,12 @@ describe('time: the revision current at publication is the main evidence', () =>
   });
 
   it('reads "by August" as the figure as it stood then', async () => {
-    const v = await onlyVerdict('By January 2021, 2,783 Azerbaijani soldiers had been killed in the Second Karabakh War.', revisions, '2021-07-01');
+    const r = await judgeText('By January 2021, 2,783 Azerbaijani soldiers had been killed in the Second Karabakh War.', revisions, '2021-07-01');
+    const v = r.claims.find((c) => c.figure.kind === 'count')!;
     expect(v.framing?.time.basis).toBe('as-of');
     expect(v.verdict).toBe('supported');
+    // The month is when the count stood so: a claim of its own.
+    expect(r.claims.map((c) => c.figure.text)).toContain('January 2021');
   });
 
   it('"at least 5,000" in December 2020 is supported by that month’s sides, and still by the final ones', async () => {
