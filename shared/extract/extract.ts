@@ -1046,10 +1046,17 @@ function numberOfNoun(ctx: Context, pos: number): string | null {
   if (!last) return null;
   const between = lead.slice(last.index + last[0].length);
   if (/[;:]|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas)\b/.test(between)) return null;
-  return singular(last[1]!.toLowerCase());
+  // ("its count of the missing fell from 19 to 3": an adjective standing for the people it
+  // describes is what is counted, as in "19 missing".)
+  return last[2] ? last[2].toLowerCase() : singular(last[1]!.toLowerCase());
 }
-// (An adjective may stand before the noun: "the number of unemployed people", "of idle mills".)
-const NUMBER_OF = /\b(?:number|count|tally|total|headcount)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([a-z][a-z-]*[a-rt-z]s|people|personnel|staff)\b/gi;
+/** A plural noun: in -s (not a verb or a word that only ends so), of its own kind, or uncounted. */
+const PLURAL_NOUN = String.raw`(?:(?!(?:was|has|does|goes|says|this|thus|its|his|as|us|less|always|perhaps)\b)[a-z][a-z-]*[a-rt-z]s|[a-z]*men|children|people|personnel|staff)`;
+// (Two words may stand before the noun: "the number of unemployed people", "of idle mills", "of
+// drowned Valdonian millers". A plural of its own kind: "of its firemen", "of children".)
+// (Or an adjective standing for people, after a determiner: "the count of the missing", "the
+// number of its dead". A verb is no noun in -s: "the count of the missing was put at 3".)
+const NUMBER_OF = new RegExp(String.raw`\b(?:number|count|tally|total|headcount|toll)\s+of\s+(?:(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}?(${PLURAL_NOUN})\b|(?:the|its|their)\s+(dead|missing|[a-z]+ed)\b(?!\s+(?:[a-z]+\s+)?${PLURAL_NOUN}\b))`, 'gi');
 
 function wordFigure(ctx: Context, pos: number): FoundFigure | null {
   const { text } = ctx;

@@ -719,9 +719,10 @@ export function frameFigures(
     }
     return tie ? null : best;
   };
-  const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined) => {
+  const rememberMeasure = (kindKey: string, id: string, paragraph: number, sentence: number, subject: string | undefined, named = true) => {
     // (Not a measure of an event's own: a strike's pickets are counted once, not month by month.)
-    if ((kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) || kindKey === 'percent') namedTimes[kindKey].set(id, (namedTimes[kindKey].get(id) ?? 0) + 1);
+    // (Nor one no words named: the article's main measure is the one its words name most.)
+    if (named && ((kindKey === 'count' && !vocabulary.measures.get(id)?.eventKinds?.length) || kindKey === 'percent')) namedTimes[kindKey].set(id, (namedTimes[kindKey].get(id) ?? 0) + 1);
     const previous = lastMeasure.get(kindKey);
     lastMeasure.set(kindKey, { id, paragraph, sentence, sole: !previous || (previous.sole && previous.id === id), ...(subject ? { subject } : {}) });
   };
@@ -945,6 +946,11 @@ export function frameFigures(
         const id = vocabulary.bars.has(framing.measure) ? sentenceMeasure.get(f) : framing.measure;
         const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
         if (id) rememberMeasure(kindKey, id, s.paragraph, f.sentence, subject);
+      } else if (framing.measure && (framing.measureVia === 'elided' || framing.measureVia === 'action')) {
+        // "announced 74 dead. The ministry's figure later fell to 64": a count read by its action
+        // names what the figures after it count, as any count does. (Those read from it are
+        // weak readings of the context, which never contradict.)
+        rememberMeasure(kindKey, framing.measure, s.paragraph, f.sentence, framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id, false);
       }
       // "Spain, at 1.28%, and Canada, at 1.37%, sit at the bottom": a level of a subject its
       // clause names, with no words of a measure, is that subject's figure of the article's main

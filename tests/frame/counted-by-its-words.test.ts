@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+
+// What a count with no noun of its own counts, read from the words around it: "the number of
+// <nouns>", an adjective standing for people ("12 missing"), and an earlier count of the
+// paragraph that an adjective named. A beat written for these tests: a flood's toll among
+// millers (counted as people) and firemen.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'counted-by-its-words-test',
+    events: [],
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+    measures: [
+      { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller', 'people'], actions: ['drowned', 'dead'] },
+      { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman'], actions: ['hurt', 'injured'] },
+      { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller', 'people'], actions: ['missing'] },
+    ],
+  }),
+);
+const measureOf = (text: string, figure: string) => {
+  const c = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-10', vocabulary: beat }).claims.find((x) => x.figure.text === figure)!;
+  return [c.framing.measure, c.framing.measureVia ?? null];
+};
+
+describe('"the number of <nouns>" names what a bare count counts', () => {
+  it('a plural of its own kind ("firemen"), and two words before the noun', () => {
+    expect(measureOf('The number of Valdonian firemen injured was 28.', '28')).toEqual(['firemen_hurt', null]);
+    expect(measureOf('The number of injured Valdonian firemen was 28.', '28')).toEqual(['firemen_hurt', null]);
+  });
+
+  it('an adjective standing for people after a determiner ("the count of the missing")', () => {
+    expect(measureOf('Valdonia\'s count of the missing was later put at 3.', '3')).toEqual(['millers_missing', 'elided']);
+  });
+});
+
+describe('an adjective standing alone', () => {
+  it('names what the bare counts after it in its paragraph count', () => {
+    expect(measureOf('Valdonia announced 74 dead. The figure later fell to 64.', '64')).toEqual(['millers_drowned', 'context']);
+  });
+});
