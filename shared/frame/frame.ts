@@ -13,7 +13,7 @@ import { measureByName } from './measure-name.ts';
 import { releasedOn, releaseOf, releaseOfHeader, type Placed } from './release.ts';
 import { wholeCheck } from './share-whole.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
-import { DATA_NOUN_AFTER, periodAsSubject, type Published } from '../extract/dates.ts';
+import { DATA_NOUN_AFTER, MONTH_RE, WEEKDAYS, periodAsSubject, type Published } from '../extract/dates.ts';
 
 // The schema lives apart (framing.ts) so that framing a figure does not load zod.
 export type { FramedEntity, Framing } from './framing.ts';
@@ -1182,8 +1182,11 @@ export function frameFigures(
     if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
     const topic = topicOfMeasure(measureEntry);
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
+    // "Ruritania's jobless rate held at 4.2%": a name the vocabulary does not know owns the
+    // figure, so neither the measure's owner nor the article's topic stands in for it.
+    const unknownOwner = !anyNamed && TOPIC_KINDS.has(f.figure.kind) && unknownOwnerOf(text.slice(s.start, numberStart(text, f)), (a, b) => scans.entities.get(f.sentence).some((h) => h.start < s.start + b && h.end > s.start + a)) !== null;
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
-    if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
+    if (!unknownOwner && (owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
       // The owner for sure only where the sentence names nobody else and the article is about
       // no one else: "Employers added 142,000 jobs" in a piece on that country's payrolls.
       // Not where the sentence adds figures up ("combined the headline numbers to say the
@@ -2261,6 +2264,26 @@ const OWN_CLAUSE_AFTER_COMMA = /^,\s+(?:(?:a|an|the|one)\s+[a-z-]+\s+(?:(?:that|
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
 const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+(?:the\s+)?$/i;
 /** Words that add figures up: a figure so made may be more than one subject's. */
+/**
+ * The name the vocabulary does not know that owns a figure: a possessive before it, then only
+ * lowercase words ("Ruritania's jobless rate held at", "Upper Vale's mills counted"), or a place
+ * heading the sentence ("In Upper Vale, the rate held at"). Not a month's or a day's ("November's
+ * rate"), nor "the office's", whose owner is a source.
+ */
+export function unknownOwnerOf(lead: string, known: (start: number, end: number) => boolean): string | null {
+  const m = UNKNOWN_OWNER_BEFORE.exec(lead) ?? UNKNOWN_PLACE_HEAD.exec(lead);
+  if (!m || (m.index > 0 && /\bthe\s*$/i.test(lead.slice(0, m.index + 1)))) return null;
+  const name = m[1]!;
+  if (NOT_AN_OWNER.test(name) || SAID_BEFORE_FIGURE.test(lead)) return null;
+  const at = m.index + m[0].indexOf(name);
+  return known(at, at + name.length) ? null : name;
+}
+const NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}`;
+const UNKNOWN_OWNER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME})['’]s\s+(?:[a-z][a-z-]*\s+){1,6}(?:(?:about|around|nearly|almost|some|over|under|just)\s+)?$`, 'u');
+const UNKNOWN_PLACE_HEAD = new RegExp(String.raw`^\s*(?:In|Across|Throughout)\s+(${NAME})\s*,\s+[^,;:]*$`, 'u');
+const NOT_AN_OWNER = new RegExp(`^(?:${MONTH_RE}|${WEEKDAYS.join('|')}|Today|Yesterday|Tomorrow|This|Last|Next|Its|Their|His|Her|Our)\\b`);
+/** ("In Port Vell, the guild said the rate held at 4.2%": where a source spoke.) */
+const SAID_BEFORE_FIGURE = /\b(?:said|says|told|announced|reported|estimated)\b/;
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */
 // ("added" is said only by a speaker: "12,000 posts added last month", "were added in May" are

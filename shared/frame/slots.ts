@@ -2,7 +2,7 @@ import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
 import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
-import { lastDayOf, pointsBackAt, SUBJECT_KINDS } from './frame.ts';
+import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
 
 export { clauseOf };
@@ -308,7 +308,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   } else if (TOGETHER.test(clause.text)) {
     subject = { value: fr.entities.map((e) => e.id), text: TOGETHER.exec(clause.text)![0], combine: 'sum', confidence: 'high' };
   } else {
-    subject = { value: [], combine: 'unknown', confidence: 'none', reason: 'its sentence names no subject' };
+    const lead = sentence.slice(0, at);
+    const owner = unknownOwnerOf(lead, (a, b) => namesIn(lead, ctx.v).some((h) => h.start < b && h.end > a));
+    subject = { value: [], combine: 'unknown', confidence: 'none', reason: owner ? `its clause gives it to '${owner}', which the vocabulary does not know` : 'its sentence names no subject' };
   }
   // "The rate for young workers was 12%", "In Port Vell the rate was 4.4%": a clause that narrows
   // the figure to a group or a place the vocabulary does not know gives a part's figure, not the
