@@ -26,7 +26,7 @@ export const ClaimFrame = z.object({
   time: slot(z.object({ from: z.string().optional(), to: z.string().optional() }).nullable()),
   event: slot(z.string().nullable()),
   /** denied: the clause says it was not so ("was not 4.5% but 4.2%"). */
-  status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical', 'denied'])),
+  status: slot(z.enum(['reported', 'forecast', 'target', 'plan', 'hypothetical', 'denied', 'question'])),
   change: slot(z.enum(['level', 'change', 'previous-level', 'revision'])),
   sign: slot(z.enum(['positive', 'negative'])),
   /**

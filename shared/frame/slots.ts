@@ -69,7 +69,19 @@ function unconfirmed(sentence: string): ClaimFrame['status'] | null {
   return m ? { value: 'reported', text: m[0], confidence: 'low', reason: `its sentence passes it on unconfirmed ('${m[0]}')` } : null;
 }
 
-function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
+/**
+ * "Could Valdonia reach 2% by 2028?", "Did the guild really lose 40 millers?": a question that
+ * asks whether, and so asserts none of its figures. (A question of what or why, "Why did the
+ * rate rise to 4.2%?", takes its figure as given, and is read as stated.)
+ */
+const YES_NO_QUESTION = /^[\s"“'‘(]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|haven['’]t)\b[^?]*\?[\s"”'’)]*$/i;
+/** A noun right after a figure, which the figure qualifies: "2% target", "44-day war". */
+const ATTRIBUTIVE_FIGURE_AFTER = /^[\s-]*(?!(?:of|in|on|by|for|to|at|from|and|or|than|as|a|an|the)\b)[a-z]+\b/;
+function question(sentence: string): ClaimFrame['status'] | null {
+  return YES_NO_QUESTION.test(sentence) ? { value: 'question', text: `${sentence.trim().split(/\s+/)[0]!.replace(/^["“'‘(]+/, '')} …?`, confidence: 'high', reason: 'its sentence asks whether, and asserts nothing' } : null;
+}
+
+function statusOf(clause: string, sentence: string, asked: boolean): ClaimFrame['status'] {
   const pick = (re: RegExp, value: ClaimFrame['status']['value']) => {
     const m = re.exec(clause);
     return m ? { value, text: m[0], confidence: 'high' as const } : null;
@@ -81,6 +93,7 @@ function statusOf(clause: string, sentence: string): ClaimFrame['status'] {
     return m && !ATTAINING_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index)) ? { value: 'target' as const, text: m[0], confidence: 'high' as const } : null;
   };
   return (
+    (asked ? question(sentence) : null) ??
     target() ??
     pick(PLAN, 'plan') ??
     pick(FORECAST, 'forecast') ??
@@ -396,7 +409,9 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // forecasts of them ("18 members are on course to spend at least 2%").
   // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
   // is not the figure's status.
-  let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence);
+  // ("Is the old 2% target meaningless?": a figure set before its noun is named, not asked.)
+  const asked = !ATTRIBUTIVE_FIGURE_AFTER.test(sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 20));
+  let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence, asked);
   if (status.value === 'reported' && c.figure.kind !== 'date') {
     // "The rate was not 4.5% but 4.2%", "did not grow by 300,000": a figure its clause denies is
     // what did not happen. Judged as a statement it would be contradicted where the article is

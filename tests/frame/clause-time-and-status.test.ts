@@ -468,3 +468,24 @@ describe('a figure the text itself calls false, or passes on unconfirmed', () =>
     expect(claim(r, '5%').verdict).toBe('contradicted');
   });
 });
+
+describe('a question that asks whether', () => {
+  const facts = [rate('2025-05', 4.2)];
+  it('asserts none of its figures: neither supported nor contradicted', async () => {
+    for (const [text, figure] of [
+      ['Did the Ruritanian jobless rate reach 5% in May?', '5%'],
+      ['Could the Ruritanian jobless rate have been 4.2% in May?', '4.2%'],
+      ['"Was the jobless rate really 5% in May?"', '5%'],
+    ] as const) {
+      const c = claim(await judge(text, facts), figure);
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.frame?.status.value, text).toBe('question');
+    }
+  });
+
+  it('but a question of what or why takes its figure as given, and a figure naming a noun in a question is named, not asked', async () => {
+    expect(claim(await judge('Why did the Ruritanian jobless rate reach 5% in May?', facts), '5%').verdict).toBe('contradicted');
+    const named = await judge('Is the 5% jobless rate of May the peak?', facts);
+    expect(claim(named, '5%').frame?.status.value).not.toBe('question');
+  });
+});

@@ -34,4 +34,16 @@ describe('a figure put in someone\'s mouth that the article goes on to correct',
     expect(await verdicts('In 2024 the guild counted 4,400 millers in Upper Vale. The guild\'s own count in 2024 found 4,200 millers in Upper Vale.')).toContain('4,400 millers: contradicted');
     expect(await verdicts('In 2024 the guild counted 4,400 millers in Upper Vale, she writes. In 2023 the guild found 4,000 millers in Upper Vale.')).toContain('4,400 millers: contradicted');
   });
+
+  it('in the same sentence, after a word of contrast; by a plural voice ("critics say"); by a figure of no time of its own', async () => {
+    expect(await verdicts('Critics say the guild counted 4,400 millers in Upper Vale in 2024, but its own count found 4,200 millers in Upper Vale.')).toEqual([
+      '4,400 millers: unverifiable',
+      '4,200 millers: supported',
+    ]);
+    expect(await verdicts('Critics say the guild counted 4,400 millers in Upper Vale in 2024. The guild found 4,200 millers in Upper Vale.')).toContain('4,400 millers: unverifiable');
+  });
+
+  it('not where the words of someone\'s voice stand after the contrast: the figure before it is the article\'s own', async () => {
+    expect(await verdicts('The guild counted 4,400 millers in Upper Vale in 2024, but critics say its own count found 4,200 millers in Upper Vale.')).toContain('4,400 millers: contradicted');
+  });
 });
