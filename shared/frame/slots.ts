@@ -256,6 +256,9 @@ function comparedAfter(clause: { start: number; text: string }, entity: string, 
   return i >= 0 && /\bthan\b/i.test(clause.text.slice(from, i));
 }
 
+/** Kinds of entity that are places: a figure "in" one of them is located there. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'place']);
+
 /** The frame of a claim, resolved from its framing, its sentence and the article's context. */
 export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const fr = c.framing;
@@ -335,6 +338,17 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date') {
     const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined);
     if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s` };
+  }
+  // "The guild won 37 seats in Upper Vale": a place named after the figure of a subject that is
+  // no place (a party, a company, an alliance) gives that subject's figure there, a part of its
+  // whole. (A country's figure "in" a place says where: "Ruritania lost 40 millers in the Vell
+  // valley" is Ruritania's toll.)
+  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && !PLACE_KINDS.has(ctx.v.entityKind.get(subjects[0].id) ?? '')) {
+    const end = at - clause.start + c.figure.text.length;
+    // (Not a place its event is of: "won 411 seats across the United Kingdom" at its election.)
+    const whole = new Set(fr.event ? ctx.v.events.get(fr.event.id)?.entities ?? [] : []);
+    const place = namesIn(clause.text.slice(end), ctx.v).find((h) => PLACE_KINDS.has(ctx.v.entityKind.get(h.id) ?? '') && h.id !== subjects[0]!.id && !whole.has(h.id) && /^\s*(?:[a-z]+\s+){0,3}(?:in|across|throughout)\s+(?:the\s+)?$/i.test(clause.text.slice(end, end + h.start)));
+    if (place) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a place (${name(place.id)}): it may be ${name(subjects[0].id)}'s figure there, not its whole` };
   }
 
   let cached = measureSlots.get(ctx.v);

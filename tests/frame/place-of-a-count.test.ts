@@ -64,3 +64,37 @@ describe('a participle set off by commas', () => {
     }
   });
 });
+
+describe('a place after the figure of a subject that is no place', () => {
+  // A beat written for this case: seats a guild party wins at the valley's council vote, in all
+  // and by district.
+  const vote = compileVocabulary(
+    Vocabulary.parse({
+      version: 'place-of-a-party-test',
+      eventKinds: [{ id: 'council-vote', nouns: ['council vote'] }],
+      events: [{ id: 'vale-vote-2024', name: 'the 2024 council vote', kind: 'council-vote', start: '2024-05-02', entities: ['upper-vale', 'millers-party'], aliases: ['2024 council vote'] }],
+      entities: [
+        { id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] },
+        { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
+        { id: 'millers-party', name: 'the Millers\' Party', kind: 'party', aliases: ['Millers\' Party'] },
+      ],
+      measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['council-vote'] }],
+    }),
+  );
+  const seats = [fact({ id: 'party-seats', measure: 'seats', entities: ['millers-party'], unit: 'seat', event: 'vale-vote-2024', asOf: '2024-05-04', value: 41 })];
+  const verdictOf = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`Council notes\n\n${text}`), { published: '2024-06-01', vocabulary: vote });
+    return (await judgeClaims(doc, new MemoryReferenceStore(seats), { vocabulary: vote })).claims.find((c) => c.figure.kind === 'count')!;
+  };
+
+  it('gives its figure there, a part of its whole: not contradicted by the whole', async () => {
+    const c = await verdictOf('The Millers\' Party won 12 seats in Port Vell at the 2024 council vote.');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.abstained?.slot).toBe('subject');
+  });
+
+  it('not a place its event is of, nor where no place follows', async () => {
+    expect((await verdictOf('The Millers\' Party won 12 seats across Upper Vale at the 2024 council vote.')).verdict).toBe('contradicted');
+    expect((await verdictOf('The Millers\' Party won 12 seats at the 2024 council vote.')).verdict).toBe('contradicted');
+  });
+});
