@@ -1235,12 +1235,48 @@ export function frameFigures(
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), eventNounRightAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (m) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.length, (id) => vocabulary.events.get(id) ?? null, published);
   foldFragments(text, out, sentences);
+  foldParts(text, out, sentences, vocabulary);
   foldComparisonBases(text, out, sentences);
   foldRespectively(text, out, sentences, vocabulary);
   foldShiftedTime(text, out, sentences, vocabulary);
   foldEventToYear(out, vocabulary);
   return out;
 }
+
+/**
+ * "Forty of the 170 servicemen killed died in Gori", "Of Valdonia's 170 dead, 40 were millers":
+ * a count that is a part of another count of its sentence, both read as the same measure, is a
+ * subset of what the whole counts, and is marked so (`partOf`): no fact of the whole's measure
+ * is its figure. (A part of another measure, "23 of its 32 members met the mark", counts those
+ * who met it, a measure of its own.)
+ */
+function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmentation['sentences'], vocabulary: CompiledVocabulary): void {
+  for (let i = 0; i < out.length; i++) {
+    const whole = out[i]!;
+    if (whole.figure.kind !== 'count' || !whole.framing.measure) continue;
+    const siblings = out.filter((o) => o.sentence === whole.sentence);
+    let part: FramedFigure | undefined = wholeOf(text, whole, siblings) as FramedFigure | undefined;
+    // Fronted: "Of the 170 killed, 40 died in Gori": the first count after the comma.
+    const s = sentences[whole.sentence]!;
+    if (!part && FRONTED_PARTITIVE_BEFORE.test(text.slice(s.start, numberStart(text, whole)))) {
+      const comma = text.indexOf(',', whole.end);
+      part = comma >= 0 && comma < s.end ? siblings.find((o) => o.start > comma && o.figure.kind === 'count') : undefined;
+    }
+    // (Only where the whole counts what the measure counts by words of its own, "the 170
+    // servicemen killed", "the 170 dead": in "won 411 of the 650 seats" the whole is all the
+    // seats, and the part is the figure the measure counts.)
+    if (part && part.framing.measure === whole.framing.measure && countsOnItsOwn(text, whole, vocabulary)) part.framing.partOf = text.slice(numberStart(text, whole), whole.end);
+  }
+}
+/** Whether a count's own words say what it counts: an adjective standing for people ("170 dead"), or a participle of its measure's action right after it ("170 servicemen killed"). */
+function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocabulary): boolean {
+  if (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) return true;
+  const word = /^\s+([a-z]+)/.exec(text.slice(f.end, f.end + 30))?.[1];
+  const bases = word ? vocabulary.actionForms.get(word) : undefined;
+  return !!bases && !!vocabulary.measures.get(f.framing.measure ?? '')?.actions.some((a) => bases.has(a.toLowerCase()));
+}
+/** "Of the", "Of its", "Of Valdonia's" heading a sentence, before the whole's number. */
+const FRONTED_PARTITIVE_BEFORE = /^\s*Of\s+(?:(?:the|its|their|all(?:\s+the)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?:some|about|around|nearly|almost|more than|over)\s+)?$/u;
 
 /** Each figure of a list read "respectively" takes the subject in its place (respectively.ts) as its one subject. */
 function foldRespectively(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
@@ -2761,7 +2797,9 @@ function frameOne(
       // count is passed over; the action after it is the count's.
       const aside = PART_ASIDE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 80)));
       const from = aside ? f.end + aside[0].length : f.end;
-      const after = isWhole ? [] : actions.filter((a) => a.start >= from && a.start < limit);
+      // (Save a participle right after the whole's noun, its own: "Forty of the 170 servicemen
+      // killed died in Gori" counts the killed.)
+      const after = isWhole ? actions.filter((a) => a.start >= f.end && /^\s+$/.test(text.slice(f.end, a.start))).slice(0, 1) : actions.filter((a) => a.start >= from && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       // Its own adjective first, where the adjective is all it counts ("1,469 wounded"); and a
       // partitive's whole by its own noun, where the vocabulary lists the noun as the measure's

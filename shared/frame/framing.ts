@@ -64,6 +64,11 @@ export const Framing = z.object({
   /** Read as the bar that a count before it clears, right after that count's action ("18 of 32 members spent at least 2%"): it states the bar, whatever the sentence forecasts of those who clear it. */
   clearedBar: z.literal(true).optional(),
   /**
+   * The whole a count is a part of, where both count the same thing: "40 of the 170 killed",
+   * "Of the 170 killed, 40 …". The part is a subset, never the quantity the whole's facts give.
+   */
+  partOf: z.string().optional(),
+  /**
    * Which release of a revised figure. first: its first ("first estimate", "initially reported");
    * as-of: the one standing on `day`, read from the date of the report that gave it ("raised to
    * 159,000 in October", "the March report cut it to 229,000"). Absent: as it stood at publication.

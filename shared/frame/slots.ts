@@ -357,7 +357,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // figure ("July's figure was lowered to 98,000", "the same share stood at 47%").
   const referred = fr.measureVia === 'context' && pointsBackAt(c.sentence.text, figureAt(c), c.figure.text.length);
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
-  const measure: ClaimFrame['measure'] = fr.measure
+  // ("Forty of the 170 killed died in Gori": a part of what the measure counts, not its figure.)
+  const measure: ClaimFrame['measure'] = fr.measure && fr.partOf
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it counts a part of '${fr.partOf}', named beside it` }
+    : fr.measure
     ? cached.get(measureKey) ??
       (cached.set(
         measureKey,

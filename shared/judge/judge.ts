@@ -293,6 +293,8 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && namesTheMeasure(ctx, c.framing.measure, frame.status.text))) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
+  // A part of a whole the sentence names fits the whole's facts only by chance.
+  if (j.verdict === 'supported' && c.framing.partOf) return withholdSupport(j, frame.measure.reason ?? 'it counts a part of another figure', comparisons);
   // "said last night", "votes tomorrow": a day counted from the article's own date, which may be
   // the day it was written or filed rather than published: no support for an event's day.
   if (j.verdict === 'supported' && c.figure.kind === 'date' && DAY_FROM_PUBLICATION.test(c.figure.text)) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A part of a count the sentence names ("Forty of the 170 millers drowned were apprentices") is
+// a subset of what the measure counts, never the figure its facts give. A beat written for these
+// tests: millers drowned in Valdonia's flood, and seats a party wins at the valley council.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'part-of-a-count-test',
+    events: [],
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+      { id: 'millers-party', name: 'the Millers\' Party', kind: 'party', aliases: ['Millers\' Party'] },
+    ],
+    measures: [
+      { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned', 'died'] },
+      { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] },
+    ],
+  }),
+);
+const facts = [
+  fact({ id: 'drowned', measure: 'millers_drowned', entities: ['valdonia'], unit: 'person', asOf: '2024-09-01', value: 170 }),
+  fact({ id: 'party-seats', measure: 'seats', entities: ['millers-party'], unit: 'seat', asOf: '2024-05-04', value: 41 }),
+];
+async function verdicts(text: string) {
+  const doc = extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2024-10-01', vocabulary: beat });
+  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.map((c) => `${c.figure.text}: ${c.verdict}`);
+}
+
+describe('a part of a count its sentence names', () => {
+  it('is no figure of the whole\'s measure: neither contradicted nor counted as the same quantity', async () => {
+    for (const text of [
+      'Forty of Valdonia\'s 170 millers drowned died at the weir.',
+      'Of Valdonia\'s 170 millers drowned, 40 died at the weir.',
+    ]) {
+      const v = await verdicts(text);
+      expect(v.filter((x) => x.startsWith('170')), text).toEqual(['170 millers: supported']);
+      expect(v.some((x) => x.endsWith('contradicted')), `${text}: ${v.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('but a part the measure counts, out of all there are, is its figure: "won 41 of the 60 seats"', async () => {
+    expect(await verdicts('The Millers\' Party won 41 of the 60 seats.')).toContain('41 of the: supported');
+    expect(await verdicts('The Millers\' Party won 45 of the 60 seats.')).toContain('45 of the: contradicted');
+  });
+});
