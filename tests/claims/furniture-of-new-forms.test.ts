@@ -74,6 +74,8 @@ describe('figures the page sets apart that are still the story\'s', () => {
     expect(quotes('The Greens took 40%, while the Blue Party 12%.')).toEqual(['40%', '12%']);
     // A verb in the present tense too: "the Greens hold 385 seats and the Reds 99".
     expect(quotes('The Greens hold 385 seats and the Reds 99, their best in years.')).toEqual(['385 seats', '99']);
+    // A comma alone for the "and": "the Greens lost 67 seats, the Reds 170".
+    expect(quotes('The Greens lost 67 seats, the Reds 170.')).toEqual(['67 seats', '170']);
     // (Not a second name of a kind: no verb's count before it.)
     expect(quotes('Flight 17 and Flight 752 were both lost.')).toEqual([]);
   });
