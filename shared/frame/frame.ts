@@ -1267,7 +1267,22 @@ function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmen
     // seats, and the part is the figure the measure counts.)
     if (part && part.framing.measure === whole.framing.measure && countsOnItsOwn(text, whole, vocabulary)) part.framing.partOf = text.slice(numberStart(text, whole), whole.end);
   }
+  // "Rooftops made up 7 GW of the solar capacity added", "€2 billion of its defence budget went
+  // on pensions": an amount of a definite whole the measure names is a part of it. (Not "7 GW of
+  // solar capacity", the amount itself; nor a share, "4% of its output", nor a count, "won 400
+  // of the seats", whose measure counts the part.)
+  for (const f of out) {
+    if ((f.figure.kind !== 'measure' && f.figure.kind !== 'money') || !f.framing.measure || f.framing.partOf) continue;
+    const of = PART_OF_DEFINITE_AFTER.exec(text.slice(f.end, f.end + 80));
+    if (!of) continue;
+    const pattern = vocabulary.phrasePattern?.anyCase;
+    const from = f.end + of[0].length;
+    const named = pattern ? allMatches(pattern, text, from, Math.min(sentences[f.sentence]!.end, from + 40), (m) => vocabulary.phraseMeasure(m)).find((h) => h.id === f.framing.measure && /^(?:[\w-]+\s+){0,2}$/.test(text.slice(from, h.start))) : undefined;
+    if (named) f.framing.partOf = text.slice(from, named.end);
+  }
 }
+/** "of the", "of its", "of Valdonia's" right after an amount: a definite whole follows. */
+const PART_OF_DEFINITE_AFTER = /^\s+of\s+(?:the|its|their|this|that|these|those|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+/u;
 /** Whether a count's own words say what it counts: an adjective standing for people ("170 dead"), or a participle of its measure's action right after it ("170 servicemen killed"). */
 function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocabulary): boolean {
   if (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) return true;

@@ -359,7 +359,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   // ("Forty of the 170 killed died in Gori": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && fr.partOf
-    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it counts a part of '${fr.partOf}', named beside it` }
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
     : fr.measure
     ? cached.get(measureKey) ??
       (cached.set(

@@ -20,12 +20,14 @@ const beat = compileVocabulary(
     measures: [
       { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned', 'died'] },
       { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] },
+      { id: 'mill_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
     ],
   }),
 );
 const facts = [
   fact({ id: 'drowned', measure: 'millers_drowned', entities: ['valdonia'], unit: 'person', asOf: '2024-09-01', value: 170 }),
   fact({ id: 'party-seats', measure: 'seats', entities: ['millers-party'], unit: 'seat', asOf: '2024-05-04', value: 41 }),
+  fact({ id: 'power', measure: 'mill_power', entities: ['valdonia'], unit: 'MW', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-10', value: 90 }),
 ];
 async function verdicts(text: string) {
   const doc = extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2024-10-01', vocabulary: beat });
@@ -47,5 +49,11 @@ describe('a part of a count its sentence names', () => {
   it('but a part the measure counts, out of all there are, is its figure: "won 41 of the 60 seats"', async () => {
     expect(await verdicts('The Millers\' Party won 41 of the 60 seats.')).toContain('41 of the: supported');
     expect(await verdicts('The Millers\' Party won 45 of the 60 seats.')).toContain('45 of the: contradicted');
+  });
+
+  it('an amount of a definite whole the measure names is a part of it ("7 MW of the milling power"), not the amount itself ("7 MW of milling power")', async () => {
+    const part = await verdicts('Valdonian water wheels made up 7 MW of the milling power in 2023.');
+    expect(part).toContain('7 MW: unverifiable');
+    expect(await verdicts('Valdonia had 7 MW of milling power in 2023.')).toContain('7 MW: contradicted');
   });
 });
