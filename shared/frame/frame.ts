@@ -544,7 +544,10 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
   let found: string | null = null;
   if (m && m.kind !== 'change') {
     const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined) => !!a?.length && !!b?.length && a.some((x) => b.includes(x));
-    const ids = [...vocabulary.measures.values()].filter((o) => o.id !== id && o.kind === 'change' && o.unit === m.unit && (unit === null || unit === o.unit || m.unit !== '%') && shares(o.subjects, m.subjects)).map((o) => o.id);
+    // Its change by declaration (`changeOf`), or by words: a counted noun in common, or a phrase
+    // that is the level's phrase with a word before it ("new solar capacity" of "solar capacity").
+    const ofLevel = (o: VocabularyMeasure) => o.changeOf === id || shares(o.subjects, m.subjects) || (o.phrases ?? []).some((p) => (m.phrases ?? []).some((q) => p.toLowerCase().endsWith(` ${q.toLowerCase()}`)));
+    const ids = [...vocabulary.measures.values()].filter((o) => o.id !== id && o.kind === 'change' && o.unit === m.unit && (unit === null || unit === o.unit || m.unit !== '%') && ofLevel(o)).map((o) => o.id);
     found = ids.length === 1 ? ids[0]! : null;
   }
   memo.set(key, found);

@@ -100,3 +100,29 @@ describe('a percentage stated of a whole', () => {
     expect(c.verdict).toBe('unverifiable');
   });
 });
+
+describe('an amount added of a level measure, where the vocabulary has its change in the same unit', () => {
+  // A beat written for this case: the milling power of Valdonia's wheels, and what was added in a year.
+  const power = (changeOf: boolean, phrase: string) =>
+    compileVocabulary(
+      Vocabulary.parse({
+        version: 'power-added-test',
+        events: [],
+        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+        measures: [
+          { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
+          { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added', 'installed'], phrases: [phrase], ...(changeOf ? { changeOf: 'wheel_power' } : {}) },
+        ],
+      }),
+    );
+  const measureOf = (v: ReturnType<typeof power>) => extractClaims(new TextEncoder().encode('Valdonia added 16 MW of milling power in 2024.'), { published: '2025-03-01', vocabulary: v }).claims[0]!.framing.measure;
+
+  it('is the change measure: declared (`changeOf`), or one whose phrase is the level\'s with a word before it', () => {
+    expect(measureOf(power(true, 'wheel additions'))).toBe('wheel_power_added');
+    expect(measureOf(power(false, 'new milling power'))).toBe('wheel_power_added');
+  });
+
+  it('not a change measure the vocabulary does not tie to it', () => {
+    expect(measureOf(power(false, 'wheel additions'))).toBe('wheel_power');
+  });
+});
