@@ -2796,6 +2796,15 @@ function frameOne(
         elided = true;
       }
     }
+    // "90 armoured vehicles": a describing word and the noun that together are a counted noun of
+    // the vocabulary count that, not the bare noun (a measure of all vehicles).
+    if (noun && f.noun === noun) {
+      const words: string[] = text.slice(numberStart(text, f), f.end).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+      let i = words.length - 1;
+      while (i >= 0 && words[i] !== noun && singular(words[i]!) !== noun) i--;
+      const compound = i > 0 ? `${words[i - 1]} ${noun}` : null;
+      if (compound && v.measuresBySubject.has(compound)) noun = compound;
+    }
     const candidates = noun ? v.measuresBySubject.get(noun) ?? [] : [];
     const implied = candidates.find((c) => c.implied?.includes(noun!));
     if (implied) measure = implied.id;

@@ -82,3 +82,25 @@ describe('an action past the next count of the sentence', () => {
     expect(read('23 of 32 mills reached the quota in 2024.')[0]?.[1]).toBe('mills_meeting_quota');
   });
 });
+
+describe('a describing word and its noun that the vocabulary counts together', () => {
+  // A beat written for this case: carts a guild sends to a fair, and armoured carts among them.
+  const carts = compileVocabulary(
+    Vocabulary.parse({
+      version: 'compound-noun-test',
+      events: [],
+      entities: [],
+      modifiers: ['armoured'],
+      measures: [
+        { id: 'carts_sent', name: 'carts sent', unit: 'cart', subjects: ['cart'], implied: ['cart'], actions: [] },
+        { id: 'armoured_carts_sent', name: 'armoured carts sent', unit: 'cart', subjects: ['armoured cart'], actions: ['sent'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: carts }).claims[0]!.framing.measure;
+
+  it('count what the two words name, not what the noun alone names ("90 armoured carts")', () => {
+    expect(measureOf('The guild sent 90 armoured carts to the fair.')).toBe('armoured_carts_sent');
+    expect(measureOf('The guild sent 380 carts to the fair.')).toBe('carts_sent');
+  });
+});
