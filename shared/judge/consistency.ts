@@ -6,6 +6,7 @@ import { fits } from './qualifiers.ts';
 import type { Tolerances } from './tolerances.ts';
 import type { ClaimFrame } from '../frame/slots.ts';
 import { speaksOfRevision } from '../frame/release.ts';
+import { rateOrAverage } from './rates.ts';
 
 /**
  * Checks that need no reference table, reported as claims of kind `consistency`:
@@ -36,7 +37,9 @@ function settled(c: Claim, frame: ClaimFrame): boolean {
     frame.time.confidence === 'high' &&
     (t === 'explicit' || (t === 'event' && frame.event.confidence === 'high')) &&
     !frame.release &&
-    !speaksOfRevision(c.sentence.text)
+    !speaksOfRevision(c.sentence.text) &&
+    // ("66 soldiers a day", "$220 per head": a rate, not the quantity.)
+    rateOrAverage(c) === null
   );
 }
 

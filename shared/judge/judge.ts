@@ -13,6 +13,7 @@ import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
 import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
+import { rateOrAverage } from './rates.ts';
 import { statedWholeAt, wholeFits } from '../frame/share-whole.ts';
 import { expectedDate, contradictionDoubt, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
@@ -321,12 +322,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   const loose = j.verdict === 'supported' ? looseBound(c, fits) : null;
   if (loose) return withholdSupport(j, loose, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
-  const at = figureAt(c);
-  const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
-  const average = AVERAGE_BEFORE.exec(c.sentence.text.slice(Math.max(0, at - 40), at)) ?? AVERAGE_AFTER.exec(after) ?? (BOUNDS.has(c.figure.qualifier) ? HELD_FOR.exec(after) : null);
+  const average = rateOrAverage(c);
   if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !/\baverage\b/i.test(ctx.v.measures.get(c.framing.measure ?? '')?.name ?? '')) {
     j.verdict = 'unverifiable';
-    j.explanation = `Not judged: it is an average, a rate or a level held over a span ('${average[0].trim()}'), and the facts are single periods' figures. ${j.explanation}`;
+    j.explanation = `Not judged: it is an average, a rate or a level held over a span ('${average}'), and the facts are single periods' figures. ${j.explanation}`;
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
@@ -376,12 +375,6 @@ function withholdSupport(j: JudgedClaim, why: string, comparisons: readonly Comp
 /** A day named by its distance from the article's own day. */
 const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|last\s+night)$/i;
 
-const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
-/** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
-// ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
-const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
-const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
-const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 
 /** The future tense alone ("will last four days") states a schedule, which a fact can support. */
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;

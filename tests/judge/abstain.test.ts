@@ -219,5 +219,21 @@ describe('who, in an aside; what, as an average', () => {
     expect(v.verdict).toBe('unverifiable');
     expect(v.explanation).toMatch(/^Not judged: it is an average/);
   });
+
+  it('an amount for each one of something is no total: "$450 per head", "Per capita, … $450"', async () => {
+    for (const text of ['In 2022 Armenia spent $450 per head on its armed forces.', 'Per head, Armenia spent $450 on its armed forces in 2022.']) {
+      const v = await onlyVerdict(text, spending, '2023-06-01');
+      expect(v.verdict, text).toBe('unverifiable');
+      expect(v.explanation, text).toMatch(/^Not judged: it is an average, a rate/);
+    }
+    // (Not "per cent".)
+    const pct = await judgeText('In 2022 Armenia spent 30 per cent more on its armed forces.', spending, '2023-06-01');
+    expect(pct.claims.find((c) => c.figure.kind === 'percent')!.explanation).not.toMatch(/a rate/);
+  });
+
+  it('a rate and a total of the same measure are not one quantity stated twice', async () => {
+    const r = await judgeText('Armenia lost about 86 soldiers a day during the 44-day war. Armenia lost 3,773 soldiers in the war.', killed, '2021-09-01');
+    expect(r.claims.filter((c) => c.figure.kind === 'consistency')).toEqual([]);
+  });
 });
 

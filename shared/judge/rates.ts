@@ -1,0 +1,31 @@
+import type { Claim } from '../claims/document.ts';
+import { figureAt } from '../frame/slots.ts';
+
+/**
+ * An average, a rate or a level held over a span is not any one period's figure, nor a count of
+ * a whole: "averaged a little under 200,000", "174,000 jobs a month", "$220 per head", "below 4%
+ * for 25 months". The words that make it one, or null.
+ */
+export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): string | null {
+  const at = figureAt(c as Claim);
+  const before = c.sentence.text.slice(Math.max(0, at - 40), at);
+  const after = c.sentence.text.slice(at + c.figure.text.length, at + c.figure.text.length + 40);
+  const m =
+    AVERAGE_BEFORE.exec(before) ??
+    AVERAGE_AFTER.exec(after) ??
+    PER_UNIT_AFTER.exec(after) ??
+    PER_UNIT_HEAD.exec(c.sentence.text.slice(0, at)) ??
+    (BOUNDS.has(c.figure.qualifier) ? HELD_FOR.exec(after) : null);
+  return m ? (m[1] ?? m[0]).trim() : null;
+}
+
+const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
+/** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
+// ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
+const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
+const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
+const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
+/** "$220 per head", "12 a head", "3 tonnes per mill": an amount for each one of something. (Not "per cent".) */
+const PER_UNIT_AFTER = /^\s*(?:[a-z-]+\s+)?(?:per\s+(?!cent\b)[a-z]+|a\s+head|per\s*-\s*capita)\b/i;
+/** "Per head, Ruritania spent $220": a rate heading the sentence. */
+const PER_UNIT_HEAD = /^\s*(per\s+(?:head|capita|person|inhabitant|resident)|on\s+a\s+per[\s-](?:head|capita)\s+basis)\b[^.;]*$/i;
