@@ -256,6 +256,8 @@ function comparedAfter(clause: { start: number; text: string }, entity: string, 
   return i >= 0 && /\bthan\b/i.test(clause.text.slice(from, i));
 }
 
+/** A phrase heading the sentence that counts something more in: "Including the missing,", "Counting volunteers,". */
+const INCLUSIVE_HEAD = /^\s*((?:including|counting|together with|along with|adding|plus)\s+[^,;]{1,50}),\s[^;]*$/i;
 /** Kinds of entity that are places: a figure "in" one of them is located there. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'place']);
 
@@ -357,8 +359,12 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // figure ("July's figure was lowered to 98,000", "the same share stood at 47%").
   const referred = fr.measureVia === 'context' && pointsBackAt(c.sentence.text, figureAt(c), c.figure.text.length);
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
+  // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
+  const widened = fr.measure && c.figure.kind !== 'date' ? INCLUSIVE_HEAD.exec(sentence.slice(0, at)) : null;
   // ("Forty of the 170 killed died in Gori": a part of what the measure counts, not its figure.)
-  const measure: ClaimFrame['measure'] = fr.measure && fr.partOf
+  const measure: ClaimFrame['measure'] = fr.measure && widened
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `its sentence counts more in ('${widened[1]}')` }
+    : fr.measure && fr.partOf
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
     : fr.measure
     ? cached.get(measureKey) ??
@@ -470,6 +476,24 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
 }
 
 /** The vocabulary's entities named in a piece of text, in order. */
+/**
+ * The entity a sentence puts its figure in the mouth of, before the figure: "Valdonia says …",
+ * "Valdonian officials claimed …", "according to Valdonia, …". Null where none is named so: the
+ * article's own voice, or an unnamed source.
+ */
+export function speakerOf(sentence: string, at: number, v: CompiledVocabulary): string | null {
+  const lead = sentence.slice(0, at);
+  let who: string | null = null;
+  for (const h of namesIn(lead, v)) {
+    const after = lead.slice(h.end);
+    if (SPEAKS_AFTER.test(after) || ACCORDING_TO_BEFORE.test(lead.slice(Math.max(0, h.start - 16), h.start))) who = h.id;
+  }
+  return who;
+}
+/** A verb of saying right after a name, a possessive's noun or two between: "says", "'s officials claimed". */
+const SPEAKS_AFTER = /^(?:['’]s?)?(?:\s+[a-z-]+){0,2}?\s+(?:says|said|claims|claimed|insists|insisted|maintains|maintained|alleges|alleged|puts|put|estimates|estimated)\b(?!\s+(?:by|in|that\s+it\s+had\s+been)\b)/;
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
 export function namesIn(text: string, v: CompiledVocabulary): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   v.entityPattern.lastIndex = 0;

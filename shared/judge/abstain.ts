@@ -1,7 +1,8 @@
 import type { Claim } from '../claims/document.ts';
 import type { ReferenceFact } from '../reference/fact.ts';
-import { clauseOf, figureAt, type ClaimFrame } from '../frame/slots.ts';
-import { coversPeriod, longBefore, samePeriod } from './select.ts';
+import { clauseOf, figureAt, speakerOf, type ClaimFrame } from '../frame/slots.ts';
+import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
+import { coversPeriod, longBefore, partyOf, samePeriod } from './select.ts';
 
 /**
  * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
@@ -207,6 +208,25 @@ const EXPECTED_BEFORE = /\b(?:would|will|could|might|shall|(?:is|are|was|were) (
  * "a count that was due in 2021", "the ballot, scheduled for May": a date given as when something
  * was expected, which supports no claim that the event took place then (null when it is not).
  */
+/**
+ * "Valdonia says Ruritania lost 7,000 millers": a figure the sentence puts in the mouth of
+ * someone other than its subject is that speaker's claim. The article reports it rightly
+ * whatever the subject's own count; it can be checked only against the speaker's own figures,
+ * where the table holds some. (The subject's own word, "Ruritania says it lost 2,700", is
+ * judged as any figure of its; so is a source's, "the statistics office says …".)
+ */
+export function someoneElsesClaim(c: Claim, frame: ClaimFrame, comparisons: readonly Comparison[], v: CompiledVocabulary): Abstention | null {
+  const speaker = speakerOf(c.sentence.text, figureAt(c), v);
+  // (A source, a statistics office or a counting body, speaks for the figures the table holds.)
+  if (!speaker || v.entityKind.get(speaker) === 'source') return null;
+  const party = v.partyOf.get(speaker) ?? speaker;
+  if (frame.subject.value.includes(party) || frame.subject.value.includes(speaker)) return null;
+  if (comparisons.some((k) => k.facts.some((f) => f.side === speaker || partyOf(f, v) === party))) return null;
+  const name = (id: string) => v.source.entities.find((e) => e.id === id)?.name ?? id;
+  const about = frame.subject.value.length ? ` about ${frame.subject.value.map(name).join(' and ')}` : '';
+  return { slot: 'status', reason: `it is ${name(speaker)}'s claim${about}, and the table holds none of ${name(speaker)}'s figures for it` };
+}
+
 export function expectedDate(c: Claim, reach = EXPECTED_REACH): string | null {
   const sentence = c.sentence.text;
   const at = figureAt(c);

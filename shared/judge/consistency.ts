@@ -4,7 +4,8 @@ import { weekdayOf } from '../extract/dates.ts';
 import type { JudgedClaim } from '../report/report.ts';
 import { fits } from './qualifiers.ts';
 import type { Tolerances } from './tolerances.ts';
-import type { ClaimFrame } from '../frame/slots.ts';
+import { figureAt, speakerOf, type ClaimFrame } from '../frame/slots.ts';
+import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { speaksOfRevision } from '../frame/release.ts';
 import { rateOrAverage } from './rates.ts';
 
@@ -13,8 +14,8 @@ import { rateOrAverage } from './rates.ts';
  * a weekday beside its date, a count beside the list it counts, and one quantity stated
  * twice in an article with different values.
  */
-export function consistencyClaims(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame): JudgedClaim[] {
-  return [...weekdays(doc), ...listCounts(doc), ...repeatedQuantities(doc, t, frameOf)];
+export function consistencyClaims(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame, v: CompiledVocabulary): JudgedClaim[] {
+  return [...weekdays(doc), ...listCounts(doc), ...repeatedQuantities(doc, t, frameOf, v)];
 }
 
 /**
@@ -22,7 +23,7 @@ export function consistencyClaims(doc: ClaimsDocument, t: Tolerances, frameOf: (
  * for a time its own clause states or an event it names: two months, two sectors, a forecast
  * and an outcome, or a figure before and after a revision are different quantities.
  */
-function settled(c: Claim, frame: ClaimFrame): boolean {
+function settled(c: Claim, frame: ClaimFrame, v: CompiledVocabulary): boolean {
   const t = c.framing.time.basis;
   // Each subject read from its own sentence: two figures of the article's main subject may be two
   // sources' ("the auditor puts it at 11", "the league's 14").
@@ -39,7 +40,9 @@ function settled(c: Claim, frame: ClaimFrame): boolean {
     !frame.release &&
     !speaksOfRevision(c.sentence.text) &&
     // ("66 soldiers a day", "$220 per head": a rate, not the quantity.)
-    rateOrAverage(c) === null
+    rateOrAverage(c) === null &&
+    // ("Valdonia says Ruritania lost 7,000": someone's word, not the article's statement.)
+    speakerOf(c.sentence.text, figureAt(c), v) === null
   );
 }
 
@@ -110,13 +113,13 @@ function listCounts(doc: ClaimsDocument): JudgedClaim[] {
 }
 
 /** The same measure, of the same entity, event and time, given twice with values that cannot both hold. */
-function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame): JudgedClaim[] {
+function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Claim) => ClaimFrame, v: CompiledVocabulary): JudgedClaim[] {
   const out: JudgedClaim[] = [];
   const seen = new Map<string, Claim>();
   for (const c of doc.claims) {
     const f = c.figure;
     if (!c.framing.measure || !['count', 'money', 'percent', 'measure'].includes(f.kind) || f.value === undefined) continue;
-    if (!settled(c, frameOf(c))) continue;
+    if (!settled(c, frameOf(c), v)) continue;
     const subjects = c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('+');
     const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? ''].join('|');
     const first = seen.get(key);

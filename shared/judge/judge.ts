@@ -15,7 +15,7 @@ import { fmtDate, fmtNumber } from '../words.ts';
 import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { rateOrAverage } from './rates.ts';
 import { statedWholeAt, wholeFits } from '../frame/share-whole.ts';
-import { expectedDate, contradictionDoubt, type Comparison } from './abstain.ts';
+import { expectedDate, contradictionDoubt, someoneElsesClaim, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
 import { sourceOf } from './derive/derivation.ts';
 import { EVENT_DATE } from '../reference/keys.ts';
@@ -105,7 +105,7 @@ function judgeDocument(doc: ClaimsDocument, keysPerClaim: string[][], sorted: Re
   // The frames judging resolved, reused: resolving each claim's frame twice was a cost of its own.
   const frames = new Map<string, ClaimFrame>();
   for (const j of claims) if (j.frame) frames.set(j.id, j.frame);
-  claims.push(...consistencyClaims(doc, ctx.t, (c) => frames.get(c.id) ?? resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published })));
+  claims.push(...consistencyClaims(doc, ctx.t, (c) => frames.get(c.id) ?? resolveFrame(c, { v: ctx.v, publishedHow: ctx.publishedHow, published: ctx.published }), ctx.v));
   claims.sort((a, b) => a.start - b.start || (a.figure.kind === 'consistency' ? 1 : -1));
   const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
   return {
@@ -331,7 +331,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // A dispute with a rival source rests on the same reading as a contradiction would.
   if (j.verdict !== 'contradicted' && !rivalDisputes.has(j)) return j;
-  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed', anyFit: j.evidence?.some((e) => e.fits) ?? false });
+  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed', anyFit: j.evidence?.some((e) => e.fits) ?? false }) ?? someoneElsesClaim(c, frame, comparisons, ctx.v);
   if (!doubt) return j;
   withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
   j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
