@@ -1740,6 +1740,8 @@ function eventKindBesideDuration(v: CompiledVocabulary, before: string, after: s
 /** An event's noun, a few words, and a verb of lasting right before a duration. */
 const LASTED_BEFORE = /\b([a-z]+)\b(?:\s+[\w'’-]+){0,3}?\s+(?:lasted|lasts|ran|runs|went on|was over|were over)(?:\s+(?:for|within|in|after))?\s+$/i;
 const DURATION_VERBS = /\b(?:last|lasts|lasted|lasting|spanned|spans|span|took|takes|ran|runs|run for|long)\b/i;
+/** "during a visit", "at the summit", "while in Port Vell": the saying took place at an event. */
+const SPOKEN_AT_AFTER = /^\s*,?\s*(?:during|at|while|on the sidelines of)\b/i;
 /** All that stands before a date heading its sentence: "In", "By", "During". */
 const HEADING_DATE_BEFORE = /^\s*(?:(?:in|by|during|on)\s+)?$/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|up to)\s+$/i;
@@ -1864,6 +1866,10 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "In December 2008, the committee put the war's toll at 162": a month when a source gave a
+    // figure is no date of the event its figure is of, whichever event the clause names.
+    // (Unless the saying took place at the event: "said in July during a visit to the capital".)
+    if (ff.framing.event && !subjectPeriod && statementDate(text, ff, sentences[ff.sentence]!) && !SPOKEN_AT_AFTER.test(text.slice(ff.end, ff.end + 20))) ff.framing.event = null;
     if (ff.framing.event && !subjectPeriod) {
       eventDate(eventOf(ff.framing.event.id)?.kind ?? null);
       continue;
@@ -1975,7 +1981,12 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // 2009" is when it did.
     const heads = () => HEADING_DATE_BEFORE.test(text.slice(sStart, ff.start)) && siblings.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind) && ofEvents(o.framing.measure));
     const given = () => siblings.some((o) => o.end <= ff.start && OWN_CLAUSE_DATE_BETWEEN.test(text.slice(o.end, ff.start)) && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sStart, o.start - 40), o.start)));
-    if (ff.scopeOnly && date.precision === 'month' && !date.end && (asOf || heads() || given())) ff.scopeOnly = false;
+    // (It dates what the clause tells of, a count or a release, not the event the clause names:
+    // "In December 2008, the committee put the war's toll at 162" is no date of the war.)
+    if (ff.scopeOnly && date.precision === 'month' && !date.end && (asOf || heads() || given())) {
+      ff.scopeOnly = false;
+      ff.framing.event = null;
+    }
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !reportDates.has(o) && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
@@ -2160,7 +2171,7 @@ const SAYING = 'said|says|announced|reported|stated|forecast|forecasted|predicte
 const SAID_IN_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|told(?:\s+\w+){0,2}|gave|given|noted|published|released)\s+(?:(?:back|earlier|later)\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
 /** Verbs by which a source gives or revises a figure of its own: "In May the office gave 64", "In June it raised its estimate to 192". */
 // (Not "raised" or "cut" alone: "In March the mill cut 40 posts" is when the posts went.)
-const GIVING_FIGURE = String.raw`gave|published|released|issued|settled\s+on|put\s+(?:it|them|the\s+[a-z]+|its\s+[a-z]+|their\s+[a-z]+)\s+at|(?:raised|lowered|cut|lifted|revised|increased|reduced)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:estimate|count|figure|toll|tally|forecast|total|number)s?`;
+const GIVING_FIGURE = String.raw`gave|published|released|issued|settled\s+on|put\s+(?:it|them|(?:the|its|their|[\w-]+['’]s)\s+(?:[a-z'’-]+\s+){0,4}?[a-z-]+)\s+at|(?:raised|lowered|cut|lifted|revised|increased|reduced)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:estimate|count|figure|toll|tally|forecast|total|number)s?`;
 /** "In March", ", which in May": a month heading its clause. */
 const HEAD_IN_BEFORE = /(?:^|[,;]\s*|\b(?:which|who|that)\s+)(?:[Ii]n|[Bb]ack in)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 /** The clause's verb, one of saying, within a few words after the date (its subject between). */

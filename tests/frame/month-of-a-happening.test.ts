@@ -77,3 +77,23 @@ describe('a day or a month within an event counts a part of it', () => {
     expect((await verdict('In the flood, twelve Valdonian millers drowned.')).verdict).toBe('contradicted');
   });
 });
+
+describe('a month a source gave a figure in', () => {
+  it('is no date of the event the figure is of, whichever event the clause names', async () => {
+    const facts = [
+      fact({ id: 'vell-dates', measure: 'event_date', entities: ['guild'], unit: 'date', event: 'vell-flood-2004', asOf: '2004-09-01', date: { start: '2004-08-02', end: '2004-08-09', precision: 'day' } } as never),
+    ];
+    const judge = async (text: string) => {
+      const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-03-14', vocabulary: beat });
+      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims;
+    };
+    for (const text of ['The Vell flood was long. In December 2004, the guild put the flood\'s toll at 40 millers drowned.', 'In December 2004, the guild put the toll of the Vell flood at 40 millers drowned.']) {
+      const month = (await judge(text)).find((c) => c.figure.text === 'December 2004')!;
+      expect(month.verdict, text).toBe('unverifiable');
+    }
+    // (The month the event was in, in a clause that tells of it, is its date: "The Vell flood struck in December 2004" is wrong.)
+    expect((await judge('The Vell flood struck in December 2004.')).find((c) => c.figure.text === 'December 2004')!.verdict).toBe('contradicted');
+    // (So is the month of a saying that took place at the event.)
+    expect((await judge('The guild\'s master said in December 2004 during the Vell flood that 40 millers had drowned.')).find((c) => c.figure.text === 'December 2004')!.verdict).toBe('contradicted');
+  });
+});
