@@ -1187,9 +1187,9 @@ export function frameFigures(
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
     // "Ruritania's jobless rate held at 4.2%": a name the vocabulary does not know owns the
     // figure, so neither the measure's owner nor the article's topic stands in for it.
-    const unknownOwner = !anyNamed && TOPIC_KINDS.has(f.figure.kind) && unknownOwnerOf(text.slice(s.start, numberStart(text, f)), (a, b) => scans.entities.get(f.sentence).some((h) => h.start < s.start + b && h.end > s.start + a)) !== null;
+    const unknownOwner = () => !anyNamed && unknownOwnerOf(text.slice(s.start, numberStart(text, f)), (a, b) => scans.entities.get(f.sentence).some((h) => h.start < s.start + b && h.end > s.start + a)) !== null;
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
-    if (!unknownOwner && (owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1)) {
+    if ((owner ? !framing.entities.some((e) => e.role === 'subject') : topic && !anyNamed) && framing.measure && TOPIC_KINDS.has(f.figure.kind) && !(ev && ev.entities.length > 1) && !unknownOwner()) {
       // The owner for sure only where the sentence names nobody else and the article is about
       // no one else: "Employers added 142,000 jobs" in a piece on that country's payrolls.
       // Not where the sentence adds figures up ("combined the headline numbers to say the
@@ -1254,10 +1254,15 @@ export function frameFigures(
  * who met it, a measure of its own.)
  */
 function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmentation['sentences'], vocabulary: CompiledVocabulary): void {
+  // Figures arrive in text order: a sentence's figures are one run of the list.
+  let runStart = 0;
   for (let i = 0; i < out.length; i++) {
     const whole = out[i]!;
+    if (out[runStart]!.sentence !== whole.sentence) runStart = i;
     if (whole.figure.kind !== 'count' || !whole.framing.measure) continue;
-    const siblings = out.filter((o) => o.sentence === whole.sentence);
+    let runEnd = i + 1;
+    while (runEnd < out.length && out[runEnd]!.sentence === whole.sentence) runEnd++;
+    const siblings = out.slice(runStart, runEnd);
     let part: FramedFigure | undefined = wholeOf(text, whole, siblings) as FramedFigure | undefined;
     // Fronted: "Of the 170 killed, 40 died in Gori": the first count after the comma.
     const s = sentences[whole.sentence]!;
@@ -2336,13 +2341,20 @@ const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:w
  * rate"), nor "the office's", whose owner is a source.
  */
 export function unknownOwnerOf(lead: string, known: (start: number, end: number) => boolean): string | null {
-  const m = UNKNOWN_OWNER_BEFORE.exec(lead) ?? UNKNOWN_PLACE_HEAD.exec(lead);
-  if (!m || (m.index > 0 && /\bthe\s*$/i.test(lead.slice(0, m.index + 1)))) return null;
+  // (The possessive stands within a few words of the figure: only the lead's end is searched, and
+  // only where it holds a possessive at all; this runs for most figures of an article.)
+  const from = Math.max(0, lead.length - 140);
+  const tail = lead.slice(from);
+  const owned = POSSESSIVE.test(tail) ? UNKNOWN_OWNER_BEFORE.exec(tail) : null;
+  const m = owned ?? UNKNOWN_PLACE_HEAD.exec(lead);
+  const base = owned ? from : 0;
+  if (!m || (base + m.index > 0 && /\bthe\s*$/i.test(lead.slice(0, base + m.index + 1)))) return null;
   const name = m[1]!;
   if (NOT_AN_OWNER.test(name) || SAID_BEFORE_FIGURE.test(lead)) return null;
-  const at = m.index + m[0].indexOf(name);
+  const at = base + m.index + m[0].indexOf(name);
   return known(at, at + name.length) ? null : name;
 }
+const POSSESSIVE = /\p{Lu}[\p{Ll}-]*['’]s\s/u;
 const NAME = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}`;
 const UNKNOWN_OWNER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME})['’]s\s+(?:[a-z][a-z-]*\s+){1,6}(?:(?:about|around|nearly|almost|some|over|under|just)\s+)?$`, 'u');
 const UNKNOWN_PLACE_HEAD = new RegExp(String.raw`^\s*(?:In|Across|Throughout)\s+(${NAME})\s*,\s+[^,;:]*$`, 'u');
