@@ -1442,10 +1442,16 @@ function countsNextWord(ctx: Context, pos: number): boolean {
 function countNoun(ctx: Context, pos: number): { noun: string; end: number } | null {
   wholeNumberAt = -1;
   const found = countNounAt(ctx.text, pos, ctx.sentence.end, ctx.lexicon);
+  // "more than the 200,000 economists expected": the noun is the subject of a clause about the
+  // number, its "that" left out, not what the number counts. ("Some 200 economists expected a
+  // rise" counts them.)
+  if (found && FORESEER_VERB_AFTER.test(ctx.text.slice(found.end, found.end + 30)) && /\bthe\s+(?:[\d.,]+|[a-z-]+)(?:\s+(?:hundred|thousand|million|billion))?\s*$/i.test(ctx.text.slice(Math.max(0, pos - 40), pos))) return null;
   // "18 of the league's 32 members": the part's quote stops before the whole's number, a figure of its own.
   return found && wholeNumberAt >= 0 ? { noun: found.noun, end: wholeNumberAt } : found;
 }
 
+/** A verb of foreseeing right after a count's noun: "economists expected", "analysts had forecast". */
+const FORESEER_VERB_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|predicted|projected|anticipated|pencil+ed\s+in)(?=\s*(?:[.,;:!?)"”']|$|\b(?:for|in|on|by|at)\b))/i;
 /** Where a partitive's whole has a number of its own ("of its 32 members"), or -1. */
 let wholeNumberAt = -1;
 

@@ -110,6 +110,8 @@ function statusOf(clause: string, sentence: string, asked: boolean): ClaimFrame[
  */
 const DENIED_BEFORE = /\b(not(?!\s+(?:only|until|till|least|just|merely|quite|yet)\b)|never|n['’]t|no longer)(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about)\b)[a-z'’-]+){0,2}\s+$/i;
 /** A closing clause saying whose expectation the sentence states, with no figure of its own: ", economists had guessed.", ", the board forecast". */
+/** "(the 200,000) economists expected", "(the 4%) analysts had forecast": a clause of foreseeing about the number before it, with no object of its own. */
+const FORESEEN_RIGHT_AFTER = /^\s+(?:[A-Za-z'’-]+\s+){1,3}?((?:had\s+|have\s+)?(?:expected|forecast|forecasted|predicted|guessed|projected|anticipated|pencil+ed\s+in))(?=\s*(?:[.,;:!?)"”']|$|\b(?:for|in|on|by|at)\b))/i;
 const FORESEEN_AFTER = /^[^.;]*?,\s+(?![^,]*\b(?:than|as|what|which|who|that)\b)(?![^,]*\d)(?:[A-Za-z'’-]+\s+){1,4}?((?:had\s+)?(?:expected|forecast|forecasted|predicted|guessed|projected|anticipated|pencilled in|penciled in))\s*[.!?"”']*$/i;
 
 /** Words before a figure saying that what follows is false: "wrongly claimed that", "the false claim that", "the myth that". */
@@ -443,7 +445,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // "Between 200,000 and 250,000 jobs were added, economists had guessed": a sentence that
     // ends by saying whose expectation it was states a forecast. (Not "more than economists had
     // expected": that compares an outcome with one.)
-    const foreseen = FORESEEN_AFTER.exec(sentence.slice(at + c.figure.text.length));
+    // So does "the 200,000 economists expected": a clause about the number, its "that" left out.
+    const foreseen = FORESEEN_AFTER.exec(sentence.slice(at + c.figure.text.length)) ?? (/\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 5), at)) ? FORESEEN_RIGHT_AFTER.exec(sentence.slice(at + c.figure.text.length)) : null);
     // "Some wrongly claimed that the rate hit 5%", "Rumours that 100 mills shut proved false":
     // a figure of what the text itself says is false is denied by it, as "not" denies one.
     const refuted = REFUTED_BEFORE.exec(sentence.slice(0, at)) ?? (THAT_BEFORE.test(sentence.slice(Math.max(0, at - 120), at)) ? REFUTED_AFTER.exec(sentence.slice(at + c.figure.text.length)) : null);

@@ -489,3 +489,18 @@ describe('a question that asks whether', () => {
     expect(claim(named, '5%').frame?.status.value).not.toBe('question');
   });
 });
+
+describe('"the 9,000 economists expected": a clause of foreseeing about the number before it', () => {
+  it('is a forecast, and its subject is no noun the number counts', async () => {
+    const r = await judge('Ruritanian employers created 12,000 jobs in May, more than the 9,000 economists expected.', [jobs('2025-05', 12000)]);
+    const c = claim(r, '9,000');
+    expect(c.figure.unit).not.toBe('economist');
+    expect(c.frame?.status.value).toBe('forecast');
+    expect(c.verdict).toBe('unverifiable');
+  });
+
+  it('but a count of those who foresaw, with an object of their own, counts them', async () => {
+    const r = await judge('Some 200 economists expected a rise in May.', [jobs('2025-05', 12000)]);
+    expect(r.claims.find((c) => c.figure.kind === 'count')!.figure.unit).toBe('economist');
+  });
+});
