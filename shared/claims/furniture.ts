@@ -198,7 +198,7 @@ export const GATES = {
   PLAIN_DATELINE: /,[\s\S]*[–—-]/,
   STAMP_LINE: /\d[:.]\d\d/,
   ENTRY_STAMP: /^\s*\d{1,2}:\d/,
-  LABELLED_DATES: /^[*_]*[^:\d]{3,}:.*\d\.?$/,
+  LABELLED_DATES: /^[*_]*[^:\d]{3,}:[\s\S]*\d\.?$/,
   LEAD_STAMP: /^\s*(?:date|compiled|filed|issued|updated|published|posted|released|aired|broadcast|recorded|taped|filmed|last|first|\d)/i,
   DATE_LINE: /\d$/,
   PLACE_DATE_LINE: /(?:\s[·•|]\s|,\s+)[\s\S]*\d/,

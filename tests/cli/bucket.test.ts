@@ -26,7 +26,7 @@ describe('bucket commands against the local stack', () => {
     const io = capture();
     const code = await run(['upload', 'examples/', ...at(), '--wait', '--timeout', '60'], io);
     const out = io.out.join('');
-    expect(out).toMatch(/^! articles\/ceasefire-one-year-on.txt: 18 claims: \d+ supported, 1 contradicted/m);
+    expect(out).toMatch(/^! articles\/ceasefire-one-year-on.txt: 19 claims: \d+ supported, 1 contradicted/m);
     // The table's year headers label its cells: they are not claims of their own.
     expect(out).toMatch(/^✓ articles\/military-spending.md: 13 claims/m);
     expect(out).toMatch(/^✓ articles\/peacekeepers-leave.html: \d+ claims/m);
