@@ -545,7 +545,7 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
   if (m && m.kind !== 'change') {
     const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined) => !!a?.length && !!b?.length && a.some((x) => b.includes(x));
     // Its change by declaration (`changeOf`), or by words: a counted noun in common, or a phrase
-    // that is the level's phrase with a word before it ("new solar capacity" of "solar capacity").
+    // that is the level's phrase with a word before it ("new milling power" of "milling power").
     const ofLevel = (o: VocabularyMeasure) => o.changeOf === id || shares(o.subjects, m.subjects) || (o.phrases ?? []).some((p) => (m.phrases ?? []).some((q) => p.toLowerCase().endsWith(` ${q.toLowerCase()}`)));
     const ids = [...vocabulary.measures.values()].filter((o) => o.id !== id && o.kind === 'change' && o.unit === m.unit && (unit === null || unit === o.unit || m.unit !== '%') && ofLevel(o)).map((o) => o.id);
     found = ids.length === 1 ? ids[0]! : null;
@@ -950,7 +950,7 @@ export function frameFigures(
         const subject = framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id;
         if (id) rememberMeasure(kindKey, id, s.paragraph, f.sentence, subject);
       } else if (framing.measure && (framing.measureVia === 'elided' || framing.measureVia === 'action')) {
-        // "announced 74 dead. The ministry's figure later fell to 64": a count read by its action
+        // "counted 74 drowned. The guild's figure later fell to 64": a count read by its action
         // names what the figures after it count, as any count does. (Those read from it are
         // weak readings of the context, which never contradict.)
         rememberMeasure(kindKey, framing.measure, s.paragraph, f.sentence, framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id, false);
@@ -1185,7 +1185,7 @@ export function frameFigures(
     if (owner && barFigures.has(f)) framing.entities = framing.entities.map((e) => (e.role === 'subject' && e.id !== owner ? { ...e, role: 'context' as const } : e));
     const topic = topicOfMeasure(measureEntry);
     const anyNamed = framing.entities.some((e) => e.role !== 'context' || accepts(e.id));
-    // "Ruritania's jobless rate held at 4.2%": a name the vocabulary does not know owns the
+    // "Valdonia's mill rate held at 4.2%": a name the vocabulary does not know owns the
     // figure, so neither the measure's owner nor the article's topic stands in for it.
     const unknownOwner = () => !anyNamed && unknownOwnerOf(text.slice(s.start, numberStart(text, f)), (a, b) => scans.entities.get(f.sentence).some((h) => h.start < s.start + b && h.end > s.start + a)) !== null;
     // The measure's owner stands in wherever no subject is named; the article's topic only where nobody is.
@@ -1247,7 +1247,7 @@ export function frameFigures(
 }
 
 /**
- * "Forty of the 170 servicemen killed died in Gori", "Of Valdonia's 170 dead, 40 were millers":
+ * "Forty of the 170 millers drowned died at the weir", "Of Valdonia's 170 dead, 40 were millers":
  * a count that is a part of another count of its sentence, both read as the same measure, is a
  * subset of what the whole counts, and is marked so (`partOf`): no fact of the whole's measure
  * is its figure. (A part of another measure, "23 of its 32 members met the mark", counts those
@@ -1264,21 +1264,21 @@ function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmen
     while (runEnd < out.length && out[runEnd]!.sentence === whole.sentence) runEnd++;
     const siblings = out.slice(runStart, runEnd);
     let part: FramedFigure | undefined = wholeOf(text, whole, siblings) as FramedFigure | undefined;
-    // Fronted: "Of the 170 killed, 40 died in Gori": the first count after the comma.
+    // Fronted: "Of the 170 drowned, 40 died at the weir": the first count after the comma.
     const s = sentences[whole.sentence]!;
     if (!part && FRONTED_PARTITIVE_BEFORE.test(text.slice(s.start, numberStart(text, whole)))) {
       const comma = text.indexOf(',', whole.end);
       part = comma >= 0 && comma < s.end ? siblings.find((o) => o.start > comma && o.figure.kind === 'count') : undefined;
     }
     // (Only where the whole counts what the measure counts by words of its own, "the 170
-    // servicemen killed", "the 170 dead": in "won 411 of the 650 seats" the whole is all the
-    // seats, and the part is the figure the measure counts.)
+    // millers drowned", "the 170 dead": in "won 41 of the 60 prizes" the whole is all the
+    // prizes, and the part is the figure the measure counts.)
     if (part && part.framing.measure === whole.framing.measure && countsOnItsOwn(text, whole, vocabulary)) part.framing.partOf = text.slice(numberStart(text, whole), whole.end);
   }
-  // "Rooftops made up 7 GW of the solar capacity added", "€2 billion of its defence budget went
-  // on pensions": an amount of a definite whole the measure names is a part of it. (Not "7 GW of
-  // solar capacity", the amount itself; nor a share, "4% of its output", nor a count, "won 400
-  // of the seats", whose measure counts the part.)
+  // "Water wheels made up 7 MW of the milling power added", "€2 million of its flood budget
+  // went on pumps": an amount of a definite whole the measure names is a part of it. (Not "7 MW
+  // of milling power", the amount itself; nor a share, "4% of its output", nor a count, "won 40
+  // of the prizes", whose measure counts the part.)
   for (const f of out) {
     if ((f.figure.kind !== 'measure' && f.figure.kind !== 'money') || !f.framing.measure || f.framing.partOf) continue;
     const of = PART_OF_DEFINITE_AFTER.exec(text.slice(f.end, f.end + 80));
@@ -1291,7 +1291,7 @@ function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmen
 }
 /** "of the", "of its", "of Valdonia's" right after an amount: a definite whole follows. */
 const PART_OF_DEFINITE_AFTER = /^\s+of\s+(?:the|its|their|this|that|these|those|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+/u;
-/** Whether a count's own words say what it counts: an adjective standing for people ("170 dead"), or a participle of its measure's action right after it ("170 servicemen killed"). */
+/** Whether a count's own words say what it counts: an adjective standing for people ("170 dead"), or a participle of its measure's action right after it ("170 millers drowned"). */
 function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocabulary): boolean {
   if (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) return true;
   const word = /^\s+([a-z]+)/.exec(text.slice(f.end, f.end + 30))?.[1];
@@ -1871,9 +1871,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
-    // "In December 2008, the committee put the war's toll at 162": a month when a source gave a
+    // "In December 2004, the guild put the flood's toll at 162": a month when a source gave a
     // figure is no date of the event its figure is of, whichever event the clause names.
-    // (Unless the saying took place at the event: "said in July during a visit to the capital".)
+    // (Unless the saying took place at the event: "said in July during a visit to the fair".)
     if (ff.framing.event && !subjectPeriod && statementDate(text, ff, sentences[ff.sentence]!) && !SPOKEN_AT_AFTER.test(text.slice(ff.end, ff.end + 20))) ff.framing.event = null;
     if (ff.framing.event && !subjectPeriod) {
       eventDate(eventOf(ff.framing.event.id)?.kind ?? null);
@@ -1979,7 +1979,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "By February 2009 the guild had lowered its count to 64", "In August 2004, six millers died
     // in the flood": a month is when its figures stood, or, heading its sentence, when the events
     // they count happened: a claim of its own as well as their time. (After a figure of such
-    // events, "who won 365 seats in December 2019", it is that figure's period only; so is a
+    // events, "who won 36 prizes in December 2019", it is that figure's period only; so is a
     // month of figures of a period, "the mills added 5,000 posts in January 2023", and a year,
     // "by 2024 the guild counted 23 mills".)
     // So is a month right after a figure a source gave: "the inquiry arrived at 67 dead in August
@@ -1987,7 +1987,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const heads = () => HEADING_DATE_BEFORE.test(text.slice(sStart, ff.start)) && siblings.some((o) => o.start > ff.end && AMOUNT_KINDS.has(o.figure.kind) && ofEvents(o.framing.measure));
     const given = () => siblings.some((o) => o.end <= ff.start && OWN_CLAUSE_DATE_BETWEEN.test(text.slice(o.end, ff.start)) && STATEMENT_VERB_BEFORE.test(text.slice(Math.max(sStart, o.start - 40), o.start)));
     // (It dates what the clause tells of, a count or a release, not the event the clause names:
-    // "In December 2008, the committee put the war's toll at 162" is no date of the war.)
+    // "In December 2004, the guild put the flood's toll at 162" is no date of the flood.)
     if (ff.scopeOnly && date.precision === 'month' && !date.end && (asOf || heads() || given())) {
       ff.scopeOnly = false;
       ff.framing.event = null;
@@ -2336,7 +2336,7 @@ const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:w
 /** Words that add figures up: a figure so made may be more than one subject's. */
 /**
  * The name the vocabulary does not know that owns a figure: a possessive before it, then only
- * lowercase words ("Ruritania's jobless rate held at", "Upper Vale's mills counted"), or a place
+ * lowercase words ("Valdonia's mill rate held at", "Upper Vale's mills counted"), or a place
  * heading the sentence ("In Upper Vale, the rate held at"). Not a month's or a day's ("November's
  * rate"), nor "the office's", whose owner is a source.
  */
@@ -2819,7 +2819,7 @@ function frameOne(
         elided = true;
       }
     }
-    // "90 armoured vehicles": a describing word and the noun that together are a counted noun of
+    // "90 armoured carts": a describing word and the noun that together are a counted noun of
     // the vocabulary count that, not the bare noun (a measure of all vehicles).
     if (noun && f.noun === noun) {
       const words: string[] = text.slice(numberStart(text, f), f.end).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
@@ -2847,8 +2847,8 @@ function frameOne(
       // count is passed over; the action after it is the count's.
       const aside = PART_ASIDE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 80)));
       const from = aside ? f.end + aside[0].length : f.end;
-      // (Save a participle right after the whole's noun, its own: "Forty of the 170 servicemen
-      // killed died in Gori" counts the killed.)
+      // (Save a participle right after the whole's noun, its own: "Forty of the 170 millers
+      // drowned died at the weir" counts the drowned.)
       const after = isWhole ? actions.filter((a) => a.start >= f.end && /^\s+$/.test(text.slice(f.end, a.start))).slice(0, 1) : actions.filter((a) => a.start >= from && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       // Its own adjective first, where the adjective is all it counts ("1,469 wounded"); and a

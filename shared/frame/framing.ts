@@ -64,8 +64,8 @@ export const Framing = z.object({
   /** Read as the bar that a count before it clears, right after that count's action ("18 of 32 members spent at least 2%"): it states the bar, whatever the sentence forecasts of those who clear it. */
   clearedBar: z.literal(true).optional(),
   /**
-   * The whole a count is a part of, where both count the same thing: "40 of the 170 killed",
-   * "Of the 170 killed, 40 …". The part is a subset, never the quantity the whole's facts give.
+   * The whole a count is a part of, where both count the same thing: "40 of the 170 drowned",
+   * "Of the 170 drowned, 40 …". The part is a subset, never the quantity the whole's facts give.
    */
   partOf: z.string().optional(),
   /**

@@ -75,7 +75,7 @@ function unconfirmed(sentence: string): ClaimFrame['status'] | null {
  * rate rise to 4.2%?", takes its figure as given, and is read as stated.)
  */
 const YES_NO_QUESTION = /^[\s"“'‘(]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|haven['’]t)\b[^?]*\?[\s"”'’)]*$/i;
-/** A noun right after a figure, which the figure qualifies: "2% target", "44-day war". */
+/** A noun right after a figure, which the figure qualifies: "2% mark", "nine-day fair". */
 const ATTRIBUTIVE_FIGURE_AFTER = /^[\s-]*(?!(?:of|in|on|by|for|to|at|from|and|or|than|as|a|an|the)\b)[a-z]+\b/;
 function question(sentence: string): ClaimFrame['status'] | null {
   return YES_NO_QUESTION.test(sentence) ? { value: 'question', text: `${sentence.trim().split(/\s+/)[0]!.replace(/^["“'‘(]+/, '')} …?`, confidence: 'high', reason: 'its sentence asks whether, and asserts nothing' } : null;
@@ -343,13 +343,13 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined);
     if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s` };
   }
-  // "The guild won 37 seats in Upper Vale": a place named after the figure of a subject that is
+  // "The guild won 37 prizes in Upper Vale": a place named after the figure of a subject that is
   // no place (a party, a company, an alliance) gives that subject's figure there, a part of its
   // whole. (A country's figure "in" a place says where: "Ruritania lost 40 millers in the Vell
   // valley" is Ruritania's toll.)
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && !PLACE_KINDS.has(ctx.v.entityKind.get(subjects[0].id) ?? '')) {
     const end = at - clause.start + c.figure.text.length;
-    // (Not a place its event is of: "won 411 seats across the United Kingdom" at its election.)
+    // (Not a place its event is of: "won 41 prizes across Ruritania" at its fair.)
     const whole = new Set(fr.event ? ctx.v.events.get(fr.event.id)?.entities ?? [] : []);
     const place = namesIn(clause.text.slice(end), ctx.v).find((h) => PLACE_KINDS.has(ctx.v.entityKind.get(h.id) ?? '') && h.id !== subjects[0]!.id && !whole.has(h.id) && /^\s*(?:[a-z]+\s+){0,3}(?:in|across|throughout)\s+(?:the\s+)?$/i.test(clause.text.slice(end, end + h.start)));
     if (place) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a place (${name(place.id)}): it may be ${name(subjects[0].id)}'s figure there, not its whole` };
@@ -363,7 +363,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
   const widened = fr.measure && c.figure.kind !== 'date' ? INCLUSIVE_HEAD.exec(sentence.slice(0, at)) : null;
-  // ("Forty of the 170 killed died in Gori": a part of what the measure counts, not its figure.)
+  // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `its sentence counts more in ('${widened[1]}')` }
     : fr.measure && fr.partOf
@@ -434,7 +434,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // forecasts of them ("18 members are on course to spend at least 2%").
   // An aside that describes the subject ("Britain, long the region's benchmark, is put at 2.3%")
   // is not the figure's status.
-  // ("Is the old 2% target meaningless?": a figure set before its noun is named, not asked.)
+  // ("Is the old 2% mark meaningless?": a figure set before its noun is named, not asked.)
   const asked = !ATTRIBUTIVE_FIGURE_AFTER.test(sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 20));
   let status = c.figure.kind === 'date' || fr.clearedBar ? REPORTED : statusOf(sentence.slice(Math.max(clause.start, at - 60), at).replace(ASIDE, ' '), sentence, asked);
   if (status.value === 'reported' && c.figure.kind !== 'date') {

@@ -39,7 +39,7 @@ function settled(c: Claim, frame: ClaimFrame, v: CompiledVocabulary): boolean {
     (t === 'explicit' || (t === 'event' && frame.event.confidence === 'high')) &&
     !frame.release &&
     !speaksOfRevision(c.sentence.text) &&
-    // ("66 soldiers a day", "$220 per head": a rate, not the quantity.)
+    // ("66 millers a day", "$220 per head": a rate, not the quantity.)
     rateOrAverage(c) === null &&
     // ("Valdonia says Ruritania lost 7,000": someone's word, not the article's statement.)
     speakerOf(c.sentence.text, figureAt(c), v) === null

@@ -459,7 +459,7 @@ function correctedInText(claims: JudgedClaim[]): void {
         (k.sentence.index > j.sentence.index || (k.sentence.index === j.sentence.index && contrastBetween(j, k))) &&
         k.framing?.measure === fr.measure &&
         (k.framing.event?.id ?? null) === (fr.event?.id ?? null) &&
-        // (Or of no time of its own: "NATO puts it at 2.12%" speaks of the figure before it.)
+        // (Or of no time of its own: "the guild puts it at 2.12%" speaks of the figure before it.)
         (((k.framing.time.from ?? '') === (fr.time.from ?? '') && (k.framing.time.to ?? '') === (fr.time.to ?? '')) || k.framing.time.basis === 'publication') &&
         (subjectKey(k) || subjects) === subjects,
     );

@@ -3,7 +3,7 @@ import { figureAt } from '../frame/slots.ts';
 
 /**
  * An average, a rate or a level held over a span is not any one period's figure, nor a count of
- * a whole: "averaged a little under 200,000", "174,000 jobs a month", "$220 per head", "below 4%
+ * a whole: "averaged a little under 200,000", "174,000 sacks a month", "$220 per head", "below 4%
  * for 25 months". The words that make it one, or null.
  */
 export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): string | null {
@@ -20,7 +20,7 @@ export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): 
 }
 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
-/** A rate ("174,000 jobs a month") or a level held over a span ("below 4% for 25 months"). */
+/** A rate ("174,000 sacks a month") or a level held over a span ("below 4% for 25 months"). */
 // ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
 const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
 const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
