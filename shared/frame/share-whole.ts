@@ -70,7 +70,7 @@ const PRONOUN = /^(?:it|them|this|that|these|those|which|what|all|each|both|eith
  * consumption"): "energy consumption" is another whole. (A head listed only bare takes any
  * modifier: "grid power", "the country's power".)
  */
-export function wholeFits(phrase: string, wholes: readonly string[]): boolean {
+export function wholeFits(phrase: string, wholes: readonly string[], isPart: (word: string) => boolean = () => false): boolean {
   const words = phrase.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) && !/['’]s?$/.test(w) && !/^\d/.test(w));
   // ("of the total", "of the whole": the measure's own whole, whatever it is.)
   if (words.every((w) => SAME_WHOLE.has(w.toLowerCase()))) return true;
@@ -78,6 +78,9 @@ export function wholeFits(phrase: string, wholes: readonly string[]): boolean {
   const listed = wholes.map((w) => w.toLowerCase());
   const whole = listed.filter((w) => text === w || text.endsWith(` ${w}`)).sort((a, b) => b.length - a.length)[0];
   if (whole === undefined) return false;
+  // "30% of the renewable output", "a fifth of wind generation": a whole narrowed by a word of a
+  // share's part is that part, not the whole.
+  if (words.slice(0, words.length - whole.split(' ').length).some((w) => isPart(w.toLowerCase()))) return false;
   if (whole.includes(' ') || text === whole) return true;
   const modifiers = new Set(listed.filter((w) => w.endsWith(` ${whole}`)).map((w) => w.split(/\s+/).at(-2)!));
   if (modifiers.size === 0) return true;
@@ -85,14 +88,21 @@ export function wholeFits(phrase: string, wholes: readonly string[]): boolean {
   return modifiers.has(before) || SAME_WHOLE.has(before);
 }
 
+/** Whether a word names a share measure's part, alone or as its adjective ("renewable" of "renewables"). */
+export function partWord(v: CompiledVocabulary): (word: string) => boolean {
+  return (w) => v.shares.some((s) => s.partAtEnd.test(w) || s.partAtEnd.test(`${w}s`));
+}
+
 /** The whole the clause of the figure at [at, at + length) of its sentence states a share of, if it states one. */
 export function statedWholeAt(v: CompiledVocabulary, sentence: string, at: number, length: number): string | null {
   if (v.shares.length === 0) return null;
+  // (A phrase that ends in a whole is that whole, a part's word before it narrowing it: "of the
+  // rye harvest" is no part named, as "share of rye in the harvest" is.)
   const isPart = (phrase: string) =>
     v.shares.some((s) => {
       s.part.lastIndex = 0;
       return s.part.test(phrase);
-    });
+    }) && !v.shares.some((s) => s.wholes.some((w) => phrase.toLowerCase().endsWith(` ${w.toLowerCase()}`)));
   const clause = clauseOf(sentence, at, length);
   return statedWhole(sentence.slice(clause.start, at), sentence.slice(at + length, clause.end), isPart);
 }
@@ -110,13 +120,13 @@ export function wholeCheck(v: CompiledVocabulary, sentence: string, at: number, 
   return {
     fits: (id) => {
       const share = id ? v.shares.find((s) => s.id === id) : undefined;
-      return !share || wholeFits(stated, share.wholes) ? id : null;
+      return !share || wholeFits(stated, share.wholes, partWord(v)) ? id : null;
     },
     stated: () => {
       const ids = v.shares
         .filter((s) => {
           s.part.lastIndex = 0;
-          return wholeFits(stated, s.wholes) && s.part.test(clause);
+          return wholeFits(stated, s.wholes, partWord(v)) && s.part.test(clause);
         })
         .map((s) => s.id);
       return ids.length === 1 ? ids[0]! : null;

@@ -258,6 +258,32 @@ function comparedAfter(clause: { start: number; text: string }, entity: string, 
   return i >= 0 && /\bthan\b/i.test(clause.text.slice(from, i));
 }
 
+/**
+ * The part of a share measure named, in the clause before the figure, with a word before it that
+ * makes it a kind of that part: "Offshore wheels supplied 17%", "rooftop panels gave 6%". Not a
+ * determiner, an owner or a word of the whole ("the wheels", "Valdonia's wheels", "all
+ * wheels"). Returned as a match whose index is -1.
+ */
+function narrowedPart(clause: string, at: number, measure: string, v: CompiledVocabulary): RegExpExecArray | null {
+  const share = v.shares.find((x) => x.id === measure);
+  if (!share) return null;
+  const lead = clause.slice(0, at);
+  share.part.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = share.part.exec(lead); m; m = share.part.exec(lead)) last = m;
+  if (!last) return null;
+  // (The word heads the clause, or follows a determiner: a modifier, not a verb whose object the
+  // part is, "Ember put renewables at 47%".)
+  const m = /(^|\b(?:the|its|their|his|her|our)\s+)([\p{L}-]+(?:['’]s?)?)\s+$/iu.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
+  const word = m?.[2];
+  if (!word || /['’]s?$/.test(word) || NOT_A_KIND.test(word) || namesIn(word, v).length > 0 || share.part.test(word)) return null;
+  share.part.lastIndex = 0;
+  const found = [`${word} ${last[0]}`, `${word} ${last[0]}`] as unknown as RegExpExecArray;
+  found.index = -1;
+  return found;
+}
+/** Words before a share's part that leave it whole: determiners, quantifiers, conjunctions, prepositions. */
+const NOT_A_KIND = /^(?:the|a|an|its|their|his|her|our|all|total|overall|combined|and|or|nor|but|of|from|by|with|as|that|which|while|than|to|in|on|at|for|where|when|whose|both|each|every|alone|together|also|only|just|so|then|now|how|what|much|more|less|most|least|domestic|national|whether|if|because|since|after|before|said|says)$/i;
 /** A phrase heading the sentence that counts something more in: "Including the missing,", "Counting volunteers,". */
 const INCLUSIVE_HEAD = /^\s*((?:including|counting|together with|along with|adding|plus)\s+[^,;]{1,50}),\s[^;]*$/i;
 /** Kinds of entity that are places: a figure "in" one of them is located there. */
@@ -362,10 +388,11 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const referred = fr.measureVia === 'context' && pointsBackAt(c.sentence.text, figureAt(c), c.figure.text.length);
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
-  const widened = fr.measure && c.figure.kind !== 'date' ? INCLUSIVE_HEAD.exec(sentence.slice(0, at)) : null;
+  // ("Offshore wheels supplied 17%": a share of a kind of the part the measure's share is of.)
+  const widened = fr.measure && c.figure.kind !== 'date' ? INCLUSIVE_HEAD.exec(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
-    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `its sentence counts more in ('${widened[1]}')` }
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened.index === -1 ? `its clause names a kind of the share's part ('${widened[1]}'), not the part itself` : `its sentence counts more in ('${widened[1]}')` }
     : fr.measure && fr.partOf
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
     : fr.measure

@@ -14,7 +14,7 @@ import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
 import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { rateOrAverage } from './rates.ts';
-import { statedWholeAt, wholeFits } from '../frame/share-whole.ts';
+import { partWord, statedWholeAt, wholeFits } from '../frame/share-whole.ts';
 import { expectedDate, contradictionDoubt, someoneElsesClaim, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
 import { sourceOf } from './derive/derivation.ts';
@@ -576,7 +576,7 @@ function whyNoMeasure(c: Claim, v: CompiledVocabulary): string {
   if (f.kind === 'percent') {
     // "share of gross final energy consumption": a whole no share measure of the vocabulary is of.
     const whole = statedWholeAt(v, c.sentence.text, figureAt(c), f.text.length);
-    if (whole !== null && !v.shares.some((s) => wholeFits(whole, s.wholes))) return `it is a share of '${whole}', and no share measure of the vocabulary is a share of that`;
+    if (whole !== null && !v.shares.some((s) => wholeFits(whole, s.wholes, partWord(v)))) return `it is a share of '${whole}', and no share measure of the vocabulary is a share of that`;
     const shares = ofUnit((u) => u === '%' || u === 'pp');
     return shares.length ? `no phrase of a measure in % (${named(shares)}) stands in its sentence` : 'the vocabulary has no measure in %';
   }

@@ -278,3 +278,26 @@ describe('a list of shares whose verb is left out', () => {
     }
   });
 });
+
+describe('a kind of the part, or a whole narrowed to a part', () => {
+  it('"Spelt wheat made up 41%": a kind of the part the measure is a share of, not the part itself', async () => {
+    for (const text of ['Spelt wheat accounted for 41% of the Ruritanian harvest in 2024.', 'The spelt wheat of the valley accounted for 41% of the Ruritanian harvest in 2024.']) {
+      const c = percent(await judge(text, [wheat('2024', 38)]))[0]!;
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.abstained?.slot, text).toBe('measure');
+    }
+  });
+
+  it('but a listed part of two words, an owner, or a verb before the part leave it whole', async () => {
+    for (const text of ['Winter wheat accounted for 41% of the Ruritanian harvest in 2024.', 'Ruritania\'s wheat accounted for 41% of the harvest in 2024.', 'The ministry put wheat at 41% of the Ruritanian harvest in 2024.']) {
+      expect(percent(await judge(text, [wheat('2024', 38)]))[0]!.verdict, text).toBe('contradicted');
+    }
+  });
+
+  it('"41% of the rye harvest": a whole narrowed by a word of another share\'s part is that part, and no whole of wheat', async () => {
+    const c = percent(await judge('In Ruritania, wheat accounted for 41% of the rye harvest in 2024.', [wheat('2024', 38)]))[0]!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(wholeFits('the rye harvest', whole, (w) => w === 'rye')).toBe(false);
+    expect(wholeFits('the grain harvest', whole, (w) => w === 'rye')).toBe(true);
+  });
+});
