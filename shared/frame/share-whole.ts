@@ -78,7 +78,7 @@ export function wholeFits(phrase: string, wholes: readonly string[], isPart: (wo
   const listed = wholes.map((w) => w.toLowerCase());
   const whole = listed.filter((w) => text === w || text.endsWith(` ${w}`)).sort((a, b) => b.length - a.length)[0];
   if (whole === undefined) return false;
-  // "30% of the renewable output", "a fifth of wind generation": a whole narrowed by a word of a
+  // "30% of the rye harvest", "a fifth of spelt output": a whole narrowed by a word of a
   // share's part is that part, not the whole.
   if (words.slice(0, words.length - whole.split(' ').length).some((w) => isPart(w.toLowerCase()))) return false;
   if (whole.includes(' ') || text === whole) return true;
@@ -88,7 +88,7 @@ export function wholeFits(phrase: string, wholes: readonly string[], isPart: (wo
   return modifiers.has(before) || SAME_WHOLE.has(before);
 }
 
-/** Whether a word names a share measure's part, alone or as its adjective ("renewable" of "renewables"). */
+/** Whether a word names a share measure's part, alone or as its singular ("cereal" of "cereals"). */
 export function partWord(v: CompiledVocabulary): (word: string) => boolean {
   return (w) => v.shares.some((s) => s.partAtEnd.test(w) || s.partAtEnd.test(`${w}s`));
 }
