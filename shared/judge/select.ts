@@ -46,13 +46,19 @@ export function longBefore(to: string, day: string): boolean {
  * an event's days, is matched by overlap alone.)
  */
 export function samePeriod(from: string, to: string, period: { from: string; to: string }): boolean {
+  const days = dayBounds(from, to, period);
+  if (!days) return true;
+  const [a, b, c, d] = days;
+  if (!calendarPeriod(a, b) || !calendarPeriod(c, d)) return true;
+  return a === c && b === d;
+}
+/** The first and last day numbers of a claim's period and of a fact's, or null where one cannot be read. */
+function dayBounds(from: string, to: string, period: { from: string; to: string }): [number, number, number, number] | null {
   const a = dayRange(from)?.[0];
   const b = dayRange(to)?.[1];
   const c = dayRange(period.from)?.[0];
   const d = dayRange(period.to)?.[1];
-  if (a === undefined || b === undefined || c === undefined || d === undefined) return true;
-  if (!calendarPeriod(a, b) || !calendarPeriod(c, d)) return true;
-  return a === c && b === d;
+  return a === undefined || b === undefined || c === undefined || d === undefined ? null : [a, b, c, d];
 }
 /**
  * Whether a claim's period takes in the whole of a fact's, give or take a day: "in 2020" takes in
@@ -60,11 +66,9 @@ export function samePeriod(from: string, to: string, period: { from: string; to:
  * are parts of it.
  */
 export function coversPeriod(from: string, to: string, period: { from: string; to: string }): boolean {
-  const a = dayRange(from)?.[0];
-  const b = dayRange(to)?.[1];
-  const c = dayRange(period.from)?.[0];
-  const d = dayRange(period.to)?.[1];
-  if (a === undefined || b === undefined || c === undefined || d === undefined) return true;
+  const days = dayBounds(from, to, period);
+  if (!days) return true;
+  const [a, b, c, d] = days;
   return a <= c + 1 && b >= d - 1;
 }
 /**
