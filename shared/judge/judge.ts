@@ -12,7 +12,7 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf } from './dates.ts';
 import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
-import { figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
+import { clauseOf, figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { rateOrAverage } from './rates.ts';
 import { partWord, statedWholeAt, wholeFits } from '../frame/share-whole.ts';
 import { expectedDate, contradictionDoubt, someoneElsesClaim, type Comparison } from './abstain.ts';
@@ -557,6 +557,20 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   return judged;
 }
 
+/** Two actions of different count measures joined by "or" or "and" in a sentence ("injured or drowned"), as written, or null. */
+function joinedActions(sentence: string, v: CompiledVocabulary): string | null {
+  const measuresOf = (w: string) => {
+    const bases = v.actionForms.get(w.toLowerCase());
+    return bases ? [...v.measures.values()].filter((m) => m.actions.some((x) => bases.has(x.toLowerCase()))).map((m) => m.id) : [];
+  };
+  for (const m of sentence.matchAll(/\b([a-z]+)\s*,?\s+(or|and|and\/or)\s+(?:(?:went|were)\s+)?([a-z]+)\b/gi)) {
+    const a = measuresOf(m[1]!);
+    const b = measuresOf(m[3]!);
+    if (a.length && b.length && !a.some((x) => b.includes(x))) return `${m[1]} ${m[2]} ${m[3]}`;
+  }
+  return null;
+}
+
 /**
  * Why no measure was read, in the vocabulary's terms: the unit or noun no measure has, or the
  * words the sentence lacks. A newsroom reads it to know what to add to its vocabulary.
@@ -566,6 +580,9 @@ function whyNoMeasure(c: Claim, v: CompiledVocabulary): string {
   const measures = [...v.measures.values()];
   const named = (ms: typeof measures) => ms.slice(0, 3).map((m) => m.id).join(', ') + (ms.length > 3 ? ', …' : '');
   if (f.kind === 'count') {
+    // ("28 firemen injured or drowned": two measures' actions joined, counted together.)
+    const joined = joinedActions(clauseOf(c.sentence.text, figureAt(c), f.text.length).text, v);
+    if (joined) return `it counts those ${joined} together, which no one measure counts`;
     const noun = f.unit;
     if (!noun) return 'it counts no noun its sentence names';
     const counting = measures.filter((m) => m.subjects.some((x) => x.toLowerCase() === noun.toLowerCase()) || m.implied?.some((x) => x.toLowerCase() === noun.toLowerCase()));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
 import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 
@@ -38,5 +40,28 @@ describe('"the number of <nouns>" names what a bare count counts', () => {
 describe('an adjective standing alone', () => {
   it('names what the bare counts after it in its paragraph count', () => {
     expect(measureOf('Valdonia announced 74 dead. The figure later fell to 64.', '64')).toEqual(['millers_drowned', 'context']);
+  });
+});
+
+describe('an action joined to one of another measure', () => {
+  it('counts the two together, which is neither measure\'s figure ("28 firemen injured or drowned", "412 dead and injured")', async () => {
+    const both = compileVocabulary(
+      Vocabulary.parse({
+        version: 'joined-actions-test',
+        events: [],
+        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+        measures: [
+          { id: 'firemen_drowned', name: 'firemen drowned', unit: 'person', subjects: ['fireman', 'people'], actions: ['drowned', 'dead'] },
+          { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman', 'people'], actions: ['hurt', 'injured'] },
+        ],
+      }),
+    );
+    const measure = (text: string, figure: string) => extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2025-03-10', vocabulary: both }).claims.find((c) => c.figure.text === figure)!.framing.measure;
+    const whyNot = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2025-03-10', vocabulary: both }), new MemoryReferenceStore([]), { vocabulary: both })).claims[0]!.explanation;
+    expect(measure('Valdonia had 28 firemen injured or drowned.', '28 firemen')).toBeNull();
+    await expect(whyNot('Valdonia had 28 firemen injured or drowned.')).resolves.toContain('injured or drowned together');
+    expect(measure('Valdonia counted 412 dead and injured.', '412 dead')).toBeNull();
+    // (Two counts, each with its own action, are each their measure's.)
+    expect(measure('Valdonia had 28 firemen drowned and 40 injured.', '28 firemen')).toBe('firemen_drowned');
   });
 });
