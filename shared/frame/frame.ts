@@ -1291,7 +1291,7 @@ function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmen
 }
 /** "of the", "of its", "of Valdonia's" right after an amount: a definite whole follows. */
 const PART_OF_DEFINITE_AFTER = /^\s+of\s+(?:the|its|their|this|that|these|those|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+/u;
-/** Whether an action is joined by "or" or "and" to an action of another of the candidate measures: "drowned or hurt", "dead and wounded". */
+/** Whether an action is joined by "or" or "and" to an action of another of the candidate measures: "drowned or hurt", "dead and hurt". */
 function joinedAction(text: string, a: { start: number; end: number }, m: VocabularyMeasure, candidates: readonly VocabularyMeasure[], v: CompiledVocabulary): boolean {
   const after = /^\s*,?\s*(?:or|and|and\/or)\s+(?:(?:went|were|was|are|is|got)\s+)?([a-z]+)/i.exec(text.slice(a.end, a.end + 30))?.[1];
   const before = /\b([a-z]+)\s*,?\s+(?:or|and|and\/or)\s+$/i.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1];
@@ -2881,7 +2881,7 @@ function frameOne(
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {
-          // "2,000 millers drowned or hurt", "412 dead and wounded": an action joined to one of
+          // "2,000 millers drowned or hurt", "412 dead and hurt": an action joined to one of
           // another measure counts the two together, which is neither measure's figure.
           measure = joinedAction(text, a, m, candidates, v) ? null : m.id;
           break;
