@@ -136,7 +136,8 @@ const DIFFERENCE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower|lar
 const ATTRIBUTING = /\b(?:said|says|spoke of|speaks of|arrived at|put (?:it|them|the [a-z]+(?: [a-z]+)?) at|puts (?:it|the [a-z]+) at|gave|gives|counted|counts|estimated|estimates|claimed|claims|according to|cited)\b/gi;
 /** Words that put a figure in a source's mouth, or mark it as an earlier reading. */
 // (Past forms only: "the league says 212" in the present claims the figure it gives now.)
-const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been)\b/i;
+// ("were revised down by 32,000 to 223,000": a sentence telling of a revision reports a release.)
+const REPORTED = /\b(?:said|reported|announced|estimated|stated|put|showed|initially|first|originally|previously|earlier|had been|revised|revision)\b/i;
 /** Before the whole of a partitive: "208 of the", "nine of its". */
 const PARTITIVE_WHOLE_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))\s+of\s+(?:the|its|their|all|all the)\s+$/i;
 /** A count taken part way: "with 630 of the 650 seats declared", "with 80% of the sheets counted", "so far". */

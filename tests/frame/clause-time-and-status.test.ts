@@ -504,3 +504,28 @@ describe('"the 9,000 economists expected": a clause of foreseeing about the numb
     expect(r.claims.find((c) => c.figure.kind === 'count')!.figure.unit).toBe('economist');
   });
 });
+
+describe('a sentence that tells of a revision', () => {
+  const april = [
+    fact({ id: 'ru-apr-1', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-04-01', to: '2025-04-30' }, asOf: '2025-05-02', value: 15000, side: 'ruritania-statistics' }),
+    fact({ id: 'ru-apr-2', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-04-01', to: '2025-04-30' }, asOf: '2025-06-06', value: 12000, side: 'ruritania-statistics' }),
+    fact({ id: 'ru-apr-3', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-04-01', to: '2025-04-30' }, asOf: '2025-07-04', value: 9000, side: 'ruritania-statistics' }),
+  ];
+  const judgeJuly = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-10', vocabulary: beat });
+    return judgeClaims(doc, new MemoryReferenceStore(april), { vocabulary: beat });
+  };
+
+  it('reports a release: a level some revision gave is not contradicted by the latest', async () => {
+    expect(claim(await judgeJuly('Ruritanian employers created 12,000 jobs in April, revised down by 3,000.'), '12,000 jobs').verdict).not.toBe('contradicted');
+    // (Stated as the level, with no revision told of, the latest release contradicts it.)
+    expect(claim(await judgeJuly('Ruritanian employers created 12,000 jobs in April.'), '12,000 jobs').verdict).toBe('contradicted');
+  });
+
+  it('"revised to 12,000, up by 3,000": the change after the revised level is the revision\'s size', async () => {
+    const r = await judgeJuly('Ruritanian employers\' April count was revised to 12,000 jobs, up by 3,000.');
+    const c = r.claims.find((x) => x.figure.text.startsWith('3,000'))!;
+    expect(c.frame?.change.value).toBe('revision');
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
