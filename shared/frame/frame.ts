@@ -1309,7 +1309,7 @@ function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocab
   return !!bases && !!vocabulary.measures.get(f.framing.measure ?? '')?.actions.some((a) => bases.has(a.toLowerCase()));
 }
 /** "Of the", "Of its", "Of Valdonia's" heading a sentence, before the whole's number. */
-const FRONTED_PARTITIVE_BEFORE = /^\s*Of\s+(?:(?:the|its|their|all(?:\s+the)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?:some|about|around|nearly|almost|more than|over)\s+)?$/u;
+const FRONTED_PARTITIVE_BEFORE = /^\s*Of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:some|about|around|nearly|almost|more than|over)\s+)?$/u;
 
 /** Each figure of a list read "respectively" takes the subject in its place (respectively.ts) as its one subject. */
 function foldRespectively(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
@@ -2852,14 +2852,18 @@ function frameOne(
       // Not the qualifier before its number ("23 allies at or above 2%"): that is the count's action.
       const actions = hitsOf.actions().filter((a) => !siblings.some((o) => o !== f && a.start >= numberStart(text, o) && a.end <= o.end));
       // "23 of its 32 members reaching the mark": what follows the whole is said of the part.
-      const isWhole = isWholeOf(text, f, siblings);
+      // So too "Of its 32 members, 23 reach the mark": the whole heads the sentence.
+      // (Its own words up to the comma are its own: "Of the 295 the office recorded as drowned, 186 …".)
+      const fronted = FRONTED_PARTITIVE_BEFORE.test(text.slice(sStart, numberStart(text, f))) && siblings.some((o) => o.start > f.end && o.figure.kind === 'count');
+      const isWhole = isWholeOf(text, f, siblings) || fronted;
+      const frontedEnd = fronted ? text.indexOf(',', f.end) : -1;
       // "40 workers, engineers among them, injured in …": an aside naming a part of the
       // count is passed over; the action after it is the count's.
       const aside = PART_ASIDE_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 80)));
       const from = aside ? f.end + aside[0].length : f.end;
       // (Save a participle right after the whole's noun, its own: "Forty of the 170 millers
       // drowned died at the weir" counts the drowned.)
-      const after = isWhole ? actions.filter((a) => a.start >= f.end && /^\s+$/.test(text.slice(f.end, a.start))).slice(0, 1) : actions.filter((a) => a.start >= from && a.start < limit);
+      const after = frontedEnd > f.end ? actions.filter((a) => a.start >= f.end && a.end <= frontedEnd) : isWhole ? actions.filter((a) => a.start >= f.end && /^\s+$/.test(text.slice(f.end, a.start))).slice(0, 1) : actions.filter((a) => a.start >= from && a.start < limit);
       const beforeActions = actions.filter((a) => a.end <= f.start).reverse();
       // Its own adjective first, where the adjective is all it counts ("1,469 wounded"); and a
       // partitive's whole by its own noun, where the vocabulary lists the noun as the measure's
@@ -2874,7 +2878,7 @@ function frameOne(
       // ("2,000 hands and 300 carters were laid off"), or where the next is its whole ("23 of its
       // 32 mills met the mark"); not "when the guild had 30 members, only eight met the mark",
       // whose action is the next count's alone.
-      const shared = nextFigure && (COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, nextFigure))) || PARTITIVE_TO_WHOLE.test(text.slice(f.start, numberStart(text, nextFigure)))) ? actions.filter((a) => a.start >= limit) : [];
+      const shared = !fronted && nextFigure && (COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, nextFigure))) || PARTITIVE_TO_WHOLE.test(text.slice(f.start, numberStart(text, nextFigure)))) ? actions.filter((a) => a.start >= limit) : [];
       // An action standing between the count's number and its noun ("412 registered clubs") is its own.
       const inside = actions.filter((a) => a.start >= numberStart(text, f) && /^\s+[a-z]/i.test(text.slice(a.end, f.end)) && !/\d/.test(text.slice(a.end, f.end)));
       for (const a of [...own, ...inside, ...after, ...beforeActions, ...shared]) {

@@ -57,3 +57,36 @@ describe('a part of a count its sentence names', () => {
     expect(await verdicts('Valdonia had 7 MW of milling power in 2023.')).toContain('7 MW: contradicted');
   });
 });
+
+describe('a whole heading its sentence ("Of its 60 members, 41 …")', () => {
+  const club = compileVocabulary(
+    Vocabulary.parse({
+      version: 'fronted-whole-test',
+      events: [],
+      entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'organisation', aliases: ['Millers\' Guild', 'guild'] }],
+      measures: [
+        { id: 'members', name: 'members of the guild', unit: 'member', subjects: ['member'], actions: ['joined'] },
+        { id: 'members_on_quota', name: 'members meeting the flour quota', unit: 'member', subjects: ['member'], actions: ['met', 'meet'] },
+      ],
+    }),
+  );
+  const facts = [
+    fact({ id: 'guild-members', measure: 'members', entities: ['guild'], unit: 'member', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-03-01', value: 60 }),
+    fact({ id: 'guild-quota', measure: 'members_on_quota', entities: ['guild'], unit: 'member', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-06-01', value: 41 }),
+  ];
+  const judged = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`Guild notes\n\n${text}`), { published: '2024-10-01', vocabulary: club });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: club })).claims;
+  };
+
+  it('is not what the part after the comma does: not contradicted as the part\'s measure, nor one quantity with the part', async () => {
+    const claims = await judged('Of the Millers\' Guild\'s 60 members, 41 met the flour quota in 2024.');
+    expect(claims.find((c) => c.figure.text.startsWith('60'))!.framing?.measure).not.toBe('members_on_quota');
+    expect(claims.filter((c) => c.verdict === 'contradicted')).toEqual([]);
+  });
+
+  it('but its own words up to the comma are its own', async () => {
+    const claims = await judged('Of the 60 members the guild said had met the flour quota in 2024, 12 were millers.');
+    expect(claims.find((c) => c.figure.text.startsWith('60'))!.framing?.measure).toBe('members_on_quota');
+  });
+});
