@@ -1254,15 +1254,10 @@ export function frameFigures(
  * who met it, a measure of its own.)
  */
 function foldParts(text: string, out: readonly FramedFigure[], sentences: Segmentation['sentences'], vocabulary: CompiledVocabulary): void {
-  // Figures arrive in text order: a sentence's figures are one run of the list.
-  let runStart = 0;
-  for (let i = 0; i < out.length; i++) {
-    const whole = out[i]!;
-    if (out[runStart]!.sentence !== whole.sentence) runStart = i;
+  const runOf = runsOf(out);
+  for (const whole of out) {
     if (whole.figure.kind !== 'count' || !whole.framing.measure) continue;
-    let runEnd = i + 1;
-    while (runEnd < out.length && out[runEnd]!.sentence === whole.sentence) runEnd++;
-    const siblings = out.slice(runStart, runEnd);
+    const siblings = runOf.get(whole.sentence)!;
     let part: FramedFigure | undefined = wholeOf(text, whole, siblings) as FramedFigure | undefined;
     // Fronted: "Of the 170 drowned, 40 died at the weir": the first count after the comma.
     const s = sentences[whole.sentence]!;
@@ -1311,6 +1306,17 @@ function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocab
 /** "Of the", "Of its", "Of Valdonia's" heading a sentence, before the whole's number. */
 const FRONTED_PARTITIVE_BEFORE = /^\s*Of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:some|about|around|nearly|almost|more than|over)\s+)?$/u;
 
+/** Each sentence's figures, in the text's order: figures arrive so, and a sentence's are one run of the list. */
+function runsOf(out: readonly FramedFigure[]): Map<number, FramedFigure[]> {
+  const runOf = new Map<number, FramedFigure[]>();
+  for (const o of out) {
+    const run = runOf.get(o.sentence);
+    if (run) run.push(o);
+    else runOf.set(o.sentence, [o]);
+  }
+  return runOf;
+}
+
 /** Each figure of a list read "respectively" takes the subject in its place (respectively.ts) as its one subject. */
 function foldRespectively(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
   let names: NameHit[] | null = null;
@@ -1350,8 +1356,8 @@ function foldRespectively(text: string, out: FramedFigure[], sentences: Segmenta
  * of the event of that year, or of none: foldEventToYear), not of the event taken from context.
  */
 function foldShiftedTime(text: string, out: FramedFigure[], sentences: Segmentation['sentences'], v: CompiledVocabulary): void {
-  for (let i = 0; i < out.length; i++) {
-    const d = out[i]!;
+  const runOf = runsOf(out);
+  for (const d of out) {
     const unit = d.figure.unit;
     if (d.figure.kind !== 'duration' || (unit !== 'year' && unit !== 'month') || d.figure.value === undefined || !Number.isInteger(d.figure.value)) continue;
     const shift = SHIFT_AFTER.exec(text.slice(d.end, d.end + 20));
@@ -1368,11 +1374,7 @@ function foldShiftedTime(text: string, out: FramedFigure[], sentences: Segmentat
     const from = heads ? clause.start : Math.max(clause.start, sentence.lastIndexOf(',', at) + 1);
     const comma = sentence.indexOf(',', d.end - s.start);
     const to = heads || comma < 0 ? clause.end : Math.min(clause.end, comma);
-    // (Figures come in the text's order: its sentence's are its neighbours in the list.)
-    let first = i;
-    while (first > 0 && out[first - 1]!.sentence === d.sentence) first--;
-    for (let k = first; k < out.length && out[k]!.sentence === d.sentence; k++) {
-      const o = out[k]!;
+    for (const o of runOf.get(d.sentence)!) {
       if (o === d || !AMOUNT_KINDS.has(o.figure.kind) || o.start < s.start + from || o.end > s.start + to) continue;
       const ev = o.framing.event;
       const known = ev?.via === 'context' && o.framing.time.basis === 'event' ? v.events.get(ev.id) : undefined;
@@ -1801,13 +1803,7 @@ const eventNounAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabul
 const eventNounRightAfter = (vocabulary: CompiledVocabulary) => eventNounTest(vocabulary, String.raw`\s+(?:[a-z][a-z-]+\s+){0,2}`, 50);
 
 function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[], sentences: Segmentation['sentences'], namesEventOfKind: (text: string, at: number) => string | null, namesEventAfter: (text: string, at: number) => boolean, eventNounFollows: (text: string, at: number) => boolean, measureOfKind: (measure: string | null, kind: string | null) => boolean, ofEvents: (measure: string | null) => boolean, eventOf: (event: string) => { kind: string; start: string; end?: string | undefined } | null, published?: Published): void {
-  // Figures arrive in text order, so a sentence's figures are one run of the list.
-  const runOf = new Map<number, FramedFigure[]>();
-  for (const o of out) {
-    const run = runOf.get(o.sentence);
-    if (run) run.push(o);
-    else runOf.set(o.sentence, [o]);
-  }
+  const runOf = runsOf(out);
   const subjectPeriods = new Set<FramedFigure>();
   // Figures whose own noun names their period ("its 2023 share"): no other date scopes them.
   const periodOwned = new Set<FramedFigure>();
@@ -2343,7 +2339,6 @@ const OWN_CLAUSE_AFTER_COMMA = /^,\s+(?:(?:a|an|the|one)\s+[a-z-]+\s+(?:(?:that|
 
 /** "against", "compares with", "set beside", "contrasted with": a level set beside another, whose own date follows it. */
 const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compar(?:ed|es|e|ing) (?:with|to)|as against|(?:set|stands?|stood) (?:beside|next to)|contrast(?:ed|s)? with|relative to|(?:below|above|under|over|beneath) (?:the|its|their))\s+(?:the\s+)?$/i;
-/** Words that add figures up: a figure so made may be more than one subject's. */
 /**
  * The name the vocabulary does not know that owns a figure: a possessive before it, then only
  * lowercase words ("Valdonia's mill rate held at", "Upper Vale's mills counted"), or a place
@@ -2371,6 +2366,7 @@ const UNKNOWN_PLACE_HEAD = new RegExp(String.raw`^\s*(?:In|Across|Throughout)\s+
 const NOT_AN_OWNER = new RegExp(`^(?:${MONTH_RE}|${WEEKDAYS.join('|')}|Today|Yesterday|Tomorrow|This|Last|Next|Its|Their|His|Her|Our)\\b`);
 /** ("In Port Vell, the guild said the rate held at 4.2%": where a source spoke.) */
 const SAID_BEFORE_FIGURE = /\b(?:said|says|told|announced|reported|estimated)\b/;
+/** Words that add figures up: a figure so made may be more than one subject's. */
 const SUM_WORDS = /\b(?:combined?|combining|together|altogether|between them|in all|taken together|add(?:s|ed)? up|summed|sum of)\b/i;
 /** A verb of saying or publishing right before a date: the date is the statement's. */
 // ("added" is said only by a speaker: "12,000 posts added last month", "were added in May" are

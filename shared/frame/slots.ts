@@ -258,13 +258,18 @@ function comparedAfter(clause: { start: number; text: string }, entity: string, 
   return i >= 0 && /\bthan\b/i.test(clause.text.slice(from, i));
 }
 
+/** Why a sentence headed by a phrase that counts something more in is not the measure's figure, or null. */
+function countsMoreIn(lead: string): string | null {
+  const m = INCLUSIVE_HEAD.exec(lead);
+  return m ? `its sentence counts more in ('${m[1]}')` : null;
+}
 /**
  * The part of a share measure named, in the clause before the figure, with a word before it that
  * makes it a kind of that part: "Offshore wheels supplied 17%", "rooftop panels gave 6%". Not a
  * determiner, an owner or a word of the whole ("the wheels", "Valdonia's wheels", "all
- * wheels"). Returned as a match whose index is -1.
+ * wheels"). Returned as the reason the figure is not the part's, or null.
  */
-function narrowedPart(clause: string, at: number, measure: string, v: CompiledVocabulary): RegExpExecArray | null {
+function narrowedPart(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
   const share = v.shares.find((x) => x.id === measure);
   if (!share) return null;
   const lead = clause.slice(0, at);
@@ -278,9 +283,7 @@ function narrowedPart(clause: string, at: number, measure: string, v: CompiledVo
   const word = m?.[2];
   if (!word || /['’]s?$/.test(word) || NOT_A_KIND.test(word) || namesIn(word, v).length > 0 || share.part.test(word)) return null;
   share.part.lastIndex = 0;
-  const found = [`${word} ${last[0]}`, `${word} ${last[0]}`] as unknown as RegExpExecArray;
-  found.index = -1;
-  return found;
+  return `its clause names a kind of the share's part ('${word} ${last[0]}'), not the part itself`;
 }
 /** Words before a share's part that leave it whole: determiners, quantifiers, conjunctions, prepositions. */
 const NOT_A_KIND = /^(?:the|a|an|its|their|his|her|our|all|total|overall|combined|and|or|nor|but|of|from|by|with|as|that|which|while|than|to|in|on|at|for|where|when|whose|both|each|every|alone|together|also|only|just|so|then|now|how|what|much|more|less|most|least|domestic|national|whether|if|because|since|after|before|said|says)$/i;
@@ -389,10 +392,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
   // ("Offshore wheels supplied 17%": a share of a kind of the part the measure's share is of.)
-  const widened = fr.measure && c.figure.kind !== 'date' ? INCLUSIVE_HEAD.exec(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) : null;
+  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
-    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened.index === -1 ? `its clause names a kind of the share's part ('${widened[1]}'), not the part itself` : `its sentence counts more in ('${widened[1]}')` }
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened }
     : fr.measure && fr.partOf
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
     : fr.measure
