@@ -92,7 +92,8 @@ function lexiconOf(v: CompiledVocabulary): Lexicon {
 const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
-const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/y;
+// (Any case: a headline's "12-Month Revisions", "The 44-Day War".)
+const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/iy;
 const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
@@ -828,7 +829,7 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   }
   DURATION_AFTER.lastIndex = q.end;
   if ((m = DURATION_AFTER.exec(text))) {
-    const unit = m[1]!.startsWith('centur') ? 'century' : m[1]!;
+    const unit = m[1]!.toLowerCase().startsWith('centur') ? 'century' : m[1]!.toLowerCase();
     const end = q.end + m[0].length;
     // ("the first nine months of 2024", "the twelve months through March": a part of the year,
     // or a span closed by a month, read with it as a period.)

@@ -4,6 +4,7 @@ import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabu
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
+import { MONTH_RE, WEEKDAYS } from '../extract/dates.ts';
 
 export { clauseOf };
 
@@ -285,6 +286,72 @@ function narrowedPart(clause: string, at: number, measure: string, v: CompiledVo
   share.part.lastIndex = 0;
   return `its clause names a kind of the share's part ('${word} ${last[0]}'), not the part itself`;
 }
+/**
+ * Who acts in a figure's clause, where the vocabulary does not know them as the measure's whole:
+ * the words before a verb of the measure's actions right before the figure ("Millers added 800
+ * posts" gives 'Millers'). Names the vocabulary knows, the measure's own words, its `actors`, words
+ * of an event, nouns of a quantity and pronouns are known; any other word makes the actor a part,
+ * a cause or a group ("Port Vell's carters", "the storm", "both sides"). Null where all is known.
+ */
+function unknownActor(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
+  const m = v.measures.get(measure);
+  if (!m?.actions.length) return null;
+  const lead = clause.slice(0, at);
+  const verb = VERB_BEFORE_FIGURE.exec(lead);
+  if (!verb || COUNTING_VERB.test(verb[1]!) || !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a))) return null;
+  // Names the vocabulary knows stand as one known word each.
+  let before = lead.slice(0, verb.index);
+  for (const h of namesIn(before, v).reverse()) before = `${before.slice(0, h.start)}\u0001${before.slice(h.end)}`;
+  before = before.replace(AFTER_ACTOR, '');
+  // The words back to the clause's edge, a conjunction, a verb of saying or a preposition.
+  const words: string[] = [];
+  for (const w of before.split(/\s+/).reverse()) {
+    const edge = /[,;:()[\]—–"“”]/.exec(w);
+    const bare = edge ? w.slice(w.lastIndexOf(edge[0]) + 1) : w;
+    if (!bare || ACTOR_EDGE.test(bare) || words.length === 5) break;
+    words.unshift(bare);
+    if (edge) break;
+  }
+  if (!words.length || words.every((w) => !w)) return null;
+  const np = words.join(' ');
+  const known = knownActorWords(v, m);
+  const unknown = words.some((w) => {
+    const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').toLowerCase();
+    return !!word && !/\d/.test(word) && !TIME_WORD.test(w) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
+  });
+  return unknown ? np.replace(/\u0001/g, '…') : null;
+}
+/** A verb right before the figure, a few words of amount between: "added", "cut about", "lost a net". */
+const VERB_BEFORE_FIGURE = /([\p{L}]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
+/** Verbs of counting: who does it is a counter, not whose the figure is ("the guild counted 4,400 millers in Upper Vale"). */
+const COUNTING_VERB = /^(?:count(?:s|ed)?|found|finds?|record(?:s|ed)?|register(?:s|ed)?|list(?:s|ed)?|tall(?:y|ies|ied)|estimat(?:es?|ed)|put|puts|report(?:s|ed)?|logged|logs?)$/i;
+/** Helpers and adverbs between the one who acts and the verb: "had", "alone", "nationwide". */
+const AFTER_ACTOR = /(?:\s+(?:had|has|have|was|were|is|are|will|would|also|still|alone|itself|themselves|nationwide|together|then|just|only|now|already|again|on\s+(?:its|their)\s+own|[a-z]+ly))*\s*$/;
+/** Words at which the one who acts ends: conjunctions, relatives, verbs of saying, prepositions. */
+const ACTOR_EDGE = /^(?:that|which|who|while|whereas|but|and|or|nor|as|when|after|before|since|because|if|though|although|where|than|said|says|say|showed|shows|show|found|finds|estimates|estimated|reported|reports|suggests|suggested|noted|notes|expects|expected|to|of|for|in|on|at|with|by|from|into|so)$/i;
+/** Words of a time heading the clause: "In May the mills", "Last year millers". */
+const TIME_WORD = new RegExp(`^(?:${MONTH_RE}\\.?|${WEEKDAYS.join('|')}|(?:last|this|next|year|month|week|quarter|today|yesterday)(?:['’]s)?)$`, 'i');
+/** Words that name no one of their own: determiners, pronouns and nouns of a quantity. */
+const NO_ONE_WORDS = ['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those', 'all', 'both', 'each', 'every', 'such', 'it', 'they', 'we', 'he', 'she', 'you', 'i', 'which', 'who', 'one', 'total', 'overall', 'combined', 'net', 'count', 'number', 'tally', 'toll', 'figure', 'estimate', 'level', 'rate', 'share', 'sum', 'amount', 'index', 'reading', 'data', 'headline'];
+const actorWordsOf = new WeakMap<CompiledVocabulary, Map<string, Set<string>>>();
+/** The words that may name a measure's whole when it acts: its own words and its `actors`, lower-cased. */
+function knownActorWords(v: CompiledVocabulary, m: VocabularyMeasure): Set<string> {
+  let byMeasure = actorWordsOf.get(v);
+  if (!byMeasure) actorWordsOf.set(v, (byMeasure = new Map()));
+  let out = byMeasure.get(m.id);
+  if (!out) {
+    out = new Set(NO_ONE_WORDS);
+    for (const phrase of [m.name, ...m.subjects, ...(m.phrases ?? []), ...(m.implied ?? []), ...(m.actors ?? []), ...(m.share ? [...m.share.parts, ...m.share.of] : [])]) {
+      for (const w of phrase.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w) { out.add(w); out.add(singular(w)); }
+    }
+    byMeasure.set(m.id, out);
+  }
+  return out;
+}
+/** A plural's singular, as far as a word's ending tells: "carters", "companies", "businesses". */
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
 /** Words before a share's part that leave it whole: determiners, quantifiers, conjunctions, prepositions. */
 const NOT_A_KIND = /^(?:the|a|an|its|their|his|her|our|all|total|overall|combined|and|or|nor|but|of|from|by|with|as|that|which|while|than|to|in|on|at|for|where|when|whose|both|each|every|alone|together|also|only|just|so|then|now|how|what|much|more|less|most|least|domestic|national|whether|if|because|since|after|before|said|says)$/i;
 /** A phrase heading the sentence that counts something more in: "Including the missing,", "Counting volunteers,". */
@@ -382,6 +449,13 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const whole = new Set(fr.event ? ctx.v.events.get(fr.event.id)?.entities ?? [] : []);
     const place = namesIn(clause.text.slice(end), ctx.v).find((h) => PLACE_KINDS.has(ctx.v.entityKind.get(h.id) ?? '') && h.id !== subjects[0]!.id && !whole.has(h.id) && /^\s*(?:[a-z]+\s+){0,3}(?:in|across|throughout)\s+(?:the\s+)?$/i.test(clause.text.slice(end, end + h.start)));
     if (place) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a place (${name(place.id)}): it may be ${name(subjects[0].id)}'s figure there, not its whole` };
+  }
+  // "Millers added 800 posts", "Port Vell's carters lost 40 wagons": someone acting in the figure's
+  // clause that the vocabulary does not know as the measure's whole (its `actors`) gives a part's
+  // figure, not the whole's that the subject read stands for.
+  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && fr.measure) {
+    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v);
+    if (actor) subject = { ...subject, confidence: 'low', reason: `'${actor}' acts in its clause, which the vocabulary does not know as the measure's whole: it may be a part's figure, not ${name(subjects[0].id)}'s` };
   }
 
   let cached = measureSlots.get(ctx.v);

@@ -128,6 +128,9 @@ function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Cla
       continue;
     }
     const a = first.figure;
+    // (Two values in one sentence are two quantities its words tell apart, whether or not the
+    // reading caught them: a flattened table's row, "Millers 870 Carters 1,700", or a list.)
+    if (first.sentence.index === c.sentence.index) continue;
     // Each figure read by its own qualifier: "at least 5,000" and "5,600" can both hold.
     const compatible =
       fits(a, { low: f.value, high: f.value, precision: f.precision }, t) || fits(f, { low: a.value ?? a.low ?? 0, high: a.value ?? a.high ?? 0, precision: a.precision }, t);

@@ -43,6 +43,13 @@ export const VocabularyMeasure = z.strictObject({
   /** Nouns that name the measure without an action ("2,000 peacekeepers"). */
   implied: z.array(z.string()).optional(),
   /**
+   * Nouns that stand for the measure's whole when they act ("millers" and "the guild" for the
+   * guild's posts: "Millers added 800 posts"). Anyone else acting in a figure's clause ("Carters
+   * added 80", "the storm cut 40") gives a part's figure, or a cause's, and is never judged as
+   * the whole's. A measure's own words, names the vocabulary knows and pronouns need no listing.
+   */
+  actors: z.array(z.string().min(1)).optional(),
+  /**
    * level: a quantity at a time (spending in 2022, soldiers killed in a war); change: a
    * difference between two times (jobs added in a month, the rise in spending). A fall stated
    * as a number ("lost 24,000 jobs", "down 19%") is a negative value of a change measure.

@@ -18,7 +18,7 @@ const beat = compileVocabulary(
       { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
     ],
     measures: [
-      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], kind: 'change', entity: 'ruritania' },
+      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
       { id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' },
       { id: 'wage_growth', name: 'growth of hourly wages', unit: '%', subjects: [], actions: [], phrases: ['hourly wages'], kind: 'change', entity: 'ruritania' },
       { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['meet', 'met'], entity: 'league' },

@@ -19,7 +19,7 @@ const beat = compileVocabulary(
       { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
     ],
     measures: [
-      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], kind: 'change', entity: 'ruritania' },
+      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
       { id: 'league_members', name: 'members of the league', unit: 'member', subjects: ['member'], actions: ['members'], entity: 'league' },
       { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['reach', 'met'], entity: 'league' },
     ],

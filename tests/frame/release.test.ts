@@ -50,7 +50,7 @@ describe('a claim about the first release is judged by it', () => {
   const beat = vocabularyFromFile({
     extends: 'none',
     entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
-    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], phrases: ['payrolls'], kind: 'change', entity: 'ruritania' }],
+    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], phrases: ['payrolls'], actors: ['employer'], kind: 'change', entity: 'ruritania' }],
   });
   const march = (id: string, asOf: string, value: number): ReferenceFact =>
     fact({ id, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-03-01', to: '2025-03-31' }, asOf, value, side: 'ruritania-statistics' });
@@ -85,7 +85,7 @@ describe('the date of the report that gave a revision', () => {
   const beat = vocabularyFromFile({
     extends: 'none',
     entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
-    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], phrases: ['payrolls'], kind: 'change', entity: 'ruritania' }],
+    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], phrases: ['payrolls'], actors: ['employer'], kind: 'change', entity: 'ruritania' }],
   });
   const month = (id: string, m: string, asOf: string, value: number): ReferenceFact =>
     fact({ id, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: `2025-${m}-01`, to: `2025-${m}-${m === '04' || m === '06' ? '30' : '31'}` }, asOf, value, side: 'ruritania-statistics' });
@@ -165,7 +165,7 @@ describe('a fact of a calendar period of another length', () => {
   const beat = vocabularyFromFile({
     extends: 'none',
     entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
-    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], kind: 'change', entity: 'ruritania' }],
+    measures: [{ id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['added', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' }],
   });
   const may = fact({ id: 'may', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-06-06', value: 120_000 });
   const year2024 = fact({ id: 'y2024', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-06', value: 1_400_000 });

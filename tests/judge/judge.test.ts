@@ -236,6 +236,8 @@ describe('consistency checks', () => {
       'In 2021 Moscow deployed 2,000 peacekeepers. In 2022 Moscow deployed 1,200 peacekeepers.',
       'In 2021 Moscow deployed 2,000 peacekeepers. The count was revised: in 2021 Moscow deployed 1,200 peacekeepers.',
       'In 2021 Moscow deployed 2,000 peacekeepers. In 2021 Moscow planned to deploy 1,200 peacekeepers.',
+      // (Two values of one sentence: a list or a flattened table's row tells them apart.)
+      'In 2021 Moscow deployed 2,000 peacekeepers in the north 1,200 peacekeepers in the south.',
     ]) {
       const r = await judgeText(text, []);
       expect(r.claims.filter((x) => x.figure.kind === 'consistency'), text).toHaveLength(0);

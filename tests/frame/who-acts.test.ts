@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { judgeClaims } from '../../shared/judge/judge.ts';
+import { MemoryReferenceStore } from '../../shared/reference/store.ts';
+import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
+import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { fact } from '../helpers/facts.ts';
+
+// A national statistic's monthly change is told with someone acting: "Millers added 800 posts".
+// Who acts decides whose figure it is. The measure's whole (its own words, the names the
+// vocabulary knows, the nouns it declares as `actors`) gives the whole's figure; anyone else, a
+// trade, a town's carters, a storm, gives a part's figure or a cause's, and the whole's facts do
+// not contradict it. A beat written for these tests: Valdonia's monthly count of mill posts.
+const beat = compileVocabulary(
+  Vocabulary.parse({
+    version: 'who-acts-test',
+    eventKinds: [],
+    events: [],
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+      { id: 'mill-office', name: 'the Mill Office', kind: 'source', aliases: ['Mill Office'] },
+    ],
+    measures: [
+      { id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'cut', 'lost', 'shed', 'rose'], phrases: ['mill posts'], actors: ['miller', 'mill'], kind: 'change', entity: 'valdonia' },
+    ],
+  }),
+);
+const facts = [fact({ id: 'posts-2015-05', measure: 'mill_posts_change', entities: ['valdonia'], unit: 'post', period: { from: '2015-05-01', to: '2015-05-31' }, asOf: '2015-06-05', value: 1200 })];
+const verdict = async (text: string) => {
+  const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-06-10', vocabulary: beat });
+  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  return r.claims.find((c) => c.figure.kind === 'count')!;
+};
+
+describe('who acts in a figure\'s clause', () => {
+  it('the measure\'s whole, its words or a name the vocabulary knows: the whole\'s figure', async () => {
+    for (const text of [
+      'Millers added 800 posts in May.',
+      'Mill posts rose by 800 in May.',
+      'Valdonia added 800 posts in May.',
+      'Valdonian millers added 800 posts in May.',
+      'The Mill Office said millers nationwide had added 800 posts in May.',
+      'In May the mills cut about 800 posts.',
+    ]) expect((await verdict(text)).verdict, text).toBe('contradicted');
+  });
+
+  it('a trade, a group, a town\'s workers or a cause: maybe a part\'s figure, not judged against the whole', async () => {
+    for (const [text, actor] of [
+      ['Carters added 800 posts in May.', 'Carters'],
+      ['Rope and sail makers added 800 posts in May.', 'sail makers'],
+      ['Valdonian carters added 800 posts in May.', '… carters'],
+      ['The storm cut 800 posts in May, the Mill Office said.', 'The storm'],
+      ['Millers added 1,200 posts in May, while weavers shed 800 posts.', 'weavers'],
+      ['Both sides lost 800 posts in May.', 'Both sides'],
+    ] as const) {
+      const c = await verdict(text.startsWith('Millers added 1,200') ? text.replace('Millers added 1,200 posts in May, while ', 'In May, ') : text);
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.abstained?.slot, text).toBe('subject');
+      expect(c.explanation, text).toContain(`'${actor}' acts in its clause`);
+    }
+  });
+
+  it('a part\'s figure that happens to match the whole is still a weak support', async () => {
+    expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('supported');
+  });
+});
