@@ -130,6 +130,9 @@ describe('durations and measures', () => {
   it.each([
     ['The six-week conflict ended.', 6, 'week', 'exact'],
     ['The 44-day war ended.', 44, 'day', 'exact'],
+    // (A headline's capitals: the same duration.)
+    ['The 44-Day War ended.', 44, 'day', 'exact'],
+    ['Twelve-Month Revisions were large.', 12, 'month', 'exact'],
     ['The drill will last four days.', 4, 'day', 'exact'],
     ['The claim spanned nearly three decades.', 3, 'decade', 'nearly'],
     ['A feud dating back a century goes on.', 1, 'century', 'exact'],
