@@ -13,16 +13,20 @@ export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): 
   const m =
     AVERAGE_BEFORE.exec(before) ??
     AVERAGE_AFTER.exec(after) ??
+    AVERAGE_NOUN_AFTER.exec(after) ??
     PER_UNIT_AFTER.exec(after) ??
     PER_UNIT_HEAD.exec(c.sentence.text.slice(0, at)) ??
     (BOUNDS.has(c.figure.qualifier) ? HELD_FOR.exec(after) : null);
   return m ? (m[1] ?? m[0]).trim() : null;
 }
 
-const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|an average of|average of)\b[^.;]*$/i;
+// ("the average monthly gain of 59,000": words of what is averaged between.)
+const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|average(?:\s+[a-z-]+){0,3}\s+of)\b[^.;]*$/i;
 /** A rate ("174,000 sacks a month") or a level held over a span ("below 4% for 25 months"). */
 // ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
 const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
+/** "the 215,000 monthly average", "12 on average", "a 4.1% median": the figure is an average's. */
+const AVERAGE_NOUN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:average|mean|median)\b|^\s*on\s+average\b/i;
 const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
 const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 /** "$220 per head", "12 a head", "3 tonnes per mill": an amount for each one of something. (Not "per cent".) */

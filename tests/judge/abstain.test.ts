@@ -215,9 +215,17 @@ describe('who, in an aside; what, as an average', () => {
   });
 
   it('an average over a span is not a period\'s figure', async () => {
-    const v = await onlyVerdict('In 2022 Armenia spent on average $1.36 billion on its armed forces.', spending, '2023-06-01');
-    expect(v.verdict).toBe('unverifiable');
-    expect(v.explanation).toMatch(/^Not judged: it is an average/);
+    for (const text of [
+      'In 2022 Armenia spent on average $1.36 billion on its armed forces.',
+      // (The average named after the figure, or words of what is averaged between.)
+      'In 2022 Armenia spent $1.36 billion on its armed forces, above its $1.1 billion yearly average.',
+      'In 2022 Armenia spent an average yearly sum of $1.1 billion on its armed forces.',
+    ]) {
+      const r = await judgeText(text, spending, '2023-06-01');
+      const v = r.claims.find((c) => c.figure.kind === 'money' && (text.includes('$1.1') ? c.figure.text.includes('1.1') : true))!;
+      expect(v.verdict, text).toBe('unverifiable');
+      expect(v.explanation, text).toMatch(/^Not judged: it is an average/);
+    }
   });
 
   it('an amount for each one of something is no total: "$450 per head", "Per capita, … $450"', async () => {
