@@ -2004,15 +2004,36 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
     // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
     // ("below the 4.3% reached in July": a participle of its own between them.)
-    const earlier = siblings.filter((o) => o.end <= ff.start && /^\s*(?:(?:it|they|he|she|we|which|that)\s+[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+    // ("the 303 seats it had won in 2019": a helper verb between.)
+    // ("from 28.1% (82.3 TWh) in 2023": a figure in brackets after a figure goes with it.)
+    let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+    const inBrackets = earlier;
+    const bracketed = earlier && siblings.filter((o) => o.end <= earlier!.start && /^\s*\(\s*$/.test(text.slice(o.end, earlier!.start))).pop();
+    if (bracketed) earlier = bracketed;
     const bounds = sentences[ff.sentence]!;
     // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
     // So too after a level reached before or after the other ("slipped to 4.2%, after touching
     // 4.3% in June", "before easing to 4.1% in July").
+    // So too where a clause of the figure's own, its subject a pronoun, stands between: "a far cry
+    // from the 303 seats it had won in 2019" dates the 303 alone.
     const own =
-      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)))
+      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)) || RELATIVE_OWN_DATE.test(text.slice((inBrackets ?? earlier).end, ff.start)))
         ? earlier
         : null;
+    // "the 303 and 282 seats it had won in 2019 and 2014": figures joined before their own dates,
+    // as many as the dates joined after, are dated in order.
+    const joined = own ? joinedBefore(text, own, siblings) : [];
+    if (own && joined.length > 1) {
+      const dates = joinedDatesFrom(text, ff, run);
+      if (dates.length === joined.length) {
+        joined.forEach((o, k) => {
+          const d = dates[k]!.figure.date!;
+          o.framing.time = { from: d.start, to: d.end ?? d.start, basis: 'explicit' };
+          periodOwned.add(o);
+        });
+        continue;
+      }
+    }
     // "finished with 72 seats, which leaves a party that took 365 seats in 2019": a date right
     // after a figure of a later clause is that figure's own, and no period of the figures before.
     const owner = siblings.filter((g) => g.end <= ff.start && OWN_DATE_BETWEEN.test(text.slice(g.end, ff.start))).pop();
@@ -2025,7 +2046,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     for (const o of siblings) {
       if (periodOwned.has(o)) continue;
       if (ownClauseAt >= 0 && o.end <= ownClauseAt) continue;
-      if (own && o !== own) continue;
+      if (own && o !== own && !(bracketed && o === inBrackets) && !joined.includes(o)) continue;
       if (owner && o.end <= owner.start && RELATIVE_BREAK.test(text.slice(o.end, owner.start))) continue;
       // "rose to 4.4% in May from 4.1%": the level a change started from, after the new level
       // and its own date, is of an earlier time than that date.
@@ -2037,6 +2058,28 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   }
 }
 
+/** A clause of a figure's own, its subject a pronoun, between it and a date: "it had won in", "they lost in". */
+const RELATIVE_OWN_DATE = /^\s*\)?\s*(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+(?:in|for|during)\s*$/;
+/** The figures joined to a figure before it ("303 and 282"), in order, the figure last. */
+function joinedBefore(text: string, last: FramedFigure, siblings: readonly FramedFigure[]): FramedFigure[] {
+  const out = [last];
+  for (let k = siblings.indexOf(last) - 1; k >= 0; k--) {
+    const o = siblings[k]!;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(o.end, out[0]!.start))) break;
+    out.unshift(o);
+  }
+  return out;
+}
+/** A date and the dates joined after it ("2019 and 2014"), in order. */
+function joinedDatesFrom(text: string, first: FramedFigure, run: readonly FramedFigure[]): FramedFigure[] {
+  const out = [first];
+  for (let k = run.indexOf(first) + 1; k < run.length; k++) {
+    const o = run[k]!;
+    if (o.figure.kind !== 'date' || !o.figure.date || !/^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:in\s+)?$/.test(text.slice(out[out.length - 1]!.end, o.start))) break;
+    out.push(o);
+  }
+  return out;
+}
 /** Whether a year is more than a year from every year an event spans. */
 function outsideEvent(year: string, event: { start: string; end?: string | undefined } | null): boolean {
   if (!event) return false;

@@ -529,3 +529,26 @@ describe('a sentence that tells of a revision', () => {
     expect(c.verdict).toBe('unverifiable');
   });
 });
+
+describe('a date after an earlier figure of the sentence is that figure\'s', () => {
+  const time = (r: Awaited<ReturnType<typeof judge>>, text: string) => claim(r, text).framing?.time;
+
+  it('through a clause of the figure\'s own ("the 303 seats it had won in 2019"), not the figure before', async () => {
+    const r = await judge('The league met its goal with 24 members on target, a far cry from the 11 members it had counted in 2023.', [onTarget('2023', 11)]);
+    expect(time(r, '24 members')?.basis).not.toBe('explicit');
+    expect(time(r, '11 members')).toEqual({ from: '2023', to: '2023', basis: 'explicit' });
+  });
+
+  it('joined figures before joined dates are dated in order ("303 and 282 … in 2019 and 2014")', async () => {
+    const r = await judge('Some 24 members met the export target, a far cry from the 11 and 9 members it counted in 2023 and 2022.', []);
+    expect(time(r, 'Some 24 members')?.basis).not.toBe('explicit');
+    expect(time(r, '11')).toEqual({ from: '2023', to: '2023', basis: 'explicit' });
+    expect(time(r, '9 members')).toEqual({ from: '2022', to: '2022', basis: 'explicit' });
+  });
+
+  it('a figure in brackets goes with the figure before it ("from 4.1% (3,200 people) in 2023")', async () => {
+    const r = await judge('The jobless rate rose to 4.6% (3,900 people), up from 4.1% (3,200 people) in 2024.', [rate('2024-12', 4.1)]);
+    expect(time(r, '4.6%')?.basis).not.toBe('explicit');
+    expect(time(r, '4.1%')).toEqual({ from: '2024', to: '2024', basis: 'explicit' });
+  });
+});
