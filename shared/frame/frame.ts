@@ -554,6 +554,29 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
   return found;
 }
 
+/** Nouns of change before "in", "of" or "to" and a level's phrase: "growth in", "additions to". */
+const CHANGE_NOUN = String.raw`(?:growth|increase|increases|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)\s+(?:(?:the|its|their|[\p{L}'’.-]+)\s+){0,2}`;
+const changeNamedOf = new WeakMap<VocabularyMeasure, RegExp | null>();
+/**
+ * Whether the clause names a level measure's change before the figure: one of its phrases after
+ * a noun of change ("Growth in milling power … amounted to 16 units"), and more than "to" or
+ * "from" between that phrase and the figure.
+ */
+function changeOfLevelNamed(clause: { start: number; text: string }, at: number, m: VocabularyMeasure): boolean {
+  let re = changeNamedOf.get(m);
+  if (re === undefined) {
+    const phrases = (m.phrases ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = phrases.length ? new RegExp(String.raw`\b${CHANGE_NOUN}(?:${phrases.join('|')})\b`, 'giu') : null;
+    changeNamedOf.set(m, re);
+  }
+  if (!re) return false;
+  const lead = clause.text.slice(0, at - clause.start);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m2 = re.exec(lead); m2; m2 = re.exec(lead)) last = m2;
+  return !!last && !/^\s*(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i.test(lead.slice(last.index + last[0].length));
+}
+
 /**
  * Whether a bare count's clause is about a month or a year standing for its figure: the period
  * heads the clause before the count ("August was first printed at 142,000", "September, first
@@ -976,6 +999,12 @@ export function frameFigures(
     if (framing.measure && COUNTERPART_KINDS.has(f.figure.kind) && !cell) {
       const counterpart = changeCounterpart(vocabulary, framing.measure, figure.unit ?? null);
       if (counterpart && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = counterpart;
+      // "Growth in milling power in 2024 amounted to 16 units": the level's phrase after a noun of
+      // change names its change, whatever verb then gives it. (Not "the rise in the rate to 4.3%",
+      // where the figure is the level the change led to.)
+      else if (vocabulary.measures.get(framing.measure)?.kind !== 'change' && framing.measureVia === undefined && changeOfLevelNamed(clauseOf(sentenceText, f.start - s.start, f.end - f.start), f.start - s.start, vocabulary.measures.get(framing.measure)!)) {
+        framing.measure = counterpart;
+      }
     }
     // A cell's event, as its table names it ("Election" over "2019").
     let event: Framing['event'] = fromCell;

@@ -126,3 +126,33 @@ describe('an amount added of a level measure, where the vocabulary has its chang
     expect(measureOf(power(false, 'wheel additions'))).toBe('wheel_power');
   });
 });
+
+describe('a level\'s phrase after a noun of change names the level\'s change', () => {
+  const v = compileVocabulary(
+    Vocabulary.parse({
+      version: 'growth-in-test',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
+        { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added'], phrases: ['new milling power'] },
+        { id: 'wheel_count', name: 'water wheels at work', unit: 'wheel', subjects: ['wheel'], actions: [], phrases: ['wheel count'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v }).claims.find((c) => c.figure.kind !== 'date')!.framing.measure;
+
+  it('"growth in milling power amounted to 16 MW", "additions to milling power came to 16 MW": the change', () => {
+    expect(measureOf('Growth in milling power in 2024 amounted to 16 MW.')).toBe('wheel_power_added');
+    expect(measureOf('In 2024, additions to Valdonia\'s milling power came to 16 MW.')).toBe('wheel_power_added');
+  });
+
+  it('no measure where the vocabulary has no change of that level: the level\'s facts would fit only by chance', () => {
+    expect(measureOf('The increase in the wheel count in 2024 was 120 wheels.')).toBeNull();
+  });
+
+  it('not the level the change led to ("the rise in milling power to 99 MW"), nor the level itself', () => {
+    expect(measureOf('The rise in milling power to 99 MW came in 2024.')).toBe('wheel_power');
+    expect(measureOf('Milling power reached 99 MW in 2024.')).toBe('wheel_power');
+  });
+});
