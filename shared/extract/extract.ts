@@ -94,7 +94,7 @@ const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
 // (Any case: a headline's "12-Month Revisions", "The 44-Day War".)
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/iy;
-const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:-hour)?s?)(?![\w])/y;
+const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:s?[\s-]hours?|s)?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
   metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', ton: 't', tons: 't',
@@ -108,6 +108,8 @@ const MEASURE_UNIT: Record<string, string> = {
   kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', terawatt: 'TW', terawatts: 'TW',
   'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', 'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
 };
+/** A unit's key in MEASURE_UNIT: "Kilowatt hours" and "kilowatts-hour" as "kilowatt-hours". */
+const unitKey = (unit: string) => unit.toLowerCase().replace(/s?[\s-]+hour(s?)$/, '-hour$1');
 const TONNE_SCALE: Record<string, number> = { mt: 1e6, gt: 1e9, kilotonne: 1e3, kilotonnes: 1e3, megatonne: 1e6, megatonnes: 1e6, gigatonne: 1e9, gigatonnes: 1e9 };
 /** "a six-state platform", "a 2,000-strong force", "threefold", "20-odd": a number joined to a word. */
 const HYPHEN_WORD = /-([a-z]{3,})(?![\w-])/y;
@@ -843,7 +845,7 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   }
   MEASURE_AFTER.lastIndex = q.end;
   if ((m = MEASURE_AFTER.exec(text))) {
-    const unit = MEASURE_UNIT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+    const unit = MEASURE_UNIT[unitKey(m[1]!)] ?? m[1]!.toLowerCase();
     const k = TONNE_SCALE[m[1]!.toLowerCase()] ?? 1;
     const scaled = k === 1 ? q : { ...q, low: q.low === undefined ? undefined : q.low * k, high: q.high === undefined ? undefined : q.high * k };
     return make(ctx, start, q.end + m[0].length, quantityFigure('measure', q.value * k, scaled, unit, q.precision * k), 0.85);
@@ -1395,7 +1397,7 @@ function vagueFigure(ctx: Context, pos: number, word: string): FoundFigure | nul
   unitAfter.lastIndex = stop;
   const measured = unitAfter.exec(text);
   if (measured) {
-    const unit = MEASURE_UNIT[measured[1]!.toLowerCase()] ?? measured[1]!.toLowerCase();
+    const unit = MEASURE_UNIT[unitKey(measured[1]!)] ?? measured[1]!.toLowerCase();
     return make(ctx, pos, stop + measured[0].length, { kind: 'measure', low: lo * scale, high: hi * scale, unit, qualifier: 'order_of_magnitude' }, 0.6);
   }
   return make(ctx, pos, noun ? noun.end : stop, { kind: 'count', low: lo * scale, high: hi * scale, unit: noun?.noun ?? null, qualifier: 'order_of_magnitude' }, 0.6, noun?.noun);

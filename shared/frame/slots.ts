@@ -352,6 +352,30 @@ function knownActorWords(v: CompiledVocabulary, m: VocabularyMeasure): Set<strin
 function singular(w: string): string {
   return w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
+/**
+ * A word of the measure, then "from" and words the vocabulary does not know, before the figure:
+ * "milling power from rented wheels fell 11%" is the part of the measure that comes from them.
+ * (Not "rose from", "up from 4.1%", "from the previous year": a verb, a figure or a time.)
+ */
+function narrowedBySource(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
+  const m = v.measures.get(measure);
+  if (!m) return null;
+  const lead = clause.slice(0, at);
+  const known = knownActorWords(v, m);
+  for (const x of lead.matchAll(FROM_SOURCE)) {
+    // (The words up to a preposition: "sources in 2024" is "sources".)
+    // (And up to a verb: "rented wheels fell" is "rented wheels".)
+    const np = x[2]!.split(/\s+(?:in|on|at|for|to|of|by|with|during|since|than)\b/)[0]!.split(NP_VERB)[0]!;
+    if (!known.has(x[1]!.toLowerCase()) || /\d/.test(np) || FROM_TIME.test(np)) continue;
+    const words = np.split(/\s+/).filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase()));
+    if (words.length && words.some((w) => !known.has(w.toLowerCase()) && !known.has(singular(w.toLowerCase()))) && !namesIn(np, v).length) return `its clause narrows the measure to a part ('${x[1]} from ${np}')`;
+  }
+  return null;
+}
+/** A verb closing a noun phrase before a figure: "fell", "rose", "was", "amounted". */
+const NP_VERB = /\s+(?:was|were|is|are|has|had|have|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|reached|amounted|totalled|totaled|stood|came|hit|shrank|expanded)\b/i;
+const FROM_SOURCE = /\b([a-z][\w-]*)\s+from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
+const FROM_TIME = /\b(?:year|years|month|months|quarter|week|previous|prior|last|earlier|before|ago|level|levels|peak|record|low|high)\b/i;
 /** Words before a share's part that leave it whole: determiners, quantifiers, conjunctions, prepositions. */
 const NOT_A_KIND = /^(?:the|a|an|its|their|his|her|our|all|total|overall|combined|and|or|nor|but|of|from|by|with|as|that|which|while|than|to|in|on|at|for|where|when|whose|both|each|every|alone|together|also|only|just|so|then|now|how|what|much|more|less|most|least|domestic|national|whether|if|because|since|after|before|said|says)$/i;
 /** A phrase heading the sentence that counts something more in: "Including the missing,", "Counting volunteers,". */
@@ -466,7 +490,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const measureKey = fr.measure ? `${referred ? 'referred' : fr.measureVia ?? ''}|${fr.measure}` : '';
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
   // ("Offshore wheels supplied 17%": a share of a kind of the part the measure's share is of.)
-  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) : null;
+  // ("Milling power from rented wheels fell 11%": a part of what the measure counts, by where it comes from.)
+  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened }

@@ -151,6 +151,9 @@ describe('durations and measures', () => {
     expect(onlyFigure('The 2.4-gigawatt plant closed.').figure).toMatchObject({ kind: 'measure', value: 2.4, unit: 'GW' });
     expect(onlyFigure('A 500-megawatt line opened.').figure).toMatchObject({ kind: 'measure', value: 500, unit: 'MW' });
     expect(onlyFigure('A 5-km stretch flooded.').figure).toMatchObject({ kind: 'measure', value: 5, unit: 'km' });
+    // (An hour of a unit of power, written as two words: energy, not power.)
+    expect(onlyFigure('The wheels made 254.9 terawatt hours.').figure).toMatchObject({ kind: 'measure', value: 254.9, unit: 'TWh' });
+    expect(onlyFigure('The wheels made 175.1 billion kilowatt hours.').figure).toMatchObject({ kind: 'measure', value: 175.1e9, unit: 'kWh' });
   });
 
   it('tonnes by the million or the billion are tonnes: "649 Mt", "1.2 gigatonnes"', () => {

@@ -156,3 +156,35 @@ describe('a level\'s phrase after a noun of change names the level\'s change', (
     expect(measureOf('Milling power reached 99 MW in 2024.')).toBe('wheel_power');
   });
 });
+
+describe('a change of a part, and a change on a year', () => {
+  const v = compileVocabulary(
+    Vocabulary.parse({
+      version: 'output-change-test',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [{ id: 'output_change', name: 'change in milling output', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['milling output'], entity: 'valdonia' }],
+    }),
+  );
+  const facts = [2023, 2024].map((y) => fact({ id: `out-${y}`, measure: 'output_change', entities: ['valdonia'], unit: '%', period: { from: `${y}-01-01`, to: `${y}-12-31` }, asOf: `${y + 1}-02-01`, value: y === 2023 ? -11 : -3.6 }));
+  const judged = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'percent')!;
+  };
+
+  it('the measure\'s words, "from" and words the vocabulary does not know: a part of it ("milling output from rented wheels")', async () => {
+    const part = await judged('Milling output from rented wheels fell by 11% in 2024.');
+    expect(part.verdict).toBe('unverifiable');
+    expect(part.abstained?.slot).toBe('measure');
+    expect(part.explanation).toMatch(/narrows the measure to a part \('output from rented wheels'\)/);
+    expect((await judged('Milling output fell by 11% in 2024.')).verdict).toBe('contradicted');
+    // (Not a figure or a time after "from".)
+    expect((await judged('Milling output fell by 11% in 2024 from the year before.')).verdict).toBe('contradicted');
+  });
+
+  it('a year right after a change\'s figure and "from" is what it is a change on, not its period', async () => {
+    const c = await judged('Milling output fell 3.6% from 2023.');
+    expect(c.framing?.time.from).not.toBe('2023');
+    expect(c.verdict).toBe('supported');
+  });
+});
