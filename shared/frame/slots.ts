@@ -297,8 +297,11 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   const m = v.measures.get(measure);
   if (!m?.actions.length) return null;
   const lead = clause.slice(0, at);
-  const verb = VERB_BEFORE_FIGURE.exec(lead);
-  if (!verb || COUNTING_VERB.test(verb[1]!) || !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a))) return null;
+  // ("Upper Vale had the most new milling power, with 4 MW", "Port Vell led with 40": whoever
+  // ranks first holds the figure, whatever the verb.)
+  const ranked = RANKED_WITH.exec(lead);
+  const verb = ranked ?? VERB_BEFORE_FIGURE.exec(lead);
+  if (!verb || COUNTING_VERB.test(verb[1]!) || (!ranked && !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a)))) return null;
   // Names the vocabulary knows stand as one known word each.
   let before = lead.slice(0, verb.index);
   for (const h of namesIn(before, v).reverse()) before = `${before.slice(0, h.start)}\u0001${before.slice(h.end)}`;
@@ -321,6 +324,8 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   });
   return unknown ? np.replace(/\u0001/g, '…') : null;
 }
+/** A verb of holding or leading, a rank first, and "with" right before the figure: "had the most new power, with". */
+const RANKED_WITH = /\b(had|has|have|saw|recorded|posted|added|installed|built|won|took|came|ranked|led|leads|topped|tops)\b(?:(?:\s+[^,;]*?)?\s+(?:the\s+(?:most|largest|highest|biggest|greatest|fewest|least|lowest|smallest)|first|the\s+way|the\s+field|the\s+list|the\s+table)\b[^;]*?|(?<=\b(?:led|leads|topped|tops))[^;]*?)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/i;
 /** A verb right before the figure, a few words of amount between: "added", "cut about", "lost a net". */
 const VERB_BEFORE_FIGURE = /([\p{L}]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
 /** Verbs of counting: who does it is a counter, not whose the figure is ("the guild counted 4,400 millers in Upper Vale"). */

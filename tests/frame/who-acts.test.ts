@@ -60,6 +60,15 @@ describe('who acts in a figure\'s clause', () => {
     }
   });
 
+  it('whoever ranks first holds the figure "with" it: "Port Vell had the most new posts, with 800", "Port Vell led with 800"', async () => {
+    for (const text of ['Port Vell had the most new mill posts in May, with 800.', 'Port Vell led with 800 posts added in May.']) {
+      const c = await verdict(text);
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.explanation, text).toContain("'Port Vell' acts in its clause");
+    }
+    expect((await verdict('Valdonia had the most new mill posts in the region in May, with 800.')).verdict).toBe('contradicted');
+  });
+
   it('a part\'s figure that happens to match the whole is still a weak support', async () => {
     expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('supported');
   });
