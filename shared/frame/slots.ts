@@ -371,15 +371,21 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
     // (The words up to a preposition: "sources in 2024" is "sources".)
     // (And up to a verb: "rented wheels fell" is "rented wheels".)
     const np = x[2]!.split(/\s+(?:in|on|at|for|to|of|by|with|during|since|than)\b/)[0]!.split(NP_VERB)[0]!;
-    if (!known.has(x[1]!.toLowerCase()) || /\d/.test(np) || FROM_TIME.test(np)) continue;
+    // A word of the measure's own before "from", no verb after it: "generation from", "Electricity
+    // feed-in from". (Not "the figures from", a noun of data; not "rose from", a verb.)
+    const before = x[1]!.trim().split(/\s+/).map((w) => w.toLowerCase());
+    const own = before.findLastIndex((w) => known.has(w) && !NO_ONE_WORDS.includes(w) && !NO_ONE_WORDS.includes(singular(w)));
+    if (own < 0 || before.slice(own).some((w) => /ed$/.test(w) || NP_VERB.test(` ${w}`) || DATA_NOUN.test(w)) || /\d/.test(np) || FROM_TIME.test(np)) continue;
     const words = np.split(/\s+/).filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase()));
-    if (words.length && words.some((w) => !known.has(w.toLowerCase()) && !known.has(singular(w.toLowerCase()))) && !namesIn(np, v).length) return `its clause narrows the measure to a part ('${x[1]} from ${np}')`;
+    if (words.length && words.some((w) => !known.has(w.toLowerCase()) && !known.has(singular(w.toLowerCase()))) && !namesIn(np, v).length) return `its clause narrows the measure to a part ('${x[1]!.trim().split(/\s+/).slice(own).join(' ')} from ${np}')`;
   }
   return null;
 }
 /** A verb closing a noun phrase before a figure: "fell", "rose", "was", "amounted". */
 const NP_VERB = /\s+(?:was|were|is|are|has|had|have|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|reached|amounted|totalled|totaled|stood|came|hit|shrank|expanded)\b/i;
-const FROM_SOURCE = /\b([a-z][\w-]*)\s+from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
+const FROM_SOURCE = /((?:\b[A-Za-z][\w-]*\s+){1,3})from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
+/** Nouns of data: "the figures from the office" say where figures come from, not which part. */
+const DATA_NOUN = /^(?:figures?|data|numbers?|statistics|estimates?|reports?|surveys?|counts?|tall(?:y|ies)|readings?|results?|records?)$/i;
 const FROM_TIME = /\b(?:year|years|month|months|quarter|week|previous|prior|last|earlier|before|ago|level|levels|peak|record|low|high)\b/i;
 /** Words before a share's part that leave it whole: determiners, quantifiers, conjunctions, prepositions. */
 const NOT_A_KIND = /^(?:the|a|an|its|their|his|her|our|all|total|overall|combined|and|or|nor|but|of|from|by|with|as|that|which|while|than|to|in|on|at|for|where|when|whose|both|each|every|alone|together|also|only|just|so|then|now|how|what|much|more|less|most|least|domestic|national|whether|if|because|since|after|before|said|says)$/i;

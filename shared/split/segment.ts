@@ -131,7 +131,10 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
     let j = i + 1;
     while (j < p.end && '.!?'.includes(text[j]!)) j++;
     while (j < p.end && '"\')]'.includes(text[j]!)) j++;
-    if (j < p.end && !isSpace(text[j])) continue; // "3.8", "U.S.A", "23.09.2020"
+    // "3.8", "U.S.A", "23.09.2020": no stop. But a word, a full stop and a capitalised word
+    // glued together ("the previous year.This corresponds") are two sentences whose space a
+    // page's markup lost.
+    if (j < p.end && !isSpace(text[j]) && !gluedSentences(text, i, j, start)) continue;
     if (c === '.' && j === i + 1 && isAbbreviation(text, i, start)) continue;
     let k = j;
     while (k < p.end && isSpace(text[k])) k++;
@@ -146,6 +149,15 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
     STOPS.lastIndex = j - p.start;
   }
   push(p.end);
+}
+
+/** A full stop between a lower-case word and a capitalised one, nothing between: "year.This". */
+function gluedSentences(text: string, dot: number, next: number, sentenceStart: number): boolean {
+  if (text[dot] !== '.' || next !== dot + 1 || !isUpper(text[next]!) || !isLower(text[next + 1] ?? '')) return false;
+  // (The word before is all lower case: "Vell.Example" is a name.)
+  let w = dot;
+  while (w > sentenceStart && isLower(text[w - 1]!)) w--;
+  return dot - w >= 2 && !isWordOrDot(text.charCodeAt(w - 1)) && !isAbbreviation(text, dot, sentenceStart);
 }
 
 /** [A-Za-z.] */

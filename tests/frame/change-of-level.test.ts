@@ -178,7 +178,10 @@ describe('a change of a part, and a change on a year', () => {
     expect(part.abstained?.slot).toBe('measure');
     expect(part.explanation).toMatch(/narrows the measure to a part \('output from rented wheels'\)/);
     expect((await judged('Milling output fell by 11% in 2024.')).verdict).toBe('contradicted');
-    // (Not a figure or a time after "from".)
+    // (A word or two of the noun between: "Milling output feed-in from rented wheels".)
+    expect((await judged('Milling output feed-in from rented wheels fell by 11% in 2024.')).verdict).toBe('unverifiable');
+    // (Not where the figures come from, a verb before "from", a figure or a time after it.)
+    expect((await judged('The figures from the mill office show milling output fell by 11% in 2024.')).verdict).toBe('contradicted');
     expect((await judged('Milling output fell by 11% in 2024 from the year before.')).verdict).toBe('contradicted');
   });
 

@@ -14,6 +14,15 @@ describe('segment', () => {
     ]);
   });
 
+  it('splits two sentences glued by a full stop ("the year before.This one"), not a name or an abbreviation', () => {
+    expect(sentences('Output rose on the year before.This corresponds to a fifth. Then it fell.')).toEqual([
+      'Output rose on the year before.',
+      'This corresponds to a fifth.',
+      'Then it fell.',
+    ]);
+    expect(sentences('The mill at Vell.Example lost e.g.Some wheels. A U.S.Army post.')).toEqual(['The mill at Vell.Example lost e.g.Some wheels.', 'A U.S.Army post.']);
+  });
+
   it('does not split "July 28." when the sentence runs on in lower case', () => {
     expect(sentences('It was signed on July 28. between three states. Then it ended.')).toEqual([
       'It was signed on July 28. between three states.',
