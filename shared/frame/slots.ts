@@ -335,7 +335,7 @@ const AFTER_ACTOR = /(?:\s+(?:had|has|have|was|were|is|are|will|would|also|still
 /** Words at which the one who acts ends: conjunctions, relatives, verbs of saying, prepositions. */
 const ACTOR_EDGE = /^(?:that|which|who|while|whereas|but|and|or|nor|as|when|after|before|since|because|if|though|although|where|than|said|says|say|showed|shows|show|found|finds|estimates|estimated|reported|reports|suggests|suggested|noted|notes|expects|expected|to|of|for|in|on|at|with|by|from|into|so)$/i;
 /** Words of a time heading the clause: "In May the mills", "Last year millers". */
-const TIME_WORD = new RegExp(`^(?:${MONTH_RE}\\.?|${WEEKDAYS.join('|')}|(?:last|this|next|year|month|week|quarter|today|yesterday)(?:['’]s)?)$`, 'i');
+const TIME_WORD = new RegExp(`^(?:${MONTH_RE}\\.?|${WEEKDAYS.join('|')}|(?:last|this|next|year|month|week|quarter|today|yesterday|spring|summer|autumn|fall|winter|seasonal)(?:['’]s)?)$`, 'i');
 /** Words that name no one of their own: determiners, pronouns and nouns of a quantity. */
 const NO_ONE_WORDS = ['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those', 'all', 'both', 'each', 'every', 'such', 'it', 'they', 'we', 'he', 'she', 'you', 'i', 'which', 'who', 'one', 'total', 'overall', 'combined', 'net', 'count', 'number', 'tally', 'toll', 'figure', 'estimate', 'level', 'rate', 'share', 'sum', 'amount', 'index', 'reading', 'data', 'headline'];
 const actorWordsOf = new WeakMap<CompiledVocabulary, Map<string, Set<string>>>();
@@ -381,6 +381,40 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
   }
   return null;
 }
+/**
+ * A word before a phrase of the measure that makes it a kind of the measure: "Youth milling
+ * output", "the R-2 mill rate", "the Black jobless rate" name a narrower series than the
+ * measure's. Not a determiner, an owner, a name the vocabulary knows, a time, a participle, the
+ * measure's own words or words that leave it whole ("the official rate", "the headline rate").
+ */
+function narrowedKind(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
+  const m = v.measures.get(measure);
+  if (!m?.phrases?.length) return null;
+  let re = phraseOf.get(m);
+  if (!re) phraseOf.set(m, (re = new RegExp(String.raw`\b(?:${m.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'giu')));
+  const lead = clause.slice(0, at);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let x = re.exec(lead); x; x = re.exec(lead)) last = x;
+  if (!last) return null;
+  const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[\p{L}\d][\p{L}\d.'’-]*\s+){1,2})$/iu.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
+  if (!before) return null;
+  const known = knownActorWords(v, m);
+  // (Only the words after a verb: "the guild puts idle mills at" has none.)
+  const all = before[1]!.trim().split(/\s+/);
+  const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w));
+  const words = all.slice(verbAt + 1);
+  const kind = words.find((w) => {
+    const lw = w.toLowerCase();
+    return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
+  });
+  return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
+}
+const phraseOf = new WeakMap<VocabularyMeasure, RegExp>();
+/** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */
+const STATING_VERB = /^(?:put|puts|set|sets|cut|cuts|say|says|said|show|shows|give|gives|gave|note|notes|report|reports|see|sees|saw|keep|keeps|kept|has|had|have|is|was|are|were|be|take|takes|took|peg|pegs|place|places|leave|leaves|left|bring|brings|brought|lift|lifts|push|pushes|raise|raises|lower|lowers|make|makes|made|get|gets|got|hit|hits|drive|drives|drove|boost|boosts)$/;
+/** Words before a measure's phrase that leave it whole: "the official rate", "the headline figure", "the latest count". */
+const WHOLE_WORDS = /^(?:most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely|country|nation|government|federal)$/;
 /** A verb closing a noun phrase before a figure: "fell", "rose", "was", "amounted". */
 const NP_VERB = /\s+(?:was|were|is|are|has|had|have|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|reached|amounted|totalled|totaled|stood|came|hit|shrank|expanded)\b/i;
 const FROM_SOURCE = /((?:\b[A-Za-z][\w-]*\s+){1,3})from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
@@ -502,7 +536,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
   // ("Offshore wheels supplied 17%": a share of a kind of the part the measure's share is of.)
   // ("Milling power from rented wheels fell 11%": a part of what the measure counts, by where it comes from.)
-  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) : null;
+  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) ?? (fr.measureVia === undefined ? narrowedKind(clause.text, at - clause.start, fr.measure, ctx.v) : null) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened }

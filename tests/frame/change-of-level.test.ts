@@ -191,3 +191,39 @@ describe('a change of a part, and a change on a year', () => {
     expect(c.verdict).toBe('supported');
   });
 });
+
+describe('a word before a measure\'s phrase that names a kind of it', () => {
+  const v = compileVocabulary(
+    Vocabulary.parse({
+      version: 'kind-of-measure-test',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+      measures: [{ id: 'idle_rate', name: 'idle mill rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate', 'idle mills'], entity: 'valdonia' }],
+    }),
+  );
+  const facts = [fact({ id: 'idle-2024-07', measure: 'idle_rate', entities: ['valdonia'], unit: '%', period: { from: '2024-07-01', to: '2024-07-31' }, asOf: '2024-08-02', value: 4.3 })];
+  const judged = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-08-03', vocabulary: v });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'percent')!;
+  };
+
+  it('a narrower series ("the R-2 idle rate", "Upland idle mills") is not judged as the measure', async () => {
+    for (const text of ['The R-2 idle rate rose to 7.8% in July.', 'Upland idle mills rose to 7.8% in July.']) {
+      const c = await judged(text);
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.abstained?.slot, text).toBe('measure');
+      expect(c.explanation, text).toMatch(/names a kind of the measure/);
+    }
+  });
+
+  it('not an owner, a name, a time, a verb or a word that leaves it whole', async () => {
+    for (const text of [
+      'The official idle rate rose to 7.8% in July.',
+      'Valdonia\'s idle rate rose to 7.8% in July.',
+      'The Valdonian idle rate rose to 7.8% in July.',
+      'The seasonally adjusted idle rate rose to 7.8% in July.',
+      'The guild puts idle mills at 7.8% in July.',
+      'July\'s idle rate rose to 7.8%.',
+    ]) expect((await judged(text)).verdict, text).toBe('contradicted');
+  });
+});
