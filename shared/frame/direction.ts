@@ -30,7 +30,7 @@ const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(
 const TOOK_OFF_BEFORE = new RegExp(String.raw`\b(?:took|takes|taking|taken|knocked|knocks|knocking|shaved|shaves|shaving|lopped|sliced|wiped)\s+${HEDGE}$`, 'i');
 /** "revised down by 27,000", "lowered by 12,000", "a downward revision of 40,000": how much an estimate moved. */
 // ("revised to 36,000, up by 24,000": the change after the revised level is the revision's.)
-const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+(?:down|up|lower|higher),?|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$|\b(?:revised|lowered|raised|lifted|trimmed|cut)(?:\s+(?:down|up))?\s+to\s+[$€£]?\d[\d.,]*(?:\s+[a-z]+)?\s*,\s*(?:up|down|higher|lower)(?:\s+by)?\s+${HEDGE}$`, 'i');
+const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+[\w'’]+){0,4}?\s+(?:down|up|lower|higher),?|revised|lowered|raised)\s+by\s+${HEDGE}$|\b(?:downward|upward)\s+revisions?\s+of\s+${HEDGE}$|\b(?:revised|lowered|raised|lifted|trimmed|cut)(?:\s+(?:down|up))?\s+to\s+[$€£]?\d[\d.,]*(?:\s+[a-z]+)?\s*,\s*(?:up|down|higher|lower)(?:\s+by)?\s+${HEDGE}$`, 'i');
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
 /** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
 // ("818,000 too high": the count overstated by that much, a revision down.)

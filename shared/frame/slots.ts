@@ -293,37 +293,74 @@ function narrowedPart(clause: string, at: number, measure: string, v: CompiledVo
  * of an event, nouns of a quantity and pronouns are known; any other word makes the actor a part,
  * a cause or a group ("Port Vell's carters", "the storm", "both sides"). Null where all is known.
  */
-function unknownActor(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
+function unknownActor(clause: string, at: number, measure: string, v: CompiledVocabulary, sentenceLead = ''): string | null {
   const m = v.measures.get(measure);
-  if (!m?.actions.length) return null;
+  if (!m) return null;
   const lead = clause.slice(0, at);
+  // "Job gains were in healthcare (+49,000), government (+70,000)": a figure in brackets after a
+  // word is that word's.
+  // (Read in the sentence: a bracket may start the figure's clause.)
+  const bracket = BRACKET_BEFORE.exec(sentenceLead);
+  if (bracket) {
+    const words = wordsBackToEdge(maskNames(sentenceLead.slice(0, bracket.index), v), 3);
+    return words.length && unknownWord(words, v, m) ? words.join(' ').replace(/\u0001/g, '…') : null;
+  }
+  if (!m.actions.length) return null;
   // ("Upper Vale had the most new milling power, with 4 MW", "Port Vell led with 40": whoever
   // ranks first holds the figure, whatever the verb.)
   const ranked = RANKED_WITH.exec(lead);
   const verb = ranked ?? VERB_BEFORE_FIGURE.exec(lead);
   if (!verb || COUNTING_VERB.test(verb[1]!) || (!ranked && !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a)))) return null;
-  // Names the vocabulary knows stand as one known word each.
-  let before = lead.slice(0, verb.index);
-  for (const h of namesIn(before, v).reverse()) before = `${before.slice(0, h.start)}\u0001${before.slice(h.end)}`;
-  before = before.replace(AFTER_ACTOR, '');
-  // The words back to the clause's edge, a conjunction, a verb of saying or a preposition.
+  let words = wordsBackToEdge(maskNames(lead.slice(0, verb.index), v).replace(AFTER_ACTOR, ''), 5);
+  // "Carters' posts kept rising, adding 800 in May": a participle after a comma acts for the
+  // sentence's subject, the words heading it up to its verb.
+  if (!words.length && /ing$/i.test(verb[1]!) && /,\s*$/.test(sentenceLead.slice(0, sentenceLead.length - (lead.length - verb.index)))) {
+    const head: string[] = [];
+    for (const w of maskNames(sentenceLead, v).trim().split(/\s+/)) {
+      const lw = w.toLowerCase().replace(/[,;:]$/, '');
+      // (A word in -ing heading the sentence is a noun: "Manufacturing kept …".)
+      // (Nor one after a preposition or a determiner: "Posts in carting …".)
+      const prev = head.length ? head[head.length - 1]!.toLowerCase() : null;
+      if (!lw || head.length === 6 || (prev !== null && !ACTOR_EDGE.test(prev) && !NO_ONE_WORDS.includes(prev) && /(?:ed|ing)$/.test(lw)) || STATING_VERB.test(lw) || NP_VERB.test(` ${lw}`) || GOING_ON.test(lw)) break;
+      head.push(w);
+      if (/[,;:]$/.test(w)) break;
+    }
+    words = head;
+  }
+  if (!words.length || words.every((w) => !w)) return null;
+  return unknownWord(words, v, m) ? words.join(' ').replace(/\u0001/g, '…') : null;
+}
+/** Names the vocabulary knows, each masked as one known word. */
+function maskNames(text: string, v: CompiledVocabulary): string {
+  let out = text;
+  for (const h of namesIn(text, v).reverse()) out = `${out.slice(0, h.start)}\u0001${out.slice(h.end)}`;
+  return out;
+}
+/** The words back to a clause's edge, a conjunction, a verb of saying or a preposition, at most `max`. */
+function wordsBackToEdge(before: string, max: number): string[] {
   const words: string[] = [];
-  for (const w of before.split(/\s+/).reverse()) {
-    const edge = /[,;:()[\]—–"“”]/.exec(w);
-    const bare = edge ? w.slice(w.lastIndexOf(edge[0]) + 1) : w;
-    if (!bare || ACTOR_EDGE.test(bare) || words.length === 5) break;
+  for (const w of before.trim().split(/\s+/).reverse()) {
+    const cut = Math.max(...[...',;:()[]—–"“”'].map((e) => w.lastIndexOf(e)));
+    const edge = cut >= 0;
+    const bare = edge ? w.slice(cut + 1) : w;
+    if (!bare || ACTOR_EDGE.test(bare) || words.length === max) break;
     words.unshift(bare);
     if (edge) break;
   }
-  if (!words.length || words.every((w) => !w)) return null;
-  const np = words.join(' ');
-  const known = knownActorWords(v, m);
-  const unknown = words.some((w) => {
-    const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').toLowerCase();
-    return !!word && !/\d/.test(word) && !TIME_WORD.test(w) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
-  });
-  return unknown ? np.replace(/\u0001/g, '…') : null;
+  return words.filter(Boolean);
 }
+/** Whether a word of these is none the vocabulary knows for the measure: a name, its own words, its actors, an event's, a time's. */
+function unknownWord(words: readonly string[], v: CompiledVocabulary, m: VocabularyMeasure): boolean {
+  const known = knownActorWords(v, m);
+  return words.some((w) => {
+    const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').toLowerCase();
+    return !!word && !/\d/.test(word) && !TIME_WORD.test(w) && !ACTOR_EDGE.test(word) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
+  });
+}
+/** A figure in brackets: "(+49,000", "( 12%". */
+const BRACKET_BEFORE = /\(\s*[+−–-]?\s*$/;
+/** Verbs of going on: "continues to trend up", "kept rising". */
+const GOING_ON = /^(?:continues?|remains?|keeps?|trends?|stays?|goes|go|seems?|appears?)$/;
 /** A verb of holding or leading, a rank first, and "with" right before the figure: "had the most new power, with". */
 const RANKED_WITH = /\b(had|has|have|saw|recorded|posted|added|installed|built|won|took|came|ranked|led|leads|topped|tops)\b(?:(?:\s+[^,;]*?)?\s+(?:the\s+(?:most|largest|highest|biggest|greatest|fewest|least|lowest|smallest)|first|the\s+way|the\s+field|the\s+list|the\s+table)\b[^;]*?|(?<=\b(?:led|leads|topped|tops))[^;]*?)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/i;
 /** A verb right before the figure, a few words of amount between: "added", "cut about", "lost a net". */
@@ -523,7 +560,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // clause that the vocabulary does not know as the measure's whole (its `actors`) gives a part's
   // figure, not the whole's that the subject read stands for.
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && fr.measure) {
-    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v);
+    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v, sentence.slice(0, at));
     if (actor) subject = { ...subject, confidence: 'low', reason: `'${actor}' acts in its clause, which the vocabulary does not know as the measure's whole: it may be a part's figure, not ${name(subjects[0].id)}'s` };
   }
 

@@ -11,6 +11,8 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Emissions showed a fall of 3.4% on 2023.', '3.4%', { change: 'change', decrease: true }],
   // How much an estimate moved: a revision, not a change of what it measures.
   ['June was revised down by 27,000 to 179,000.', '27,000', { change: 'revision', decrease: true }],
+  // (Words of what was revised between the verb and its direction.)
+  ['The office revised the guild\'s June count up by 27,000 to 179,000.', '27,000', { change: 'revision', decrease: false }],
   ['The March count was raised by 4,500.', '4,500', { change: 'revision', decrease: false }],
   // A comma before "by" changes nothing.
   ['April was also marked lower, by 12,000 to 301,000.', '12,000', { change: 'revision', decrease: true }],

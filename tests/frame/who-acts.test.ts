@@ -21,7 +21,7 @@ const beat = compileVocabulary(
       { id: 'mill-office', name: 'the Mill Office', kind: 'source', aliases: ['Mill Office'] },
     ],
     measures: [
-      { id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'cut', 'lost', 'shed', 'rose'], phrases: ['mill posts'], actors: ['miller', 'mill'], kind: 'change', entity: 'valdonia' },
+      { id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'adding', 'cut', 'lost', 'shed', 'rose'], phrases: ['mill posts'], actors: ['miller', 'mill'], kind: 'change', entity: 'valdonia' },
     ],
   }),
 );
@@ -67,6 +67,25 @@ describe('who acts in a figure\'s clause', () => {
       expect(c.explanation, text).toContain("'Port Vell' acts in its clause");
     }
     expect((await verdict('Valdonia had the most new mill posts in the region in May, with 800.')).verdict).toBe('contradicted');
+  });
+
+  it('a figure in brackets after a word is that word\'s: "gains were in carting (+800), weaving (+300)"', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Notes from the valley\n\nMill posts added in May were mostly in carting (+800), weaving (+300).'), { published: '2015-06-10', vocabulary: beat });
+    const claims = (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims;
+    for (const [figure, label] of [['800', 'carting'], ['300', 'weaving']]) {
+      const c = claims.find((x) => x.figure.text === figure)!;
+      expect(c.verdict, figure).toBe('unverifiable');
+      expect(c.explanation, figure).toContain(`'${label}' acts in its clause`);
+    }
+    // (Not a word of the measure's own, a name or a time before the bracket.)
+    expect((await verdict('Valdonia added mill posts in May (800 posts).')).verdict).toBe('contradicted');
+  });
+
+  it('a participle after a comma acts for the words heading the sentence: "Carting kept growing, adding 800 posts"', async () => {
+    for (const text of ['Carting kept growing in May, adding 800 posts.', 'Posts in carting and rope continued to trend up in May, adding 800 posts.']) {
+      expect((await verdict(text)).verdict, text).toBe('unverifiable');
+    }
+    expect((await verdict('Millers kept hiring in May, adding 800 posts.')).verdict).toBe('contradicted');
   });
 
   it('a part\'s figure that happens to match the whole is still a weak support', async () => {
