@@ -556,6 +556,12 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const place = namesIn(clause.text.slice(end), ctx.v).find((h) => PLACE_KINDS.has(ctx.v.entityKind.get(h.id) ?? '') && h.id !== subjects[0]!.id && !whole.has(h.id) && /^\s*(?:[a-z]+\s+){0,3}(?:in|across|throughout)\s+(?:the\s+)?$/i.test(clause.text.slice(end, end + h.start)));
     if (place) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a place (${name(place.id)}): it may be ${name(subjects[0].id)}'s figure there, not its whole` };
   }
+  // "The Carters and the Weavers won 11% and 9% of the vote, respectively": figures paired with a
+  // list the vocabulary could not read as its names are its items', whoever else the sentence or
+  // the article names.
+  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && !subject.reason?.includes('respectively') && /\brespectively\b/i.test(sentence.slice(at + c.figure.text.length))) {
+    subject = { ...subject, confidence: 'low', reason: 'its sentence pairs its figures with a list ("respectively") that could not be read as names the vocabulary knows' };
+  }
   // "Millers added 800 posts", "Port Vell's carters lost 40 wagons": someone acting in the figure's
   // clause that the vocabulary does not know as the measure's whole (its `actors`) gives a part's
   // figure, not the whole's that the subject read stands for.

@@ -88,6 +88,13 @@ describe('who acts in a figure\'s clause', () => {
     expect((await verdict('Millers kept hiring in May, adding 800 posts.')).verdict).toBe('contradicted');
   });
 
+  it('figures paired ("respectively") with a list of names the vocabulary does not know are theirs', async () => {
+    const c = await verdict('As for the Carters and the Weavers, they added 800 and 300 mill posts in May, respectively.');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.abstained?.slot).toBe('subject');
+    expect(c.explanation).toContain('respectively');
+  });
+
   it('a part\'s figure that happens to match the whole is still a weak support', async () => {
     expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('supported');
   });
