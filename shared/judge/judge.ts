@@ -5,7 +5,7 @@ import { defaultVocabulary, type CompiledVocabulary } from '../vocabulary/vocabu
 import { REPORT_SCHEMA_VERSION } from '../report/schema-version.ts';
 import type { Computation, Evidence, JudgedClaim, Verdict, VerdictReport } from '../report/report.ts';
 import { elidedAlternatives, keysFor } from './lookups.ts';
-import { asOfKey, partyOf, selectCandidates, sourceRank } from './select.ts';
+import { asOfKey, coversPeriod, partyOf, samePeriod, selectCandidates, sourceRank } from './select.ts';
 import { fits, type Interval, type Stated } from './qualifiers.ts';
 import { DEFAULT_TOLERANCES, type Tolerances } from './tolerances.ts';
 import { claimRange, datesMeet, factRange, isoOfDay, roleOf } from './dates.ts';
@@ -321,6 +321,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (finer) return withholdSupport(j, finer, comparisons);
   const loose = j.verdict === 'supported' ? looseBound(c, fits) : null;
   if (loose) return withholdSupport(j, loose, comparisons);
+  // "51% in the first quarter of 2024" fits the year's 50.8% by chance: a fact of a longer
+  // calendar period says nothing of a part of it.
+  const part = j.verdict === 'supported' ? partOfFactPeriod(c, fits) : null;
+  if (part) return withholdSupport(j, part, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const average = rateOrAverage(c);
   if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !/\baverage\b/i.test(ctx.v.measures.get(c.framing.measure ?? '')?.name ?? '')) {
@@ -352,6 +356,17 @@ function finerThanFact(c: Claim, fits: readonly Comparison[]): string | null {
 }
 
 /** How far beyond a bound a fact may lie and still be what the bound speaks of. */
+/** Why a figure of a part of the period its fitting facts are of is not supported by them, or null. */
+function partOfFactPeriod(c: Claim, fits: readonly Comparison[]): string | null {
+  const t = c.framing.time;
+  // (A part named as such, a quarter or a half, "Q1 2024": a single month beside a figure of a
+  // year is as often when a source gave it as the period it is of.)
+  if (t.basis !== 'explicit' || !t.from || !t.to || t.to === t.from || t.from.length !== 7 || !fits.length) return null;
+  const main = fits[0]!.main;
+  if (fits.some((k) => k.derivation || !k.main.period || k.main.event) || !main.period) return null;
+  const whole = fits.every((k) => coversPeriod(t.from!, t.to ?? t.from!, k.main.period!) || samePeriod(t.from!, t.to ?? t.from!, k.main.period!));
+  return whole ? null : `the fact it fits (${main.id}) covers ${main.period.from}..${main.period.to}, and the claim speaks of a part of it (${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`})`;
+}
 const LOOSE_BOUND = 2;
 /** Why a bound's support is too loose to count, or null. */
 function looseBound(c: Claim, fits: readonly Comparison[]): string | null {

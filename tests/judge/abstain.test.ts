@@ -214,6 +214,16 @@ describe('who, in an aside; what, as an average', () => {
     expect(span.claims.find((c) => c.figure.kind === 'count')!.verdict).toBe('supported');
   });
 
+  it('a year\'s figure neither supports nor contradicts the figure of a quarter or a half of it', async () => {
+    for (const text of ['In the first half of 2022 Armenia spent $1.36 billion on its armed forces.', 'In the first quarter of 2022 Armenia spent $1.36 billion on its armed forces.']) {
+      const v = await onlyVerdict(text, spending, '2023-06-01');
+      expect(v.verdict, text).toBe('unverifiable');
+      expect(v.explanation, text).toMatch(/speaks of a part of it/);
+    }
+    // (The year itself, or a month beside it, which is as often when a source spoke.)
+    expect((await onlyVerdict('In 2022 Armenia spent $1.36 billion on its armed forces.', spending, '2023-06-01')).verdict).toBe('supported');
+  });
+
   it('an average over a span is not a period\'s figure', async () => {
     for (const text of [
       'In 2022 Armenia spent on average $1.36 billion on its armed forces.',
