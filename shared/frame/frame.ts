@@ -2300,6 +2300,8 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
   return directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'change';
 }
 
+/** Between a verb and the number of its object: a space, or a word of amount. */
+const VERB_OBJECT_BETWEEN = /^\s+(?:(?:more than|less than|fewer than|at least|at most|about|around|some|nearly|almost|over|under|up to|roughly|an estimated|a further|another|a total of|a reported|a net|just|only)\s+)?$/i;
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
@@ -2950,7 +2952,10 @@ function frameOne(
       const shared = !fronted && nextFigure && (COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, nextFigure))) || PARTITIVE_TO_WHOLE.test(text.slice(f.start, numberStart(text, nextFigure)))) ? actions.filter((a) => a.start >= limit) : [];
       // An action standing between the count's number and its noun ("412 registered clubs") is its own.
       const inside = actions.filter((a) => a.start >= numberStart(text, f) && /^\s+[a-z]/i.test(text.slice(a.end, f.end)) && !/\d/.test(text.slice(a.end, f.end)));
-      for (const a of [...own, ...inside, ...after, ...beforeActions, ...shared]) {
+      // A verb right before the count, whose object it is, is its action first: "the flood
+      // drowned 40 millers and washed away 300 carts" (not the next verb, which has its own object).
+      const adjacent = beforeActions[0] && VERB_OBJECT_BETWEEN.test(text.slice(beforeActions[0].end, numberStart(text, f))) ? [beforeActions[0]] : [];
+      for (const a of [...own, ...inside, ...adjacent, ...after, ...beforeActions, ...shared]) {
         const bases = v.actionForms.get(a.id);
         const m = candidates.find((c) => c.actions.some((x) => x.toLowerCase() === a.id || !!bases?.has(x.toLowerCase())));
         if (m) {

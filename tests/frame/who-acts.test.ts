@@ -99,3 +99,26 @@ describe('who acts in a figure\'s clause', () => {
     expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('supported');
   });
 });
+
+describe('the verb whose object a count is', () => {
+  const flood = compileVocabulary(
+    Vocabulary.parse({
+      version: 'verb-object-test',
+      eventKinds: [],
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller', 'people'], actions: ['drowned'] },
+        { id: 'millers_driven_out', name: 'millers driven from their homes', unit: 'person', subjects: ['miller', 'people'], actions: ['displaced', 'driven out'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string, figure: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-06-10', vocabulary: flood }).claims.find((c) => c.figure.text.startsWith(figure))!.framing.measure;
+
+  it('is its action before the verb after it, which has an object of its own', () => {
+    expect(measureOf('The flood drowned more than 40 people and displaced nearly 2,000.', 'more than 40')).toBe('millers_drowned');
+    expect(measureOf('The flood drowned more than 40 people and displaced nearly 2,000.', 'nearly 2,000')).toBe('millers_driven_out');
+    // (A count heading its clause takes the verb after it.)
+    expect(measureOf('In May, 40 people drowned.', '40')).toBe('millers_drowned');
+  });
+});
