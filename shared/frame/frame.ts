@@ -557,12 +557,16 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
 /** Nouns of change before "in", "of" or "to" and a level's phrase: "growth in", "additions to". */
 const CHANGE_NOUN = String.raw`(?:growth|increase|increases|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)\s+(?:(?:the|its|their|[\p{L}'’.-]+)\s+){0,2}`;
 const changeNamedOf = new WeakMap<VocabularyMeasure, RegExp | null>();
+const CHANGE_NOUN_WORD = /\b(?:growth|increases?|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)\b/i;
 /**
  * Whether the clause names a level measure's change before the figure: one of its phrases after
  * a noun of change ("Growth in milling power … amounted to 16 units"), and more than "to" or
  * "from" between that phrase and the figure.
  */
 function changeOfLevelNamed(clause: { start: number; text: string }, at: number, m: VocabularyMeasure): boolean {
+  // (Most clauses hold no noun of change: a cheap test first, as this runs for every level figure.)
+  const lead = clause.text.slice(0, at - clause.start);
+  if (!CHANGE_NOUN_WORD.test(lead)) return false;
   let re = changeNamedOf.get(m);
   if (re === undefined) {
     const phrases = (m.phrases ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -570,7 +574,6 @@ function changeOfLevelNamed(clause: { start: number; text: string }, at: number,
     changeNamedOf.set(m, re);
   }
   if (!re) return false;
-  const lead = clause.text.slice(0, at - clause.start);
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m2 = re.exec(lead); m2; m2 = re.exec(lead)) last = m2;

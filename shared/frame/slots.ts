@@ -308,13 +308,17 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   if (!m.actions.length) return null;
   // ("Upper Vale had the most new milling power, with 4 MW", "Port Vell led with 40": whoever
   // ranks first holds the figure, whatever the verb.)
-  const ranked = RANKED_WITH.exec(lead);
-  const verb = ranked ?? VERB_BEFORE_FIGURE.exec(lead);
+  const ranked = WITH_AT_END.test(lead) ? RANKED_WITH.exec(lead) : null;
+  // (The verb stands within the lead's last words: only they are searched, for every figure.)
+  const tail = Math.max(0, lead.length - 90);
+  const near = ranked ? null : VERB_BEFORE_FIGURE.exec(lead.slice(tail));
+  const verb = ranked ?? near;
   if (!verb || COUNTING_VERB.test(verb[1]!) || (!ranked && !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a)))) return null;
-  let words = wordsBackToEdge(maskNames(lead.slice(0, verb.index), v).replace(AFTER_ACTOR, ''), 5);
+  const verbAt = ranked ? ranked.index : tail + near!.index;
+  let words = wordsBackToEdge(maskNames(lead.slice(0, verbAt), v).replace(AFTER_ACTOR, ''), 5);
   // "Carters' posts kept rising, adding 800 in May": a participle after a comma acts for the
   // sentence's subject, the words heading it up to its verb.
-  if (!words.length && /ing$/i.test(verb[1]!) && /,\s*$/.test(sentenceLead.slice(0, sentenceLead.length - (lead.length - verb.index)))) {
+  if (!words.length && /ing$/i.test(verb[1]!) && /,\s*$/.test(sentenceLead.slice(0, sentenceLead.length - (lead.length - verbAt)))) {
     const head: string[] = [];
     for (const w of maskNames(sentenceLead, v).trim().split(/\s+/)) {
       const lw = w.toLowerCase().replace(/[,;:]$/, '');
@@ -361,10 +365,12 @@ function unknownWord(words: readonly string[], v: CompiledVocabulary, m: Vocabul
 const BRACKET_BEFORE = /\(\s*[+−–-]?\s*$/;
 /** Verbs of going on: "continues to trend up", "kept rising". */
 const GOING_ON = /^(?:continues?|remains?|keeps?|trends?|stays?|goes|go|seems?|appears?)$/;
+/** "with" right before the figure: the cheap test before RANKED_WITH. */
+const WITH_AT_END = /\bwith\s+(?:[a-z]+\s+)?$/i;
 /** A verb of holding or leading, a rank first, and "with" right before the figure: "had the most new power, with". */
 const RANKED_WITH = /\b(had|has|have|saw|recorded|posted|added|installed|built|won|took|came|ranked|led|leads|topped|tops)\b(?:(?:\s+[^,;]*?)?\s+(?:the\s+(?:most|largest|highest|biggest|greatest|fewest|least|lowest|smallest)|first|the\s+way|the\s+field|the\s+list|the\s+table)\b[^;]*?|(?<=\b(?:led|leads|topped|tops))[^;]*?)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/i;
 /** A verb right before the figure, a few words of amount between: "added", "cut about", "lost a net". */
-const VERB_BEFORE_FIGURE = /([\p{L}]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
+const VERB_BEFORE_FIGURE = /([A-Za-z]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
 /** Verbs of counting: who does it is a counter, not whose the figure is ("the guild counted 4,400 millers in Upper Vale"). */
 const COUNTING_VERB = /^(?:count(?:s|ed)?|found|finds?|record(?:s|ed)?|register(?:s|ed)?|list(?:s|ed)?|tall(?:y|ies|ied)|estimat(?:es?|ed)|put|puts|report(?:s|ed)?|logged|logs?)$/i;
 /** Helpers and adverbs between the one who acts and the verb: "had", "alone", "nationwide". */
@@ -384,7 +390,7 @@ function knownActorWords(v: CompiledVocabulary, m: VocabularyMeasure): Set<strin
   if (!out) {
     out = new Set(NO_ONE_WORDS);
     for (const phrase of [m.name, ...m.subjects, ...(m.phrases ?? []), ...(m.implied ?? []), ...(m.actors ?? []), ...(m.share ? [...m.share.parts, ...m.share.of] : [])]) {
-      for (const w of phrase.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w) { out.add(w); out.add(singular(w)); }
+      for (const w of phrase.toLowerCase().split(/[^a-z0-9\u00c0-\uffff-]+/)) if (w) { out.add(w); out.add(singular(w)); }
     }
     byMeasure.set(m.id, out);
   }
@@ -427,14 +433,20 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
 function narrowedKind(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
   const m = v.measures.get(measure);
   if (!m?.phrases?.length) return null;
-  let re = phraseOf.get(m);
-  if (!re) phraseOf.set(m, (re = new RegExp(String.raw`\b(?:${m.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'giu')));
+  // The phrase's last stand before the figure, whole words only (by index: this runs for every
+  // figure a phrase names).
   const lead = clause.slice(0, at);
-  re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let x = re.exec(lead); x; x = re.exec(lead)) last = x;
+  const low = lead.toLowerCase();
+  let last: { index: number; 0: string } | null = null;
+  for (const p of phrasesLowerOf(m)) {
+    for (let i = low.lastIndexOf(p); i >= 0; i = i > 0 ? low.lastIndexOf(p, i - 1) : -1) {
+      if (WORD_CHAR.test(low[i - 1] ?? ' ') || WORD_CHAR.test(low[i + p.length] ?? ' ')) continue;
+      if (!last || i > last.index) last = { index: i, 0: lead.slice(i, i + p.length) };
+      break;
+    }
+  }
   if (!last) return null;
-  const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[\p{L}\d][\p{L}\d.'’-]*\s+){1,2})$/iu.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
+  const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[a-z0-9\u00c0-\uffff][a-z0-9\u00c0-\uffff.'’-]*\s+){1,2})$/i.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
   if (!before) return null;
   const known = knownActorWords(v, m);
   // (Only the words after a verb: "the guild puts idle mills at" has none.)
@@ -447,7 +459,10 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   });
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
 }
-const phraseOf = new WeakMap<VocabularyMeasure, RegExp>();
+/** A letter or a digit, as a word's edge test reads it (no Unicode tables: this runs for every figure). */
+const WORD_CHAR = /[a-z0-9\u00c0-\uffff]/i;
+const phrasesLower = new WeakMap<VocabularyMeasure, readonly string[]>();
+const phrasesLowerOf = (m: VocabularyMeasure) => phrasesLower.get(m) ?? (phrasesLower.set(m, (m.phrases ?? []).map((p) => p.toLowerCase())), phrasesLower.get(m)!);
 /** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */
 const STATING_VERB = /^(?:put|puts|set|sets|cut|cuts|say|says|said|show|shows|give|gives|gave|note|notes|report|reports|see|sees|saw|keep|keeps|kept|has|had|have|is|was|are|were|be|take|takes|took|peg|pegs|place|places|leave|leaves|left|bring|brings|brought|lift|lifts|push|pushes|raise|raises|lower|lowers|make|makes|made|get|gets|got|hit|hits|drive|drives|drove|boost|boosts)$/;
 /** Words before a measure's phrase that leave it whole: "the official rate", "the headline figure", "the latest count". */
