@@ -52,7 +52,7 @@ const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted
 /** A verb of reaching or missing right before a target's noun: the target is its object. */
 const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
 /** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */
-const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark(?!\s+(?:revisions?|estimates?|data|index|indices|rates?|years?|survey|counts?))|threshold)\b/i;
+const TARGET = /\b(?:targets?|goal|aims? (?:to|for|at)|guideline|pledged?|commitment|commit(?:ted)? to|benchmark(?!\s+(?:revisions?|estimates?|data|index|indices|rates?|years?|survey|counts?))|threshold|hurdle|barrier|cut-?off|majority mark|(?:the\s+)?line\s+for\s+(?:an?\s+)?(?:overall\s+|outright\s+|working\s+)?majority)\b/i;
 const PLAN = /\b(?:plans?|planned|proposed?|proposal|floated|floats|floating|mooted|put forward|called for|calls for|draft|budget(?:ed)? for next year|next year's|requested|earmarked|allocat(?:e|es|ed|ion) for|(?:was|were|is|are|had been) (?:due|scheduled|supposed|meant) to)\b/i;
 /**
  * "if", "unless", "had the rule been applied" (not "had first been reported", a past perfect),
@@ -76,6 +76,10 @@ function unconfirmed(sentence: string): ClaimFrame['status'] | null {
  * rate rise to 4.2%?", takes its figure as given, and is read as stated.)
  */
 const YES_NO_QUESTION = /^[\s"“'‘(]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|haven['’]t)\b[^?]*\?[\s"”'’)]*$/i;
+/** A noun of a threshold right after a figure, a word between at most: "5% hurdle", "272 majority mark". */
+const THRESHOLD_AFTER = /^[\s-]*(?:[a-z-]+\s+)?(hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum)\b/i;
+/** A threshold set beside a figure after a comma: "326 seats, the line for a majority", ", the minimum needed to". */
+const THRESHOLD_APPOSED = /^\s*,\s+(?:the|a)\s+((?:[a-z-]+\s+){0,2}?(?:hurdle|threshold|barrier|cut-?off|mark|line|minimum|number)\s+(?:for|needed|required|to)\b)/i;
 /** A noun right after a figure, which the figure qualifies: "2% mark", "nine-day fair". */
 const ATTRIBUTIVE_FIGURE_AFTER = /^[\s-]*(?!(?:of|in|on|by|for|to|at|from|and|or|than|as|a|an|the)\b)[a-z]+\b/;
 function question(sentence: string): ClaimFrame['status'] | null {
@@ -466,7 +470,7 @@ const phrasesLowerOf = (m: VocabularyMeasure) => phrasesLower.get(m) ?? (phrases
 /** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */
 const STATING_VERB = /^(?:put|puts|set|sets|cut|cuts|say|says|said|show|shows|give|gives|gave|note|notes|report|reports|see|sees|saw|keep|keeps|kept|has|had|have|is|was|are|were|be|take|takes|took|peg|pegs|place|places|leave|leaves|left|bring|brings|brought|lift|lifts|push|pushes|raise|raises|lower|lowers|make|makes|made|get|gets|got|hit|hits|drive|drives|drove|boost|boosts)$/;
 /** Words before a measure's phrase that leave it whole: "the official rate", "the headline figure", "the latest count". */
-const WHOLE_WORDS = /^(?:most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely|country|nation|government|federal)$/;
+const WHOLE_WORDS = /^(?:most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely)$/;
 /** A verb closing a noun phrase before a figure: "fell", "rose", "was", "amounted". */
 const NP_VERB = /\s+(?:was|were|is|are|has|had|have|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|reached|amounted|totalled|totaled|stood|came|hit|shrank|expanded)\b/i;
 const FROM_SOURCE = /((?:\b[A-Za-z][\w-]*\s+){1,3})from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
@@ -682,7 +686,12 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // "Some wrongly claimed that the rate hit 5%", "Rumours that 100 mills shut proved false":
     // a figure of what the text itself says is false is denied by it, as "not" denies one.
     const refuted = REFUTED_BEFORE.exec(sentence.slice(0, at)) ?? (THAT_BEFORE.test(sentence.slice(Math.max(0, at - 120), at)) ? REFUTED_AFTER.exec(sentence.slice(at + c.figure.text.length)) : null);
-    if (denied) status = { value: 'denied', text: denied[1]!, confidence: 'high' };
+    // "missed the 5% hurdle", "the 272 majority mark", "passes 326 seats, the line for a
+    // majority": a figure naming a threshold states the bar, not anyone's figure.
+    const after = sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 60);
+    const bar = THRESHOLD_AFTER.exec(after) ?? THRESHOLD_APPOSED.exec(after);
+    if (bar) status = { value: 'target', text: bar[1]!, confidence: 'high' };
+    else if (denied) status = { value: 'denied', text: denied[1]!, confidence: 'high' };
     else if (refuted) status = { value: 'denied', text: (refuted[1] ?? refuted[0]).trim(), confidence: 'high' };
     else if (foreseen) status = { value: 'forecast', text: foreseen[1]!, confidence: 'high' };
   }

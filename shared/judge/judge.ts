@@ -291,7 +291,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // (Unless the measure is itself a target, named by the word that set the status: "the guild's
   // goal of 5%" against the goal's own fact is the goal, stated.)
-  if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && namesTheMeasure(ctx, c.framing.measure, frame.status.text))) {
+  // (Nor where a word of a threshold, "the 2% line", names a measure the vocabulary declares the
+  // bar of a count: the bar, stated.)
+  const bar = frame.status.value === 'target' && !!c.framing.measure && ctx.v.bars.has(c.framing.measure) && THRESHOLD_WORD.test(frame.status.text ?? '');
+  if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && (bar || namesTheMeasure(ctx, c.framing.measure, frame.status.text)))) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
   // A part of a whole the sentence names fits the whole's facts only by chance.
@@ -394,6 +397,8 @@ const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|last\s+night)$/i;
 /** The future tense alone ("will last four days") states a schedule, which a fact can support. */
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;
 /** Whether a word is one the vocabulary names a measure by (its actions, phrases or name): "goal" of a measure of goals. */
+/** Words of a threshold: "hurdle", "mark", "line". */
+const THRESHOLD_WORD = /\b(?:hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum|bar)\b/i;
 function namesTheMeasure(ctx: Context, id: string | null, word: string | undefined): boolean {
   const m = id ? ctx.v.measures.get(id) : undefined;
   if (!m || !word) return false;

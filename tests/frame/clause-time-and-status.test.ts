@@ -552,3 +552,15 @@ describe('a date after an earlier figure of the sentence is that figure\'s', () 
     expect(time(r, '4.1%')).toEqual({ from: '2024', to: '2024', basis: 'explicit' });
   });
 });
+
+describe('a figure naming a threshold states the bar', () => {
+  it('"missed the 5% hurdle", "passed 12,000 jobs, the line for a good month": neither is anyone\'s figure', async () => {
+    const r = await judge('In May the jobless rate stayed under the 5% hurdle.', [rate('2025-05', 4.98)]);
+    expect(claim(r, '5%').frame?.status.value).toBe('target');
+    expect(claim(r, '5%').verdict).toBe('unverifiable');
+    const j = await judge('In May Ruritanian employers created more than 12,000 jobs, the line for a good month.', [jobs('2025-05', 30_000)]);
+    expect(claim(j, 'more than 12,000 jobs').verdict).toBe('unverifiable');
+    // (A figure with no threshold beside it is the measure's.)
+    expect(claim(await judge('In May the jobless rate was 5%.', [rate('2025-05', 4.98)]), '5%').verdict).toBe('supported');
+  });
+});
