@@ -284,7 +284,8 @@ function narrowedPart(clause: string, at: number, measure: string, v: CompiledVo
   if (!last) return null;
   // (The word heads the clause, or follows a determiner: a modifier, not a verb whose object the
   // part is, "Ember put renewables at 47%".)
-  const m = /(^|\b(?:the|its|their|his|her|our)\s+)([\p{L}-]+(?:['’]s?)?)\s+$/iu.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
+  // (A list's mark is no word: "- Wheels 17%".)
+  const m = /(^|\b(?:the|its|their|his|her|our)\s+)(\p{L}[\p{L}-]*(?:['’]s?)?)\s+$/iu.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_•–—-]+/, ''));
   const word = m?.[2];
   if (!word || /['’]s?$/.test(word) || NOT_A_KIND.test(word) || namesIn(word, v).length > 0 || share.part.test(word)) return null;
   share.part.lastIndex = 0;
@@ -453,15 +454,30 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[a-z0-9\u00c0-\uffff][a-z0-9\u00c0-\uffff.'’-]*\s+){1,2})$/i.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
   if (!before) return null;
   const known = knownActorWords(v, m);
-  // (Only the words after a verb: "the guild puts idle mills at" has none.)
-  const all = before[1]!.trim().split(/\s+/);
-  const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w));
-  const words = all.slice(verbAt + 1);
-  const kind = words.find((w) => {
+  const anyMeasure = allMeasureWords(v);
+  // (Only the words after a verb or a preposition: "the guild puts idle mills at", "a hint of
+  // idle mills" have none. Punctuation and list marks are no words: "A. Idle mills", "- Idle".)
+  const all = before[1]!.trim().split(/\s+/).map((w) => w.replace(/^[^a-z0-9\u00c0-\uffff]+|[.:]+$/gi, ''));
+  const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w) || ACTOR_EDGE.test(w));
+  const words = all.slice(verbAt + 1).filter(Boolean);
+  const kind = words.find((w, k) => {
     const lw = w.toLowerCase();
-    return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
+    // (A name before a year names a count or an event: "the Zensus 2022 head count".)
+    if (/^\p{Lu}/u.test(w) && /^\d{4}$/.test(words[k + 1] ?? '')) return false;
+    return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !anyMeasure.has(lw) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
   });
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
+}
+const measureWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
+/** Every word of every measure's name and phrases, lower-cased: no word of these names a kind of another measure ("military spending rose"). */
+function allMeasureWords(v: CompiledVocabulary): Set<string> {
+  let out = measureWordsOf.get(v);
+  if (!out) {
+    out = new Set();
+    for (const m of v.measures.values()) for (const phrase of [m.name, ...(m.phrases ?? [])]) for (const w of phrase.toLowerCase().split(/[^a-z0-9\u00c0-\uffff-]+/)) if (w) out.add(w);
+    measureWordsOf.set(v, out);
+  }
+  return out;
 }
 /** A letter or a digit, as a word's edge test reads it (no Unicode tables: this runs for every figure). */
 const WORD_CHAR = /[a-z0-9\u00c0-\uffff]/i;
@@ -470,7 +486,7 @@ const phrasesLowerOf = (m: VocabularyMeasure) => phrasesLower.get(m) ?? (phrases
 /** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */
 const STATING_VERB = /^(?:put|puts|set|sets|cut|cuts|say|says|said|show|shows|give|gives|gave|note|notes|report|reports|see|sees|saw|keep|keeps|kept|has|had|have|is|was|are|were|be|take|takes|took|peg|pegs|place|places|leave|leaves|left|bring|brings|brought|lift|lifts|push|pushes|raise|raises|lower|lowers|make|makes|made|get|gets|got|hit|hits|drive|drives|drove|boost|boosts)$/;
 /** Words before a measure's phrase that leave it whole: "the official rate", "the headline figure", "the latest count". */
-const WHOLE_WORDS = /^(?:most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely)$/;
+const WHOLE_WORDS = /^(?:own|most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely)$/;
 /** A verb closing a noun phrase before a figure: "fell", "rose", "was", "amounted". */
 const NP_VERB = /\s+(?:was|were|is|are|has|had|have|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|reached|amounted|totalled|totaled|stood|came|hit|shrank|expanded)\b/i;
 const FROM_SOURCE = /((?:\b[A-Za-z][\w-]*\s+){1,3})from\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)/g;
@@ -601,7 +617,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) ?? (fr.measureVia === undefined ? narrowedKind(clause.text, at - clause.start, fr.measure, ctx.v) : null) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
-    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened }
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened, narrowed: true }
     : fr.measure && fr.partOf
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
     : fr.measure

@@ -297,6 +297,8 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && (bar || namesTheMeasure(ctx, c.framing.measure, frame.status.text)))) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
+  // So does a kind or a part of the measure ("Government hiring of about 40,000").
+  if (j.verdict === 'supported' && frame.measure.narrowed) return withholdSupport(j, frame.measure.reason ?? 'its clause names another quantity than the measure', comparisons);
   // A part of a whole the sentence names fits the whole's facts only by chance.
   if (j.verdict === 'supported' && c.framing.partOf) return withholdSupport(j, frame.measure.reason ?? 'it counts a part of another figure', comparisons);
   // "said last night", "votes tomorrow": a day counted from the article's own date, which may be

@@ -216,8 +216,18 @@ describe('a word before a measure\'s phrase that names a kind of it', () => {
     }
   });
 
+  it('a kind\'s figure that happens to match the measure\'s is not supported either', async () => {
+    const c = await judged('Upland idle mills stood at 4.3% in July.');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.frame?.measure.narrowed).toBe(true);
+  });
+
   it('not an owner, a name, a time, a verb or a word that leaves it whole', async () => {
     for (const text of [
+      'The guild saw a hint of idle mills at 7.8% in July.',
+      '- Idle mills rose to 7.8% in July.',
+      'The Vellcount 2024 idle rate rose to 7.8% in July.',
+      'Valdonia\'s own idle rate rose to 7.8% in July.',
       'The official idle rate rose to 7.8% in July.',
       'Valdonia\'s idle rate rose to 7.8% in July.',
       'The Valdonian idle rate rose to 7.8% in July.',
