@@ -460,6 +460,8 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   const all = before[1]!.trim().split(/\s+/).map((w) => w.replace(/^[^a-z0-9\u00c0-\uffff]+|[.:]+$/gi, ''));
   const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w) || ACTOR_EDGE.test(w));
   const words = all.slice(verbAt + 1).filter(Boolean);
+  // (An owner's name of several words: "the Statistics Office's jobless rate".)
+  if (/['’]s?$/.test(words[words.length - 1] ?? '')) return null;
   const kind = words.find((w, k) => {
     const lw = w.toLowerCase();
     // (A name before a year names a count or an event: "the Zensus 2022 head count".)
