@@ -48,7 +48,7 @@ export function figureAt(c: Claim): number {
  */
 const POLL = /\b(?:(?:opinion|exit|straw)\s+polls?|pollsters?|polls?\s+(?:gave|give|put|puts|showed|shows|suggested|suggests|found|finds|had|has|conducted|taken|published)|(?:a|the|one|another|latest|recent|new|final)\s+poll\b)/i;
 // Modality: a figure that is planned, forecast or aimed at is not an outcome.
-const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|outlook for|on (?:course|track) (?:for|to)|heading for|headed for)\b/i;
+const FORECAST = /\b(?:looked for|anticipated|pencil+ed in|forecasts?|forecasted|forecasters?|projected|projections?|expected|expects?|expectations?|consensus|is set to|are set to|will|would|could|might|predicts?|predicted|predicting|predictions?|forecasting|expecting|projecting|anticipating|estimat(?:es|ed|ing) (?:it|that) would|outlook for|on (?:course|track) (?:for|to)|heading for|headed for)\b/i;
 /** A verb of reaching or missing right before a target's noun: the target is its object. */
 const ATTAINING_BEFORE = /\b(?:meet|meets|meeting|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|clear(?:s|ed|ing)?|miss(?:es|ed|ing)?|above|below|beyond|short of|on track (?:to|for))\s+(?:the|its|their|a|an|this|that)?\s*(?:[\w%.'’-]+\s+){0,3}$/i;
 /** ("the benchmark revision", "benchmark data": a statistics term, not a target.) */

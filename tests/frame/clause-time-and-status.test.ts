@@ -251,7 +251,7 @@ describe('the date a release came out is not the period its figures are of', () 
 
 describe('"on course for", "on track to", "heading for": a forecast', () => {
   it('a figure the sentence says something is on its way to is not a reported outcome', async () => {
-    for (const text of ['The jobless rate, at 4.1% in April, is on course for about 4.4% this month.', 'The jobless rate is on track to reach 4.4% this month.', 'The jobless rate is heading for 4.4% this month.']) {
+    for (const text of ['The jobless rate, at 4.1% in April, is on course for about 4.4% this month.', 'The jobless rate is on track to reach 4.4% this month.', 'The jobless rate is heading for 4.4% this month.', 'The jobless rate rose, as some analysts were predicting it to reach 4.4% this month.', 'Analysts are expecting the jobless rate at 4.4% this month.']) {
       const r = await judge(text, [rate('2025-06', 4.4)]);
       const c = r.claims.find((x) => x.figure.text.includes('4.4%'))!;
       expect(c.frame?.status.value, text).toBe('forecast');
