@@ -8,6 +8,7 @@ import { figureAt, speakerOf, type ClaimFrame } from '../frame/slots.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { speaksOfRevision } from '../frame/release.ts';
 import { rateOrAverage } from './rates.ts';
+import { statedSpan } from '../frame/span.ts';
 
 /**
  * Checks that need no reference table, reported as claims of kind `consistency`:
@@ -121,7 +122,8 @@ function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Cla
     if (!c.framing.measure || !['count', 'money', 'percent', 'measure'].includes(f.kind) || f.value === undefined) continue;
     if (!settled(c, frameOf(c), v)) continue;
     const subjects = c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('+');
-    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? ''].join('|');
+    // (A change on the month and one on the year are two quantities: "0.4% on the month", "3.2% from a year earlier".)
+    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? '', statedSpan(c)?.span ?? ''].join('|');
     const first = seen.get(key);
     if (!first) {
       seen.set(key, c);

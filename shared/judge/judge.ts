@@ -14,6 +14,7 @@ import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
 import { clauseOf, figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
 import { rateOrAverage } from './rates.ts';
+import { statedSpan } from '../frame/span.ts';
 import { partWord, statedWholeAt, wholeFits } from '../frame/share-whole.ts';
 import { expectedDate, contradictionDoubt, someoneElsesClaim, type Comparison } from './abstain.ts';
 import { derive } from './derive/index.ts';
@@ -338,9 +339,13 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
+  // "Prices rose 0.4% on the month" against an annual rate: a change over another span than the
+  // measure's facts is no evidence either way.
+  const span = spanDoubt(c, frame, ctx.v, comparisons);
+  if (span?.mismatch && j.verdict === 'supported') return withholdSupport(j, span.reason, comparisons);
   // A dispute with a rival source rests on the same reading as a contradiction would.
   if (j.verdict !== 'contradicted' && !rivalDisputes.has(j)) return j;
-  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed', anyFit: j.evidence?.some((e) => e.fits) ?? false }) ?? someoneElsesClaim(c, frame, comparisons, ctx.v);
+  const doubt = contradictionDoubt(c, frame, comparisons, ctx.publishedHow === 'inferred' ? null : ctx.published, (id) => eventYears(ctx, id), { dispute: j.verdict === 'disputed', anyFit: j.evidence?.some((e) => e.fits) ?? false }) ?? someoneElsesClaim(c, frame, comparisons, ctx.v) ?? (span ? { slot: 'change' as const, reason: span.reason } : null);
   if (!doubt) return j;
   withheld.set(j, { explanation: j.explanation, confidence: j.confidence, comparisons });
   j.abstained = { verdict: j.verdict === 'disputed' ? 'disputed' : 'contradicted', slot: doubt.slot, reason: doubt.reason };
@@ -361,6 +366,30 @@ function finerThanFact(c: Claim, fits: readonly Comparison[]): string | null {
 }
 
 /** How far beyond a bound a fact may lie and still be what the bound speaks of. */
+/**
+ * Why the span a change figure is measured over keeps it from being judged, or null: its words
+ * state another span than the measure declares (`mismatch`: neither supported nor contradicted),
+ * a span the measure does not declare, or none where the measure's is a year and the figure is a
+ * month's ("prices rose 0.4% in February": on the month, or on the year?).
+ */
+function spanDoubt(c: Claim, frame: ClaimFrame, v: CompiledVocabulary, comparisons: readonly Comparison[]): { reason: string; mismatch: boolean } | null {
+  const m = c.framing.measure ? v.measures.get(c.framing.measure) : undefined;
+  if (!m || m.kind !== 'change' || c.figure.kind !== 'percent') return null;
+  // (Stated with the rate as a level, "inflation was 0.4% on the month", as well as a rise.)
+  const stated = statedSpan(c);
+  // Undeclared, a change of a year's figure is on the year before: "spending rose 28% on 2023".
+  const period = comparisons[0]?.main.period;
+  const span = m.span ?? (period && wholeYear(period) ? 'year' : undefined);
+  if (stated && span && stated.span !== span) return { reason: `it is a change over a ${stated.span} ('${stated.text}'), and the measure's facts are changes over a ${span}`, mismatch: true };
+  if (stated && !span) return { reason: `its words state the span of the change ('${stated.text}'), and the vocabulary does not say over what span the measure's facts are`, mismatch: false };
+  const t = c.framing.time;
+  if (!stated && m.span === 'year' && frame.change.value === 'change' && t.basis === 'explicit' && t.from?.length === 7 && (t.to ?? t.from) === t.from) return { reason: 'its words do not say whether it is the change on the month before or on the year before', mismatch: false };
+  return null;
+}
+
+/** Whether a fact's period is one calendar year. */
+const wholeYear = (p: { from: string; to: string }) => /^\d{4}-01-01$/.test(p.from) && p.to === `${p.from.slice(0, 4)}-12-31`;
+
 /** Why a figure of a part of the period its fitting facts are of is not supported by them, or null. */
 function partOfFactPeriod(c: Claim, fits: readonly Comparison[]): string | null {
   const t = c.framing.time;
