@@ -222,6 +222,10 @@ const FIGURE_HEAD_BEFORE = /\b(?:rate|rates|share|shares|figure|figures|number|c
 const NOT_PLURALS = /^(?:was|has|is|this|its|his|hers|ours|theirs|thus|plus|us|yes|does|goes|as|whereas|perhaps|always|sometimes|less|unless|across|besides|towards|afterwards|upwards|news|series|means|whereabouts|gas|bus|bonus|status|census|virus|consensus|focus|surplus|analysis|basis|crisis|process|progress|access|success|business|address)$/i;
 const GROUP_AFTER = /\b(?:[Ff]or|[Aa]mong|[Aa]mongst)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][a-z'’-]*[a-rt-z]s|people|men|women|children|youth|adults))\b/g;
 const PLACE_AFTER = /(?:^|[^\w'’-])(?:[Ii]n|[Ff]or|[Aa]cross)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)/g;
+/** A place named by a common noun heading the sentence: "In the eurozone,", "Across the region,". */
+const PLACE_NOUN_HEAD = /^\s*(?:In|Across|Throughout|Within)\s+the\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*,/;
+/** Words after "In the" that name a time, a case or a manner, no place: "In the meantime,", "In the year to May,". */
+const NOT_A_PLACE_HEAD = /^(?:meantime|meanwhile|end|past|interim|future|long|short|year|years|month|months|week|weeks|quarter|period|first|second|third|fourth|last|next|same|latest|current|run-up|wake|aftermath|event|case|process|face|words|view|light|main|whole|aggregate|total|circumstances|context|absence|meantime|summer|spring|autumn|winter|morning|evening|afternoon|night|days|decade|decades|century|short-term|long-term|latter|former|first half|second half)\b/;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|The|A|An|All|Total|General|Overall|Spring|Summer|Autumn|Winter|Fall)$/;
 
 /**
@@ -245,6 +249,9 @@ function narrowingGroup(clause: string, at: number, length: number, v: CompiledV
     return m[0].trim();
   }
   if (named) return null;
+  // "In the eurozone, inflation eased to 2.6%": a place named by a common noun heading the sentence.
+  const head = PLACE_NOUN_HEAD.exec(text);
+  if (head && !NOT_A_PLACE_HEAD.test(head[1]!) && !known(head[1]!)) return head[0].replace(/,\s*$/, '').trim();
   PLACE_AFTER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PLACE_AFTER.exec(text)); ) {
     const words = m[1]!.split(/\s+/);
@@ -307,8 +314,14 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   // (Read in the sentence: a bracket may start the figure's clause.)
   const bracket = BRACKET_BEFORE.exec(sentenceLead);
   if (bracket) {
-    const words = wordsBackToEdge(maskNames(sentenceLead.slice(0, bracket.index), v), 3);
-    return words.length && unknownWord(words, v, m) ? words.join(' ').replace(/\u0001/g, '…') : null;
+    const labelText = sentenceLead.slice(0, bracket.index);
+    const words = wordsBackToEdge(maskNames(labelText, v), 3);
+    if (words.length && unknownWord(words, v, m)) return words.join(' ').replace(/\u0001/g, '…');
+    // ("non-EU nationals (968,000), EU (129,000) and British (84,000)": the measure's whole named
+    // in a list of bracketed figures is one of the parts listed, not the whole.)
+    const label = namesIn(labelText.slice(-40), v).pop();
+    if (label && m.entity && label.id === m.entity && (sentenceLead.match(/\(\s*[+−–-]?\s*\d/g)?.length ?? 0) >= 1 && /\)/.test(sentenceLead)) return labelText.slice(-40).slice(label.start, label.end);
+    return null;
   }
   if (!m.actions.length) return null;
   // ("Upper Vale had the most new milling power, with 4 MW", "Port Vell led with 40": whoever
@@ -460,14 +473,21 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   const all = before[1]!.trim().split(/\s+/).map((w) => w.replace(/^[^a-z0-9\u00c0-\uffff]+|[.:]+$/gi, ''));
   const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w) || ACTOR_EDGE.test(w));
   const words = all.slice(verbAt + 1).filter(Boolean);
-  // (An owner's name of several words: "the Statistics Office's jobless rate".)
-  if (/['’]s?$/.test(words[words.length - 1] ?? '')) return null;
+  // (An owner's name of several words: "the Statistics Office's jobless rate". Nor another
+  // figure's noun: "of the 543 assembly seats, … 240 seats".)
+  if (/['’]s?$/.test(words[words.length - 1] ?? '') || all.some((w) => /^[\d,.]+$/.test(w))) return null;
   const kind = words.find((w, k) => {
     const lw = w.toLowerCase();
     // (A name before a year names a count or an event: "the Zensus 2022 head count".)
     if (/^\p{Lu}/u.test(w) && /^\d{4}$/.test(words[k + 1] ?? '')) return false;
     return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !anyMeasure.has(lw) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
   });
+  // ("UK services inflation", "Food inflation": a sector or a group the vocabulary knows, set on the
+  // measure's phrase, is the part it names.)
+  if (!kind) {
+    const part = namesIn(words.join(' '), v).find((h) => PART_KINDS.has(v.entityKind.get(h.id) ?? ''));
+    if (part) return `its clause names a part of the measure ('${words.join(' ').slice(part.start, part.end)} ${last[0]}'), not the measure itself`;
+  }
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
 }
 const measureWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
@@ -483,6 +503,8 @@ function allMeasureWords(v: CompiledVocabulary): Set<string> {
 }
 /** A letter or a digit, as a word's edge test reads it (no Unicode tables: this runs for every figure). */
 const WORD_CHAR = /[a-z0-9\u00c0-\uffff]/i;
+/** Kinds of entity that are parts of a whole: a sector's or a group's figure is not the whole's. */
+const PART_KINDS: ReadonlySet<string> = new Set(['sector', 'group']);
 const phrasesLower = new WeakMap<VocabularyMeasure, readonly string[]>();
 const phrasesLowerOf = (m: VocabularyMeasure) => phrasesLower.get(m) ?? (phrasesLower.set(m, (m.phrases ?? []).map((p) => p.toLowerCase())), phrasesLower.get(m)!);
 /** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */

@@ -23,7 +23,7 @@ export function statedSpan(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): { s
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SPANS: ReadonlyArray<readonly [ChangeSpan, RegExp]> = [
-  ['year', /\b(?:(?:from|on|than|over|compared with)\s+(?:a|the)\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|over\s+the\s+(?:past|previous|last|preceding)\s+(?:year|12 months|twelve months)|in\s+the\s+(?:year|12 months|twelve months)\s+(?:to|through|ending|ended)|annual(?:ly|ised|ized)?|12-month|twelve-month|on\s+an\s+annual\s+basis)\b/i],
+  ['year', /\b(?:(?:from|on|than|over|compared with)\s+(?:a|the)\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|over\s+the\s+(?:past|previous|last|preceding)\s+(?:year|12 months|twelve months)|in\s+the\s+(?:year|12 months|twelve months)\s+(?:to|through|ending|ended)|annual(?:ly|ised|ized)?|12-month|twelve-month|on\s+an\s+annual\s+basis)\b/i],
   ['quarter', /\b(?:on\s+the\s+(?:previous\s+)?quarter|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q\/q|qoq|from\s+the\s+(?:previous|prior|preceding)\s+quarter|quarterly)\b/i],
   ['month', new RegExp(String.raw`\b(?:on\s+the\s+(?:previous\s+)?month|month[- ]on[- ]month|month[- ]over[- ]month|m\/m|mom|over\s+the\s+(?:past|previous|last)\s+month|from\s+the\s+(?:previous|prior|preceding)\s+month|monthly|from\s+(?:${MONTHS})(?!\s+\d{4}))\b`, 'i')],
 ];

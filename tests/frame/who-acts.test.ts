@@ -77,6 +77,9 @@ describe('who acts in a figure\'s clause', () => {
       expect(c.verdict, figure).toBe('unverifiable');
       expect(c.explanation, figure).toContain(`'${label}' acts in its clause`);
     }
+    // (Nor the measure's whole listed among its parts: "weaving (+300) and Valdonia (+800)".)
+    const listed = extractClaims(new TextEncoder().encode('Notes from the valley\n\nMill posts added in May were in carting (+300) and Valdonia (+800).'), { published: '2015-06-10', vocabulary: beat });
+    expect((await judgeClaims(listed, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((x) => x.figure.text === '800')!.verdict).toBe('unverifiable');
     // (Not a word of the measure's own, a name or a time before the bracket.)
     expect((await verdict('Valdonia added mill posts in May (800 posts).')).verdict).toBe('contradicted');
   });

@@ -39,6 +39,7 @@ describe('the span a change is measured over', () => {
   it('the declared span, stated, is judged: "from a year earlier", "year on year"', async () => {
     expect((await verdict('Valdonian flour prices rose 3.5% in February from a year earlier.')).claim.verdict).toBe('contradicted');
     expect((await verdict('Valdonian flour prices rose 3.2% year on year in February.')).claim.verdict).toBe('supported');
+    expect((await verdict('Valdonian flour prices were 3.2% higher on the year in February.')).claim.verdict).toBe('supported');
   });
 
   it('a rise of a month with no span stated, against a yearly measure, is not contradicted: on the month, or on the year?', async () => {
