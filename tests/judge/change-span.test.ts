@@ -42,6 +42,10 @@ describe('the span a change is measured over', () => {
     expect((await verdict('Valdonian flour prices were 3.2% higher on the year in February.')).claim.verdict).toBe('supported');
   });
 
+  it('a level of the rate the same as the month before ("unchanged from January") is no change over a month', async () => {
+    expect((await verdict('Valdonian flour inflation held at 3.2% in February, unchanged from January.')).claim.verdict).toBe('supported');
+  });
+
   it('a rise of a month with no span stated, against a yearly measure, is not contradicted: on the month, or on the year?', async () => {
     const { claim } = await verdict('Valdonian flour prices rose 0.4% in February.');
     expect(claim.verdict).toBe('unverifiable');
