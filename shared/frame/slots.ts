@@ -427,6 +427,7 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
   const m = v.measures.get(measure);
   if (!m) return null;
   const lead = clause.slice(0, at);
+  if (!lead.includes('from ')) return null;
   const known = knownActorWords(v, m);
   for (const x of lead.matchAll(FROM_SOURCE)) {
     // (The words up to a preposition: "sources in 2024" is "sources".)
@@ -618,7 +619,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // "The Carters and the Weavers won 11% and 9% of the vote, respectively": figures paired with a
   // list the vocabulary could not read as its names are its items', whoever else the sentence or
   // the article names.
-  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && !subject.reason?.includes('respectively') && /\brespectively\b/i.test(sentence.slice(at + c.figure.text.length))) {
+  if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && sentence.includes('espectively') && !subject.reason?.includes('respectively') && /\brespectively\b/i.test(sentence.slice(at + c.figure.text.length))) {
     subject = { ...subject, confidence: 'low', reason: 'its sentence pairs its figures with a list ("respectively") that could not be read as names the vocabulary knows' };
   }
   // "Millers added 800 posts", "Port Vell's carters lost 40 wagons": someone acting in the figure's

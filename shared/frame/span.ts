@@ -14,6 +14,8 @@ export function statedSpan(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): { s
   const at = figureAt(c as Claim);
   const s = c.sentence.text;
   const near = `${s.slice(Math.max(0, at - 50), at)} ${s.slice(at, at + c.figure.text.length + 60)}`;
+  // (A cheap test first: most figures' words name no span.)
+  if (!SPAN_WORD.test(near)) return null;
   for (const [span, re] of SPANS) {
     const m = re.exec(near);
     if (m) return { span, text: m[0] };
@@ -27,6 +29,7 @@ export function statedSpan(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): { s
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const FROM_MONTH_AFTER = new RegExp(String.raw`^(?:\s+(?:in|for)\s+[A-Z][a-z]+)?\s*,?\s+(from\s+(?:${MONTHS}))\b(?!\s+\d{4})`);
 
+const SPAN_WORD = /year|month|quarter|annual|\/|yoy|mom|qoq|from/i;
 const SPANS: ReadonlyArray<readonly [ChangeSpan, RegExp]> = [
   ['year', /\b(?:(?:from|on|than|over|compared with)\s+(?:a|the)\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|over\s+the\s+(?:past|previous|last|preceding)\s+(?:year|12 months|twelve months)|in\s+the\s+(?:year|12 months|twelve months)\s+(?:to|through|ending|ended)|annual(?:ly|ised|ized)?|12-month|twelve-month|on\s+an\s+annual\s+basis)\b/i],
   ['quarter', /\b(?:on\s+the\s+(?:previous\s+)?quarter|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q\/q|qoq|from\s+the\s+(?:previous|prior|preceding)\s+quarter|quarterly)\b/i],

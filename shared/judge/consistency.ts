@@ -123,7 +123,7 @@ function repeatedQuantities(doc: ClaimsDocument, t: Tolerances, frameOf: (c: Cla
     if (!settled(c, frameOf(c), v)) continue;
     const subjects = c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id).sort().join('+');
     // (A change on the month and one on the year are two quantities: "0.4% on the month", "3.2% from a year earlier".)
-    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? '', statedSpan(c)?.span ?? ''].join('|');
+    const key = [c.framing.measure, subjects, c.framing.event?.id ?? '', c.framing.time.from ?? '', c.framing.time.to ?? '', f.kind, f.unit ?? '', v.measures.get(c.framing.measure)?.kind === 'change' ? statedSpan(c)?.span ?? '' : ''].join('|');
     const first = seen.get(key);
     if (!first) {
       seen.set(key, c);
