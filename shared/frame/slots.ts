@@ -77,7 +77,9 @@ function unconfirmed(sentence: string): ClaimFrame['status'] | null {
  */
 const YES_NO_QUESTION = /^[\s"“'‘(]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|haven['’]t)\b[^?]*\?[\s"”'’)]*$/i;
 /** A noun of a threshold right after a figure, a word between at most: "5% hurdle", "272 majority mark". */
-const THRESHOLD_AFTER = /^[\s-]*(?:[a-z-]+\s+)?(hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum)\b/i;
+/** Nouns of a threshold, which a figure before them states: "the 5% hurdle", "the 2% line". */
+export const THRESHOLD_NOUN = String.raw`hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum`;
+const THRESHOLD_AFTER = new RegExp(String.raw`^[\s-]*(?:[a-z-]+\s+)?(${THRESHOLD_NOUN})\b`, 'i');
 /** A threshold set beside a figure after a comma: "326 seats, the line for a majority", ", the minimum needed to". */
 const THRESHOLD_APPOSED = /^\s*,\s+(?:the|a)\s+((?:[a-z-]+\s+){0,2}?(?:hurdle|threshold|barrier|cut-?off|mark|line|minimum|number)\s+(?:for|needed|required|to)\b)/i;
 /** A noun right after a figure, which the figure qualifies: "2% mark", "nine-day fair". */

@@ -12,7 +12,7 @@ import { claimRange, datesMeet, factRange, isoOfDay, roleOf } from './dates.ts';
 import { conversion, plural } from './units.ts';
 import { consistencyClaims } from './consistency.ts';
 import { fmtDate, fmtNumber } from '../words.ts';
-import { clauseOf, figureAt, namesIn, resolveFrame, signedFigure, type ClaimFrame } from '../frame/slots.ts';
+import { clauseOf, figureAt, namesIn, resolveFrame, signedFigure, THRESHOLD_NOUN, type ClaimFrame } from '../frame/slots.ts';
 import { rateOrAverage } from './rates.ts';
 import { statedSpan } from '../frame/span.ts';
 import { partWord, statedWholeAt, wholeFits } from '../frame/share-whole.ts';
@@ -429,7 +429,7 @@ const DAY_FROM_PUBLICATION = /^(?:yesterday|tomorrow|tonight|last\s+night)$/i;
 const TENSE_ONLY = /^(?:will|would|could|might)$/i;
 /** Whether a word is one the vocabulary names a measure by (its actions, phrases or name): "goal" of a measure of goals. */
 /** Words of a threshold: "hurdle", "mark", "line". */
-const THRESHOLD_WORD = /\b(?:hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum|bar)\b/i;
+const THRESHOLD_WORD = new RegExp(String.raw`\b(?:${THRESHOLD_NOUN}|bar)\b`, 'i');
 function namesTheMeasure(ctx: Context, id: string | null, word: string | undefined): boolean {
   const m = id ? ctx.v.measures.get(id) : undefined;
   if (!m || !word) return false;
