@@ -92,7 +92,7 @@ function lexiconOf(v: CompiledVocabulary): Lexicon {
 const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
 const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
-// (Any case: a headline's "12-Month Revisions", "The 44-Day War".)
+// (Any case: a headline's "12-Month Revisions", "The 44-Day Fair".)
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/iy;
 const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:s?[\s-]hours?|s)?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {

@@ -23,8 +23,8 @@ export const ClaimFrame = z.object({
     /** The vocabulary's kind of measure: a level, or a change between two times. */
     kind: z.enum(['level', 'change']).optional(),
     /**
-     * The clause names another quantity than the measure's own: a kind of it ("the U-6 jobless
-     * rate"), a part of it ("generation from coal"), or more than it ("Including the missing, …").
+     * The clause names another quantity than the measure's own: a kind of it ("the R-2 idle
+     * rate"), a part of it ("milling power from rented wheels"), or more than it ("Including the missing, …").
      * Its facts fit such a figure only by chance: they neither support nor contradict it.
      */
     narrowed: z.literal(true).optional(),

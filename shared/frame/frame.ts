@@ -1982,7 +1982,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // "has nearly doubled its tally from 2019, winning 99 seats": the year a change with no
     // figure of its own is counted from, not the period of the figures after it. ("From 2019 to
     // 2023" is a span, its own end named.)
-    // So too right after a change's figure: "generation fell 3.6% from 2023" is a change on 2023.
+    // So too right after a change's figure: "milling output fell 3.6% from 2023" is a change on 2023.
     if ((CHANGED_FROM_YEAR.test(text.slice(Math.max(0, ff.start - 60), ff.start)) || (/\bfrom\s+$/i.test(text.slice(Math.max(0, ff.start - 6), ff.start)) && siblings.some((o) => changeBefore(text, o, ff, sentences[ff.sentence]!) && /^\s*from\s+$/i.test(text.slice(o.end, ff.start))))) && !SPAN_END_AFTER.test(text.slice(ff.end, ff.end + 12))) {
       ff.scopeOnly = true;
       continue;

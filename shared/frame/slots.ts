@@ -224,7 +224,7 @@ const FIGURE_HEAD_BEFORE = /\b(?:rate|rates|share|shares|figure|figures|number|c
 const NOT_PLURALS = /^(?:was|has|is|this|its|his|hers|ours|theirs|thus|plus|us|yes|does|goes|as|whereas|perhaps|always|sometimes|less|unless|across|besides|towards|afterwards|upwards|news|series|means|whereabouts|gas|bus|bonus|status|census|virus|consensus|focus|surplus|analysis|basis|crisis|process|progress|access|success|business|address)$/i;
 const GROUP_AFTER = /\b(?:[Ff]or|[Aa]mong|[Aa]mongst)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][a-z'’-]*[a-rt-z]s|people|men|women|children|youth|adults))\b/g;
 const PLACE_AFTER = /(?:^|[^\w'’-])(?:[Ii]n|[Ff]or|[Aa]cross)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)/g;
-/** A place named by a common noun heading the sentence: "In the eurozone,", "Across the region,". */
+/** A place named by a common noun heading the sentence: "In the uplands,", "Across the region,". */
 const PLACE_NOUN_HEAD = /^\s*(?:In|Across|Throughout|Within)\s+the\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*,/;
 /** Words after "In the" that name a time, a case or a manner, no place: "In the meantime,", "In the year to May,". */
 const NOT_A_PLACE_HEAD = /^(?:meantime|meanwhile|end|past|interim|future|long|short|year|years|month|months|week|weeks|quarter|period|first|second|third|fourth|last|next|same|latest|current|run-up|wake|aftermath|event|case|process|face|words|view|light|main|whole|aggregate|total|circumstances|context|absence|meantime|summer|spring|autumn|winter|morning|evening|afternoon|night|days|decade|decades|century|short-term|long-term|latter|former|first half|second half)\b/;
@@ -251,7 +251,7 @@ function narrowingGroup(clause: string, at: number, length: number, v: CompiledV
     return m[0].trim();
   }
   if (named) return null;
-  // "In the eurozone, inflation eased to 2.6%": a place named by a common noun heading the sentence.
+  // "In the uplands, the idle rate eased to 2.6%": a place named by a common noun heading the sentence.
   const head = PLACE_NOUN_HEAD.exec(text);
   if (head && !NOT_A_PLACE_HEAD.test(head[1]!) && !known(head[1]!)) return head[0].replace(/,\s*$/, '').trim();
   PLACE_AFTER.lastIndex = 0;
@@ -311,7 +311,7 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   const m = v.measures.get(measure);
   if (!m) return null;
   const lead = clause.slice(0, at);
-  // "Job gains were in healthcare (+49,000), government (+70,000)": a figure in brackets after a
+  // "New posts were in carting (+800), weaving (+300)": a figure in brackets after a
   // word is that word's.
   // (Read in the sentence: a bracket may start the figure's clause.)
   const bracket = BRACKET_BEFORE.exec(sentenceLead);
@@ -435,8 +435,8 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
     // (The words up to a preposition: "sources in 2024" is "sources".)
     // (And up to a verb: "rented wheels fell" is "rented wheels".)
     const np = x[2]!.split(/\s+(?:in|on|at|for|to|of|by|with|during|since|than)\b/)[0]!.split(NP_VERB)[0]!;
-    // A word of the measure's own before "from", no verb after it: "generation from", "Electricity
-    // feed-in from". (Not "the figures from", a noun of data; not "rose from", a verb.)
+    // A word of the measure's own before "from", no verb after it: "power from", "Milling
+    // power feed-in from". (Not "the figures from", a noun of data; not "rose from", a verb.)
     const before = x[1]!.trim().split(/\s+/).map((w) => w.toLowerCase());
     const own = before.findLastIndex((w) => known.has(w) && !NO_ONE_WORDS.includes(w) && !NO_ONE_WORDS.includes(singular(w)));
     if (own < 0 || before.slice(own).some((w) => /ed$/.test(w) || NP_VERB.test(` ${w}`) || DATA_NOUN.test(w)) || /\d/.test(np) || FROM_TIME.test(np)) continue;
@@ -447,7 +447,7 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
 }
 /**
  * A word before a phrase of the measure that makes it a kind of the measure: "Youth milling
- * output", "the R-2 mill rate", "the Black jobless rate" name a narrower series than the
+ * output", "the R-2 mill rate", "the Upland idle rate" name a narrower series than the
  * measure's. Not a determiner, an owner, a name the vocabulary knows, a time, a participle, the
  * measure's own words or words that leave it whole ("the official rate", "the headline rate").
  */
@@ -476,7 +476,7 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   const all = before[1]!.trim().split(/\s+/).map((w) => w.replace(/^[^a-z0-9\u00c0-\uffff]+|[.:]+$/gi, ''));
   const verbAt = all.findLastIndex((w) => STATING_VERB.test(w.toLowerCase()) || /(?:ing)$/i.test(w) || ACTOR_EDGE.test(w));
   const words = all.slice(verbAt + 1).filter(Boolean);
-  // (An owner's name of several words: "the Statistics Office's jobless rate". Nor another
+  // (An owner's name of several words: "the Mill Office's idle rate". Nor another
   // figure's noun: "of the 543 assembly seats, … 240 seats".)
   if (/['’]s?$/.test(words[words.length - 1] ?? '') || all.some((w) => /^[\d,.]+$/.test(w))) return null;
   const kind = words.find((w, k) => {
@@ -485,7 +485,7 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
     if (/^\p{Lu}/u.test(w) && /^\d{4}$/.test(words[k + 1] ?? '')) return false;
     return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !anyMeasure.has(lw) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
   });
-  // ("UK services inflation", "Food inflation": a sector or a group the vocabulary knows, set on the
+  // ("the Valdonian rope idle rate", "Rope idle mills": a sector or a group the vocabulary knows, set on the
   // measure's phrase, is the part it names.)
   if (!kind) {
     const part = namesIn(words.join(' '), v).find((h) => PART_KINDS.has(v.entityKind.get(h.id) ?? ''));
@@ -494,7 +494,7 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
 }
 const measureWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
-/** Every word of every measure's name and phrases, lower-cased: no word of these names a kind of another measure ("military spending rose"). */
+/** Every word of every measure's name and phrases, lower-cased: no word of these names a kind of another measure ("milling power rose"). */
 function allMeasureWords(v: CompiledVocabulary): Set<string> {
   let out = measureWordsOf.get(v);
   if (!out) {
@@ -510,7 +510,7 @@ const WORD_CHAR = /[a-z0-9\u00c0-\uffff]/i;
 const PART_KINDS: ReadonlySet<string> = new Set(['sector', 'group']);
 const phrasesLower = new WeakMap<VocabularyMeasure, readonly string[]>();
 const phrasesLowerOf = (m: VocabularyMeasure) => phrasesLower.get(m) ?? (phrasesLower.set(m, (m.phrases ?? []).map((p) => p.toLowerCase())), phrasesLower.get(m)!);
-/** Verbs that may stand right before a measure's phrase, its object: "Ember puts renewable share at", "put turnout at". */
+/** Verbs that may stand right before a measure's phrase, its object: "the office puts idle mills at", "put the rate at". */
 const STATING_VERB = /^(?:put|puts|set|sets|cut|cuts|say|says|said|show|shows|give|gives|gave|note|notes|report|reports|see|sees|saw|keep|keeps|kept|has|had|have|is|was|are|were|be|take|takes|took|peg|pegs|place|places|leave|leaves|left|bring|brings|brought|lift|lifts|push|pushes|raise|raises|lower|lowers|make|makes|made|get|gets|got|hit|hits|drive|drives|drove|boost|boosts)$/;
 /** Words before a measure's phrase that leave it whole: "the official rate", "the headline figure", "the latest count". */
 const WHOLE_WORDS = /^(?:own|most|more|less|least|fewer|fewest|much|many|highest|lowest|largest|biggest|smallest|record|total|overall|national|nationwide|headline|official|main|monthly|annual|yearly|quarterly|latest|current|previous|prior|final|preliminary|initial|first|second|third|new|same|whole|entire|combined|key|closely|widely)$/;
@@ -618,7 +618,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const place = namesIn(clause.text.slice(end), ctx.v).find((h) => PLACE_KINDS.has(ctx.v.entityKind.get(h.id) ?? '') && h.id !== subjects[0]!.id && !whole.has(h.id) && /^\s*(?:[a-z]+\s+){0,3}(?:in|across|throughout)\s+(?:the\s+)?$/i.test(clause.text.slice(end, end + h.start)));
     if (place) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a place (${name(place.id)}): it may be ${name(subjects[0].id)}'s figure there, not its whole` };
   }
-  // "The Carters and the Weavers won 11% and 9% of the vote, respectively": figures paired with a
+  // "The Carters and the Weavers took 11% and 9% of the prizes, respectively": figures paired with a
   // list the vocabulary could not read as its names are its items', whoever else the sentence or
   // the article names.
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && sentence.includes('espectively') && !subject.reason?.includes('respectively') && /\brespectively\b/i.test(sentence.slice(at + c.figure.text.length))) {

@@ -298,7 +298,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (j.verdict === 'supported' && frame.status.value !== 'reported' && !TENSE_ONLY.test(frame.status.text ?? '') && !(frame.status.value === 'target' && (bar || namesTheMeasure(ctx, c.framing.measure, frame.status.text)))) {
     return withholdSupport(j, `it is a ${frame.status.value} ('${frame.status.text ?? ''}'), not a reported outcome`, comparisons);
   }
-  // So does a kind or a part of the measure ("Government hiring of about 40,000").
+  // So does a kind or a part of the measure ("Guild hiring of about 40 millers").
   if (j.verdict === 'supported' && frame.measure.narrowed) return withholdSupport(j, frame.measure.reason ?? 'its clause names another quantity than the measure', comparisons);
   // A part of a whole the sentence names fits the whole's facts only by chance.
   if (j.verdict === 'supported' && c.framing.partOf) return withholdSupport(j, frame.measure.reason ?? 'it counts a part of another figure', comparisons);
@@ -339,7 +339,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
     j.confidence = round(j.confidence * 0.5);
     return j;
   }
-  // "Prices rose 0.4% on the month" against an annual rate: a change over another span than the
+  // "Flour prices rose 0.4% on the month" against a yearly rate: a change over another span than the
   // measure's facts is no evidence either way.
   const span = spanDoubt(c, frame, ctx.v, comparisons);
   if (span?.mismatch && j.verdict === 'supported') return withholdSupport(j, span.reason, comparisons);
@@ -370,14 +370,14 @@ function finerThanFact(c: Claim, fits: readonly Comparison[]): string | null {
  * Why the span a change figure is measured over keeps it from being judged, or null: its words
  * state another span than the measure declares (`mismatch`: neither supported nor contradicted),
  * a span the measure does not declare, or none where the measure's is a year and the figure is a
- * month's ("prices rose 0.4% in February": on the month, or on the year?).
+ * month's ("flour prices rose 0.4% in February": on the month, or on the year?).
  */
 function spanDoubt(c: Claim, frame: ClaimFrame, v: CompiledVocabulary, comparisons: readonly Comparison[]): { reason: string; mismatch: boolean } | null {
   const m = c.framing.measure ? v.measures.get(c.framing.measure) : undefined;
   if (!m || m.kind !== 'change' || c.figure.kind !== 'percent') return null;
-  // (Stated with the rate as a level, "inflation was 0.4% on the month", as well as a rise.)
+  // (Stated with the rate as a level, "the flour price rise was 0.4% on the month", as well as a rise.)
   const stated = statedSpan(c);
-  // Undeclared, a change of a year's figure is on the year before: "spending rose 28% on 2023".
+  // Undeclared, a change of a year's figure is on the year before: "the guild's outlay rose 28% on 2023".
   const period = comparisons[0]?.main.period;
   const span = m.span ?? (period && wholeYear(period) ? 'year' : undefined);
   if (stated && span && stated.span !== span) return { reason: `it is a change over a ${stated.span} ('${stated.text}'), and the measure's facts are changes over a ${span}`, mismatch: true };

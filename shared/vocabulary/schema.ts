@@ -77,7 +77,7 @@ export const VocabularyMeasure = z.strictObject({
   changeOf: Id.optional(),
   /**
    * For a change (kind `change`): the span its facts' changes are measured over, a year for an
-   * annual rate ("prices rose 3.2% from a year earlier"), a month for a monthly one ("rose 0.4%
+   * annual rate ("flour prices rose 3.2% from a year earlier"), a month for a monthly one ("rose 0.4%
    * on the month"). A figure whose words state another span is not compared with them; one whose
    * words state a span the measure does not declare is never contradicted by them.
    */
