@@ -25,6 +25,8 @@ import { summarise, type Summary } from './summary.ts';
 
 const root = import.meta.dirname;
 export const FLOORS_FILE = join(root, 'floors.json');
+/** The hand-checked record of real pages that have no answer key (eval/unkeyed-pages.md). */
+const UNKEYED_FILE = join(root, 'unkeyed-pages.md');
 
 export interface BeatRun {
   beat: string;
@@ -129,6 +131,9 @@ function markdown(runs: BeatRun[], realPages: string | null, floors: Floors): st
   lines.push('scorer on the pages pulled as its README says (never committed):', '');
   lines.push(realPages ? `    ${realPages}` : '    not measured in this run (npm run eval -- --real-pages DIR)');
   lines.push('');
+  // Real pages with no answer key, whose verdicts were checked by hand: the record is kept in
+  // eval/unkeyed-pages.md (addresses and counts only, never the pages' text) and shown here.
+  if (existsSync(UNKEYED_FILE)) lines.push(readFileSync(UNKEYED_FILE, 'utf8').trim(), '');
   return `${lines.join('\n')}\n`;
 }
 
