@@ -1269,6 +1269,7 @@ export function frameFigures(
     }
   }
   foldScopeDates(text, out, rows, sentences, namesEventOfKind, eventNounAfter(vocabulary), eventNounRightAfter(vocabulary), (m, kind) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.includes(kind ?? ''), (m) => !!m && !!vocabulary.measures.get(m)?.eventKinds?.length, (id) => vocabulary.events.get(id) ?? null, published);
+  foldRunningCounts(text, out, sentences);
   foldFragments(text, out, sentences);
   foldParts(text, out, sentences, vocabulary);
   foldComparisonBases(text, out, sentences);
@@ -2113,6 +2114,30 @@ function joinedDatesFrom(text: string, first: FramedFigure, run: readonly Framed
   }
   return out;
 }
+/**
+ * "380 murders last year, police data ending December 24 show", "As of 24 December the town had
+ * recorded 380", "380 in 2023 through 24 December": a count of a period up to a day inside it is a
+ * running count, a part of that period, which the period's total neither supports nor contradicts.
+ * Its figures' period ends on that day.
+ */
+function foldRunningCounts(text: string, out: FramedFigure[], sentences: Segmentation['sentences']): void {
+  for (const [si, run] of runsOf(out)) {
+    const days = run.filter((o) => o.figure.kind === 'date' && o.figure.date?.precision === 'day' && !o.figure.date.end && /^\d{4}-\d{2}-\d{2}$/.test(o.figure.date.start) && RUNNING_TO_BEFORE.test(text.slice(Math.max(sentences[si]!.start, o.start - 40), o.start)));
+    for (const d of days) {
+      const day = d.figure.date!.start;
+      for (const o of run) {
+        const t = o.framing.time;
+        if (o === d || !AMOUNT_KINDS.has(o.figure.kind) || t.basis !== 'explicit' || !t.from) continue;
+        // (Only a period the day falls inside, before its last day.)
+        if (day < t.from || day >= lastDayOf(t.to ?? t.from) || day.slice(0, t.from.length) < t.from) continue;
+        o.framing.time = { from: t.from, to: day, basis: 'explicit' };
+      }
+    }
+  }
+}
+/** Words that make a day the end of a running count: "as of", "through", "data ending", "up to". */
+const RUNNING_TO_BEFORE = /\b(?:as of|as at|through|up to|until|(?:data|figures|numbers|count|counts|statistics|records?|tally)\s+(?:ending|to|through|until|up to))\s+$/i;
+
 /** Whether a year is more than a year from every year an event spans. */
 function outsideEvent(year: string, event: { start: string; end?: string | undefined } | null): boolean {
   if (!event) return false;

@@ -61,7 +61,8 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
     }
     // An event's figure is its whole span's: "on 4 August, twelve millers drowned" or "in
     // September, the flood took 40 homes" counts a part of it, which its total does not gainsay.
-    if (f.period && f.event && t.basis === 'explicit' && t.from && !coversPeriod(t.from, t.to ?? t.from, f.period)) {
+    // So is a running count up to a day inside a fact's period ("380 in 2023 through 24 December").
+    if (f.period && (f.event || (t.to?.length === 10 && t.from !== t.to)) && t.basis === 'explicit' && t.from && !coversPeriod(t.from, t.to ?? t.from, f.period)) {
       return { slot: 'time', reason: `the fact it would be compared with (${f.id}) is the figure of ${f.period.from}..${f.period.to}, and the claim speaks of a part of that span (${t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`})` };
     }
   }

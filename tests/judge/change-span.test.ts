@@ -61,3 +61,28 @@ describe('the span a change is measured over', () => {
     expect(consistency).toEqual([]);
   });
 });
+
+describe('a running count up to a day inside its period', () => {
+  const v = compileVocabulary(
+    Vocabulary.parse({
+      version: 'running-count-test',
+      events: [],
+      entities: [{ id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] }],
+      measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
+    }),
+  );
+  const closed = [fact({ id: 'vell-2023', measure: 'mills_closed', entities: ['port-vell'], unit: 'mill', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-01-05', value: 386 })];
+  const judged = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-01-10', vocabulary: v });
+    return (await judgeClaims(doc, new MemoryReferenceStore(closed), { vocabulary: v })).claims.find((c) => c.figure.kind === 'count')!;
+  };
+
+  it('is a part of the period, which its total does not gainsay', async () => {
+    for (const text of ['Port Vell closed 380 mills in 2023, guild data ending 24 December show.', 'As of 24 December, Port Vell had closed 380 mills in 2023.', 'Port Vell closed 380 mills in 2023 through 24 December.']) {
+      const c = await judged(text);
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.framing?.time.to, text).toBe('2023-12-24');
+    }
+    expect((await judged('Port Vell closed 380 mills in 2023.')).verdict).toBe('contradicted');
+  });
+});
