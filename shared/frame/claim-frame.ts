@@ -18,6 +18,12 @@ export const ClaimFrame = z.object({
   subject: slot(z.array(z.string())).extend({
     /** one: a single subject; sum: several taken together ("A and B lost"); comparison: against a comparator; unknown. */
     combine: z.enum(['one', 'sum', 'comparison', 'unknown']),
+    /**
+     * Someone else than the measure's whole acts in the clause, and is named ("the PCE gauge rose
+     * 2.3%") or the vocabulary lists who the whole is (`actors`): the figure is theirs, which the
+     * whole's facts neither support nor contradict.
+     */
+    narrowed: z.literal(true).optional(),
   }),
   measure: slot(z.string().nullable()).extend({
     /** The vocabulary's kind of measure: a level, or a change between two times. */

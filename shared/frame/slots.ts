@@ -78,7 +78,7 @@ function unconfirmed(sentence: string): ClaimFrame['status'] | null {
 const YES_NO_QUESTION = /^[\s"“'‘(]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|haven['’]t)\b[^?]*\?[\s"”'’)]*$/i;
 /** A noun of a threshold right after a figure, a word between at most: "5% hurdle", "272 majority mark". */
 /** Nouns of a threshold, which a figure before them states: "the 5% hurdle", "the 2% line". */
-export const THRESHOLD_NOUN = String.raw`hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum`;
+export const THRESHOLD_NOUN = String.raw`hurdle|threshold|barrier|cut-?off|mark|line|floor|ceiling|minimum|target|goal|guideline`;
 const THRESHOLD_AFTER = new RegExp(String.raw`^[\s-]*(?:[a-z-]+\s+)?(${THRESHOLD_NOUN})\b`, 'i');
 /** A threshold set beside a figure after a comma: "326 seats, the line for a majority", ", the minimum needed to". */
 const THRESHOLD_APPOSED = /^\s*,\s+(?:the|a)\s+((?:[a-z-]+\s+){0,2}?(?:hurdle|threshold|barrier|cut-?off|mark|line|minimum|number)\s+(?:for|needed|required|to)\b)/i;
@@ -325,7 +325,6 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
     if (label && m.entity && label.id === m.entity && (sentenceLead.match(/\(\s*[+−–-]?\s*\d/g)?.length ?? 0) >= 1 && /\)/.test(sentenceLead)) return labelText.slice(-40).slice(label.start, label.end);
     return null;
   }
-  if (!m.actions.length) return null;
   // ("Upper Vale had the most new milling power, with 4 MW", "Port Vell led with 40": whoever
   // ranks first holds the figure, whatever the verb.)
   const ranked = WITH_AT_END.test(lead) ? RANKED_WITH.exec(lead) : null;
@@ -333,7 +332,8 @@ function unknownActor(clause: string, at: number, measure: string, v: CompiledVo
   const tail = Math.max(0, lead.length - 90);
   const near = ranked ? null : VERB_BEFORE_FIGURE.exec(lead.slice(tail));
   const verb = ranked ?? near;
-  if (!verb || COUNTING_VERB.test(verb[1]!) || (!ranked && !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a)))) return null;
+  // (The measure's own action, or a verb of change anyone may do: "the gauge rose at a 2.3% pace".)
+  if (!verb || COUNTING_VERB.test(verb[1]!) || (!ranked && !CHANGE_VERB.test(verb[1]!) && !m.actions.some((a) => v.actionForms.get(verb[1]!.toLowerCase())?.has(a)))) return null;
   const verbAt = ranked ? ranked.index : tail + near!.index;
   let words = wordsBackToEdge(maskNames(lead.slice(0, verbAt), v).replace(AFTER_ACTOR, ''), 5);
   // "Carters' posts kept rising, adding 800 in May": a participle after a comma acts for the
@@ -362,23 +362,51 @@ function maskNames(text: string, v: CompiledVocabulary): string {
 }
 /** The words back to a clause's edge, a conjunction, a verb of saying or a preposition, at most `max`. */
 function wordsBackToEdge(before: string, max: number): string[] {
-  const words: string[] = [];
-  for (const w of before.trim().split(/\s+/).reverse()) {
+  let words: string[] = [];
+  const all = before.trim().split(/\s+/);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const w = all[k]!;
     const cut = Math.max(...[...',;:()[]—–"“”'].map((e) => w.lastIndexOf(e)));
     const edge = cut >= 0;
     const bare = edge ? w.slice(cut + 1) : w;
+    // "generation fed into the grid rose": a participle's phrase describes the noun before it,
+    // which is who acts; its object is not.
+    if (bare && !edge && PARTICIPLE_PREPOSITION.test(bare) && PARTICIPLE.test(all[k - 1] ?? '')) {
+      words = [];
+      k--;
+      continue;
+    }
+    // (A dash or a mark standing alone ends the words before it, once there are any:
+    // "/Wire/ -- Mill posts rose"; right before the verb it closes an aside, "the gauge - PCE - rose".)
+    if (bare && !/[a-z0-9\u00c0-\uffff\u0001]/i.test(bare)) {
+      if (words.length) break;
+      continue;
+    }
     if (!bare || ACTOR_EDGE.test(bare) || words.length === max) break;
     words.unshift(bare);
     if (edge) break;
   }
-  return words.filter(Boolean);
+  // (A list's mark is no word: "- Idle mills rose".)
+  return words.filter((w) => /[a-z0-9\u00c0-\uffff\u0001]/i.test(w));
 }
+/** A past participle: "-ed", "-en", and the common ones that end otherwise ("paid", "sold"). */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|paid|sold|made|held|spent|built|bought|kept|lost|found|won|sent|set|put|cut|shut|brought|taught|caught)$/i;
+/** Prepositions a participle takes before its object: "fed into", "sold to", "paid by". */
+const PARTICIPLE_PREPOSITION = /^(?:into|to|by|from|in|on|at|for|with|onto|through)$/i;
 /** Whether a word of these is none the vocabulary knows for the measure: a name, its own words, its actors, an event's, a time's. */
-function unknownWord(words: readonly string[], v: CompiledVocabulary, m: VocabularyMeasure): boolean {
+function unknownWord(all: readonly string[], v: CompiledVocabulary, m: VocabularyMeasure): boolean {
   const known = knownActorWords(v, m);
-  return words.some((w) => {
-    const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').toLowerCase();
-    return !!word && !/\d/.test(word) && !TIME_WORD.test(w) && !ACTOR_EDGE.test(word) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
+  // (An owner's name, up to its possessive, says whose: "the bureau's count", "Keir Starmer's
+  // party" are read by what follows it.)
+  const owner = all.findLastIndex((w) => /['’]s?$/.test(w));
+  const words = all.slice(owner + 1);
+  return words.some((w, k) => {
+    // (A name before a year names a survey, a count or an event: "the Vellcount 2024 rate"; a
+    // capitalised word right before or after a name the vocabulary knows is part of it: "Anna
+    // Vell", "Vell Moreno".)
+    if (/^\p{Lu}/u.test(w) && (/^\d{4}$/.test(words[k + 1] ?? '') || (words[k + 1] ?? '').startsWith('\u0001') || (words[k - 1] ?? '').startsWith('\u0001'))) return false;
+    const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').replace(/[.:]+$/, '').toLowerCase();
+    return !!word && !/\d/.test(word) && !TIME_WORD.test(word) && !ACTOR_EDGE.test(word) && !WHOLE_WORDS.test(word) && !/(?:ed|ly)$/.test(word) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
   });
 }
 /** A figure in brackets: "(+49,000", "( 12%". */
@@ -390,7 +418,10 @@ const WITH_AT_END = /\bwith\s+(?:[a-z]+\s+)?$/i;
 /** A verb of holding or leading, a rank first, and "with" right before the figure: "had the most new power, with". */
 const RANKED_WITH = /\b(had|has|have|saw|recorded|posted|added|installed|built|won|took|came|ranked|led|leads|topped|tops)\b(?:(?:\s+[^,;]*?)?\s+(?:the\s+(?:most|largest|highest|biggest|greatest|fewest|least|lowest|smallest)|first|the\s+way|the\s+field|the\s+list|the\s+table)\b[^;]*?|(?<=\b(?:led|leads|topped|tops))[^;]*?)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/i;
 /** A verb right before the figure, a few words of amount between: "added", "cut about", "lost a net". */
-const VERB_BEFORE_FIGURE = /([A-Za-z]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
+// ("rose at a 2.3% annual pace", "slowed to a 1.4% rate": a preposition of the rate between.)
+const VERB_BEFORE_FIGURE = /([A-Za-z]+)\s+(?:(?:by|a|an|the|net|about|around|some|nearly|roughly|almost|over|under|just|only|another|further|estimated|healthy|strong|solid|modest|weak|at\s+an?|to\s+an?|at\s+least|more\s+than|less\s+than|fewer\s+than|close\s+to|up\s+to|as\s+many\s+as)\s+){0,3}$/iu;
+/** Verbs of change that anyone may do: who does them before a figure of a measure is whose figure it is. */
+const CHANGE_VERB = /^(?:rose|rises|rising|fell|falls|falling|grew|grows|growing|increased|decreased|climbed|jumped|expanded|contracted|shrank|declined|dropped|slipped|accelerated|slowed|eased|edged|ticked)$/i;
 /** Verbs of counting: who does it is a counter, not whose the figure is ("the guild counted 4,400 millers in Upper Vale"). */
 const COUNTING_VERB = /^(?:count(?:s|ed)?|found|finds?|record(?:s|ed)?|register(?:s|ed)?|list(?:s|ed)?|tall(?:y|ies|ied)|estimat(?:es?|ed)|put|puts|report(?:s|ed)?|logged|logs?)$/i;
 /** Helpers and adverbs between the one who acts and the verb: "had", "alone", "nationwide". */
@@ -629,7 +660,12 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // figure, not the whole's that the subject read stands for.
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && fr.measure) {
     const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v, sentence.slice(0, at));
-    if (actor) subject = { ...subject, confidence: 'low', reason: `'${actor}' acts in its clause, which the vocabulary does not know as the measure's whole: it may be a part's figure, not ${name(subjects[0].id)}'s` };
+    // (Named, or where the vocabulary says who the whole is, it is surely someone else: "PCE",
+    // "Port Vell"; a word heading the sentence is capitalised whatever it is.)
+    const own = actor?.replace(/^.*['’]s?\s+/u, '') ?? '';
+    const named = !!actor && (/\b\p{Lu}{2,}\b/u.test(own) || /.\s+\p{Lu}/u.test(own) || (/^\p{Lu}/u.test(own) && (own !== actor || !sentence.trimStart().startsWith(actor.replace(/^…\s*/, '')))));
+    const sure = named || !!ctx.v.measures.get(fr.measure)?.actors?.length;
+    if (actor) subject = { ...subject, confidence: 'low', reason: `'${actor}' acts in its clause, which the vocabulary does not know as the measure's whole: it may be a part's figure, not ${name(subjects[0].id)}'s`, ...(sure ? { narrowed: true as const } : {}) };
   }
 
   let cached = measureSlots.get(ctx.v);

@@ -300,6 +300,7 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   }
   // So does a kind or a part of the measure ("Guild hiring of about 40 millers").
   if (j.verdict === 'supported' && frame.measure.narrowed) return withholdSupport(j, frame.measure.reason ?? 'its clause names another quantity than the measure', comparisons);
+  if (j.verdict === 'supported' && frame.subject.narrowed) return withholdSupport(j, frame.subject.reason ?? 'someone else than the measure\'s whole acts in its clause', comparisons);
   // A part of a whole the sentence names fits the whole's facts only by chance.
   if (j.verdict === 'supported' && c.framing.partOf) return withholdSupport(j, frame.measure.reason ?? 'it counts a part of another figure', comparisons);
   // "said last night", "votes tomorrow": a day counted from the article's own date, which may be

@@ -98,8 +98,14 @@ describe('who acts in a figure\'s clause', () => {
     expect(c.explanation).toContain('respectively');
   });
 
-  it('a part\'s figure that happens to match the whole is still a weak support', async () => {
-    expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('supported');
+  it('a part\'s figure that happens to match the whole is not supported where the vocabulary says who the whole is, or the one acting is named', async () => {
+    expect((await verdict('Carters added 1,200 posts in May.')).verdict).toBe('unverifiable');
+    // (Without `actors`, an unnamed one acting may be the whole by another word: a weak support.)
+    const open = compileVocabulary(Vocabulary.parse({ version: 'who-acts-open', eventKinds: [], events: [], entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }], measures: [{ id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'rose'], kind: 'change', entity: 'valdonia' }] }));
+    const judgedOpen = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-06-10', vocabulary: open }), new MemoryReferenceStore(facts), { vocabulary: open })).claims.find((c) => c.figure.kind === 'count')!.verdict;
+    expect(await judgedOpen('Carters added 1,200 posts in May.')).toBe('supported');
+    expect(await judgedOpen('The Vell Carting Board added 1,200 posts in May.')).toBe('unverifiable');
+    expect(await judgedOpen('The VCB added 1,200 posts in May.')).toBe('unverifiable');
   });
 });
 

@@ -86,3 +86,20 @@ describe('a running count up to a day inside its period', () => {
     expect((await judged('Port Vell closed 380 mills in 2023.')).verdict).toBe('contradicted');
   });
 });
+
+describe('who acts, for a measure read by its phrases alone', () => {
+  it('a named one doing a verb of change anyone may do holds the figure: "the Vell bread gauge rose at a 3.2% pace"', async () => {
+    const { claim } = await verdict('Valdonia\'s Vell bread gauge rose at a 3.2% annual pace in February, as flour inflation.');
+    expect(claim.verdict).toBe('unverifiable');
+  });
+
+  it('a participle\'s phrase describes the noun before it: "flour prices paid by millers rose …"', async () => {
+    expect((await verdict('Valdonian flour prices paid by millers rose 3.5% year on year in February.')).claim.verdict).toBe('contradicted');
+  });
+
+  it('a figure before "target" states the target', async () => {
+    const { claim } = await verdict('Valdonian flour inflation stayed above the 3.2% target in February.');
+    expect(claim.frame?.status.value).toBe('target');
+    expect(claim.verdict).toBe('unverifiable');
+  });
+});
