@@ -391,6 +391,17 @@ function wordsBackToEdge(before: string, max: number): string[] {
 }
 /** A past participle: "-ed", "-en", and the common ones that end otherwise ("paid", "sold"). */
 const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|paid|sold|made|held|spent|built|bought|kept|lost|found|won|sent|set|put|cut|shut|brought|taught|caught)$/i;
+/** Words setting a figure against the one before it: "following a loss of", "up from", "compared with". */
+const LINKED_TO_BEFORE = /,?\s+(?:following|after|up from|down from|compared with|versus|against|from)\s+(?:an?\s+)?(?:(?:loss|gain|rise|fall|drop|increase|decrease|decline|jump)\s+of\s+)?(?:the\s+)?$/i;
+/** Where the last number before `end` in a text starts, or -1. */
+function lastNumberBefore(text: string, end: number): number {
+  const m = /(?:[$€£]\s?)?\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?\s*$/i.exec(text.slice(0, end).replace(/\s+(?:in|for|during)\s+\S+\s*$/i, ''));
+  return m ? m.index : -1;
+}
+/** A dateline: a place in capitals heading the sentence, a date or an agency at most, then a dash. */
+// (After a date line a page may carry in front, "date 2024-12-04"; and before words, not a figure:
+// "ROPE - 240" is a table's line.)
+const DATELINE_HEAD = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.' -]*?(?:,\s*[\p{Lu}][\p{L}.]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]{1,2}\s+\p{L}/u;
 /** Prepositions a participle takes before its object: "fed into", "sold to", "paid by". */
 const PARTICIPLE_PREPOSITION = /^(?:into|to|by|from|in|on|at|for|with|onto|through)$/i;
 /** Whether a word of these is none the vocabulary knows for the measure: a name, its own words, its actors, an event's, a time's. */
@@ -655,11 +666,20 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && sentence.includes('espectively') && !subject.reason?.includes('respectively') && /\brespectively\b/i.test(sentence.slice(at + c.figure.text.length))) {
     subject = { ...subject, confidence: 'low', reason: 'its sentence pairs its figures with a list ("respectively") that could not be read as names the vocabulary knows' };
   }
+  // "PORT VELL - Guild members raised …": a place in capitals heading the sentence before a dash
+  // is a dateline, where the story was filed, not whose figure it is.
+  if (subjects[0] && subjects[0].text && DATELINE_HEAD.test(sentence) && sentence.trimStart().replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/, '').startsWith(subjects[0].text) && subjects[0].text === subjects[0].text.toUpperCase() && PLACE_KINDS.has(ctx.v.entityKind.get(subjects[0].id) ?? '')) {
+    subject = { ...subject, confidence: 'low', reason: `'${subjects[0].text}' is the dateline, where the story was filed, not whose figure it is`, narrowed: true };
+  }
   // "Millers added 800 posts", "Port Vell's carters lost 40 wagons": someone acting in the figure's
   // clause that the vocabulary does not know as the measure's whole (its `actors`) gives a part's
   // figure, not the whole's that the subject read stands for.
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date' && fr.measure) {
-    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v, sentence.slice(0, at));
+    // ("Retailers added 43 posts in May, following a loss of 29 in April", "…, up from 2.8%": a
+    // figure set against the one before it in its sentence is of the same one acting.)
+    const linked = LINKED_TO_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
+    const prevAt = linked ? lastNumberBefore(sentence, at - linked[0].length) : -1;
+    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v, sentence.slice(0, at)) ?? (prevAt >= 0 ? unknownActor(sentence, prevAt, fr.measure, ctx.v, sentence.slice(0, prevAt)) : null);
     // (Named, or where the vocabulary says who the whole is, it is surely someone else: "PCE",
     // "Port Vell"; a word heading the sentence is capitalised whatever it is.)
     const own = actor?.replace(/^.*['’]s?\s+/u, '') ?? '';

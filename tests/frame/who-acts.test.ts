@@ -21,7 +21,7 @@ const beat = compileVocabulary(
       { id: 'mill-office', name: 'the Mill Office', kind: 'source', aliases: ['Mill Office'] },
     ],
     measures: [
-      { id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'adding', 'cut', 'lost', 'shed', 'rose'], phrases: ['mill posts'], actors: ['miller', 'mill'], kind: 'change', entity: 'valdonia' },
+      { id: 'mill_posts_change', name: 'change in mill posts', unit: 'post', subjects: ['post'], actions: ['added', 'adding', 'cut', 'lost', 'loss', 'shed', 'rose', 'took on'], phrases: ['mill posts'], actors: ['miller', 'mill'], kind: 'change', entity: 'valdonia' },
     ],
   }),
 );
@@ -89,6 +89,22 @@ describe('who acts in a figure\'s clause', () => {
       expect((await verdict(text)).verdict, text).toBe('unverifiable');
     }
     expect((await verdict('Millers kept hiring in May, adding 800 posts.')).verdict).toBe('contradicted');
+  });
+
+  it('a figure set against the one before it is of the same one acting: "…, following a loss of 800 in May"', async () => {
+    const of = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-06-10', vocabulary: beat }), new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.text === '800 posts')!.verdict;
+    expect(await of('Carters added 300 posts in June, following a loss of 800 posts in May.')).toBe('unverifiable');
+    expect(await of('Millers added 300 posts in June, following a loss of 800 posts in May.')).toBe('contradicted');
+  });
+
+  it('a dateline is where the story was filed, not whose figure it is', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Notes from the valley\n\nVALDONIA - Guild members across the north lost 800 mill posts in May.'), { published: '2015-06-10', vocabulary: beat });
+    const c = (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((x) => x.figure.kind === 'count')!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('dateline');
+    // (Behind a page's date line too; not a table's line, a name and a figure: "VALDONIA - 800".)
+    const dated = extractClaims(new TextEncoder().encode('Notes from the valley\n\ndate 2015-06-09 VALDONIA - Guild members across the north lost 800 mill posts in May.'), { published: '2015-06-10', vocabulary: beat });
+    expect((await judgeClaims(dated, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((x) => x.figure.kind === 'count')!.explanation).toContain('dateline');
   });
 
   it('figures paired ("respectively") with a list of names the vocabulary does not know are theirs', async () => {
