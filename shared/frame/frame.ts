@@ -555,9 +555,10 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
 }
 
 /** Nouns of change before "in", "of" or "to" and a level's phrase: "growth in", "additions to". */
-const CHANGE_NOUN = String.raw`(?:growth|increase|increases|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)\s+(?:(?:the|its|their|[\p{L}'’.-]+)\s+){0,2}`;
+const CHANGE_NOUNS = String.raw`(?:growth|increases?|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)`;
+const CHANGE_NOUN = String.raw`${CHANGE_NOUNS}\s+(?:(?:the|its|their|[\p{L}'’.-]+)\s+){0,2}`;
 const changeNamedOf = new WeakMap<VocabularyMeasure, RegExp | null>();
-const CHANGE_NOUN_WORD = /\b(?:growth|increases?|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)\b/i;
+const CHANGE_NOUN_WORD = new RegExp(String.raw`\b${CHANGE_NOUNS}\b`, 'i');
 /**
  * Whether the clause names a level measure's change before the figure: one of its phrases after
  * a noun of change ("Growth in milling power … amounted to 16 units"), and more than "to" or
@@ -2094,12 +2095,14 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
 
 /** A clause of a figure's own, its subject a pronoun, between it and a date: "it had won in", "they lost in". */
 const RELATIVE_OWN_DATE = /^\s*\)?\s*(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+(?:in|for|during)\s*$/;
+/** Between two joined figures or dates: a comma, "and", "or" ("303 and 282", "2019 and in 2014"). */
+const JOINED_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:the\s+|in\s+)?$/;
 /** The figures joined to a figure before it ("303 and 282"), in order, the figure last. */
 function joinedBefore(text: string, last: FramedFigure, siblings: readonly FramedFigure[]): FramedFigure[] {
   const out = [last];
   for (let k = siblings.indexOf(last) - 1; k >= 0; k--) {
     const o = siblings[k]!;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(o.end, out[0]!.start))) break;
+    if (!JOINED_BETWEEN.test(text.slice(o.end, out[0]!.start))) break;
     out.unshift(o);
   }
   return out;
@@ -2109,7 +2112,7 @@ function joinedDatesFrom(text: string, first: FramedFigure, run: readonly Framed
   const out = [first];
   for (let k = run.indexOf(first) + 1; k < run.length; k++) {
     const o = run[k]!;
-    if (o.figure.kind !== 'date' || !o.figure.date || !/^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:in\s+)?$/.test(text.slice(out[out.length - 1]!.end, o.start))) break;
+    if (o.figure.kind !== 'date' || !o.figure.date || !JOINED_BETWEEN.test(text.slice(out[out.length - 1]!.end, o.start))) break;
     out.push(o);
   }
   return out;
@@ -2136,7 +2139,7 @@ function foldRunningCounts(text: string, out: FramedFigure[], sentences: Segment
   }
 }
 /** Words that make a day the end of a running count: "as of", "through", "data ending", "up to". */
-const RUNNING_TO_BEFORE = /\b(?:as of|as at|through|up to|until|(?:data|figures|numbers|count|counts|statistics|records?|tally)\s+(?:ending|to|through|until|up to))\s+$/i;
+const RUNNING_TO_BEFORE = /\b(?:as [oa][ft]|through|up to|until|(?:data|figures|numbers|counts?|statistics|records?|tally)\s+(?:ending|to|through|until))\s+$/i;
 
 /** Whether a year is more than a year from every year an event spans. */
 function outsideEvent(year: string, event: { start: string; end?: string | undefined } | null): boolean {
@@ -2329,7 +2332,7 @@ function changeBefore(text: string, o: FramedFigure, d: FramedFigure, bounds: { 
 }
 
 /** Between a verb and the number of its object: a space, or a word of amount. */
-const VERB_OBJECT_BETWEEN = /^\s+(?:(?:more than|less than|fewer than|at least|at most|about|around|some|nearly|almost|over|under|up to|roughly|an estimated|a further|another|a total of|a reported|a net|just|only)\s+)?$/i;
+const VERB_OBJECT_BETWEEN = /^\s+(?:(?:more|less|fewer) than\s+|(?:at least|about|around|some|nearly|almost|over|under|up to|roughly|just)\s+)?$/i;
 /** A determiner, and at most one lower-case modifier, right before a year: "the ", "a draft ". */
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
