@@ -24,7 +24,8 @@ export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): 
 const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|average(?:\s+[a-z-]+){0,3}\s+of)\b[^.;]*$/i;
 /** A rate ("174,000 sacks a month") or a level held over a span ("below 4% for 25 months"). */
 // ("1.57% a year earlier" is a level a year back, no rate: a word of time after the span parts them.)
-const AVERAGE_AFTER = /^\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
+// (A closing quote or bracket may stand between: '"… 200,000 to 300,000" a year'.)
+const AVERAGE_AFTER = /^["”'’)\]]*\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
 /** "the 215,000 monthly average", "12 on average", "a 4.1% median": the figure is an average's. */
 const AVERAGE_NOUN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:average|mean|median)\b|^\s*on\s+average\b/i;
 const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;

@@ -207,6 +207,9 @@ describe('who, in an aside; what, as an average', () => {
   it('a rate per month and a bound held over months are not a period\'s figure; a count for a span is', async () => {
     const rate = await onlyVerdict('In 2022 Armenia spent $1.36 billion a year on its armed forces.', spending, '2023-06-01');
     expect(rate.explanation).toMatch(/^Not judged: it is an average, a rate/);
+    // (A closing quote between the figure and its span: a quoted rate.)
+    const quoted = await onlyVerdict('In 2022, its report said, Armenia spent "some $1.36 billion" a year on its armed forces.', spending, '2023-06-01');
+    expect(quoted.explanation).toMatch(/^Not judged: it is an average, a rate/);
     const held = await judgeText('In 2022 Armenia spent under $2 billion for three straight years on its armed forces.', spending, '2023-06-01');
     expect(held.claims.find((c) => c.figure.kind === 'money')!.verdict).toBe('unverifiable');
     const peacekeepers = [fact({ id: 'pk', measure: 'peacekeepers_deployed', entities: ['russia'], unit: 'people', asOf: '2020-11-10', value: 1960 })];
