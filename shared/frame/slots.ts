@@ -5,6 +5,7 @@ import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
 import { MONTH_RE, WEEKDAYS } from '../extract/dates.ts';
+import { singular } from '../extract/extract.ts';
 
 export { clauseOf };
 
@@ -404,6 +405,14 @@ function lastNumberBefore(text: string, end: number): number {
 const DATELINE_HEAD = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.' -]*?(?:,\s*[\p{Lu}][\p{L}.]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]{1,2}\s+\p{L}/u;
 /** Prepositions a participle takes before its object: "fed into", "sold to", "paid by". */
 const PARTICIPLE_PREPOSITION = /^(?:into|to|by|from|in|on|at|for|with|onto|through)$/i;
+/**
+ * Whether a lower-cased word names no one of its own beside a measure: the measure's words, its
+ * actors, a word of no one (`known`, knownActorWords), a time, a conjunction or preposition, a
+ * word that leaves the measure whole, a participle or an adverb.
+ */
+function knownFor(word: string, known: ReadonlySet<string>): boolean {
+  return TIME_WORD.test(word) || ACTOR_EDGE.test(word) || WHOLE_WORDS.test(word) || /(?:ed|ly)$/.test(word) || known.has(word) || known.has(singular(word));
+}
 /** Whether a word of these is none the vocabulary knows for the measure: a name, its own words, its actors, an event's, a time's. */
 function unknownWord(all: readonly string[], v: CompiledVocabulary, m: VocabularyMeasure): boolean {
   const known = knownActorWords(v, m);
@@ -417,7 +426,7 @@ function unknownWord(all: readonly string[], v: CompiledVocabulary, m: Vocabular
     // Vell", "Vell Moreno".)
     if (/^\p{Lu}/u.test(w) && (/^\d{4}$/.test(words[k + 1] ?? '') || (words[k + 1] ?? '').startsWith('\u0001') || (words[k - 1] ?? '').startsWith('\u0001'))) return false;
     const word = w.replace(/^\u0001(?:['’]s?)?$/, '').replace(/['’]s?$/, '').replace(/[.:]+$/, '').toLowerCase();
-    return !!word && !/\d/.test(word) && !TIME_WORD.test(word) && !ACTOR_EDGE.test(word) && !WHOLE_WORDS.test(word) && !/(?:ed|ly)$/.test(word) && !known.has(word) && !known.has(singular(word)) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
+    return !!word && !/\d/.test(word) && !knownFor(word, known) && !eventWords(v).has(word) && !v.kindOfWord.has(word) && !v.kindOfWord.has(singular(word));
   });
 }
 /** A figure in brackets: "(+49,000", "( 12%". */
@@ -457,10 +466,6 @@ function knownActorWords(v: CompiledVocabulary, m: VocabularyMeasure): Set<strin
     byMeasure.set(m.id, out);
   }
   return out;
-}
-/** A plural's singular, as far as a word's ending tells: "carters", "companies", "businesses". */
-function singular(w: string): string {
-  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 /**
  * A word of the measure, then "from" and words the vocabulary does not know, before the figure:
@@ -525,7 +530,7 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
     const lw = w.toLowerCase();
     // (A name before a year names a count or an event: "the Zensus 2022 head count".)
     if (/^\p{Lu}/u.test(w) && /^\d{4}$/.test(words[k + 1] ?? '')) return false;
-    return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !/(?:ed|ly)$/.test(lw) && !TIME_WORD.test(w) && !WHOLE_WORDS.test(lw) && !NO_ONE_WORDS.includes(lw) && !known.has(lw) && !known.has(singular(lw)) && !anyMeasure.has(lw) && !namesIn(w, v).length && !ACTOR_EDGE.test(lw);
+    return !/['’]s?$/.test(w) && !/\d{4}/.test(w) && !knownFor(lw, known) && !anyMeasure.has(lw) && !namesIn(w, v).length;
   });
   // ("the Valdonian rope idle rate", "Rope idle mills": a sector or a group the vocabulary knows, set on the
   // measure's phrase, is the part it names.)
