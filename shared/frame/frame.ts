@@ -4,7 +4,7 @@ import type { Framing } from './framing.ts';
 import { CHANGE_BY_BEFORE, NOMINAL_ADJECTIVES, singular, type FoundFigure } from '../extract/extract.ts';
 import { extractionWork } from '../extract/work.ts';
 import type { Segmentation } from '../split/segment.ts';
-import { SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { escape, SUBJECT_ENTITY_KINDS, type CompiledVocabulary, type FoldedPattern, type VocabularyEvent, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt } from './direction.ts';
 import { conversion, isPhysicalUnit } from '../judge/units.ts';
 import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
@@ -570,7 +570,7 @@ function changeOfLevelNamed(clause: { start: number; text: string }, at: number,
   if (!CHANGE_NOUN_WORD.test(lead)) return false;
   let re = changeNamedOf.get(m);
   if (re === undefined) {
-    const phrases = (m.phrases ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const phrases = (m.phrases ?? []).map(escape);
     re = phrases.length ? new RegExp(String.raw`\b${CHANGE_NOUN}(?:${phrases.join('|')})\b`, 'giu') : null;
     changeNamedOf.set(m, re);
   }

@@ -26,7 +26,8 @@ export class VocabularyError extends Error {
   override readonly name = 'VocabularyError';
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a pattern that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A case-insensitive pattern in two forms: for text already lower-cased (much faster than a
