@@ -2611,6 +2611,21 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
 const RELATIVE_ACTION_AFTER = /^\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i;
+
+/**
+ * The one measure, of the units `fits` accepts, whose action is the verb of one, two or three
+ * words right before the figure ("counted", "stood at", "was home to"), or the verb of a relative
+ * clause right after it ("the 303 it won in 2019"). Null where none
+ * or several are: the verb says what happened, not what was measured.
+ */
+function actingBefore(v: CompiledVocabulary, text: string, sStart: number, sEnd: number, f: FoundFigure, fits: (unit: string) => boolean): string | null {
+  const words = ACTION_BEFORE_COUNT.exec(text.slice(Math.max(sStart, numberStart(text, f) - 40), numberStart(text, f)))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const verbs = [1, 2, 3].filter((n) => words.length >= n).map((n) => words.slice(-n).join(' '));
+  const relative = RELATIVE_ACTION_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 30)))?.[1]?.toLowerCase();
+  const acts = (m: VocabularyMeasure) => m.actions.some((a) => verbs.includes(a.toLowerCase()) || (!!relative && (a.toLowerCase() === relative || !!v.actionForms.get(relative)?.has(a.toLowerCase()))));
+  const acting = [...v.measures.values()].filter((m) => fits(m.unit) && acts(m));
+  return acting.length === 1 ? acting[0]!.id : null;
+}
 /** After a bare count, an adjective and an adjective standing for people: "67 uniformed dead", "40 elderly injured". */
 const QUALIFIED_NOMINAL_AFTER = /^\s+[a-z]+\s+([a-z]+)\b/i;
 
@@ -2857,7 +2872,17 @@ function frameOne(
     // A quantity in a physical unit: a measure the sentence names in a unit it converts to
     // ("solar capacity … 99.3 GW"); else a distance.
     const unit = f.figure.unit ?? '';
-    measure = phraseOf((u) => conversion(u, unit) !== null) ?? (conversion('km', unit) !== null ? DISTANCE : null);
+    measure = phraseOf((u) => conversion(u, unit) !== null);
+    // "the mills ground 4,100 tonnes": with no phrase, a verb right before the quantity that is
+    // the action of exactly one measure in a unit it converts to (a weak reading, as for a count).
+    if (!measure) {
+      const acting = actingBefore(v, text, sStart, sEnd, f, (u) => conversion(u, unit) !== null);
+      if (acting) {
+        measure = acting;
+        actionOnly = true;
+      }
+    }
+    measure ??= conversion('km', unit) !== null ? DISTANCE : null;
   }
   else if (kind === 'duration') measure = phraseOf((u) => u === 'year' || u === 'day', PHRASE_REACH) ?? DURATION;
   else if (kind === 'date') measure = 'date';
@@ -3018,15 +3043,9 @@ function frameOne(
     // that is the action of exactly one count measure (a weak reading: the verb says what
     // happened, not what was counted).
     if (!measure && !noun) {
-      const words = ACTION_BEFORE_COUNT.exec(text.slice(Math.max(sStart, numberStart(text, f) - 40), numberStart(text, f)))?.[1]?.toLowerCase().split(/\s+/) ?? [];
-      // The verb of one, two or three words before it ("counted", "stood at", "was home to").
-      const verbs = [1, 2, 3].filter((n) => words.length >= n).map((n) => words.slice(-n).join(' '));
-      // ("the 303 it won in 2019", "the 64 they lost": the verb of a relative clause after it.)
-      const relative = RELATIVE_ACTION_AFTER.exec(text.slice(f.end, Math.min(sEnd, f.end + 30)))?.[1]?.toLowerCase();
-      const acts = (m: VocabularyMeasure) => m.actions.some((a) => verbs.includes(a.toLowerCase()) || (!!relative && (a.toLowerCase() === relative || !!v.actionForms.get(relative)?.has(a.toLowerCase()))));
-      const acting = [...v.measures.values()].filter((m) => isCount(m.unit) && acts(m));
-      if (acting.length === 1) {
-        measure = acting[0]!.id;
+      const acting = actingBefore(v, text, sStart, sEnd, f, isCount);
+      if (acting) {
+        measure = acting;
         actionOnly = true;
       }
     }

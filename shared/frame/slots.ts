@@ -722,7 +722,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
             : fr.measureVia === 'unit'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name it; it is the vocabulary\'s one measure in its unit' }
             : fr.measureVia === 'action'
-            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no noun says what it counts; the verb before it is the action of one measure' }
+            ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no words name what it measures; the verb beside it is the action of one measure only' }
             : fr.measureVia === 'elided'
             ? { value: fr.measure, confidence: 'low' as const, kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'no noun says whom it counts; an adjective standing alone was read as counting people' }
             : fr.measureVia === 'level'

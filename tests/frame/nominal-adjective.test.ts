@@ -139,6 +139,49 @@ describe('a bare count after a verb of one measure', () => {
   });
 });
 
+// "the mills ground 4,100 tonnes": a quantity in a unit, its sentence naming no measure, after a
+// verb that is the action of one measure in a unit it converts to.
+describe('a quantity in a unit after a verb of one measure', () => {
+  const milling = compileVocabulary(
+    Vocabulary.parse({
+      version: 'action-quantity',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'flour_milled', name: 'flour milled', unit: 't', subjects: [], phrases: ['flour output'], actions: ['ground', 'milled'] },
+        { id: 'grain_stored', name: 'grain in store', unit: 't', subjects: [], phrases: ['grain stocks'], actions: ['stored'] },
+        { id: 'water_drawn', name: 'water drawn by the mills', unit: 'm3', subjects: [], phrases: ['water drawn'], actions: ['drew'] },
+      ],
+    }),
+  );
+  const claimOf = (text: string, figure: string, vocabulary = milling) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary }).claims.find((x) => x.figure.text === figure)!;
+
+  it('is that measure, a weak reading, for a verb before it or of a relative clause after it', () => {
+    const ground = claimOf('Valdonia\'s mills ground 4,100 tonnes in 2024.', '4,100 tonnes');
+    expect({ measure: ground.framing.measure, via: ground.framing.measureVia }).toEqual({ measure: 'flour_milled', via: 'action' });
+    expect(claimOf('Valdonia kept the 900 tonnes it stored in 2024.', '900 tonnes').framing.measure).toBe('grain_stored');
+  });
+
+  it('is nothing after a verb no measure of a fitting unit has, or with a phrase of the measure beside it', () => {
+    expect(claimOf('Valdonia drew 4,100 tonnes in 2024.', '4,100 tonnes').framing.measure).toBeNull();
+    expect(claimOf('Valdonia shipped 4,100 tonnes in 2024.', '4,100 tonnes').framing.measure).toBeNull();
+    const named = claimOf('Valdonia ground 4,100 tonnes in 2024, and its grain stocks grew.', '4,100 tonnes');
+    expect(named.framing.measureVia).toBeUndefined();
+  });
+
+  it('may support a fact, never contradict one', async () => {
+    const judge = async (value: number) => {
+      const doc = extractClaims(new TextEncoder().encode('Valdonia\'s mills ground 4,100 tonnes in 2024.'), { published: '2025-06-10', vocabulary: milling });
+      const facts = [fact({ id: 'milled-2024', measure: 'flour_milled', entities: ['valdonia'], unit: 't', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value })];
+      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: milling })).claims.find((c) => c.figure.text === '4,100 tonnes')!;
+    };
+    expect((await judge(4100)).verdict).toBe('supported');
+    const other = await judge(5200);
+    expect(other.verdict).toBe('unverifiable');
+    expect(other.frame?.measure.confidence).toBe('low');
+  });
+});
+
 describe('a bare count whose noun is left out, read from what surrounds it', () => {
   it('"74 civilian dead": an adjective before the one standing for people', () => {
     const c = frames('The ministry gave 74 civilian dead on Friday.').find((x) => x.figure.kind === 'count')!;
