@@ -790,6 +790,9 @@ export function frameFigures(
   let paragraphOfKind = new Map<string, string>();
   let nextSentence = 0;
   let readSentence = -1;
+  // The event named at the head of the last sentence walked ("The Port Vell accord was …"), which
+  // a pronoun opening the next one may stand for.
+  let headEvent: { sentence: number; id: string } | null = null;
   let sentenceText = '';
   // The kinds a common noun names in the sentence ("the strike", "that dispute").
   let generic: string[] = [];
@@ -814,6 +817,7 @@ export function frameFigures(
       // Past for good once walked: later figures are in later sentences.
       const hits = eventsIn.take(nextSentence);
       if (hits.length) paragraphEvent = hits[hits.length - 1]!;
+      headEvent = hits[0]?.via === 'alias' && EVENT_AT_HEAD.test(text.slice(k.start, hits[0].start)) ? { sentence: nextSentence, id: hits[0].id } : null;
       for (const h of hits) {
         const kind = vocabulary.events.get(h.id)?.kind;
         if (kind) {
@@ -1039,6 +1043,12 @@ export function frameFigures(
       const kind = event || periodDates.has(f) ? null : namesEventOfKind(text, f.start);
       const sole = kind ? soleOfKinds([kind]) : null;
       if (sole) event = { id: sole, via: 'context', sole: true };
+      // "The Port Vell accord ended the flood dispute. It was signed on 9 May 2021": a sentence
+      // opened by "it" speaks of the event heading the one before, in its paragraph. A weak
+      // reading: the verb may give another of its dates ("it was ratified on …").
+      if (!event && !periodDates.has(f) && headEvent?.sentence === f.sentence - 1 && sentences[f.sentence - 1]!.paragraph === s.paragraph && PRONOUN_HEAD.test(text.slice(s.start, f.start))) {
+        event = { id: headEvent.id, via: 'pronoun' };
+      }
     } else if (framing.measure && vocabulary.measures.get(framing.measure)?.eventKinds?.length) {
       // A measure of events of some kinds (workers laid off: strikes and closures) belongs to the event
       // of those kinds its sentence names; else to the one a common noun speaks of ("lost in
@@ -2610,6 +2620,10 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 }
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
+/** Before an event named at a sentence's head: an article, a year or a few names ("The 2020 Port Vell accord"). */
+const EVENT_AT_HEAD = /^\s*(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,3}$/i;
+/** A sentence opened by "it" as its subject, not as an empty one ("It is clear that …", "It was reported …"). */
+const PRONOUN_HEAD = /^\s*It\s+(?!(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:clear|likely|unlikely|unclear|possible|impossible|true|false|hard|easy|thought|said|believed|expected|feared|estimated|reported|understood|known|time|now|also)\b)/;
 const RELATIVE_ACTION_AFTER = /^\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i;
 
 /**

@@ -36,9 +36,10 @@ export const Framing = z.object({
       /**
        * alias: named in the sentence; cue: pointed at by its words; context: an earlier sentence;
        * relative: "last year's flood"; year: the one event of the earlier sentence's kind (or of
-       * a kind its measure belongs to) in the year its own clause states ("28 seats in 2019").
+       * a kind its measure belongs to) in the year its own clause states ("28 seats in 2019");
+       * pronoun: the event heading the sentence before, which an "it" opening its own stands for.
        */
-      via: z.enum(['alias', 'cue', 'context', 'relative', 'year']),
+      via: z.enum(['alias', 'cue', 'context', 'relative', 'year', 'pronoun']),
       /** The words that named it: the alias, or the cue's words joined by ' + '. */
       text: z.string().optional(),
       /** Taken from an earlier sentence, and the only event the article names. */

@@ -591,6 +591,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   else if (fr.event.via === 'relative') event = { value: fr.event.id, confidence: ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? 'high' : 'low', ...(ctx.publishedHow === 'given' || ctx.publishedHow === 'stated' ? {} : { reason: 'named relative to a publication date that was inferred' }) };
   else if (fr.event.via === 'cue' && (fr.event.text?.split(' + ').length ?? 0) >= 2) event = { value: fr.event.id, text: fr.event.text, confidence: 'high' };
   else if (fr.event.via === 'cue') event = { value: fr.event.id, text: fr.event.text, confidence: 'low', reason: `only one word of its sentence points at it ('${fr.event.text ?? ''}')` };
+  else if (fr.event.via === 'pronoun') event = { value: fr.event.id, confidence: 'low', reason: 'only a pronoun opening its sentence points back at the event heading the sentence before' };
   else if (fr.event.sole) event = { value: fr.event.id, confidence: 'high', reason: 'taken from an earlier sentence; the only event the article names' };
   else event = { value: fr.event.id, confidence: 'low', reason: 'taken from an earlier sentence' };
 

@@ -115,3 +115,29 @@ describe('an event whose parties the article does not name', () => {
     expect(c?.verdict).toBe('unverifiable');
   });
 });
+
+// "The Great Flood … . It began in April 2019": an "it" opening a sentence stands for the event
+// heading the sentence before, a weak reading (the verb may give another of its dates).
+describe('a date in a sentence opened by "it", after one headed by an event', () => {
+  it('dates that event, and may support its date', async () => {
+    const r = await judge('The Great Flood swept through Ruritania and the hill towns. It began in April 2019, after a wet winter.');
+    const c = dateClaim(r, 'April 2019');
+    expect(c?.framing?.event).toEqual({ id: 'great-flood', via: 'pronoun' });
+    expect(c?.verdict).toBe('supported');
+  });
+
+  it('never contradicts it', async () => {
+    const r = await judge('The Great Flood swept through Ruritania. It was declared over in August 2019, after a wet summer.');
+    const c = dateClaim(r, 'August 2019');
+    expect(c?.framing?.event?.id).toBe('great-flood');
+    expect(c?.verdict).toBe('unverifiable');
+    expect(c?.frame?.event.confidence).toBe('low');
+  });
+
+  it('is no link where the event is not the sentence\'s head, the "it" is an empty subject, or a paragraph lies between', async () => {
+    const event = async (text: string, date: string) => dateClaim(await judge(text), date)?.framing?.event ?? null;
+    expect(await event('Towns still rebuild after the Great Flood. It began in April 2019.', 'April 2019')).toBeNull();
+    expect(await event('The Great Flood swept through Ruritania. It is clear that in April 2019 the rivers rose.', 'April 2019')).toBeNull();
+    expect(await event('The Great Flood swept through Ruritania.\n\nIt began in April 2019.', 'April 2019')).toBeNull();
+  });
+});
