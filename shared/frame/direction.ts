@@ -62,9 +62,10 @@ export function readDirection(before: string, after: string): Direction {
   const rise = RISE_BEFORE.exec(before);
   if (rise) return { change: 'change', decrease: false, text: rise[0].trim() };
   // "1.4 million below the register's count", "three points above the last vote": the size of a
-  // gap from another figure, not a level of its own.
+  // gap from another figure, not a level of its own; below it, a gap down ("15.9% below the 2019
+  // level" is a change of −15.9%).
   const gap = GAP_AFTER.exec(after);
-  if (gap) return { change: 'change', decrease: false, text: gap[0].trim() };
+  if (gap) return { change: 'change', decrease: /\bbelow\b/i.test(gap[0]), text: gap[0].trim() };
   const fallAfter = FALL_AFTER.exec(after);
   if (fallAfter) return { change: 'change', decrease: true, text: fallAfter[0].trim() };
   const riseAfter = RISE_AFTER.exec(after);

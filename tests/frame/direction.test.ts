@@ -39,8 +39,9 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Rye output dropped by 27.6% and oats by 8.4%.', '8.4%', { change: 'change', decrease: true }],
   ['Mill emissions fell only 1.4% and those from bakeries 2.3%.', '2.3%', { change: 'change', decrease: true }],
   ['Rye output rose 3.1% and oats 2.2%.', '2.2%', { change: 'change', decrease: false }],
-  // The size of a gap from another figure: "1,400 below the register's count", "three points above".
-  ['The census counted 1,400 below the register\'s count.', '1,400', { change: 'change', decrease: false }],
+  // The size of a gap from another figure: "1,400 below the register's count" (a gap down), "three points above".
+  ['The census counted 1,400 below the register\'s count.', '1,400', { change: 'change', decrease: true }],
+  ['Milling stayed 15.9 percent below its pre-flood level.', '15.9 percent', { change: 'change', decrease: true }],
   ['Turnout was three points above the last vote.', 'three points', { change: 'change', decrease: false }],
   // (Not a number that is no change: "took 4,000 workers to the coast" moves no count down.)
   ['The buses took 4,000 workers to the coast.', '4,000', { change: 'level', decrease: false }],
