@@ -1893,6 +1893,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     if (date.precision === 'day') {
       statedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
       happenedOn(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!, ofEvents);
+      dayOfFigure(text, ff, runOf.get(ff.sentence)!, sentences[ff.sentence]!);
     }
     // "its 2023 share was 2.07%", "estimated Ruritania's 2023 share at 2.07%", "the 2023 figure
     // came to 41": a year inside the noun of a figure names that figure's period, whatever
@@ -2236,6 +2237,29 @@ function happenedOn(text: string, day: FramedFigure, run: readonly FramedFigure[
     if (o.framing.time.basis === 'publication' || o.framing.time.basis === 'event') o.framing.time = { from: when, to: when, basis: 'explicit' };
   }
 }
+/**
+ * "the mills ground 9,000 tonnes on 18 August", "its busiest day last month, with 269,000
+ * passengers on August 18": a calendar day right after a figure, no source speaking in its
+ * clause, is the one day the figure is of. A month's or a year's figure is not that day's.
+ */
+function dayOfFigure(text: string, day: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): void {
+  if (day.scopeOnly || day.figure.date!.end || !/\d/.test(day.figure.text)) return;
+  const k = run.indexOf(day);
+  const o = run[k - 1];
+  if (!o || !AMOUNT_KINDS.has(o.figure.kind) || !/^\s+on\s+(?:the\s+)?$/i.test(text.slice(o.end, day.start))) return;
+  const body = text.slice(sentence.start, sentence.end);
+  const clause = clauseOf(body, day.start - sentence.start, day.end - day.start);
+  if (STATEMENT_VERB.test(body.slice(clause.start, clause.end)) || o.framing.time.stated) return;
+  // ("the register reached 295 dead on 8 September": a running count as it stood that day, not the day's own.)
+  if (REACHED_BEFORE.test(text.slice(Math.max(sentence.start, numberStart(text, o) - 30), numberStart(text, o)))) return;
+  const when = day.figure.date!.start;
+  const t = o.framing.time;
+  // (A period its clause stated, the day inside it, gives way to the day: "last month … on August 18".)
+  if (t.basis === 'explicit' && !(t.from && when.startsWith(t.from.slice(0, 7)) && (t.to ?? t.from).slice(0, 7) === t.from.slice(0, 7)) && !(t.from && t.from.length === 4 && when.startsWith(t.from) && (t.to ?? t.from) === t.from)) return;
+  o.framing.time = { from: when, to: when, basis: 'explicit' };
+}
+/** A verb of a running count reaching a level: "reached", "stood at", "rose to", "passed". */
+const REACHED_BEFORE = /\b(?:reach(?:ed|es|ing)?|st(?:oo|an)d(?:s|ing)?\s+at|(?:rose|risen|rising|climbed|grew|jumped|fell|dropped)\s+to|hit|hits|pass(?:ed|es)|topp(?:ed|ing)|tops|exceed(?:ed|s)|surpass(?:ed|es)|total(?:l?ed|s))\s+(?:(?:about|around|nearly|almost|some|over|more than|at least)\s+)?$/i;
 /** A noun of a count given or kept: a clause naming one speaks of the count, not of the events counted. */
 const COUNT_NOUN = /\b(?:tall(?:y|ies)|tolls?|counts?|estimates?|figures?|reports?|lists?|registers?|numbers?|bulletins?|statements?|briefings?|records?)\b/i;
 /** All that stands before a day heading its sentence: "On", "On the night of", "Early on". */

@@ -42,13 +42,15 @@ export function longBefore(to: string, day: string): boolean {
 
 /**
  * Whether a claim's period may be the fact's: where both are calendar periods (whole months: a
- * month, a quarter, a half, a year), the same one. (A fact's span of another kind, a status held from one day to another or
+ * month, a quarter, a half, a year), the same one; a single day is never a calendar period's. (A fact's span of another kind, a status held from one day to another or
  * an event's days, is matched by overlap alone.)
  */
 export function samePeriod(from: string, to: string, period: { from: string; to: string }): boolean {
   const days = dayBounds(from, to, period);
   if (!days) return true;
   const [a, b, c, d] = days;
+  // A day's figure ("269,000 passengers on 18 August") is no month's or year's.
+  if (a === b && calendarPeriod(c, d)) return false;
   if (!calendarPeriod(a, b) || !calendarPeriod(c, d)) return true;
   return a === c && b === d;
 }
