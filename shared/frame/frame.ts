@@ -2238,8 +2238,8 @@ function happenedOn(text: string, day: FramedFigure, run: readonly FramedFigure[
   }
 }
 /**
- * "the mills ground 9,000 tonnes on 18 August", "its busiest day last month, with 269,000
- * passengers on August 18": a calendar day right after a figure, no source speaking in its
+ * "the mills ground 9,000 tonnes on 18 August", "its busiest day last month, with 9,000 tonnes
+ * on August 18": a calendar day right after a figure, no source speaking in its
  * clause, is the one day the figure is of. A month's or a year's figure is not that day's.
  */
 function dayOfFigure(text: string, day: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): void {

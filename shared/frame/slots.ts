@@ -493,6 +493,33 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
   return null;
 }
 /**
+ * A word of the measure, an action's participle maybe, then "on", "in" or "at" and a describing
+ * word with its noun, neither known to the vocabulary, before the figure: "flour milled in
+ * rural mills rose 4%" and "carts hauled on upland roads" count those only. (Not a time, a
+ * name, a determined noun, "in the valley", nor a bare noun of how, "drowned in flood".)
+ */
+function narrowedByScope(clause: string, at: number, measure: string, v: CompiledVocabulary): string | null {
+  const m = v.measures.get(measure);
+  if (!m) return null;
+  const lead = clause.slice(0, at);
+  if (!/\s(?:on|in|at)\s/.test(lead)) return null;
+  const known = knownActorWords(v, m);
+  for (const x of lead.matchAll(SCOPE_OF_MEASURE)) {
+    const [, word, participle, describing, noun] = x as unknown as [string, string, string | undefined, string, string];
+    const w = word.toLowerCase();
+    if (!known.has(w) && !known.has(singular(w))) continue;
+    if (participle && !known.has(participle.toLowerCase()) && !m.actions.some((a) => a.toLowerCase() === participle.toLowerCase())) continue;
+    const d = describing.toLowerCase();
+    if (!DESCRIBING_WORD.test(d) || NO_ONE_WORDS.includes(d) || known.has(d) || known.has(noun.toLowerCase()) || known.has(singular(noun.toLowerCase())) || FROM_TIME.test(`${d} ${noun}`) || namesIn(`${describing} ${noun}`, v).length) continue;
+    return `its clause narrows the measure to a part ('${x[0].trim()}')`;
+  }
+  return null;
+}
+/** A measure's word, maybe a participle, a preposition of where, and a describing word with its noun. */
+const SCOPE_OF_MEASURE = /\b([A-Za-z][a-z-]*)(?:\s+([a-z]+ed))?\s+(?:on|in|at)\s+([a-z][a-z-]*)\s+([a-z][a-z-]*)\b/g;
+/** Words that describe a kind by their ending ("domestic", "rural", "private", "northern", "secondary"). */
+const DESCRIBING_WORD = /^(?:[a-z-]+(?:ic|al|ary|ern|ate|ive|ous|ish|an)|private|foreign|urban|overseas|long-haul|short-haul|full-time|part-time)$/;
+/**
  * A word before a phrase of the measure that makes it a kind of the measure: "Youth milling
  * output", "the R-2 mill rate", "the Upland idle rate" name a narrower series than the
  * measure's. Not a determiner, an owner, a name the vocabulary knows, a time, a participle, the
@@ -703,7 +730,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // ("Including the missing, the guild lost 2,912": a count that takes in more than the measure.)
   // ("Offshore wheels supplied 17%": a share of a kind of the part the measure's share is of.)
   // ("Milling power from rented wheels fell 11%": a part of what the measure counts, by where it comes from.)
-  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) ?? (fr.measureVia === undefined ? narrowedKind(clause.text, at - clause.start, fr.measure, ctx.v) : null) : null;
+  const widened = fr.measure && c.figure.kind !== 'date' ? countsMoreIn(sentence.slice(0, at)) ?? narrowedPart(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedBySource(clause.text, at - clause.start, fr.measure, ctx.v) ?? narrowedByScope(clause.text, at - clause.start, fr.measure, ctx.v) ?? (fr.measureVia === undefined ? narrowedKind(clause.text, at - clause.start, fr.measure, ctx.v) : null) : null;
   // ("Forty of the 170 drowned died at the weir": a part of what the measure counts, not its figure.)
   const measure: ClaimFrame['measure'] = fr.measure && widened
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened, narrowed: true }

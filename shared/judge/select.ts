@@ -49,7 +49,7 @@ export function samePeriod(from: string, to: string, period: { from: string; to:
   const days = dayBounds(from, to, period);
   if (!days) return true;
   const [a, b, c, d] = days;
-  // A day's figure ("269,000 passengers on 18 August") is no month's or year's.
+  // A day's figure ("9,000 tonnes milled on 18 August") is no month's or year's.
   if (a === b && calendarPeriod(c, d)) return false;
   if (!calendarPeriod(a, b) || !calendarPeriod(c, d)) return true;
   return a === c && b === d;

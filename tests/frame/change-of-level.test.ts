@@ -185,6 +185,18 @@ describe('a change of a part, and a change on a year', () => {
     expect((await judged('Milling output fell by 11% in 2024 from the year before.')).verdict).toBe('contradicted');
   });
 
+  it('the measure\'s words, "on", "in" or "at" and a describing word with its noun the vocabulary does not know: a part of it ("milling output in rural mills")', async () => {
+    const part = await judged('Milling output in rural mills fell by 11% in 2024.');
+    expect(part.verdict).toBe('unverifiable');
+    expect(part.abstained?.slot).toBe('measure');
+    expect(part.explanation).toMatch(/narrows the measure to a part \('output in rural mills'\)/);
+    expect((await judged('Milling output on northern rivers fell by 11% in 2024.')).verdict).toBe('unverifiable');
+    // (Not a known name, a time, a bare noun, or a word that describes no kind.)
+    expect((await judged('Milling output in Valdonia fell by 11% in 2024.')).verdict).toBe('contradicted');
+    expect((await judged('Milling output in early spring fell by 11% in 2024.')).verdict).toBe('contradicted');
+    expect((await judged('Milling output in total fell by 11% in 2024.')).verdict).toBe('contradicted');
+  });
+
   it('a year right after a change\'s figure and "from" is what it is a change on, not its period', async () => {
     const c = await judged('Milling output fell 3.6% from 2023.');
     expect(c.framing?.time.from).not.toBe('2023');
