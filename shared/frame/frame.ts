@@ -424,8 +424,10 @@ const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
  * whole of the share, not a fall of the harvest.
  */
 const WHOLE_OF_SHARE_BEFORE = /\b(?:share|proportion|percentage|portion|fraction)\s+of\s+(?:[A-Za-z'’-]+\s+in\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'’-]+\s+)?$/i;
-/** Between a count and the place it is of: "in", "across", "living in", after at most two words of its own. */
-const PLACE_OF_COUNT_BETWEEN = /^\s+(?:(?:[a-z]+\s+){0,2}?(?:living|resident|residing)\s+)?(?:in|across|throughout)\s+(?:the\s+)?$/;
+/** Before a name that is only where something was: "in", "across", "at", and up to three words, no figure among them. */
+const LOCATIVE_BEFORE = /\b(?:in|across|throughout|at)\s+(?:[^\s\d,;]+\s+){0,3}$/i;
+/** Between a count and the place it is of: "in", "across", "living in", "had died in", after at most three words of its own. */
+const PLACE_OF_COUNT_BETWEEN = /^\s+(?:[a-z]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?$/;
 /** Between a figure and the one it is given to: "for", "to", "went to", after the whole it is of ("44.2% of the tally for"). */
 const GIVEN_TO_BETWEEN = /^\s*(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:for|to|went\s+to|goes\s+to|going\s+to)\s+$/i;
 /** After a comma, a semicolon or "and", a list item's one to three words, and at most "at", "on" or a comma, right before a figure: its verb left out (", solar 14%", "; rye, 9%"). */
@@ -2854,7 +2856,13 @@ function frameOne(
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start))));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
+    // "drowned in Valdonia and 1,832 in Ostria", "crews in Valdonia and Ostria … after the flood
+    // drowned 5,894 millers in Valdonia": a place right after a count, "in" between, is where it was counted,
+    // where the one named before it is only where something else was (not one that acts:
+    // "Upper Vale employed 4,200 millers in Port Vell").
+    const placeRightAfter = f.figure.kind === 'count' && lastBefore && LOCATIVE_BEFORE.test(text.slice(Math.max(sStart, lastBefore.start - 40), lastBefore.start)) ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && /^\s+in\s+(?:the\s+)?$/.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
+    else if (placeRightAfter) add(placeRightAfter, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');
     else if (f.figure.kind === 'count') {
       // "The survey counted 59.6 million people in Ruritania": with nobody named before it, the
@@ -2890,8 +2898,12 @@ function frameOne(
   // A phrase names the measure of the figure nearest it: with "16.2 GW of new capacity …, lifting
   // the total to 99.3 GW", the phrase is the first figure's, and the second is left unread.
   const rivals = siblings.filter((o) => o !== f && o.figure.kind === f.figure.kind);
+  // (A phrase inside another figure's own words is that figure's: "lost 4,200 after a 4.5-grade
+  // flood" is no grade.)
+  // (Unless the two are coordinated and share the noun: "added 800 and 300 mill posts".)
+  const insideOther = (x: Hit) => siblings.some((o) => o !== f && x.start >= o.start && x.end <= o.end && !(o.start >= f.end && COORDINATED_BETWEEN.test(text.slice(f.end, numberStart(text, o)))));
   const phraseOf = (units: (unit: string) => boolean, reach = Infinity) => {
-    const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '') && !WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(sStart, x.start - 40), x.start))), f);
+    const p = nearestHit(phrases.filter((x) => units(v.measures.get(x.id)?.unit ?? '') && !WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(sStart, x.start - 40), x.start)) && !insideOther(x)), f);
     if (!p || distanceOf(p, f) > reach) return null;
     const d = distanceOf(p, f);
     const owner = rivals.find((o) => distanceOf(p, o) < d);
@@ -2970,7 +2982,7 @@ function frameOne(
   else if (kind === 'count') {
     // "215 Ruritanians had been killed and 1,469 injured": a neighbour's noun names whom an adjective counts.
     // A bare count whose clause names no measure by a phrase may count its clause's subject ("enrolments fell by 1,200").
-    const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '')));
+    const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '') && !insideOther(x)));
     const nominalBefore = f.noun ? undefined : nominalBeforeFigure(text, sStart, f);
     let noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
     // "74 dead", "put the injured at 1,469": an adjective standing for the people it describes

@@ -98,3 +98,36 @@ describe('a place after the figure of a subject that is no place', () => {
     expect((await verdictOf('The Millers\' Party won 12 seats at the 2024 council vote.')).verdict).toBe('contradicted');
   });
 });
+
+describe('a place right after a count, and one before it that is only where something was', () => {
+  it('"crews in Port Vell searched … after the guild counted 4,200 millers in Upper Vale": the place after the count is its own', async () => {
+    const [c] = await judge('In 2024 crews in Port Vell searched the banks after the guild counted 4,200 millers in Upper Vale.');
+    expect(c!.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('upper-vale');
+    expect(c!.verdict).toBe('supported');
+  });
+
+  it('"4,200 millers were found in Upper Vale": a verb of up to three words before "in", with nobody named before', async () => {
+    const [c] = await judge('In 2024, 4,200 millers were found in Upper Vale.');
+    expect(c!.framing?.entities.find((e) => e.role === 'subject')?.id).toBe('upper-vale');
+  });
+});
+
+describe('a phrase inside another figure\'s own words', () => {
+  const graded = compileVocabulary(
+    Vocabulary.parse({
+      version: 'phrase-inside-a-figure',
+      events: [],
+      entities: [{ id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] }],
+      measures: [
+        { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'], phrases: ['millers counted'] },
+        { id: 'flood_grade', name: 'grade of a flood', unit: 'grade', subjects: ['grade'], actions: [], phrases: ['grade'] },
+      ],
+    }),
+  );
+  const measureOf = (text: string, figure: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: graded }).claims.find((c) => c.figure.text === figure)?.framing?.measure;
+
+  it('is that figure\'s, not a bare count\'s beside it: "4,200 … after a 4.5-grade flood" is no grade', () => {
+    expect(measureOf('Upper Vale lost 4,200 after a 4.5-grade flood.', '4,200')).not.toBe('flood_grade');
+    expect(measureOf('Upper Vale lost 4,200 after a 4.5-grade flood.', '4.5-grade')).toBe('flood_grade');
+  });
+});
