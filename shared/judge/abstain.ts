@@ -3,6 +3,7 @@ import type { ReferenceFact } from '../reference/fact.ts';
 import { clauseOf, figureAt, speakerOf, type ClaimFrame } from '../frame/slots.ts';
 import type { CompiledVocabulary } from '../vocabulary/vocabulary.ts';
 import { coversPeriod, longBefore, partyOf, samePeriod } from './select.ts';
+import { formatDecimal } from '../words.ts';
 
 /**
  * The abstention policy (docs/adr/0009-abstention-policy.md). A false `contradicted` blocks a
@@ -41,6 +42,13 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   for (const f of k.derivation ? k.facts : [k.main]) {
     const day = factDay(f);
     if (published && day && day > published) return { slot: 'evidence', reason: `the figure it would be compared with (${f.id}) was published after the article, on ${day}` };
+  }
+  // "a 60 percent decrease" beside a fall of 58%: a percentage in whole tens, with no decimal,
+  // may be rounded to the tens, as "2,000" is rounded to the thousand.
+  const v = c.figure.value;
+  const f = k.main.value;
+  if (!k.derivation && c.figure.kind === 'percent' && typeof v === 'number' && typeof f === 'number' && v >= 10 && v % 10 === 0 && !/[.,]\d/.test(c.figure.text) && Math.round(Math.abs(f) / 10) * 10 === Math.abs(v)) {
+    return { slot: 'evidence', reason: `'${c.figure.text}' may be rounded to the tens, and ${formatDecimal(f)}${k.main.unit === '%' ? '%' : ''} rounds to it` };
   }
   // Without the article's date, the revision current when it was written is unknown. (Where a
   // revision fits, contradictionDoubt has abstained already.)

@@ -187,3 +187,32 @@ describe('a figure stated more finely than the fact it fits', () => {
     expect((await verdictOf('The Ostrian rye levy is 2.0% this year.')).verdict).toBe('supported');
   });
 });
+
+// "a 60 percent fall" beside a fall of 58%: a percentage in whole tens may be rounded to the tens.
+describe('a percentage in whole tens', () => {
+  const beat = compileVocabulary(
+    Vocabulary.parse({
+      version: 'round-tens',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [{ id: 'carts_change', name: 'change in carts crossing', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['carts crossing'] }],
+    }),
+  );
+  const judged = async (text: string, value: number) => {
+    const facts = [fact({ id: 'carts-2024', measure: 'carts_change', entities: ['valdonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-20', value })];
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'percent')!;
+  };
+
+  it('is not contradicted by a fact that rounds to it at the tens', async () => {
+    const c = await judged('In 2024 Valdonia saw a 60 percent fall in carts crossing.', -58);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toMatch(/rounded to the tens/);
+  });
+
+  it('is contradicted by one that does not, and a figure with units or decimals is read as stated', async () => {
+    expect((await judged('In 2024 Valdonia saw a 60 percent fall in carts crossing.', -48)).verdict).toBe('contradicted');
+    expect((await judged('In 2024 Valdonia saw a 62 percent fall in carts crossing.', -58)).verdict).toBe('contradicted');
+    expect((await judged('In 2024 Valdonia saw a 60.0 percent fall in carts crossing.', -58)).verdict).toBe('contradicted');
+  });
+});
