@@ -488,6 +488,8 @@ function narrowedBySource(clause: string, at: number, measure: string, v: Compil
     const own = before.findLastIndex((w) => known.has(w) && !NO_ONE_WORDS.includes(w) && !NO_ONE_WORDS.includes(singular(w)));
     if (own < 0 || before.slice(own).some((w) => /ed$/.test(w) || NP_VERB.test(` ${w}`) || DATA_NOUN.test(w)) || /\d/.test(np) || FROM_TIME.test(np)) continue;
     const words = np.split(/\s+/).filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase()));
+    // (Nor a kind of event, the cause: "the toll from the floods".)
+    if (words.some((w) => v.kindOfNoun.has(w.toLowerCase()) || v.kindOfNoun.has(singular(w.toLowerCase())))) continue;
     if (words.length && words.some((w) => !known.has(w.toLowerCase()) && !known.has(singular(w.toLowerCase()))) && !namesIn(np, v).length) return `its clause narrows the measure to a part ('${x[1]!.trim().split(/\s+/).slice(own).join(' ')} from ${np}')`;
   }
   return null;

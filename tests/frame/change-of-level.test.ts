@@ -197,6 +197,22 @@ describe('a change of a part, and a change on a year', () => {
     expect((await judged('Milling output in total fell by 11% in 2024.')).verdict).toBe('contradicted');
   });
 
+  it('"from" and a kind of event is the cause, not a part: "mill losses from the spring floods"', async () => {
+    const floods = compileVocabulary(
+      Vocabulary.parse({
+        version: 'cause-not-part',
+        eventKinds: [{ id: 'flood', nouns: ['flood', 'flooding'] }],
+        events: [],
+        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+        measures: [{ id: 'mills_lost', name: 'mills lost', unit: 'mill', subjects: ['mill'], actions: [], phrases: ['mill losses'], entity: 'valdonia' }],
+      }),
+    );
+    const lost = [fact({ id: 'mills-lost-2024', measure: 'mills_lost', entities: ['valdonia'], unit: 'mill', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 5200 })];
+    const judge = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: floods }), new MemoryReferenceStore(lost), { vocabulary: floods })).claims.find((c) => c.figure.kind === 'count')!;
+    expect((await judge('Mill losses from the spring floods in 2024 came to 5,200.')).verdict).toBe('supported');
+    expect((await judge('Mill losses from rotten weirs in 2024 came to 5,200.')).verdict).toBe('unverifiable');
+  });
+
   it('a year right after a change\'s figure and "from" is what it is a change on, not its period', async () => {
     const c = await judged('Milling output fell 3.6% from 2023.');
     expect(c.framing?.time.from).not.toBe('2023');
