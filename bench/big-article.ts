@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { LAMBDA_NODE_OPTIONS, lambdaBuildOptions, lambdaNodeFlags } from '../infra/bundle-options.ts';
+import { LAMBDA_NODE_OPTIONS, lambdaBuildOptions, lambdaNodeFlags, placeShippedVocabulary } from '../infra/bundle-options.ts';
 import { singleArticle } from './corpus.ts';
 import { extractClaims } from '../shared/claims/extract-claims.ts';
 import { DEFAULT_MAX_CLAIMS, TooManyClaimsError } from '../shared/claims/limits.ts';
@@ -54,8 +54,10 @@ export async function benchBigArticle(): Promise<BigArticleResult> {
     const bundles = { split: join(dir, 'split.mjs'), check: join(dir, 'check.mjs') };
     for (const [stage, bundle] of Object.entries(bundles)) {
       // The CDK bundles with a source map beside the code; --enable-source-maps reads it.
-      await build({ ...lambdaBuildOptions('bench/big-article-stage.ts', bundle), sourcemap: true, define: { 'process.env.BIG_ARTICLE_HANDLER': JSON.stringify(stage) } });
+      const options = lambdaBuildOptions('bench/big-article-stage.ts', bundle);
+      await build({ ...options, sourcemap: true, define: { ...options.define, 'process.env.BIG_ARTICLE_HANDLER': JSON.stringify(stage) } });
     }
+    placeShippedVocabulary(dir);
     const run = (nodeArgs: string[], nodeOptions: string, args: string[]): Run => {
       // The bundle finds reference/facts.json from the working directory, as the CLI does.
       const r = spawnSync(process.execPath, [...nodeArgs, bundles[args[0] as 'split' | 'check'], ...args], {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { lambdaBuildOptions } from '../infra/bundle-options.ts';
+import { lambdaBuildOptions, placeShippedVocabulary } from '../infra/bundle-options.ts';
 import { fmt, spread, summarise, type Summary } from './stats.ts';
 
 /**
@@ -39,6 +39,7 @@ export async function benchColdStart(opts: { quick: boolean }): Promise<ColdStar
   for (const name of ['split', 'check']) {
     const outfile = join(dir, `${name}.mjs`);
     await build(lambdaBuildOptions(`functions/${name}.ts`, outfile));
+    placeShippedVocabulary(dir);
     const bytes = statSync(outfile).size;
     const gzip = gzipSync(readFileSync(outfile)).length;
     const runs = opts.quick ? 5 : 15;

@@ -1,4 +1,7 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { projectRoot } from './project-root.ts';
 
 /**
  * How each Lambda is bundled, in one place: the CDK construct builds with these options and
@@ -15,7 +18,21 @@ export const LAMBDA_BUNDLE = {
   // ESM builds of the SDK and Powertools first: they tree-shake, their CommonJS builds do not.
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_SHIM,
+  // The shipped vocabulary is left out of the code and deployed beside it (ADR 0005): data the
+  // handler reads at its first article, not bytes every cold start parses.
+  define: { FACTCHECK_VOCABULARY_BESIDE: 'true' },
 } as const;
+
+/** The name the shipped vocabulary is deployed under beside each function's code. */
+export const VOCABULARY_BESIDE = 'vocabulary.json';
+
+/** The shipped vocabulary, from the project's root. */
+export const SHIPPED_VOCABULARY_PATH = 'shared/vocabulary/vocabulary.json';
+
+/** Puts the shipped vocabulary beside a bundle built with `lambdaBuildOptions`, as the CDK deploys it. */
+export function placeShippedVocabulary(bundleDir: string): void {
+  copyFileSync(join(projectRoot(), SHIPPED_VOCABULARY_PATH), join(bundleDir, VOCABULARY_BESIDE));
+}
 
 /**
  * NODE_OPTIONS for every function: stack traces in the logs point at the TypeScript sources,
@@ -61,6 +78,7 @@ export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions
     target: LAMBDA_BUNDLE.target,
     mainFields: [...LAMBDA_BUNDLE.mainFields],
     banner: { js: LAMBDA_BUNDLE.banner },
+    define: { ...LAMBDA_BUNDLE.define },
     logLevel: 'error',
   };
 }

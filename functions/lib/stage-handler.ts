@@ -16,6 +16,13 @@ import { ARTICLE_VERSION, EventParseError, parseRecord } from './events.ts';
 import { logger as rootLogger, metrics } from './observability.ts';
 import { traceRecord, type RecordTrace } from './tracing.ts';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { readFileSync } from 'node:fs';
+import { readShippedVocabularyWith } from '../../shared/vocabulary/vocabulary.ts';
+
+// The deployed bundle leaves the shipped vocabulary out and carries it beside its code (ADR
+// 0005); read at the first article that needs it. (Run from source, the vocabulary is in the
+// code and this is never called.)
+readShippedVocabularyWith(() => JSON.parse(readFileSync(new URL('./vocabulary.json', import.meta.url), 'utf8')));
 
 /**
  * What both stages share: parse each SQS record, run the stage once per object version

@@ -10,7 +10,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from '../bundle-options.ts';
+import { LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS, SHIPPED_VOCABULARY_PATH, VOCABULARY_BESIDE } from '../bundle-options.ts';
 import { projectRoot } from '../project-root.ts';
 import { MAX_HANDOFF_BYTES } from '../../shared/pipeline/handoff.ts';
 import { integerInRange, keyPrefix } from '../validate.ts';
@@ -122,6 +122,15 @@ export class PipelineFunction extends NodejsFunction {
         // they were tested with.
         externalModules: [],
         banner: LAMBDA_BUNDLE.banner,
+        define: { ...LAMBDA_BUNDLE.define },
+        // The shipped vocabulary beside the code, where the handler reads it (ADR 0005).
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // (From the bundling's own input folder, the project root: a path on this machine would
+          // not exist where the CDK bundles in a container.)
+          afterBundling: (inputDir: string, outputDir: string) => [`cp "${inputDir}/${SHIPPED_VOCABULARY_PATH}" "${outputDir}/${VOCABULARY_BESIDE}"`],
+        },
       },
     });
     this.executionRole = role;

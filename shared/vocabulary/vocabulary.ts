@@ -351,9 +351,27 @@ function kindWords(v: Vocabulary, kindOfNoun: ReadonlyMap<string, string>): Map<
 
 let defaultCompiled: CompiledVocabulary | undefined;
 
+/**
+ * Set to true by the Lambda bundles' build (infra/bundle-options.ts): the shipped vocabulary is
+ * then left out of the bundle and read from the file deployed beside it (docs/adr/0005), through
+ * the reader a handler gives `readShippedVocabularyWith`. Elsewhere (the CLI, the tests) it is
+ * undefined and the vocabulary is part of the code.
+ */
+declare const FACTCHECK_VOCABULARY_BESIDE: boolean | undefined;
+let shippedReader: (() => unknown) | undefined;
+
+/** How a bundle without the shipped vocabulary reads it: the handler's own file beside it. */
+export function readShippedVocabularyWith(read: () => unknown): void {
+  shippedReader = read;
+}
+
 /** The shipped vocabulary, compiled once per process. */
 export function defaultVocabulary(): CompiledVocabulary {
   // Checked against its schema by the tests (tests/vocabulary/shipped.test.ts), not on every run.
-  defaultCompiled ??= compileVocabulary(defaultVocabularyJson as Vocabulary);
+  if (!defaultCompiled) {
+    const beside = typeof FACTCHECK_VOCABULARY_BESIDE === 'boolean' && FACTCHECK_VOCABULARY_BESIDE;
+    if (beside && !shippedReader) throw new VocabularyError('the shipped vocabulary is deployed beside the function, and no reader of it was given');
+    defaultCompiled = compileVocabulary((beside ? shippedReader!() : defaultVocabularyJson) as Vocabulary);
+  }
   return defaultCompiled;
 }

@@ -107,6 +107,8 @@ describe('the bundles', () => {
     for (const f of bundles) {
       expect(readFileSync(f, 'utf8').startsWith("import{createRequire}from'module';const require=createRequire(import.meta.url);")).toBe(true);
       expect(readdirSync(join(f, '..'))).toContain('index.mjs.map');
+      // The shipped vocabulary beside the code, where the handler reads it (ADR 0005), whole.
+      expect(readFileSync(join(f, '..', 'vocabulary.json'), 'utf8')).toBe(readFileSync('shared/vocabulary/vocabulary.json', 'utf8'));
     }
   });
 
