@@ -3138,7 +3138,8 @@ function frameOne(
   // "a 40 MW pumping station": a quantity in the unit of exactly one measure of the
   // vocabulary, whose sentence names none, is that measure's (a weak reading).
   if (!measure && kind === 'measure' && f.figure.unit) {
-    const inUnit = [...v.measures.values()].filter((m) => m.unit === f.figure.unit);
+    // (The same unit by another name too: "ha" and "hectare".)
+    const inUnit = [...v.measures.values()].filter((m) => m.unit === f.figure.unit || conversion(m.unit, f.figure.unit!) === 1);
     if (inUnit.length === 1) {
       measure = inUnit[0]!.id;
       measureVia = 'unit';

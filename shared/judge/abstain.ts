@@ -47,7 +47,7 @@ function inadmissible(c: Claim, k: Comparison, frame: ClaimFrame, published: str
   // may be rounded to the tens, as "2,000" is rounded to the thousand.
   const v = c.figure.value;
   const f = k.main.value;
-  if (!k.derivation && c.figure.kind === 'percent' && typeof v === 'number' && typeof f === 'number' && v >= 10 && v % 10 === 0 && !/[.,]\d/.test(c.figure.text) && Math.round(Math.abs(f) / 10) * 10 === Math.abs(v)) {
+  if (!k.derivation && c.figure.kind === 'percent' && (c.figure.qualifier ?? 'exact') === 'exact' && typeof v === 'number' && typeof f === 'number' && v >= 10 && v % 10 === 0 && !/[.,]\d/.test(c.figure.text) && Math.round(Math.abs(f) / 10) * 10 === Math.abs(v)) {
     return { slot: 'evidence', reason: `'${c.figure.text}' may be rounded to the tens, and ${formatDecimal(f)}${k.main.unit === '%' ? '%' : ''} rounds to it` };
   }
   // Without the article's date, the revision current when it was written is unknown. (Where a

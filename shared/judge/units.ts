@@ -1,6 +1,6 @@
 /**
- * Unit conversions the judge may make: durations to days, distances to kilometres, power,
- * energy and mass. Money is
+ * Unit conversions the judge may make: durations to days, distances to kilometres, areas to
+ * hectares, power, energy and mass. Money is
  * already in whole units of its currency; between currencies only with a rate from the table.
  */
 const DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.436875, year: 365.2425, decade: 3652.425, century: 36524.25 };
@@ -16,6 +16,8 @@ const WATTS: Record<string, number> = { kW: 1e-6, MW: 1e-3, GW: 1, TW: 1e3 };
 const WATT_HOURS: Record<string, number> = { kWh: 1e-6, MWh: 1e-3, GWh: 1, TWh: 1e3 };
 
 const MASS: Record<string, number> = { kg: 1e-3, t: 1 };
+/** Areas in hectares ("hectare" too: a vocabulary may spell its unit out). */
+const AREA: Record<string, number> = { ha: 1, hectare: 1, acre: 0.40468564224, km2: 100, mi2: 258.9988110336 };
 
 /**
  * A unit and what it is of: "t CO2e" is tonnes of CO2 equivalent. A figure in the bare unit
@@ -26,10 +28,10 @@ function qualified(unit: string): [string, string] {
   return at < 0 ? [unit, ''] : [unit.slice(0, at), unit.slice(at + 1)];
 }
 
-/** A unit of a physical quantity (mass, time, distance, power, energy), not a counted noun: "MW", "t", "km". */
+/** A unit of a physical quantity (mass, time, distance, area, power, energy), not a counted noun: "MW", "t", "km", "ha". */
 export function isPhysicalUnit(unit: string): boolean {
   const [base] = qualified(unit);
-  return [MASS, DAYS, KM, WATTS, WATT_HOURS].some((table) => table[base] !== undefined);
+  return [MASS, DAYS, KM, WATTS, WATT_HOURS, AREA].some((table) => table[base] !== undefined);
 }
 
 export function conversion(from: string, to: string): number | null {
@@ -47,6 +49,7 @@ function baseConversion(from: string, to: string): number | null {
   if (KM[from] !== undefined && KM[to] !== undefined) return KM[from]! / KM[to]!;
   if (WATTS[from] !== undefined && WATTS[to] !== undefined) return WATTS[from]! / WATTS[to]!;
   if (WATT_HOURS[from] !== undefined && WATT_HOURS[to] !== undefined) return WATT_HOURS[from]! / WATT_HOURS[to]!;
+  if (AREA[from] !== undefined && AREA[to] !== undefined) return AREA[from]! / AREA[to]!;
   return null;
 }
 

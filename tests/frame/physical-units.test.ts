@@ -45,3 +45,33 @@ describe('a quantity in the unit of one measure only', () => {
     expect(misses.verdict).toBe('unverifiable');
   });
 });
+
+// "burned 1,200 acres", "4,000 hectares": areas, read as a unit and converted through hectares.
+describe('an area', () => {
+  const land = compileVocabulary(
+    Vocabulary.parse({
+      version: 'area-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [{ id: 'meadow_flooded', name: 'meadow flooded', unit: 'hectare', subjects: [], actions: [], phrases: ['meadow flooded'] }],
+    }),
+  );
+  const flooded = fact({ id: 'meadow-2024', measure: 'meadow_flooded', entities: ['ruritania'], unit: 'hectare', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 4000 });
+  const judged = async (text: string) => {
+    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: land });
+    return (await judgeClaims(doc, new MemoryReferenceStore([flooded]), { vocabulary: land })).claims.find((c) => c.figure.kind === 'measure')!;
+  };
+
+  it('in acres is a quantity, converted to a measure in hectares', async () => {
+    const c = await judged('In 2024 Ruritania saw 9,884 acres of meadow flooded.');
+    expect(c.figure.unit).toBe('acre');
+    expect(c.verdict).toBe('supported');
+    expect((await judged('In 2024 Ruritania saw 12,000 acres of meadow flooded.')).verdict).toBe('contradicted');
+  });
+
+  it('in the unit of one measure by another name ("ha" for "hectare") is that measure\'s, a weak reading', async () => {
+    const c = await judged('Ruritania lost 4,000 hectares in 2024.');
+    expect(c.framing?.measure).toBe('meadow_flooded');
+    expect(c.framing?.measureVia).toBe('unit');
+  });
+});

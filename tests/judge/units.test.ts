@@ -14,6 +14,14 @@ describe('unit conversions', () => {
     expect(conversion('GW', 't')).toBeNull();
   });
 
+  it('convert areas through hectares, a unit spelt out too', () => {
+    expect(conversion('km2', 'ha')).toBe(100);
+    expect(conversion('acre', 'ha')).toBeCloseTo(0.4047, 4);
+    expect(conversion('hectare', 'ha')).toBe(1);
+    expect(conversion('mi2', 'acre')).toBeCloseTo(640, 6);
+    expect(conversion('ha', 'km')).toBeNull();
+  });
+
   it('keep the conversions they had', () => {
     expect(conversion('MW', 'GW')).toBeCloseTo(0.001);
     expect(conversion('week', 'day')).toBe(7);
