@@ -2640,7 +2640,7 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
   if (before && /^[^.;:]{0,60}?(?:,|\band\b|\bwhile\b|\bbut\b|\bwith\b)\s*(?:another\s+|a further\s+)?$/.test(text.slice(before.end, f.start)) && !siblings.some((o) => o.start > before.end && o.end <= f.start && o.figure.kind === 'count')) {
     // Only where nothing after the figure counts something else ("19 were missing", not "19 tanks").
     // ("1,469 wounded" holds its adjective already.)
-    return (f.noun && NOMINAL_ADJECTIVES.has(f.noun)) || /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
+    return (f.noun && (NOMINAL_ADJECTIVES.has(f.noun) || f.noun === 'other')) || /^\s+(?:were|was|had|have|are|more|others?|of them|missing|dead|hurt|still|[a-z]+ed)\b/i.test(text.slice(f.end, f.end + 16)) ? before.noun : undefined;
   }
   return undefined;
 }
@@ -2984,7 +2984,9 @@ function frameOne(
     // A bare count whose clause names no measure by a phrase may count its clause's subject ("enrolments fell by 1,200").
     const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '') && !insideOther(x)));
     const nominalBefore = f.noun ? undefined : nominalBeforeFigure(text, sStart, f);
-    let noun = (f.noun && !NOMINAL_ADJECTIVES.has(f.noun) ? f.noun : undefined) ?? nounOfNeighbour(text, f, siblings) ?? f.noun ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
+    // ("296 people killed and 153 others injured": "others" stands for the noun before it.)
+    const own = f.noun && !NOMINAL_ADJECTIVES.has(f.noun) && f.noun !== 'other' ? f.noun : undefined;
+    let noun = own ?? nounOfNeighbour(text, f, siblings) ?? (f.noun === 'other' ? undefined : f.noun) ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
     // "74 dead", "put the injured at 1,469": an adjective standing for the people it describes
     // counts people, where no measure counts the adjective itself; its action picks the measure.
     // "64 drowned", "12 were hurt": a word of a measure's action right after a bare count.

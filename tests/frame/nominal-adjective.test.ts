@@ -35,6 +35,13 @@ describe('an adjective standing for the people it describes', () => {
     expect(claims.find((c) => c.figure.text === '1,469 injured')?.framing.measure).toBe('quake_injured');
   });
 
+  it('"others" after a number stands for the noun of the count before it: "215 Valdonians killed and 1,469 others injured"', () => {
+    for (const text of ['The ministry said 215 Valdonians were killed and 1,469 others injured.', 'The ministry said 215 Valdonians were killed and 1,469 others were hurt.']) {
+      const claims = frames(text);
+      expect(claims.find((c) => c.figure.text.startsWith('1,469'))?.framing.measure, text).toBe('quake_injured');
+    }
+  });
+
   it('before the figure, after "the", a possessive or one more adjective: "put the dead at 215", "its elderly injured as 40", "Valdonia\'s injured stand at 300"', () => {
     const measureOf = (t: string) => frames(t).find((c) => c.figure.kind === 'count')?.framing.measure;
     expect(measureOf('The ministry put the dead at 215.')).toBe('quake_dead');
