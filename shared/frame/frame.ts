@@ -988,6 +988,14 @@ export function frameFigures(
         // weak readings of the context, which never contradict.)
         rememberMeasure(kindKey, framing.measure, s.paragraph, f.sentence, framing.entities.find((e) => e.role === 'subject' && e.via === undefined)?.id, false);
       }
+      // "4,100 millers were counted in 2024, a 3% fall on 2023", "4,100 tonnes, up 3% on the
+      // year": a change in % apposed to the level just before it in its sentence is that level's
+      // change, where the vocabulary links a change in % to it (`changeOf`).
+      if (!framing.measure && f.figure.kind === 'percent') {
+        const level = [...out].reverse().find((o) => o.sentence === f.sentence && o.figure.kind !== 'date');
+        const change = level?.framing.measure ? vocabulary.changeOfLevel.get(level.framing.measure) : undefined;
+        if (change && APPOSED_CHANGE_BETWEEN.test(text.slice(level!.end, numberStart(text, f))) && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = change;
+      }
       // "Spain, at 1.28%, and Canada, at 1.37%, sit at the bottom": a level of a subject its
       // clause names, with no words of a measure, is that subject's figure of the article's main
       // share (the one named most, with no tie), a weak reading: it may support, never contradict.
@@ -2646,6 +2654,8 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 }
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
+/** Between a level and a change in % apposed to it: "…, a ", "…, up ", "…, representing an ", after a few words of the level's own clause. */
+const APPOSED_CHANGE_BETWEEN = /^[^.;,()\d]{0,50}?[\d]{0,4}[^.;,()\d]{0,10}[,(]\s*(?:(?:representing|marking|which was|or)\s+)?(?:an?\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?)(?:(?:about|around|nearly|almost|some|just over|just under|more than)\s+)?$/i;
 /** Before an event named at a sentence's head: an article, a year or a few names ("The 2020 Port Vell accord"). */
 const EVENT_AT_HEAD = /^\s*(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,3}$/i;
 /** A sentence opened by "it" as its subject, not as an empty one ("It is clear that …", "It was reported …"). */

@@ -270,3 +270,31 @@ describe('a word before a measure\'s phrase that names a kind of it', () => {
     ]) expect((await judged(text)).verdict, text).toBe('contradicted');
   });
 });
+
+// "4,100 millers were counted in 2024, a 3% fall on 2023": a change in % apposed to the level
+// just before it is that level's change, where the vocabulary links a change in % to it.
+describe('a change in % apposed to a level', () => {
+  const v = compileVocabulary(
+    Vocabulary.parse({
+      version: 'apposed-change-test',
+      events: [],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'] },
+        { id: 'millers_change', name: 'yearly roll change', unit: '%', kind: 'change', changeOf: 'millers', subjects: [], actions: [] },
+      ],
+    }),
+  );
+  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v }).claims.find((c) => c.figure.kind === 'percent')?.framing.measure ?? null;
+
+  it('is the change the vocabulary links to that level: "…, a 3% fall", "…, up 3%", "…, representing a 3% rise"', () => {
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, a 3% fall on the number for 2023.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, up 3% on the year.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers, representing a 3% rise on 2023.')).toBe('millers_change');
+  });
+
+  it('is not a share, a level or a figure after another clause', () => {
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, a 3% share of its workers.')).toBeNull();
+    expect(measureOf('Valdonia counted 4,100 millers in 2024; the rate was 3% in the towns.')).toBeNull();
+  });
+});
