@@ -223,6 +223,8 @@ const SAID_IN_CLAUSE = /\b(?:said|says|announced|reported|told|confirmed|stated|
 const FIGURE_HEAD_BEFORE = /\b(?:rate|rates|share|shares|figure|figures|number|count|total|level|ratio|percentage|proportion|tally)\s$/i;
 /** Words ending in -s that are no plural nouns. */
 const NOT_PLURALS = /^(?:was|has|is|this|its|his|hers|ours|theirs|thus|plus|us|yes|does|goes|as|whereas|perhaps|always|sometimes|less|unless|across|besides|towards|afterwards|upwards|news|series|means|whereabouts|gas|bus|bonus|status|census|virus|consensus|focus|surplus|analysis|basis|crisis|process|progress|access|success|business|address)$/i;
+/** An age group: "those under 25 years of age", "people aged 15 to 24", "the under-25s", "young people", "youths". */
+const AGE_GROUP = /\b(?:(?:those|people|persons|workers|adults|children|men|women)\s+(?:aged|under|over|below|above|between)\s+(?:the\s+ages?\s+of\s+)?\d{1,2}\b(?:\s*(?:-|–|to|and)\s*\d{1,2})?(?:\s+years?(?:\s+of\s+age|\s+old)?)?|(?:under|over)-\d{1,2}s?|(?:young|older|elderly)\s+(?:people|persons|workers|adults|men|women)|youths?|teenagers)\b/i;
 const GROUP_AFTER = /\b(?:[Ff]or|[Aa]mong|[Aa]mongst)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][a-z'’-]*[a-rt-z]s|people|men|women|children|youth|adults))\b/g;
 const PLACE_AFTER = /(?:^|[^\w'’-])(?:[Ii]n|[Ff]or|[Aa]cross)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)/g;
 /** A place named by a common noun heading the sentence: "In the uplands,", "Across the region,". */
@@ -236,11 +238,16 @@ const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|Sep
  * young workers", "among teenagers", "in Port Vell". Null where there is none (a period, "for
  * the first time in years", a known name).
  */
-function narrowingGroup(clause: string, at: number, length: number, v: CompiledVocabulary, named = false): string | null {
+function narrowingGroup(clause: string, at: number, length: number, v: CompiledVocabulary, named = false, ownPhrase: (words: string) => boolean = () => false): string | null {
   const text = `${clause.slice(0, at)} ${' '.repeat(length)}${clause.slice(at + length)}`;
   const known = (phrase: string) => namesIn(phrase, v).length > 0 || phrase.split(/\s+/).some((w) => eventWords(v).has(w.replace(/[.,;:!?'’]+s?$/, '').toLowerCase()));
+  // "those under 25 years of age", "people aged 15 to 24", "the under-25s": an age group.
+  const age = AGE_GROUP.exec(text);
+  if (age && !ownPhrase(age[0])) return age[0].trim();
   GROUP_AFTER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = GROUP_AFTER.exec(text)); ) {
+    // ("The rate for women": a group the vocabulary names as one, a part of the whole.)
+    if (!/^(?:its|their|our|his|her|all|both|each|every|whose)\b/i.test(m[1]!) && namesIn(m[1]!, v).some((h) => PART_KINDS.has(v.entityKind.get(h.id) ?? '')) && (!named || FIGURE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return m[0].trim();
     if (TIME_PLURALS.test(m[2]!) || NOT_PLURALS.test(m[2]!) || known(m[1]!) || /\d/.test(m[1]!)) continue;
     // ("for its members", "among all the mills": the whole set, no part of it.)
     if (/^(?:its|their|our|his|her|all|both|each|every|whose)\b/i.test(m[1]!)) continue;
@@ -264,6 +271,13 @@ function narrowingGroup(clause: string, at: number, length: number, v: CompiledV
     return m[0].trim();
   }
   return null;
+}
+
+/** "In the case of those under 25, …", "Among women, …": a group heading the sentence, before the figure's clause. */
+function groupHeadingSentence(before: string, ownPhrase: (words: string) => boolean): string | null {
+  const head = /^\s*(?:In the case of|For|Among|Amongst)\s+[^,]{1,60},/i.exec(before);
+  const age = head ? AGE_GROUP.exec(head[0]) : null;
+  return age && !ownPhrase(age[0]) ? age[0].trim() : null;
 }
 
 /** Whether an entity named after the figure follows a "than": what the figure is set against, not whose it is. */
@@ -681,7 +695,11 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // young workers"; not by the set it is one of, a noun the vocabulary counts: "the most among
   // the guild's mills".)
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date') {
-    const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined);
+    // (Not the measure's own words: "the unemployment rate for those under 25" may be a phrase of it.)
+    const entry = fr.measure ? ctx.v.measures.get(fr.measure) : undefined;
+    const measurePhrases = entry ? phrasesLowerOf(entry) : [];
+    const ownPhrase = (words: string) => measurePhrases.some((p) => p.includes(words.toLowerCase()));
+    const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined, ownPhrase) ?? groupHeadingSentence(sentence.slice(0, clause.start), ownPhrase);
     if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s` };
   }
   // "The guild won 37 prizes in Upper Vale": a place named after the figure of a subject that is

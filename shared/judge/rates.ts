@@ -16,7 +16,7 @@ export function rateOrAverage(c: Pick<Claim, 'sentence' | 'figure' | 'start'>): 
     AVERAGE_NOUN_AFTER.exec(after) ??
     PER_UNIT_AFTER.exec(after) ??
     PER_UNIT_HEAD.exec(c.sentence.text.slice(0, at)) ??
-    (BOUNDS.has(c.figure.qualifier) ? HELD_FOR.exec(after) : null);
+    (BOUNDS.has(c.figure.qualifier) || REMAINED_BEFORE.test(before) ? HELD_FOR.exec(after) : null);
   return m ? (m[1] ?? m[0]).trim() : null;
 }
 
@@ -28,7 +28,9 @@ const AVERAGE_BEFORE = /\b(?:averag(?:ed|ing|es)|on average|average(?:\s+[a-z-]+
 const AVERAGE_AFTER = /^["”'’)\]]*\s*(?:[a-z-]+\s+)?(?:a|per|each|every)\s+(?:month|year|week|day|quarter)\b(?!\s+(?:earlier|before|ago|later)\b)/i;
 /** "the 215,000 monthly average", "12 on average", "a 4.1% median": the figure is an average's. */
 const AVERAGE_NOUN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:average|mean|median)\b|^\s*on\s+average\b/i;
-const HELD_FOR = /^\s*for\s+(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
+const HELD_FOR = /^\s*for\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?:months|years|weeks|quarters)\b/i;
+/** "remained at 6.5% for five months", "held steady at": a level said to have stayed, then its span. */
+const REMAINED_BEFORE = /\b(?:remained|remains|stayed|stays|held|holds|hovered|stood)\b[^.;,]{0,25}$/i;
 const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 /** "$220 per head", "12 a head", "3 tonnes per mill": an amount for each one of something. (Not "per cent".) */
 const PER_UNIT_AFTER = /^\s*(?:[a-z-]+\s+)?(?:per\s+(?!cent\b)[a-z]+|a\s+head|per\s*-\s*capita)\b/i;
