@@ -695,7 +695,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
   // young workers"; not by the set it is one of, a noun the vocabulary counts: "the most among
   // the guild's mills".)
   if (subjects[0] && subject.confidence === 'high' && c.figure.kind !== 'date') {
-    // (Not the measure's own words: "the unemployment rate for those under 25" may be a phrase of it.)
+    // (Not the measure's own words: "the idle rate for those under 25" may be a phrase of it.)
     const entry = fr.measure ? ctx.v.measures.get(fr.measure) : undefined;
     const measurePhrases = entry ? phrasesLowerOf(entry) : [];
     const ownPhrase = (words: string) => measurePhrases.some((p) => p.includes(words.toLowerCase()));
