@@ -1200,7 +1200,9 @@ export function frameFigures(
     // of the kinds the measure accepts. A weak reading: it may support, never contradict.
     // (A measure only ever one entity's, its owner's, is left to the owner: "above the 2% guideline".)
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && TOPIC_KINDS.has(f.figure.kind)) {
-      const back = POSSESSIVE_BACK.exec(text.slice(s.start, f.start));
+      // (So does "It" or "The company" opening the sentence as its subject: "Valdonia's mill
+      // leads. It ground 4,100 tonnes in 2024.")
+      const back = POSSESSIVE_BACK.exec(text.slice(s.start, f.start)) ?? (PRONOUN_HEAD.test(text.slice(s.start, f.start)) ? [''] as unknown as RegExpExecArray : SUBJECT_KIND_HEAD.exec(text.slice(s.start, f.start)));
       // "Ruritania passed 2% in 2024. At 2.12% of its income, up from 1.57% the year before.": a
       // fragment with no verb of its own goes on from the sentence before, whose figures' one
       // subject it takes (a weak reading).
@@ -1579,6 +1581,8 @@ const BASE_BEFORE = /\b(?:from|than|on|against|with)\s+$/i;
  * sentence, its noun phrase up to the figure at most a few words on (group 1: the kind of entity
  * a definite one names, as the vocabulary's schema names its kinds).
  */
+/** "The company sold …", "The country spent …": a definite noun of an entity kind heading its sentence as its subject. */
+const SUBJECT_KIND_HEAD = new RegExp(String.raw`^\s*[Tt]he\s+(${SUBJECT_ENTITY_KINDS.filter((k) => /^[a-z]+$/.test(k)).join('|')})\s+(?:also\s+|has\s+|had\s+|have\s+)?[a-z]+\b(?!['’])`);
 const POSSESSIVE_BACK = new RegExp(String.raw`^\s*(?:[^,;]{0,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:its|their|[Ii]ts|[Tt]heir)|[Tt]he\s+(${SUBJECT_ENTITY_KINDS.filter((k) => /^[a-z]+$/.test(k)).join('|')})['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|stood|stands|came|comes|climbs|climbed|rose|rises|fell|falls|reached|reaches|hit|hits|grew|grows|slipped|dipped|edged|jumped|at|of|to|from)\b`);
 /** A sentence with no verb of its own that goes on from the one before: "At 2.12% of GDP, up from 1.57%." */
 const FRAGMENT_HEAD = /^\s*[*_]*\s*(?:At|Up from|Down from|Now at|Still at)\s+(?:just\s+)?(?:under\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+)?\d(?:[^.!?]|\.(?=\d))*[.!?]?[*_]*\s*$/;
@@ -2655,7 +2659,7 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
 /** Between a level and a change in % apposed to it: "…, a ", "…, up ", "…, representing an ", after a few words of the level's own clause. */
-const APPOSED_CHANGE_BETWEEN = /^[^.;,()\d]{0,50}?[\d]{0,4}[^.;,()\d]{0,10}[,(]\s*(?:(?:representing|marking|which was|or)\s+)?(?:an?\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?)(?:(?:about|around|nearly|almost|some|just over|just under|more than)\s+)?$/i;
+const APPOSED_CHANGE_BETWEEN = /^[^.;,()\d]{0,50}?[\d]{0,4}[^.;,()\d]{0,10}[,(]\s*(?:(?:representing|marking|(?:which|that)\s+(?:is|was)|or)\s+)?(?:an?\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?)(?:(?:about|around|nearly|almost|some|just over|just under|more than)\s+)?$/i;
 /** Before an event named at a sentence's head: an article, a year or a few names ("The 2020 Port Vell accord"). */
 const EVENT_AT_HEAD = /^\s*(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,3}$/i;
 /** A sentence opened by "it" as its subject, not as an empty one ("It is clear that …", "It was reported …"). */

@@ -46,6 +46,23 @@ describe('a possessive that points back at the sentence before', () => {
   });
 });
 
+// "Freedonia leads. It spent 2.1% of national income on its harbours": "It", or "The country",
+// opening a sentence as its subject points back the same way.
+describe('a subject pronoun that points back at the sentence before', () => {
+  it('"It spent …" and "The country spent …" are the one country the sentence before names: a weak reading', async () => {
+    for (const text of ['Freedonia leads the league. It spent 2.1% of national income on its harbours in 2024.', 'Freedonia leads the league. The country spent 2.1% of national income on its harbours in 2024.']) {
+      const c = await claimOf(text, '2.1%');
+      expect(c.frame?.subject, text).toMatchObject({ value: ['freedonia'], confidence: 'low' });
+      expect(c.verdict, text).toBe('supported');
+    }
+  });
+
+  it('is nobody after an empty "It is clear that …", or where the sentence before names two', async () => {
+    expect((await claimOf('Freedonia leads the league. It is clear that 2.1% of national income went to harbours in 2024.', '2.1%')).framing?.entities.some((e) => e.via === 'antecedent')).toBe(false);
+    expect((await claimOf('Freedonia and Ruritania lead. It spent 2.1% of national income on harbours in 2024.', '2.1%')).framing?.entities.some((e) => e.via === 'antecedent')).toBe(false);
+  });
+});
+
 // "Freedonia spends the most. The Harbour Board put it at 2.1%": the body before the verb gave the
 // figure; "it" points back at the one entity the sentence before names.
 describe('a body that put "it" at a figure', () => {

@@ -291,6 +291,7 @@ describe('a change in % apposed to a level', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024, a 3% fall on the number for 2023.')).toBe('millers_change');
     expect(measureOf('Valdonia counted 4,100 millers in 2024, up 3% on the year.')).toBe('millers_change');
     expect(measureOf('Valdonia counted 4,100 millers, representing a 3% rise on 2023.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, which is a 3% rise on 2023.')).toBe('millers_change');
   });
 
   it('is not a share, a level or a figure after another clause', () => {
