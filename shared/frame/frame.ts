@@ -2482,12 +2482,17 @@ function scopesFigures(text: string, d: FramedFigure, sentenceStart: number): bo
   // February", "a pledge made in Lisbon in 2016": the date of a statement or a decision, not the
   // period its figures are of.
   if (ACT_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 60), d.start))) return false;
+  // "the lowest since the count began in April 1998", "the highest since the union in 1990": the
+  // date a record's "since" reaches back to, not the period of the figures before it.
+  if (SINCE_REACH_BEFORE.test(text.slice(Math.max(sentenceStart, d.start - 120), d.start))) return false;
   if (TIME_SCOPE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || PERIOD_BEFORE.test(lead)) return true;
   // "July's figure was lowered to 98,000", "August is now put at 78,000": the period the
   // sentence speaks of, as its subject.
   return periodAsSubject(text, d.end, text.slice(sentenceStart, d.start));
 }
 
+/** "the lowest since the count began in", "the highest since the union in": a record's "since", then a preposition of time (not a change's: "grew by 300 since the last count in"). */
+const SINCE_REACH_BEFORE = /\b(?:[a-z]+est|most|least|first|record)\b[^,;.\d]{0,40}\bsince\s+[^,;.\d]{0,50}?\s(?:in|on|at)\s+$/i;
 /** After a comma, a clause of its own: a noun and its relative clause's subject ("a finding it will"), or "which"/"who" and a verb. */
 const OWN_CLAUSE_AFTER_COMMA = /^,\s+(?:(?:a|an|the|one)\s+[a-z-]+\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|you)\s+[a-z]+|(?:which|who)\s+(?:(?:it|they|he|she|we)\s+)?[a-z]+)\b[^,;]*$/i;
 
@@ -2871,10 +2876,11 @@ function frameOne(
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     // "drowned in Valdonia and 1,832 in Ostria", "crews in Valdonia and Ostria … after the flood
-    // drowned 5,894 millers in Valdonia": a place right after a count, "in" between, is where it was counted,
+    // drowned 5,894 millers in Valdonia", "5.7% in Valdonia and 6.1% in Ostria": a place right
+    // after a count or a percentage, "in" between, is where it was counted,
     // where the one named before it is only where something else was (not one that acts:
     // "Upper Vale employed 4,200 millers in Port Vell").
-    const placeRightAfter = f.figure.kind === 'count' && lastBefore && LOCATIVE_BEFORE.test(text.slice(Math.max(sStart, lastBefore.start - 40), lastBefore.start)) ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && /^\s+in\s+(?:the\s+)?$/.test(text.slice(f.end, h.start))) : undefined;
+    const placeRightAfter = (f.figure.kind === 'count' || f.figure.kind === 'percent') && lastBefore && LOCATIVE_BEFORE.test(text.slice(Math.max(sStart, lastBefore.start - 40), lastBefore.start)) ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && /^\s+in\s+(?:the\s+)?$/.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
     else if (placeRightAfter) add(placeRightAfter, 'subject');
     else if (lastBefore) add(lastBefore, 'subject');

@@ -46,3 +46,17 @@ describe('a calendar day right after a figure', () => {
     expect((await claimOf('Valdonia\'s flour output was 9,000 tonnes in August 2024.', '9,000 tonnes')).verdict).toBe('contradicted');
   });
 });
+
+// "the lowest since the count began in April 1998": the date a record's "since" reaches back to
+// is not the period of the figures before it.
+describe('the date of a record\'s "since"', () => {
+  it('does not scope the figure: "fell to 9,000 tonnes, the lowest recorded since the start of the count in April 1998"', async () => {
+    const c = await claimOf('Valdonia\'s flour output fell to 9,000 tonnes, marking the lowest figure recorded since the start of the count in April 1998.', '9,000 tonnes');
+    expect(c.framing?.time.from).not.toBe('1998-04');
+  });
+
+  it('a change\'s "since" still reaches back to its base: "grew by 300 tonnes since the last count in 2019"', async () => {
+    const doc = extractClaims(new TextEncoder().encode('Valdonia\'s flour output grew by 300 tonnes since the last count in 2019.'), { published: '2024-09-10', vocabulary: milling });
+    expect(doc.claims.some((c) => c.figure.kind === 'date' && c.figure.text === '2019')).toBe(false);
+  });
+});

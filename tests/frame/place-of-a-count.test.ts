@@ -131,3 +131,22 @@ describe('a phrase inside another figure\'s own words', () => {
     expect(measureOf('Upper Vale lost 4,200 after a 4.5-grade flood.', '4.5-grade')).toBe('flood_grade');
   });
 });
+
+describe('the place right after a percentage', () => {
+  const rates = compileVocabulary(
+    Vocabulary.parse({
+      version: 'place-of-a-percentage',
+      events: [],
+      entities: [
+        { id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] },
+        { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
+      ],
+      measures: [{ id: 'idle_rate', name: 'idle rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate'] }],
+    }),
+  );
+  const subjects = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: rates }).claims.filter((c) => c.figure.kind === 'percent').map((c) => c.framing.entities.find((e) => e.role === 'subject')?.id ?? null);
+
+  it('"… 5.7% in Upper Vale and 6.1% in Port Vell": the place after the second, not the one before it', () => {
+    expect(subjects('The idle rate fell to 5.7% in Upper Vale and 6.1% in Port Vell in May 2025.')[1]).toBe('port-vell');
+  });
+});
