@@ -32,8 +32,9 @@ function behindBy(period: { from: string; to: string }, day: string): number {
   const at = dayRange(day.slice(0, 10))?.[0];
   if (from === undefined || to === undefined || at === undefined) return 0;
   const length = to - from + 1;
-  // (A day is an event's, not a release's: a count on the day of a head count is not a series of days.)
-  if (length >= 300 || length < 27) return 0;
+  // (A day is an event's, not a release's: a count on the day of a head count is not a series of
+  // days. Nor is a span of days that is no calendar month or quarter: an election's six weeks.)
+  if (length >= 300 || length < 27 || !calendarPeriod(from, to)) return 0;
   return (at - to) / length;
 }
 export function longBefore(to: string, day: string): boolean {
@@ -147,7 +148,7 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       if (day && f.period.from > day) return `covers ${f.period.from}..${f.period.to}, after the article (${day})`;
       // A figure of a series released month by month (or quarter by quarter) that ended two
       // periods or more before the day is not the one the text speaks of: newer ones were out.
-      if (day && behindBy(f.period, day) >= 2) return `covers ${f.period.from}..${f.period.to}, two periods or more before the article (${day}), of a series released more often than yearly`;
+      if (day && !f.event && behindBy(f.period, day) >= 2) return `covers ${f.period.from}..${f.period.to}, two periods or more before the article (${day}), of a series released more often than yearly`;
     }
     return null;
   }

@@ -44,3 +44,24 @@ describe('the latest fact there is, of long before the article', () => {
     expect((await judged('Ruritania has 4.6 million residents.', [census, estimate])).verdict).toBe('supported');
   });
 });
+
+// A fact whose period is a span of days that is no calendar month or quarter (a vote held over
+// six weeks) is no release of a monthly series: a figure stated with no period of its own, a year
+// on, may still be judged against it.
+describe('a fact of an event\'s span of weeks', () => {
+  const votes = compileVocabulary(
+    Vocabulary.parse({
+      version: 'weeks-span-test',
+      events: [],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [{ id: 'guild_seats', name: 'seats the guild won', unit: 'seat', subjects: ['seat'], actions: ['won', 'holds'] }],
+    }),
+  );
+  const won = fact({ id: 'seats-2024', measure: 'guild_seats', entities: ['ruritania'], unit: 'seat', period: { from: '2024-04-19', to: '2024-06-04' }, asOf: '2024-06-05', value: 240 });
+  it('is not set aside as two periods of a series behind the article', async () => {
+    const doc = extractClaims(new TextEncoder().encode('In Ruritania the guild holds 240 seats.'), { published: '2025-03-20', vocabulary: votes });
+    const c = (await judgeClaims(doc, new MemoryReferenceStore([won]), { vocabulary: votes })).claims.find((x) => x.figure.kind === 'count')!;
+    expect(c.rejected ?? []).toEqual([]);
+    expect(c.verdict).toBe('supported');
+  });
+});
