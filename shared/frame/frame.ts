@@ -992,7 +992,14 @@ export function frameFigures(
       // year": a change in % apposed to the level just before it in its sentence is that level's
       // change, where the vocabulary links a change in % to it (`changeOf`).
       if (!framing.measure && f.figure.kind === 'percent') {
-        const level = [...out].reverse().find((o) => o.sentence === f.sentence && o.figure.kind !== 'date');
+        // (From the end of what is framed, within the sentence only: this runs for every such figure.)
+        let level: FramedFigure | undefined;
+        for (let k = out.length - 1; k >= 0 && out[k]!.sentence === f.sentence; k--) {
+          if (out[k]!.figure.kind !== 'date') {
+            level = out[k];
+            break;
+          }
+        }
         const change = level?.framing.measure ? vocabulary.changeOfLevel.get(level.framing.measure) : undefined;
         if (change && APPOSED_CHANGE_BETWEEN.test(text.slice(level!.end, numberStart(text, f))) && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = change;
       }
