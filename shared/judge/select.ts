@@ -33,7 +33,7 @@ function behindBy(period: { from: string; to: string }, day: string): number {
   if (from === undefined || to === undefined || at === undefined) return 0;
   const length = to - from + 1;
   // (A day is an event's, not a release's: a count on the day of a head count is not a series of
-  // days. Nor is a span that does not start a month: an election's six weeks from 19 April.)
+  // days. Nor is a span that does not start a month: a fair's six weeks from 19 April.)
   if (length >= 300 || length < 27 || new Date(from * DAY_MS).getUTCDate() !== 1) return 0;
   return (at - to) / length;
 }
