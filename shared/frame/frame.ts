@@ -1206,21 +1206,19 @@ export function frameFigures(
     // possessive that points back is the one entity the sentence before (in its paragraph) names
     // of the kinds the measure accepts. A weak reading: it may support, never contradict.
     // (A measure only ever one entity's, its owner's, is left to the owner: "above the 2% guideline".)
+    const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && f.sentence > 0 && sentences[f.sentence - 1]!.paragraph === s.paragraph && TOPIC_KINDS.has(f.figure.kind)) {
       // (So does "It" or "The company" opening the sentence as its subject: "Valdonia's mill
       // leads. It ground 4,100 tonnes in 2024.")
-      const back = POSSESSIVE_BACK.exec(text.slice(s.start, f.start)) ?? (PRONOUN_HEAD.test(text.slice(s.start, f.start)) ? [''] as unknown as RegExpExecArray : SUBJECT_KIND_HEAD.exec(text.slice(s.start, f.start)));
-      // "Ruritania passed 2% in 2024. At 2.12% of its income, up from 1.57% the year before.": a
-      // fragment with no verb of its own goes on from the sentence before, whose figures' one
-      // subject it takes (a weak reading).
-      if (back) {
-        const kindWord = back[1]?.toLowerCase();
-        const fits = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never)) && (!kindWord || vocabulary.entityKind.get(id) === kindWord);
+      const lead = text.slice(s.start, f.start);
+      const back = POSSESSIVE_BACK.exec(lead) ?? SUBJECT_KIND_HEAD.exec(lead);
+      if (back || PRONOUN_HEAD.test(lead)) {
+        const kindWord = back?.[1]?.toLowerCase();
+        const fits = (id: string) => accepts(id) && (!kindWord || vocabulary.entityKind.get(id) === kindWord);
         const before = [...new Set(scans.entities.get(f.sentence - 1).map((h) => h.id).filter(fits))];
         if (before.length === 1) framing.entities.unshift({ id: before[0]!, role: 'subject', text: '', via: 'antecedent' });
       }
     }
-    const accepts = (id: string) => SUBJECT_KINDS.has(vocabulary.entityKind.get(id) ?? '') && (!measureEntry?.subjectKinds || measureEntry.subjectKinds.includes(vocabulary.entityKind.get(id) as never));
     // "* OSTRIA: The 2025 budget plans 186 billion …": a list item or paragraph headed by a label
     // that names one entity speaks of it, in each sentence that names nobody else. A weak reading.
     if (!framing.entities.some((e) => e.role === 'subject') && !measureEntry?.entity && TOPIC_KINDS.has(f.figure.kind)) {
@@ -2681,8 +2679,8 @@ const RELATIVE_ACTION_AFTER = /^\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you
 /**
  * The one measure, of the units `fits` accepts, whose action is the verb of one, two or three
  * words right before the figure ("counted", "stood at", "was home to"), or the verb of a relative
- * clause right after it ("the 303 it won in 2019"). Null where none
- * or several are: the verb says what happened, not what was measured.
+ * clause right after it ("the 303 it won in 2019"). Null where none or several are: the verb
+ * says what happened, not what was measured.
  */
 function actingBefore(v: CompiledVocabulary, text: string, sStart: number, sEnd: number, f: FoundFigure, fits: (unit: string) => boolean): string | null {
   const words = ACTION_BEFORE_COUNT.exec(text.slice(Math.max(sStart, numberStart(text, f) - 40), numberStart(text, f)))?.[1]?.toLowerCase().split(/\s+/) ?? [];
@@ -3012,8 +3010,8 @@ function frameOne(
     const countPhrase = () => phraseOf(isCount, PHRASE_REACH) ?? phraseInClause(text, sStart, sEnd, f, phrases.filter((x) => isCount(v.measures.get(x.id)?.unit ?? '') && !insideOther(x)));
     const nominalBefore = f.noun ? undefined : nominalBeforeFigure(text, sStart, f);
     // ("296 people killed and 153 others injured": "others" stands for the noun before it.)
-    const own = f.noun && !NOMINAL_ADJECTIVES.has(f.noun) && f.noun !== 'other' ? f.noun : undefined;
-    let noun = own ?? nounOfNeighbour(text, f, siblings) ?? (f.noun === 'other' ? undefined : f.noun) ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
+    const stated = f.noun === 'other' ? undefined : f.noun;
+    let noun = (stated && !NOMINAL_ADJECTIVES.has(stated) ? stated : undefined) ?? nounOfNeighbour(text, f, siblings) ?? stated ?? nominalBefore ?? (countPhrase() ? undefined : nounOfSubject(v, text, sStart, f));
     // "74 dead", "put the injured at 1,469": an adjective standing for the people it describes
     // counts people, where no measure counts the adjective itself; its action picks the measure.
     // "64 drowned", "12 were hurt": a word of a measure's action right after a bare count.

@@ -246,11 +246,11 @@ function narrowingGroup(clause: string, at: number, length: number, v: CompiledV
   if (age && !ownPhrase(age[0])) return age[0].trim();
   GROUP_AFTER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = GROUP_AFTER.exec(text)); ) {
-    // ("The rate for women": a group the vocabulary names as one, a part of the whole.)
-    if (!/^(?:its|their|our|his|her|all|both|each|every|whose)\b/i.test(m[1]!) && namesIn(m[1]!, v).some((h) => PART_KINDS.has(v.entityKind.get(h.id) ?? '')) && (!named || FIGURE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return m[0].trim();
-    if (TIME_PLURALS.test(m[2]!) || NOT_PLURALS.test(m[2]!) || known(m[1]!) || /\d/.test(m[1]!)) continue;
     // ("for its members", "among all the mills": the whole set, no part of it.)
     if (/^(?:its|their|our|his|her|all|both|each|every|whose)\b/i.test(m[1]!)) continue;
+    // ("The rate for women": a group the vocabulary names as one, a part of the whole.)
+    if (namesIn(m[1]!, v).some((h) => PART_KINDS.has(v.entityKind.get(h.id) ?? '')) && (!named || FIGURE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return m[0].trim();
+    if (TIME_PLURALS.test(m[2]!) || NOT_PLURALS.test(m[2]!) || known(m[1]!) || /\d/.test(m[1]!)) continue;
     // ("among the lowest shares", "for all the billions": a rank or an amount, no group.)
     if (/\b(?:\w+est|most|least|top|bottom|hundreds|thousands|millions|billions|trillions|dozens|tens)\b/i.test(m[1]!)) continue;
     // (Of a subject the clause names, only a group set on the figure's own noun: "Ruritania's
