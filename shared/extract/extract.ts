@@ -133,7 +133,7 @@ const FRACTION_AFTER = /[\s-](thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\b/y;
 
 /** A verb of moving before "up to", its object between at most: "edged", "ticked", "rose", "nudged it", "revised the figure". */
 const MOVED_UP_BEFORE = /\b(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|crept|creeps|inched|inches|went|goes|climbed|climbs|rose|rises|jumped|jumps|shot|shoots|revised|marked|pushed|nudged|crawled|came|comes|stepped)(?:\s+(?:it|them|(?:the|its|their|that)\s+[a-z]+))?\s*$/i;
-const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds|cleared|clears|clearing|crossed|crosses|crossing|(?<=\b(?:to|will|would|could|should|may|might|can|cannot)\s)(?:clear|cross|pass|top|exceed|surpass))(?:\s+the)?|towards|toward|nearing|approaching|at most|up to|no more than|not more than|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
+const QUALIFIER_BEFORE = /(?:^|[^\w])(at least|at or above|at or over|at or below|at or under|no fewer than|no less than|not less than|a minimum of|more than|over|above|upwards of|in excess of|exceeding|just over|(?:passed|passes|passing|surpassed|surpasses|surpassing|topped|tops|topping|exceeded|exceeds|cleared|clears|clearing|crossed|crosses|crossing|(?<=\b(?:to|will|would|could|should|may|might|can|cannot)\s)(?:clear|cross|pass|top|exceed|surpass))(?:\s+the)?|towards|toward|nearing|approaching|at most|up to|no more than|not more than|(?:not|never) (?:top|exceed|surpass|pass)(?:\s+the)?|a maximum of|fewer than|less than|under|below|nearly|almost|close to|just under|just shy of|approximately|approx\.?|about|around|roughly|some|circa|ca\.|an estimated|estimated|~)\s*$/i;
 const QUALIFIER_OF: Record<string, Qualifier> = {
   'at least': 'at_least', 'at or above': 'at_least', 'at or over': 'at_least', 'at or below': 'at_most', 'at or under': 'at_most', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'a minimum of': 'at_least',
   'more than': 'more_than', over: 'more_than', above: 'more_than', 'upwards of': 'more_than', 'in excess of': 'more_than', exceeding: 'more_than', 'just over': 'more_than',
@@ -143,7 +143,9 @@ const QUALIFIER_OF: Record<string, Qualifier> = {
   ...Object.fromEntries(['passed', 'passes', 'passing', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'topping', 'exceeded', 'exceeds', 'cleared', 'clears', 'clearing', 'crossed', 'crosses', 'crossing', 'clear', 'cross', 'pass', 'top', 'exceed', 'surpass'].flatMap((w) => [[w, 'more_than'], [`${w} the`, 'more_than']])),
   // "edging towards 50%", "nearing half": a level approached from below.
   towards: 'nearly', toward: 'nearly', nearing: 'nearly', approaching: 'nearly',
-  'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most', 'a maximum of': 'at_most',
+  'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most',
+  // "will not top 6%", "may never exceed 900": a level denied beyond, so a ceiling.
+  ...Object.fromEntries(['not', 'never'].flatMap((n) => ['top', 'exceed', 'surpass', 'pass'].flatMap((w) => [[`${n} ${w}`, 'at_most'], [`${n} ${w} the`, 'at_most']]))), 'a maximum of': 'at_most',
   'fewer than': 'less_than', 'less than': 'less_than', under: 'less_than', below: 'less_than',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',
   approximately: 'approximately', approx: 'approximately', 'approx.': 'approximately', about: 'approximately', around: 'approximately',
@@ -479,7 +481,9 @@ function partOfPeriod(ctx: Context, found: FoundFigure | null): FoundFigure | nu
   return found;
 }
 
-const RANKED_SET_BEFORE = /\b(?:top|bottom)[\s-]$/i;
+// "top" after "to", a modal or "not" is the verb ("expected to top 2.3%"), which bounds the
+// figure after it; elsewhere it names a set by rank.
+const RANKED_SET_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|can|cannot|not)\s+)\b(?:top|bottom)[\s-]$/i;
 const RANKED_SET_AFTER = /^\s+(?:largest|biggest|smallest|richest|poorest|highest|lowest|heaviest|busiest|leading|(?:most|least)(?=\s))\b/i;
 const YEAR_JOINED_BEFORE = /\b(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/;
 /** A month closing a span, right after its length: " through March", " to June 2024". */
@@ -987,7 +991,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "the top 15 countries", "the 10 largest spenders": a set named by rank, which counts nothing.
   // ("rounded to the nearest 10 millers": the step of a rounding, no figure either.)
-  if (RANKED_SET_BEFORE.test(before(ctx, pos, 6)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
+  if (RANKED_SET_BEFORE.test(before(ctx, pos, 16)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
     ctx.skipTo = n.end;
     return null;
   }

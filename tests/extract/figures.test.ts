@@ -357,6 +357,15 @@ describe('a set named by rank', () => {
     expect(figuresOf('The fund has 12 most-wanted names.').map((f) => f.figure.value)).toEqual([12]);
     expect(figuresOf('Attendance topped 40,000 fans.').map((f) => [f.figure.value, f.figure.qualifier])).toEqual([[40000, 'more_than']]);
   });
+
+  it('"top" after "to", a modal or "not" is the verb: the figure after it is a bound, not a rank', () => {
+    const read = (s: string) => figuresOf(s).map((f) => [f.figure.value, f.figure.qualifier]);
+    expect(read("The guild expects this year's share to top 2.3% of output.")).toContainEqual([2.3, 'more_than']);
+    expect(read('Sales of flour could top 40,000 sacks by spring.')).toEqual([[40000, 'more_than']]);
+    expect(read('The idle rate will not top 6% this winter.')).toContainEqual([6, 'at_most']);
+    expect(read('Output may never exceed 900 sacks.')).toContainEqual([900, 'at_most']);
+    expect(figuresOf('Only the top 2% of millers sold abroad.')).toEqual([]);
+  });
 });
 
 describe('numbers inside names', () => {
