@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // "Freedonia is the story. Its share climbs to 2.1%": a possessive opening a sentence points back
 // at the one entity the sentence before names. A beat written for these tests: the share of
 // national income two countries put into their harbours.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'antecedent-test',
-    events: [],
-    entities: [
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'harbour-board', name: 'the Harbour Board', kind: 'authority', aliases: ['Harbour Board'] },
-    ],
-    measures: [{ id: 'harbour_share', name: 'harbour spending as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['share of national income', 'harbour share'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'harbour-board', name: 'the Harbour Board', kind: 'authority', aliases: ['Harbour Board'] },
+  ],
+  measures: [{ id: 'harbour_share', name: 'harbour spending as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['share of national income', 'harbour share'] }],
+});
 const facts = [fact({ id: 'fr-2024', measure: 'harbour_share', entities: ['freedonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 2.1, precision: 0.1 })];
-async function claimOf(text: string, figure: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.text === figure)!;
-}
+const read = extractOn(beat, { published: '2025-02-01' });
+const judgeText = judgeOn(beat, facts, { published: '2025-02-01' });
+const claimOf = async (text: string, figure: string) => (await judgeText(text)).find((c) => c.figure.text === figure)!;
 
 describe('a possessive that points back at the sentence before', () => {
   it('"Its harbour share" is the one country the sentence before names: a weak reading that may support', async () => {
@@ -73,7 +64,7 @@ describe('a body that put "it" at a figure', () => {
   });
 
   it('and a figure coordinated after it; "estimated its share at" likewise', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Freedonia spends the most. The Harbour Board put it at 1.9% of national income in 2023 and 2.1% in 2024.'), { published: '2025-02-01', vocabulary: beat });
+    const doc = read('Freedonia spends the most. The Harbour Board put it at 1.9% of national income in 2023 and 2.1% in 2024.');
     expect(doc.claims.filter((c) => c.figure.kind === 'percent').map((c) => c.framing.entities.find((e) => e.role === 'subject')?.id)).toEqual(['freedonia', 'freedonia']);
     const its = await claimOf('Freedonia spends the most. The Harbour Board estimated its harbour share at 2.1% in 2024.', '2.1%');
     expect(its.frame?.subject.value).toEqual(['freedonia']);
@@ -88,7 +79,7 @@ describe('a fragment that goes on from the sentence before', () => {
       'Freedonia passed 2% in 2024. At 2.1% of national income, up from 1.9% the year before.',
       'What did Freedonia reach in 2024?\n\nAt 2.1% of national income, up from 1.9% the year before. Nobody expected it.',
     ]) {
-      const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
+      const doc = read(text);
       const [level, base] = doc.claims.filter((c) => c.figure.text === '2.1%' || c.figure.text === '1.9%');
       expect(level!.framing.entities.find((e) => e.role === 'subject')?.id).toBe('freedonia');
       expect(level!.framing.time).toMatchObject({ from: '2024', basis: 'explicit' });
@@ -98,7 +89,7 @@ describe('a fragment that goes on from the sentence before', () => {
   });
 
   it('not a sentence with a verb, nor after a paragraph of several sentences', () => {
-    const doc = extractClaims(new TextEncoder().encode('Freedonia passed 2% in 2024. It spent 2.1% of national income.'), { published: '2025-02-01', vocabulary: beat });
+    const doc = read('Freedonia passed 2% in 2024. It spent 2.1% of national income.');
     expect(doc.claims.find((c) => c.figure.text === '2.1%')!.framing.time.basis).not.toBe('explicit');
   });
 });

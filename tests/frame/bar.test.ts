@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 // A count of those who clear a bar ("clubs holding at least 8% of turnover in reserve") names
 // the bar by its figure: that figure is the bar's, not a club's share, and the figures after it
 // are the clubs' shares again. A beat written for these tests: a league's reserve rule.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'bar-test',
-    events: [],
-    entities: [
-      { id: 'league', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League', 'the league'] },
-      { id: 'ashford', name: 'Ashford Rovers', kind: 'company', aliases: ['Ashford Rovers', 'Ashford'] },
-      { id: 'dunmore', name: 'Dunmore', kind: 'region', aliases: ['Dunmore'] },
-    ],
-    measures: [
-      { id: 'clubs_in_reserve', name: 'clubs meeting the reserve rule', unit: 'club', subjects: ['club'], actions: ['at or above', 'held at least', 'meet'], entity: 'league', bar: 'reserve_floor' },
-      { id: 'reserve_floor', name: 'the reserve rule (share of turnover)', unit: '%', subjects: [], actions: [], phrases: ['reserve rule'], entity: 'league' },
-      { id: 'reserve_share', name: 'reserves as a share of turnover', unit: '%', subjects: [], actions: [], phrases: ['of turnover'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'league', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League', 'the league'] },
+    { id: 'ashford', name: 'Ashford Rovers', kind: 'company', aliases: ['Ashford Rovers', 'Ashford'] },
+    { id: 'dunmore', name: 'Dunmore', kind: 'region', aliases: ['Dunmore'] },
+  ],
+  measures: [
+    { id: 'clubs_in_reserve', name: 'clubs meeting the reserve rule', unit: 'club', subjects: ['club'], actions: ['at or above', 'held at least', 'meet'], entity: 'league', bar: 'reserve_floor' },
+    { id: 'reserve_floor', name: 'the reserve rule (share of turnover)', unit: '%', subjects: [], actions: [], phrases: ['reserve rule'], entity: 'league' },
+    { id: 'reserve_share', name: 'reserves as a share of turnover', unit: '%', subjects: [], actions: [], phrases: ['of turnover'] },
+  ],
+});
 
 const year = { from: '2024-01-01', to: '2024-12-31' };
 const facts: ReferenceFact[] = [
@@ -33,7 +25,8 @@ const facts: ReferenceFact[] = [
   fact({ id: 'ashford-2024', measure: 'reserve_share', entities: ['ashford'], unit: '%', period: year, asOf: '2025-02-01', value: 11.5 }),
 ];
 
-const doc = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: beat });
+const doc = extractOn(beat, { published: '2025-03-01' });
+const judge = reportOn(beat, facts, { published: '2025-03-01' });
 const framingOf = (text: string, quote: RegExp) => doc(text).claims.find((c) => quote.test(c.figure.text))!.framing;
 
 describe('a bar named by its figure', () => {
@@ -60,14 +53,14 @@ describe('a bar named by its figure', () => {
   });
 
   it('states the bar whatever the sentence forecasts of those who clear it', async () => {
-    const report = await judgeClaims(doc('In 2024, 14 of the 20 clubs are on course to meet 8% of turnover in reserve.'), new MemoryReferenceStore(facts), { vocabulary: beat });
+    const report = await judge('In 2024, 14 of the 20 clubs are on course to meet 8% of turnover in reserve.');
     const bar = report.claims.find((c) => /8%/.test(c.figure.text))!;
     expect(bar.frame?.status.value).toBe('reported');
     expect(bar.verdict).toBe('supported');
   });
 
   it('is judged against the bar\'s fact', async () => {
-    const report = await judgeClaims(doc('In 2024, 14 of the 20 clubs held at least 8% of turnover in reserve.'), new MemoryReferenceStore(facts), { vocabulary: beat });
+    const report = await judge('In 2024, 14 of the 20 clubs held at least 8% of turnover in reserve.');
     const bar = report.claims.find((c) => /8%/.test(c.figure.text))!;
     expect(bar.verdict).toBe('supported');
     expect(bar.evidence?.[0]?.factId).toBe('floor');

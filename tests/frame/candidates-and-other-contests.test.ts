@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { checkAgainstVocabulary } from '../../shared/reference/coverage.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: the guild of Valdonia elects its master, and the candidates'
 // shares of the ballots are what is checked. The 2024 ballot is the only one the vocabulary
 // knows; the 2018 one it does not.
-const source = (personKinds: boolean) =>
-  Vocabulary.parse({
-    version: 'candidates-test',
+const beatWith = (personKinds: boolean) =>
+  testBeat({
     eventKinds: [{ id: 'ballot', nouns: ['ballot', 'guild ballot'] }],
     entities: [
       { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
@@ -34,16 +29,14 @@ const source = (personKinds: boolean) =>
     ],
     events: [{ id: 'guild-ballot-2024', name: 'the 2024 guild ballot', kind: 'ballot', start: '2024-05-12', entities: ['valdonia'], aliases: ['2024 guild ballot', 'May ballot'] }],
   });
-const beat = compileVocabulary(source(true));
+const beat = beatWith(true);
 const facts = [
   fact({ id: 'halvorsen-2024', measure: 'ballot_share', entities: ['halvorsen'], event: 'guild-ballot-2024', unit: '%', asOf: '2024-05-13', value: 51.2, date: { start: '2024-05-12', precision: 'day' } }),
   fact({ id: 'brand-2024', measure: 'ballot_share', entities: ['brand'], event: 'guild-ballot-2024', unit: '%', asOf: '2024-05-13', value: 44.2, date: { start: '2024-05-12', precision: 'day' } }),
 ];
 const LEAD = 'The May ballot of 12 May 2024 was the closest the guild has held.';
-async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(`${LEAD}\n\n${text}`), { published: '2025-01-10', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.filter((c) => c.figure.kind === 'percent');
-}
+const judgeText = judgeOn(beat, facts, { published: '2025-01-10', heading: LEAD });
+const judge = async (text: string) => (await judgeText(text)).filter(ofKind('percent'));
 
 describe('a person as whose figure it is', () => {
   it('only for a measure whose subjectKinds list persons: the person named before the figure', async () => {
@@ -52,8 +45,8 @@ describe('a person as whose figure it is', () => {
     expect(c!.verdict).toBe('supported');
     expect((await judge('Halvorsen won 44.2% of the ballots.'))[0]!.verdict).toBe('contradicted');
     // A measure that does not list persons reads the person as context, as before.
-    const other = compileVocabulary(source(false));
-    const doc = extractClaims(new TextEncoder().encode(`${LEAD}\n\nHalvorsen won 51.2% of the ballots.`), { published: '2025-01-10', vocabulary: other });
+    const other = beatWith(false);
+    const doc = extractOn(other, { published: '2025-01-10', heading: LEAD })('Halvorsen won 51.2% of the ballots.');
     expect(doc.claims.find((x) => x.figure.kind === 'percent')!.framing.entities.some((e) => e.role === 'subject')).toBe(false);
   });
 
@@ -71,7 +64,7 @@ describe('a person as whose figure it is', () => {
   });
 
   it('a fact about a person is flagged when its measure does not list persons: no claim could find it', () => {
-    const rows = checkAgainstVocabulary(facts, [1, 2], compileVocabulary(source(false)));
+    const rows = checkAgainstVocabulary(facts, [1, 2], beatWith(false));
     expect(rows.map((r) => [r.id, r.field])).toEqual([['halvorsen-2024', 'entities'], ['brand-2024', 'entities']]);
     expect(rows[0]!.message).toMatch(/halvorsen: person.*subjectKinds: alliance/);
     expect(checkAgainstVocabulary(facts, [1, 2], beat)).toEqual([]);

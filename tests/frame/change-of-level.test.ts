@@ -1,35 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A percentage of change in a sentence that names only a money measure ("its flood budget rose
 // 28%") is the change of that measure: the vocabulary's measure of it in %, where the beat
 // declares one (`changeOf`). A beat written for these tests: one country's flood-defence budget.
 const words = (changeOf: boolean) =>
-  compileVocabulary(
-    Vocabulary.parse({
-      version: 'change-of-level-test',
-      events: [],
-      currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [
-        { id: 'flood_budget', name: 'flood-defence budget', unit: 'USD', subjects: [], actions: [], phrases: ['flood budget'] },
-        { id: 'flood_budget_change', name: 'change in the flood-defence budget', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['rise in the flood budget'], ...(changeOf ? { changeOf: 'flood_budget' } : {}) },
-      ],
-    }),
-  );
+  testBeat({
+    currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'flood_budget', name: 'flood-defence budget', unit: 'USD', subjects: [], actions: [], phrases: ['flood budget'] },
+      { id: 'flood_budget_change', name: 'change in the flood-defence budget', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['rise in the flood budget'], ...(changeOf ? { changeOf: 'flood_budget' } : {}) },
+    ],
+  });
 const rise = fact({ id: 'rise-2024', measure: 'flood_budget_change', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: 28, precision: 1 });
 
-async function claimOf(text: string, changeOf: boolean) {
-  const v = words(changeOf);
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: v });
-  const r = await judgeClaims(doc, new MemoryReferenceStore([rise]), { vocabulary: v });
-  return r.claims.find((c) => c.figure.kind === 'percent')!;
-}
+const claimOf = async (text: string, changeOf: boolean) => (await judgeOn(words(changeOf), [rise], { published: '2025-03-01' })(text)).find(ofKind('percent'))!;
 
 describe('a percentage of change of a money measure', () => {
   it('is the measure of its change where the beat declares one', async () => {
@@ -48,22 +35,16 @@ describe('a percentage of change of a money measure', () => {
 // change in % to, and a percentage set against another level ("less than", "higher than") states
 // the change from it, with its sign.
 describe('a percentage set against another level of a linked measure', () => {
-  const harvest = compileVocabulary(
-    Vocabulary.parse({
-      version: 'relative-change-test',
-      events: [],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [
-        { id: 'rye_harvest', name: 'rye harvest', unit: 't', subjects: [], actions: [], phrases: ['rye harvest'] },
-        { id: 'rye_harvest_change', name: 'change in the rye harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: [], changeOf: 'rye_harvest' },
-      ],
-    }),
-  );
+  const harvest = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'rye_harvest', name: 'rye harvest', unit: 't', subjects: [], actions: [], phrases: ['rye harvest'] },
+      { id: 'rye_harvest_change', name: 'change in the rye harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: [], changeOf: 'rye_harvest' },
+    ],
+  });
   const fall = fact({ id: 'rye-fall-2024', measure: 'rye_harvest_change', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: -3, precision: 1 });
-  const judge = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: harvest });
-    return (await judgeClaims(doc, new MemoryReferenceStore([fall]), { vocabulary: harvest })).claims.find((c) => c.figure.kind === 'percent')!;
-  };
+  const judgeText = judgeOn(harvest, [fall], { published: '2025-03-01' });
+  const judge = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
   it('is the linked change, a fall after "less than"', async () => {
     const c = await judge('Ruritania\'s rye harvest came to 4,100 tonnes in 2024, 3% less than in 2023.');
@@ -104,18 +85,14 @@ describe('a percentage stated of a whole', () => {
 describe('an amount added of a level measure, where the vocabulary has its change in the same unit', () => {
   // A beat written for this case: the milling power of Valdonia's wheels, and what was added in a year.
   const power = (changeOf: boolean, phrase: string) =>
-    compileVocabulary(
-      Vocabulary.parse({
-        version: 'power-added-test',
-        events: [],
-        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-        measures: [
-          { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
-          { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added', 'installed'], phrases: [phrase], ...(changeOf ? { changeOf: 'wheel_power' } : {}) },
-        ],
-      }),
-    );
-  const measureOf = (v: ReturnType<typeof power>) => extractClaims(new TextEncoder().encode('Valdonia added 16 MW of milling power in 2024.'), { published: '2025-03-01', vocabulary: v }).claims[0]!.framing.measure;
+    testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
+        { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added', 'installed'], phrases: [phrase], ...(changeOf ? { changeOf: 'wheel_power' } : {}) },
+      ],
+    });
+  const measureOf = (v: ReturnType<typeof power>) => extractOn(v, { published: '2025-03-01' })('Valdonia added 16 MW of milling power in 2024.').claims[0]!.framing.measure;
 
   it('is the change measure: declared (`changeOf`), or one whose phrase is the level\'s with a word before it', () => {
     expect(measureOf(power(true, 'wheel additions'))).toBe('wheel_power_added');
@@ -128,19 +105,16 @@ describe('an amount added of a level measure, where the vocabulary has its chang
 });
 
 describe('a level\'s phrase after a noun of change names the level\'s change', () => {
-  const v = compileVocabulary(
-    Vocabulary.parse({
-      version: 'growth-in-test',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [
-        { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
-        { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added'], phrases: ['new milling power'] },
-        { id: 'wheel_count', name: 'water wheels at work', unit: 'wheel', subjects: ['wheel'], actions: [], phrases: ['wheel count'] },
-      ],
-    }),
-  );
-  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v }).claims.find((c) => c.figure.kind !== 'date')!.framing.measure;
+  const v = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [
+      { id: 'wheel_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
+      { id: 'wheel_power_added', name: 'milling power added', unit: 'MW', kind: 'change', subjects: [], actions: ['added'], phrases: ['new milling power'] },
+      { id: 'wheel_count', name: 'water wheels at work', unit: 'wheel', subjects: ['wheel'], actions: [], phrases: ['wheel count'] },
+    ],
+  });
+  const read = extractOn(v, { published: '2025-03-01', heading: 'Notes from the valley' });
+  const measureOf = (text: string) => read(text).claims.find((c) => c.figure.kind !== 'date')!.framing.measure;
 
   it('"growth in milling power amounted to 16 MW", "additions to milling power came to 16 MW": the change', () => {
     expect(measureOf('Growth in milling power in 2024 amounted to 16 MW.')).toBe('wheel_power_added');
@@ -158,19 +132,13 @@ describe('a level\'s phrase after a noun of change names the level\'s change', (
 });
 
 describe('a change of a part, and a change on a year', () => {
-  const v = compileVocabulary(
-    Vocabulary.parse({
-      version: 'output-change-test',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [{ id: 'output_change', name: 'change in milling output', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['milling output'], entity: 'valdonia' }],
-    }),
-  );
+  const v = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [{ id: 'output_change', name: 'change in milling output', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['milling output'], entity: 'valdonia' }],
+  });
   const facts = [2023, 2024].map((y) => fact({ id: `out-${y}`, measure: 'output_change', entities: ['valdonia'], unit: '%', period: { from: `${y}-01-01`, to: `${y}-12-31` }, asOf: `${y + 1}-02-01`, value: y === 2023 ? -11 : -3.6 }));
-  const judged = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'percent')!;
-  };
+  const judgeText = judgeOn(v, facts, { published: '2025-03-01', heading: 'Notes from the valley' });
+  const judged = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
   it('the measure\'s words, "from" and words the vocabulary does not know: a part of it ("milling output from rented wheels")', async () => {
     const part = await judged('Milling output from rented wheels fell by 11% in 2024.');
@@ -198,17 +166,14 @@ describe('a change of a part, and a change on a year', () => {
   });
 
   it('"from" and a kind of event is the cause, not a part: "mill losses from the spring floods"', async () => {
-    const floods = compileVocabulary(
-      Vocabulary.parse({
-        version: 'cause-not-part',
-        eventKinds: [{ id: 'flood', nouns: ['flood', 'flooding'] }],
-        events: [],
-        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-        measures: [{ id: 'mills_lost', name: 'mills lost', unit: 'mill', subjects: ['mill'], actions: [], phrases: ['mill losses'], entity: 'valdonia' }],
-      }),
-    );
+    const floods = testBeat({
+      eventKinds: [{ id: 'flood', nouns: ['flood', 'flooding'] }],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [{ id: 'mills_lost', name: 'mills lost', unit: 'mill', subjects: ['mill'], actions: [], phrases: ['mill losses'], entity: 'valdonia' }],
+    });
     const lost = [fact({ id: 'mills-lost-2024', measure: 'mills_lost', entities: ['valdonia'], unit: 'mill', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 5200 })];
-    const judge = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: floods }), new MemoryReferenceStore(lost), { vocabulary: floods })).claims.find((c) => c.figure.kind === 'count')!;
+    const judgeText = judgeOn(floods, lost, { published: '2025-03-01', heading: 'Notes from the valley' });
+    const judge = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
     expect((await judge('Mill losses from the spring floods in 2024 came to 5,200.')).verdict).toBe('supported');
     expect((await judge('Mill losses from rotten weirs in 2024 came to 5,200.')).verdict).toBe('unverifiable');
   });
@@ -221,22 +186,16 @@ describe('a change of a part, and a change on a year', () => {
 });
 
 describe('a word before a measure\'s phrase that names a kind of it', () => {
-  const v = compileVocabulary(
-    Vocabulary.parse({
-      version: 'kind-of-measure-test',
-      events: [],
-      entities: [
-        { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
-        { id: 'rope-trade', name: 'the rope trade', kind: 'sector', aliases: ['rope'] },
-      ],
-      measures: [{ id: 'idle_rate', name: 'idle mill rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate', 'idle mills'], entity: 'valdonia' }],
-    }),
-  );
+  const v = testBeat({
+    entities: [
+      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+      { id: 'rope-trade', name: 'the rope trade', kind: 'sector', aliases: ['rope'] },
+    ],
+    measures: [{ id: 'idle_rate', name: 'idle mill rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate', 'idle mills'], entity: 'valdonia' }],
+  });
   const facts = [fact({ id: 'idle-2024-07', measure: 'idle_rate', entities: ['valdonia'], unit: '%', period: { from: '2024-07-01', to: '2024-07-31' }, asOf: '2024-08-02', value: 4.3 })];
-  const judged = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-08-03', vocabulary: v });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'percent')!;
-  };
+  const judgeText = judgeOn(v, facts, { published: '2024-08-03', heading: 'Notes from the valley' });
+  const judged = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
   it('a narrower series ("the R-2 idle rate", "Upland idle mills", a sector\'s "rope idle rate") is not judged as the measure', async () => {
     for (const text of ['The R-2 idle rate rose to 7.8% in July.', 'Upland idle mills rose to 7.8% in July.', 'The Valdonian rope idle rate rose to 7.8% in July.', 'In the uplands, the idle rate rose to 7.8% in July.']) {
@@ -274,18 +233,15 @@ describe('a word before a measure\'s phrase that names a kind of it', () => {
 // "4,100 millers were counted in 2024, a 3% fall on 2023": a change in % apposed to the level
 // just before it is that level's change, where the vocabulary links a change in % to it.
 describe('a change in % apposed to a level', () => {
-  const v = compileVocabulary(
-    Vocabulary.parse({
-      version: 'apposed-change-test',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [
-        { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'] },
-        { id: 'millers_change', name: 'yearly roll change', unit: '%', kind: 'change', changeOf: 'millers', subjects: [], actions: [] },
-      ],
-    }),
-  );
-  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-01', vocabulary: v }).claims.find((c) => c.figure.kind === 'percent')?.framing.measure ?? null;
+  const v = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [
+      { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'] },
+      { id: 'millers_change', name: 'yearly roll change', unit: '%', kind: 'change', changeOf: 'millers', subjects: [], actions: [] },
+    ],
+  });
+  const read = extractOn(v, { published: '2025-03-01', heading: 'Notes from the valley' });
+  const measureOf = (text: string) => read(text).claims.find(ofKind('percent'))?.framing.measure ?? null;
 
   it('is the change the vocabulary links to that level: "…, a 3% fall", "…, up 3%", "…, representing a 3% rise"', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024, a 3% fall on the number for 2023.')).toBe('millers_change');

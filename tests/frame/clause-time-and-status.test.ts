@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: one country's monthly jobs figure and jobless rate, and a
 // league whose members meet an export target or not.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'clause-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
-    ],
-    measures: [
-      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
-      { id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' },
-      { id: 'wage_growth', name: 'growth of hourly wages', unit: '%', subjects: [], actions: [], phrases: ['hourly wages'], kind: 'change', entity: 'ruritania' },
-      { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['meet', 'met'], entity: 'league' },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
+  ],
+  measures: [
+    { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
+    { id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' },
+    { id: 'wage_growth', name: 'growth of hourly wages', unit: '%', subjects: [], actions: [], phrases: ['hourly wages'], kind: 'change', entity: 'ruritania' },
+    { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['meet', 'met'], entity: 'league' },
+  ],
+});
 
 const jobs = (month: string, value: number): ReferenceFact =>
   fact({ id: `ru-${month}`, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value, side: 'ruritania-statistics' });
@@ -33,10 +25,7 @@ const onTarget = (year: string, value: number): ReferenceFact =>
 const rate = (month: string, value: number): ReferenceFact =>
   fact({ id: `rate-${month}`, measure: 'jobless_rate', entities: ['ruritania'], unit: '%', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value });
 
-async function judge(text: string, facts: ReferenceFact[]) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-}
+const judge = (text: string, facts: ReferenceFact[]) => reportOn(beat, facts, { published: '2025-06-10' })(text);
 const claim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.text === text)!;
 
 describe('"the number of <nouns>" names what a bare number counts', () => {
@@ -136,15 +125,11 @@ describe('the time of a figure from its own clause', () => {
   });
 
   it('a level set beside another is read as its measure, though its subject\'s kind alone would name one too', async () => {
-    const kinds = compileVocabulary(
-      Vocabulary.parse({
-        version: 'beside-subject-kind-test',
-        events: [],
-        entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-        measures: [{ id: 'vacancy_rate', name: 'vacancy rate', unit: '%', subjects: [], actions: [], phrases: ['vacancy rate'], subjectKinds: ['country'] }],
-      }),
-    );
-    const doc = extractClaims(new TextEncoder().encode("Ruritania's vacancy rate slipped to 4.2%, after touching 4.3% in June."), { published: '2025-07-10', vocabulary: kinds });
+    const kinds = testBeat({
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [{ id: 'vacancy_rate', name: 'vacancy rate', unit: '%', subjects: [], actions: [], phrases: ['vacancy rate'], subjectKinds: ['country'] }],
+    });
+    const doc = extractOn(kinds, { published: '2025-07-10' })("Ruritania's vacancy rate slipped to 4.2%, after touching 4.3% in June.");
     expect(doc.claims.find((c) => c.figure.text === '4.3%')?.framing).toMatchObject({ measure: 'vacancy_rate', measureVia: 'level' });
   });
 
@@ -511,10 +496,7 @@ describe('a sentence that tells of a revision', () => {
     fact({ id: 'ru-apr-2', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-04-01', to: '2025-04-30' }, asOf: '2025-06-06', value: 12000, side: 'ruritania-statistics' }),
     fact({ id: 'ru-apr-3', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-04-01', to: '2025-04-30' }, asOf: '2025-07-04', value: 9000, side: 'ruritania-statistics' }),
   ];
-  const judgeJuly = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-10', vocabulary: beat });
-    return judgeClaims(doc, new MemoryReferenceStore(april), { vocabulary: beat });
-  };
+  const judgeJuly = reportOn(beat, april, { published: '2025-07-10' });
 
   it('reports a release: a level some revision gave is not contradicted by the latest', async () => {
     expect(claim(await judgeJuly('Ruritanian employers created 12,000 jobs in April, revised down by 3,000.'), '12,000 jobs').verdict).not.toBe('contradicted');

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // What a count with no noun of its own counts, read from the words around it: "the number of
 // <nouns>", an adjective standing for people ("12 missing"), and an earlier count of the
 // paragraph that an adjective named. A beat written for these tests: a flood's toll among
 // millers (counted as people) and firemen.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'counted-by-its-words-test',
-    events: [],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
-    measures: [
-      { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller', 'people'], actions: ['drowned', 'dead'] },
-      { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman'], actions: ['hurt', 'injured'] },
-      { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller', 'people'], actions: ['missing'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+  measures: [
+    { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller', 'people'], actions: ['drowned', 'dead'] },
+    { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman'], actions: ['hurt', 'injured'] },
+    { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller', 'people'], actions: ['missing'] },
+  ],
+});
+const read = extractOn(beat, { published: '2025-03-10', heading: 'Notes from the valley' });
 const measureOf = (text: string, figure: string) => {
-  const c = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2025-03-10', vocabulary: beat }).claims.find((x) => x.figure.text === figure)!;
+  const c = read(text).claims.find((x) => x.figure.text === figure)!;
   return [c.framing.measure, c.framing.measureVia ?? null];
 };
 
@@ -45,19 +38,16 @@ describe('an adjective standing alone', () => {
 
 describe('an action joined to one of another measure', () => {
   it('counts the two together, which is neither measure\'s figure ("28 firemen injured or drowned", "412 dead and injured")', async () => {
-    const both = compileVocabulary(
-      Vocabulary.parse({
-        version: 'joined-actions-test',
-        events: [],
-        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
-        measures: [
-          { id: 'firemen_drowned', name: 'firemen drowned', unit: 'person', subjects: ['fireman', 'people'], actions: ['drowned', 'dead'] },
-          { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman', 'people'], actions: ['hurt', 'injured'] },
-        ],
-      }),
-    );
-    const measure = (text: string, figure: string) => extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2025-03-10', vocabulary: both }).claims.find((c) => c.figure.text === figure)!.framing.measure;
-    const whyNot = async (text: string) => (await judgeClaims(extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2025-03-10', vocabulary: both }), new MemoryReferenceStore([]), { vocabulary: both })).claims[0]!.explanation;
+    const both = testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+      measures: [
+        { id: 'firemen_drowned', name: 'firemen drowned', unit: 'person', subjects: ['fireman', 'people'], actions: ['drowned', 'dead'] },
+        { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman', 'people'], actions: ['hurt', 'injured'] },
+      ],
+    });
+    const on = { published: '2025-03-10', heading: 'Valley notes' };
+    const measure = (text: string, figure: string) => extractOn(both, on)(text).claims.find((c) => c.figure.text === figure)!.framing.measure;
+    const whyNot = async (text: string) => (await judgeOn(both, [], on)(text))[0]!.explanation;
     expect(measure('Valdonia had 28 firemen injured or drowned.', '28 firemen')).toBeNull();
     await expect(whyNot('Valdonia had 28 firemen injured or drowned.')).resolves.toContain('injured or drowned together');
     expect(measure('Valdonia counted 412 dead and injured.', '412 dead')).toBeNull();

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: a guild's count of mills and its annual review.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'data-period-test',
-    eventKinds: [{ id: 'review', nouns: ['review'] }],
-    entities: [{ id: 'guild', name: 'the Millers Guild', kind: 'organisation', aliases: ['Millers Guild'] }],
-    measures: [{ id: 'mill_revision', name: 'revision to the mill count', unit: 'mill', subjects: ['mill'], actions: ['added', 'removed'], eventKinds: ['review'] }],
-    events: [{ id: 'mill-review-2024', name: 'the 2024 annual mill review', kind: 'review', start: '2024-08-21', entities: ['guild'], aliases: ['annual mill review'] }],
-  }),
-);
-const claims = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-09-06', vocabulary: beat }).claims;
+const beat = testBeat({
+  eventKinds: [{ id: 'review', nouns: ['review'] }],
+  entities: [{ id: 'guild', name: 'the Millers Guild', kind: 'organisation', aliases: ['Millers Guild'] }],
+  measures: [{ id: 'mill_revision', name: 'revision to the mill count', unit: 'mill', subjects: ['mill'], actions: ['added', 'removed'], eventKinds: ['review'] }],
+  events: [{ id: 'mill-review-2024', name: 'the 2024 annual mill review', kind: 'review', start: '2024-08-21', entities: ['guild'], aliases: ['annual mill review'] }],
+});
+const claims = (text: string) => extractOn(beat, { published: '2024-09-06' })(text).claims;
 
 describe('a period naming which data, beside figures', () => {
   it('is no claim of its own even where an event is named ("the annual mill review added 818 mills to the count for the year to March")', () => {

@@ -1,35 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 // How a date relates to an event named beside it, and when it is that event's date. A beat
 // written for these tests: a dockers' walkout (one date in the table: the day it began), a
 // flood, a league's pact on a minimum of home-grown players and the clubs meeting it.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'date-event-relations-test',
-    eventKinds: [{ id: 'walkout', nouns: ['walkout', 'strike'] }, { id: 'flood', nouns: ['flood'] }, { id: 'pact', nouns: ['pact'] }],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
-      { id: 'league', name: 'the Valdonian League', kind: 'alliance', aliases: ['Valdonian League', 'the league'] },
-    ],
-    measures: [
-      { id: 'clubs_meeting_pact', name: 'clubs meeting the home-grown pact', unit: 'club', subjects: ['club'], actions: ['met', 'meet', 'meeting'], entity: 'league' },
-      // (A beat may list a preposition among a count's actions: "homes lost from the flood".)
-      { id: 'homes_lost', name: 'homes lost', unit: 'home', subjects: ['home'], actions: ['lost', 'from'], entity: 'ruritania' },
-    ],
-    events: [
-      { id: 'dock-walkout', name: 'the dockers\' walkout', kind: 'walkout', start: '2024-09-13', entities: ['port-vell'], aliases: ['dockers\' walkout'], cues: [['Port Vell', 'walkout']] },
-      { id: 'river-flood', name: 'the river flood', kind: 'flood', start: '2021-07-14', end: '2021-07-18', entities: ['ruritania'], aliases: ['river flood'], cues: [['Ruritania', 'flood']] },
-      { id: 'home-grown-pact', name: 'the home-grown pact', kind: 'pact', start: '2006-06-08', entities: ['league'], aliases: ['home-grown pact'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  eventKinds: [{ id: 'walkout', nouns: ['walkout', 'strike'] }, { id: 'flood', nouns: ['flood'] }, { id: 'pact', nouns: ['pact'] }],
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] },
+    { id: 'league', name: 'the Valdonian League', kind: 'alliance', aliases: ['Valdonian League', 'the league'] },
+  ],
+  measures: [
+    { id: 'clubs_meeting_pact', name: 'clubs meeting the home-grown pact', unit: 'club', subjects: ['club'], actions: ['met', 'meet', 'meeting'], entity: 'league' },
+    // (A beat may list a preposition among a count's actions: "homes lost from the flood".)
+    { id: 'homes_lost', name: 'homes lost', unit: 'home', subjects: ['home'], actions: ['lost', 'from'], entity: 'ruritania' },
+  ],
+  events: [
+    { id: 'dock-walkout', name: 'the dockers\' walkout', kind: 'walkout', start: '2024-09-13', entities: ['port-vell'], aliases: ['dockers\' walkout'], cues: [['Port Vell', 'walkout']] },
+    { id: 'river-flood', name: 'the river flood', kind: 'flood', start: '2021-07-14', end: '2021-07-18', entities: ['ruritania'], aliases: ['river flood'], cues: [['Ruritania', 'flood']] },
+    { id: 'home-grown-pact', name: 'the home-grown pact', kind: 'pact', start: '2006-06-08', entities: ['league'], aliases: ['home-grown pact'] },
+  ],
+});
 
 const facts = [
   fact({ id: 'walkout-date', measure: 'event_date', entities: ['port-vell'], event: 'dock-walkout', unit: 'date', date: { start: '2024-09-13', precision: 'day' }, asOf: '2024-09-13' }),
@@ -37,10 +31,8 @@ const facts = [
   fact({ id: 'pact-date', measure: 'event_date', entities: ['league'], event: 'home-grown-pact', unit: 'date', date: { start: '2006-06-08', precision: 'day' }, asOf: '2006-06-09' }),
 ];
 
-async function judge(text: string, published = '2024-12-06') {
-  const doc = extractClaims(new TextEncoder().encode(text), { published, vocabulary: beat });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-}
+const judge = reportOn(beat, facts, { published: '2024-12-06' });
+const read = extractOn(beat, { published: '2024-12-06' });
 const dateClaim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.kind === 'date' && c.figure.text === text);
 
 describe('a date said to be when an event ended, where the table holds only one date of it', () => {
@@ -83,8 +75,7 @@ describe('a date after an event named as what a count\'s subjects did', () => {
 
   it('a year heading the sentence, which the event was not in, is the count\'s period ("In 2022, seven clubs met the pact" of 2006)', async () => {
     const clubs = [fact({ id: 'clubs-2022', measure: 'clubs_meeting_pact', entities: ['league'], unit: 'club', period: { from: '2022-01-01', to: '2022-12-31' }, asOf: '2023-01-31', value: 7 }), fact({ id: 'clubs-2024', measure: 'clubs_meeting_pact', entities: ['league'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value: 23 })];
-    const doc = extractClaims(new TextEncoder().encode('In 2022, seven clubs met the home-grown pact.'), { published: '2024-12-06', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore([...facts, ...clubs]), { vocabulary: beat });
+    const r = await reportOn(beat, [...facts, ...clubs], { published: '2024-12-06' })('In 2022, seven clubs met the home-grown pact.');
     const c = r.claims.find((x) => x.figure.kind === 'count')!;
     expect(c.framing?.time).toMatchObject({ from: '2022', basis: 'explicit' });
     expect(c.verdict).toBe('supported');
@@ -191,7 +182,7 @@ describe('a day counted from the article\'s own date', () => {
 });
 
 describe('an event\'s year bounding the period of a change', () => {
-  const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
+  const dates = (text: string) => read(text).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
   it('dates the change and claims nothing ("between the floods of 2011 and 2021", "since the flood of 2011")', () => {
     expect(dates('Ruritania mourned. The town lost 300 homes between the floods of 2011 and 2021.')).toEqual([]);
     expect(dates('Ruritania mourned. Since the flood of 2011 the number of homes has fallen by 300.')).toEqual([]);
@@ -202,15 +193,12 @@ describe('an event\'s year bounding the period of a change', () => {
 
 describe('the second of two events bounding the period of a change', () => {
   // A beat with a census that the vocabulary knows, and its measure counted at censuses.
-  const census = compileVocabulary(
-    Vocabulary.parse({
-      version: 'census-bounds-test',
-      eventKinds: [{ id: 'census', nouns: ['census', 'censuses'] }],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [{ id: 'mills', name: 'mills', unit: 'mill', subjects: ['mill'], actions: ['counted'], entity: 'ruritania', eventKinds: ['census'] }],
-      events: [{ id: 'census-2021', name: 'Census 2021', kind: 'census', start: '2021-03-21', entities: ['ruritania'], aliases: ['census'] }],
-    }),
-  );
+  const census = testBeat({
+    eventKinds: [{ id: 'census', nouns: ['census', 'censuses'] }],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'mills', name: 'mills', unit: 'mill', subjects: ['mill'], actions: ['counted'], entity: 'ruritania', eventKinds: ['census'] }],
+    events: [{ id: 'census-2021', name: 'Census 2021', kind: 'census', start: '2021-03-21', entities: ['ruritania'], aliases: ['census'] }],
+  });
   it('claims nothing either ("between the censuses of 2011 and 2021")', () => {
     const text = 'The census of 21 March 2021 found 500 mills in Ruritania, and the number fell by more than 30 between the censuses of 2011 and 2021.';
     expect(extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: census }).claims.map((c) => c.figure.text)).toEqual(['21 March 2021', '500 mills', 'more than 30']);
@@ -220,7 +208,7 @@ describe('the second of two events bounding the period of a change', () => {
 describe('a duration beside the noun of an event\'s kind', () => {
   // "the 9-day flood", "a flood of nine days", "the walkout itself lasted …", "weeks on strike":
   // the length of the article's one event of that kind, found by its name or its cue words.
-  const eventOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-12-06', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'duration').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
+  const eventOf = (text: string) => read(text).claims.filter((c) => c.figure.kind === 'duration').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
   it('is the length of the one event of that kind the article names', () => {
     expect(eventOf('Port Vell\'s dockers voted to go back, ending a walkout of just over seven weeks.')).toEqual([['just over seven weeks', 'dock-walkout']]);
     expect(eventOf('The flood in Ruritania broke the banks. The 5-day flood cost the valley its bridges.')).toEqual([['5-day', 'river-flood']]);

@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // "the mills ground 9,000 tonnes on 18 August": a calendar day right after a figure is the one
 // day the figure is of; a month's or a year's fact neither supports nor contradicts it.
-const milling = compileVocabulary(
-  Vocabulary.parse({
-    version: 'day-of-a-figure',
-    events: [],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-    measures: [{ id: 'flour_milled', name: 'flour milled', unit: 't', subjects: [], phrases: ['flour milled', 'flour output'], actions: ['ground'] }],
-  }),
-);
+const milling = testBeat({
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+  measures: [{ id: 'flour_milled', name: 'flour milled', unit: 't', subjects: [], phrases: ['flour milled', 'flour output'], actions: ['ground'] }],
+});
 const august = fact({ id: 'milled-2024-08', measure: 'flour_milled', entities: ['valdonia'], unit: 't', period: { from: '2024-08-01', to: '2024-08-31' }, asOf: '2024-09-05', value: 250_000 });
 
-async function claimOf(text: string, figure: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-09-10', vocabulary: milling });
-  return (await judgeClaims(doc, new MemoryReferenceStore([august]), { vocabulary: milling })).claims.find((c) => c.figure.text === figure)!;
-}
+const judgeText = judgeOn(milling, [august], { published: '2024-09-10' });
+const claimOf = async (text: string, figure: string) => (await judgeText(text)).find((c) => c.figure.text === figure)!;
 
 describe('a calendar day right after a figure', () => {
   it('is the figure\'s time, and a month\'s fact does not contradict it', async () => {
@@ -56,7 +46,7 @@ describe('the date of a record\'s "since"', () => {
   });
 
   it('a change\'s "since" still reaches back to its base: "grew by 300 tonnes since the last count in 2019"', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Valdonia\'s flour output grew by 300 tonnes since the last count in 2019.'), { published: '2024-09-10', vocabulary: milling });
+    const doc = extractOn(milling, { published: '2024-09-10' })('Valdonia\'s flour output grew by 300 tonnes since the last count in 2019.');
     expect(doc.claims.some((c) => c.figure.kind === 'date' && c.figure.text === '2019')).toBe(false);
   });
 });

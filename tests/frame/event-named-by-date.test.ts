@@ -1,34 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { reportOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: a country's censuses and a flood, as events of two kinds.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'event-date-test',
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-    measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
-    events: [
-      { id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['2012 census'] },
-      { id: 'census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-03-13', entities: ['ruritania'], aliases: ['2022 census'] },
-      { id: 'great-flood', name: 'the Great Flood', kind: 'flood', start: '2019-04', entities: ['ruritania'], aliases: ['Great Flood'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+  measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
+  events: [
+    { id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['2012 census'] },
+    { id: 'census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-03-13', entities: ['ruritania'], aliases: ['2022 census'] },
+    { id: 'great-flood', name: 'the Great Flood', kind: 'flood', start: '2019-04', entities: ['ruritania'], aliases: ['Great Flood'] },
+  ],
+});
 
 const facts = [
   fact({ id: 'flood-date', measure: 'event_date', entities: ['ruritania'], event: 'great-flood', unit: 'date', date: { start: '2019-04', precision: 'month' }, asOf: '2019-05-01' }),
   fact({ id: 'c12-date', measure: 'event_date', entities: ['ruritania'], event: 'census-2012', unit: 'date', date: { start: '2012-03-11', precision: 'day' }, asOf: '2012-03-12' }),
 ];
 
-async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-10', vocabulary: beat });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-}
+const judge = reportOn(beat, facts, { published: '2024-06-10' });
 
 const dateClaim = (r: Awaited<ReturnType<typeof judge>>, text: string) => r.claims.find((c) => c.figure.kind === 'date' && c.figure.text === text);
 
@@ -94,22 +84,18 @@ describe('a year naming an event, in a sentence of amounts', () => {
 
 describe('an event whose parties the article does not name', () => {
   // Freedonia holds no census in the table; Ruritania's census of 2012 is the one it knows.
-  const twoCountries = compileVocabulary(
-    Vocabulary.parse({
-      version: 'unanchored-event-test',
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-      ],
-      measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
-      events: [{ id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['Ruritanian census'], cues: [['census', '2012']] }],
-    }),
-  );
+  const twoCountries = testBeat({
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    ],
+    measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted'] }],
+    events: [{ id: 'census-2012', name: 'Ruritanian census of 2012', kind: 'census', start: '2012-03-11', entities: ['ruritania'], aliases: ['Ruritanian census'], cues: [['census', '2012']] }],
+  });
 
   it('is a guess at which event: its date is neither contradicted nor supported', async () => {
     const text = 'Freedonia counts its people\n\nFreedonia still allocates seats on old data. The census it held in 2012 was its last.\n';
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-10', vocabulary: twoCountries });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: twoCountries });
+    const r = await reportOn(twoCountries, facts, { published: '2024-06-10' })(text);
     const c = r.claims.find((x) => x.figure.kind === 'date' && x.figure.text === '2012');
     expect(c?.framing?.event).toMatchObject({ id: 'census-2012', unanchored: true });
     expect(c?.verdict).toBe('unverifiable');

@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, reportOn, testBeat } from '../helpers/judge.ts';
 
 // An event taken from an earlier sentence yields to the year the figure's own clause states: the
 // one event of that kind in that year. A beat written for these tests: two elections of one
 // country, and the seats a party won at each.
 const beat = (withEarlier: boolean) =>
-  compileVocabulary(
-    Vocabulary.parse({
-      version: 'event-of-year-test',
-      eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
-      ],
-      measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
-      events: [
-        { id: 'election-2024', name: 'Ruritanian election of 2024', kind: 'election', start: '2024-05-12', entities: ['ruritania', 'greens'], aliases: ['2024 election'] },
-        ...(withEarlier ? [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['ruritania', 'greens'], aliases: ['2019 election'] }] : []),
-      ],
-    }),
-  );
+  testBeat({
+    eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
+    ],
+    measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
+    events: [
+      { id: 'election-2024', name: 'Ruritanian election of 2024', kind: 'election', start: '2024-05-12', entities: ['ruritania', 'greens'], aliases: ['2024 election'] },
+      ...(withEarlier ? [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['ruritania', 'greens'], aliases: ['2019 election'] }] : []),
+    ],
+  });
 const facts = [
   fact({ id: 'greens-2024', measure: 'seats', entities: ['greens'], event: 'election-2024', unit: 'seat', period: { from: '2024-05-12', to: '2024-05-12' }, asOf: '2024-05-13', value: 40 }),
   fact({ id: 'greens-2019', measure: 'seats', entities: ['greens'], event: 'election-2019', unit: 'seat', period: { from: '2019-05-05', to: '2019-05-05' }, asOf: '2019-05-06', value: 31 }),
 ];
 const text = 'Ruritania held the 2024 election on Sunday. The Green Party won 40 seats.\n\nThe Greens had won 28 seats in 2019.\n';
 
-async function seats28(withEarlier: boolean) {
-  const v = beat(withEarlier);
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-05-20', vocabulary: v });
-  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v });
-  return r.claims.find((c) => c.figure.text === '28 seats')!;
-}
+const seats28 = async (withEarlier: boolean) => (await judgeOn(beat(withEarlier), facts, { published: '2024-05-20' })(text)).find((c) => c.figure.text === '28 seats')!;
 
 describe('an earlier sentence\'s event and a year of the figure\'s own', () => {
   it('is the one event of that kind in that year', async () => {
@@ -55,42 +43,35 @@ describe('an earlier sentence\'s event and a year of the figure\'s own', () => {
 describe("a year right after a figure, in a sentence naming the event", () => {
   // A head count whose event a cue names (the place and the kind's noun), as a beat of
   // counts of residents writes it.
-  const counts = compileVocabulary(
-    Vocabulary.parse({
-      version: 'event-of-year-count-test',
-      eventKinds: [{ id: 'count', nouns: ['count', 'census'] }],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident', 'people'], actions: ['counted'], eventKinds: ['count'], subjectKinds: ['country'] }],
-      events: [{ id: 'valdonia-count-2022', name: 'the Valdonian count of 2022', kind: 'count', start: '2022-03-20', entities: ['valdonia'], aliases: [], cues: [['Valdonia', 'census']] }],
-    }),
-  );
+  const counts = testBeat({
+    eventKinds: [{ id: 'count', nouns: ['count', 'census'] }],
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [{ id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident', 'people'], actions: ['counted'], eventKinds: ['count'], subjectKinds: ['country'] }],
+    events: [{ id: 'valdonia-count-2022', name: 'the Valdonian count of 2022', kind: 'count', start: '2022-03-20', entities: ['valdonia'], aliases: [], cues: [['Valdonia', 'census']] }],
+  });
   const residents = fact({ id: 'valdonia-2022', measure: 'residents', entities: ['valdonia'], event: 'valdonia-count-2022', unit: 'person', period: { from: '2022-03-20', to: '2022-03-20' }, asOf: '2023-01-10', value: 5_400_000 });
 
   it("is the figure's period, not a claim of the event's date (\"counted 5.4 million people in 2022\")", async () => {
-    const doc = extractClaims(new TextEncoder().encode('Valdonia, which held its own census a year later, counted about 5.4 million people in 2022.\n'), { published: '2024-05-20', vocabulary: counts });
-    const r = await judgeClaims(doc, new MemoryReferenceStore([residents]), { vocabulary: counts });
+    const r = await reportOn(counts, [residents], { published: '2024-05-20' })('Valdonia, which held its own census a year later, counted about 5.4 million people in 2022.\n');
     expect(r.claims.map((c) => c.figure.text)).not.toContain('2022');
     expect(r.claims.find((c) => c.figure.text === 'about 5.4 million people')!.verdict).toBe('supported');
   });
 
   it('a year of a clause of its own stays a claim ("… 5.4 million people; the census was held in 2022")', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Valdonia counted about 5.4 million people; the census was held in 2022.\n'), { published: '2024-05-20', vocabulary: counts });
+    const doc = extractOn(counts, { published: '2024-05-20' })('Valdonia counted about 5.4 million people; the census was held in 2022.\n');
     expect(doc.claims.map((c) => c.figure.text)).toContain('2022');
   });
 });
 
 describe('a date that says which event a sentence\'s figures are of', () => {
   // The vote found by its cue (a party and the year), as a beat of elections writes it.
-  const cued = compileVocabulary(
-    Vocabulary.parse({
-      version: 'event-of-year-cue-test',
-      eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
-      entities: [{ id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] }],
-      measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
-      events: [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['greens'], aliases: [], cues: [['Greens', '2019']] }],
-    }),
-  );
-  const claimsOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-05-20', vocabulary: cued }).claims.map((c) => c.figure.text);
+  const cued = testBeat({
+    eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
+    entities: [{ id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] }],
+    measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'], eventKinds: ['election'] }],
+    events: [{ id: 'election-2019', name: 'Ruritanian election of 2019', kind: 'election', start: '2019-05-05', entities: ['greens'], aliases: [], cues: [['Greens', '2019']] }],
+  });
+  const claimsOf = (text: string) => extractOn(cued, { published: '2024-05-20' })(text).claims.map((c) => c.figure.text);
 
   it('set off by commas after the event ("At the last election, in May 2019, the Greens won 31 seats")', () => {
     const q = claimsOf('At the last election, in May 2019, the Greens won 31 seats.');
@@ -108,11 +89,8 @@ describe('a date that says which event a sentence\'s figures are of', () => {
 });
 
 describe('a year of the figure\'s own, with no event named anywhere before it', () => {
-  const judgeAlone = async (sentence: string) => {
-    const v = beat(true);
-    const doc = extractClaims(new TextEncoder().encode(sentence), { published: '2024-05-20', vocabulary: v });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v })).claims.find((c) => c.figure.kind === 'count')!;
-  };
+  const judgeText = judgeOn(beat(true), facts, { published: '2024-05-20' });
+  const judgeAlone = async (sentence: string) => (await judgeText(sentence)).find(ofKind('count'))!;
   it('is of the one event of the measure\'s kinds that year whose parties include the named subject', async () => {
     const c = await judgeAlone('The Greens won 28 seats in 2019.');
     expect(c.framing?.event).toMatchObject({ id: 'election-2019', via: 'year' });

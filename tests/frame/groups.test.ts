@@ -1,37 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A rate for a group of the whole is that group's figure: "the idle rate for weavers", "those
 // under 25", "young people". A beat written for these tests: Valdonia's monthly idle rate, and
 // the rate of its young, a measure of its own.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'groups-test',
-    events: [],
-    entities: [
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
-      { id: 'weavers', name: 'weavers', kind: 'group', aliases: ['weavers'] },
-    ],
-    measures: [
-      { id: 'idle_rate', name: 'idle rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate'] },
-      { id: 'young_idle_rate', name: 'idle rate of the young', unit: '%', subjects: [], actions: [], phrases: ['idle rate for those under 25'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+    { id: 'weavers', name: 'weavers', kind: 'group', aliases: ['weavers'] },
+  ],
+  measures: [
+    { id: 'idle_rate', name: 'idle rate', unit: '%', subjects: [], actions: [], phrases: ['idle rate'] },
+    { id: 'young_idle_rate', name: 'idle rate of the young', unit: '%', subjects: [], actions: [], phrases: ['idle rate for those under 25'] },
+  ],
+});
 const august = { from: '2024-08-01', to: '2024-08-31' };
 const facts = [
   fact({ id: 'idle-2024-08', measure: 'idle_rate', entities: ['valdonia'], unit: '%', period: august, asOf: '2024-10-01', value: 6.4 }),
   fact({ id: 'young-idle-2024-08', measure: 'young_idle_rate', entities: ['valdonia'], unit: '%', period: august, asOf: '2024-10-01', value: 13.8 }),
 ];
-async function judged(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-10-02', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'percent')!;
-}
+const judgeText = judgeOn(beat, facts, { published: '2024-10-02', heading: 'Notes from the valley' });
+const judged = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
 describe('a group the figure is narrowed to', () => {
   it('a group the vocabulary names as one, after "for": "the idle rate for weavers"', async () => {

@@ -1,39 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A level of a subject its clause names, with no words of a measure ("Ostria, at 1.3%, and
 // Valdonia, at 1.4%, sit at the bottom"), is that subject's figure of the article's main share:
 // the share measure the article has named most, with no tie. A weak reading: it may support the
 // figure, never contradict it.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'main-share-test',
-    events: [],
-    entities: [
-      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
-    ],
-    measures: [
-      { id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'of its output on milling'] },
-      { id: 'mill_change', name: 'change in milling spending', unit: '%', subjects: [], actions: [], phrases: ['milling spending rose', 'milling spending fell'], kind: 'change' },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+  ],
+  measures: [
+    { id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'of its output on milling'] },
+    { id: 'mill_change', name: 'change in milling spending', unit: '%', subjects: [], actions: [], phrases: ['milling spending rose', 'milling spending fell'], kind: 'change' },
+  ],
+});
 const share = (who: string, value: number): ReferenceFact =>
   fact({ id: `${who}-mill-2024`, measure: 'mill_share', entities: [who], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value });
 const facts = [share('ostria', 1.3), share('valdonia', 1.4)];
 
+const judgeText = judgeOn(beat, facts, { published: '2025-06-10' });
 async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+  const claims = await judgeText(text);
   // The last claim of that text: the lede states the same figures with their measure.
-  return (figure: string) => r.claims.filter((c) => c.figure.text === figure && c.figure.kind !== 'consistency').pop()!;
+  return (figure: string) => claims.filter((c) => c.figure.text === figure && c.figure.kind !== 'consistency').pop()!;
 }
 
 const lede = 'In 2024 Ostria spent 1.3% of its output on milling, and Valdonia spent 1.4% of output on milling. Milling spending rose 9% across the region.\n\n';

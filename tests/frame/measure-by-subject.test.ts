@@ -1,34 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A share whose sentence names no measure, of a subject of a kind only one measure in % accepts
 // (`subjectKinds`): "the Green Alliance, with 28.5%, keeps its seats" is the party's vote share.
 // A weak reading: it may support, never contradict. A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'measure-by-subject-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance'] },
-    ],
-    measures: [
-      { id: 'vote_share', name: 'share of the vote', unit: '%', subjects: [], actions: [], phrases: ['of the vote'], subjectKinds: ['party'] },
-      { id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], subjectKinds: ['country'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance'] },
+  ],
+  measures: [
+    { id: 'vote_share', name: 'share of the vote', unit: '%', subjects: [], actions: [], phrases: ['of the vote'], subjectKinds: ['party'] },
+    { id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], subjectKinds: ['country'] },
+  ],
+});
 const facts: ReferenceFact[] = [fact({ id: 'greens-2025', measure: 'vote_share', entities: ['greens'], unit: '%', period: { from: '2025-01-01', to: '2025-12-31' }, asOf: '2025-03-01', value: 28.5 })];
-const judged = async (text: string) => {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'percent')!;
-};
+const judgeText = judgeOn(beat, facts, { published: '2025-03-10' });
+const judged = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
 describe('a share read by its subject\'s kind', () => {
   it('is the one measure in % that accepts the subject\'s kind, a weak reading', async () => {
@@ -42,8 +32,8 @@ describe('a share read by its subject\'s kind', () => {
   });
 
   it('not where two measures accept the kind, nor where the subject is of no accepted kind', async () => {
-    const two = compileVocabulary(Vocabulary.parse({ ...beat.source, measures: [...beat.source.measures, { id: 'seat_share', name: 'share of seats', unit: '%', subjects: [], actions: [], phrases: ['of the seats'], subjectKinds: ['party'] }] }));
-    const doc = extractClaims(new TextEncoder().encode('In 2025 the Green Alliance, with 28.5%, kept its place.'), { published: '2025-03-10', vocabulary: two });
+    const two = testBeat({ ...beat.source, measures: [...beat.source.measures, { id: 'seat_share', name: 'share of seats', unit: '%', subjects: [], actions: [], phrases: ['of the seats'], subjectKinds: ['party'] }] });
+    const doc = extractOn(two, { published: '2025-03-10' })('In 2025 the Green Alliance, with 28.5%, kept its place.');
     expect(doc.claims.find((c) => c.figure.kind === 'percent')?.framing.measure).toBeFalsy();
     expect((await judged('In 2025 Ruritania, with 28.5%, kept its place.')).framing?.measure).not.toBe('vote_share');
   });

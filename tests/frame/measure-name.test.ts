@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { measureByName, stem } from '../../shared/frame/measure-name.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A public-health beat, written for these tests: three shares, a count and a money measure.
-const health = compileVocabulary(
-  Vocabulary.parse({
-    version: 'health-test',
-    events: [],
-    entities: [{ id: 'norway', name: 'Norway', kind: 'country', aliases: ['Norway'] }],
-    measures: [
-      { id: 'measles_children', name: 'share of children vaccinated against measles', unit: '%', subjects: [], actions: [] },
-      { id: 'measles_adults', name: 'share of adults vaccinated against measles', unit: '%', subjects: [], actions: [] },
-      { id: 'smoking_adults', name: 'share of adults who smoke daily', unit: '%', subjects: [], actions: [] },
-      { id: 'hospital_beds', name: 'hospital beds', unit: 'bed', subjects: ['bed'], actions: [] },
-      { id: 'health_spending', name: 'public health spending', unit: 'USD', subjects: [], actions: [] },
-    ],
-  }),
-);
+const health = testBeat({
+  entities: [{ id: 'norway', name: 'Norway', kind: 'country', aliases: ['Norway'] }],
+  measures: [
+    { id: 'measles_children', name: 'share of children vaccinated against measles', unit: '%', subjects: [], actions: [] },
+    { id: 'measles_adults', name: 'share of adults vaccinated against measles', unit: '%', subjects: [], actions: [] },
+    { id: 'smoking_adults', name: 'share of adults who smoke daily', unit: '%', subjects: [], actions: [] },
+    { id: 'hospital_beds', name: 'hospital beds', unit: 'bed', subjects: ['bed'], actions: [] },
+    { id: 'health_spending', name: 'public health spending', unit: 'USD', subjects: [], actions: [] },
+  ],
+});
 const share = (u: string) => u === '%';
 
 describe('a measure read from the words of its name', () => {
@@ -56,11 +48,8 @@ describe('in a judged article', () => {
     fact({ id: `no-measles-${value}`, measure: 'measles_children', entities: ['norway'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-03-01', value, side: 'who' });
 
   it('supports a fitting figure, and never contradicts one: the reading is weak', async () => {
-    const judge = async (text: string) => {
-      const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-01', vocabulary: health });
-      const r = await judgeClaims(doc, new MemoryReferenceStore([norway(96)]), { vocabulary: health });
-      return r.claims.find((c) => c.figure.kind === 'percent')!;
-    };
+    const judgeText = judgeOn(health, [norway(96)], { published: '2024-06-01' });
+    const judge = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
     const right = await judge('In Norway, 96% of children had been vaccinated in 2023.');
     expect(right.framing).toMatchObject({ measure: 'measles_children', measureVia: 'name' });
     expect(right.verdict).toBe('supported');

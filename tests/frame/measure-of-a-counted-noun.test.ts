@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // Which measure a count with a noun of its own takes. A beat written for these tests: jobs in
 // a league of mills, counted overall and for private mills alone.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'measure-of-counted-noun-test',
-    events: [],
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-    measures: [
-      { id: 'mill_jobs_change', name: 'change in mill jobs', unit: 'job', subjects: ['job', 'worker'], actions: ['added', 'cut', 'hiring'], phrases: ['mill payrolls', 'hiring'], kind: 'change', entity: 'ruritania' },
-      { id: 'private_mill_jobs_change', name: 'change in private mill jobs', unit: 'job', subjects: ['private-mill job'], actions: ['added', 'cut'], phrases: ['private mills', 'private millers'], kind: 'change', entity: 'ruritania' },
-    ],
-  }),
-);
-const measures = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: beat }).claims.map((c) => [c.figure.text, c.framing.measure]);
+const beat = testBeat({
+  entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+  measures: [
+    { id: 'mill_jobs_change', name: 'change in mill jobs', unit: 'job', subjects: ['job', 'worker'], actions: ['added', 'cut', 'hiring'], phrases: ['mill payrolls', 'hiring'], kind: 'change', entity: 'ruritania' },
+    { id: 'private_mill_jobs_change', name: 'change in private mill jobs', unit: 'job', subjects: ['private-mill job'], actions: ['added', 'cut'], phrases: ['private mills', 'private millers'], kind: 'change', entity: 'ruritania' },
+  ],
+});
+const measures = (text: string) => extractOn(beat, { published: '2025-03-10' })(text).claims.map((c) => [c.figure.text, c.framing.measure]);
 
 describe('a count with a noun of its own', () => {
   it('takes the measure a phrase beside it names, where noun and verb fit a wider one too', () => {
@@ -49,18 +43,14 @@ describe('a count its own noun names before it', () => {
 // Two measures count one noun (a guild's mills, and its mills meeting a quota); the verb of the
 // second names it. A verb past the next count is this count's only where the two share it.
 describe('an action past the next count of the sentence', () => {
-  const guild = compileVocabulary(
-    Vocabulary.parse({
-      version: 'action-past-next-count-test',
-      events: [],
-      entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'alliance', aliases: ['the guild', 'Millers\' Guild'] }],
-      measures: [
-        { id: 'guild_mills', name: 'mills in the guild', unit: 'mill', subjects: ['mill', 'member'], actions: ['joined'], entity: 'guild' },
-        { id: 'mills_meeting_quota', name: 'mills meeting the quota', unit: 'mill', subjects: ['mill', 'member'], actions: ['met', 'meet', 'reached'], entity: 'guild' },
-      ],
-    }),
-  );
-  const read = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: guild }).claims.filter((c) => c.figure.kind === 'count').map((c) => [c.figure.text, c.framing.measure]);
+  const guild = testBeat({
+    entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'alliance', aliases: ['the guild', 'Millers\' Guild'] }],
+    measures: [
+      { id: 'guild_mills', name: 'mills in the guild', unit: 'mill', subjects: ['mill', 'member'], actions: ['joined'], entity: 'guild' },
+      { id: 'mills_meeting_quota', name: 'mills meeting the quota', unit: 'mill', subjects: ['mill', 'member'], actions: ['met', 'meet', 'reached'], entity: 'guild' },
+    ],
+  });
+  const read = (text: string) => extractOn(guild, { published: '2025-03-10' })(text).claims.filter((c) => c.figure.kind === 'count').map((c) => [c.figure.text, c.framing.measure]);
 
   it('is not a count\'s that another clause holds ("when the guild had 30 mills, only eight met the quota")', () => {
     expect(read('When the guild had 30 mills, in 2021, only eight met the quota.')).toEqual([
@@ -85,19 +75,15 @@ describe('an action past the next count of the sentence', () => {
 
 describe('a describing word and its noun that the vocabulary counts together', () => {
   // A beat written for this case: carts a guild sends to a fair, and armoured carts among them.
-  const carts = compileVocabulary(
-    Vocabulary.parse({
-      version: 'compound-noun-test',
-      events: [],
-      entities: [],
-      modifiers: ['armoured'],
-      measures: [
-        { id: 'carts_sent', name: 'carts sent', unit: 'cart', subjects: ['cart'], implied: ['cart'], actions: [] },
-        { id: 'armoured_carts_sent', name: 'armoured carts sent', unit: 'cart', subjects: ['armoured cart'], actions: ['sent'] },
-      ],
-    }),
-  );
-  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-03-10', vocabulary: carts }).claims[0]!.framing.measure;
+  const carts = testBeat({
+    entities: [],
+    modifiers: ['armoured'],
+    measures: [
+      { id: 'carts_sent', name: 'carts sent', unit: 'cart', subjects: ['cart'], implied: ['cart'], actions: [] },
+      { id: 'armoured_carts_sent', name: 'armoured carts sent', unit: 'cart', subjects: ['armoured cart'], actions: ['sent'] },
+    ],
+  });
+  const measureOf = (text: string) => extractOn(carts, { published: '2025-03-10' })(text).claims[0]!.framing.measure;
 
   it('count what the two words name, not what the noun alone names ("90 armoured carts")', () => {
     expect(measureOf('The guild sent 90 armoured carts to the fair.')).toBe('armoured_carts_sent');

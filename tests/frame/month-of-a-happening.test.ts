@@ -1,32 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A month beside figures is sometimes only their period ("the mills added 5,000 posts in January
 // 2023"), and sometimes when something happened: when a count stood, when a source gave it, when
 // the events it counts took place. Those are dates a reader can check, claims of their own as
 // well as the figures' time. A beat written for these tests: millers drowned in floods, and the
 // mills' monthly hiring.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'month-of-a-happening-test',
-    eventKinds: [{ id: 'flood', nouns: ['flood'] }],
-    events: [{ id: 'vell-flood-2004', name: 'the 2004 Vell flood', kind: 'flood', start: '2004-08-02', end: '2004-08-09', entities: ['guild'], aliases: ['Vell flood'] }],
-    entities: [
-      { id: 'guild', name: 'the Millers\' Guild', kind: 'organisation', aliases: ['guild', 'Millers\' Guild'] },
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
-    ],
-    measures: [
-      { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned'], eventKinds: ['flood'] },
-      { id: 'posts_added', name: 'posts added', unit: 'post', subjects: ['post'], actions: ['added'] },
-    ],
-  }),
-);
-const quotes = (text: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-03-14', vocabulary: beat }).claims.map((c) => c.figure.text);
+const beat = testBeat({
+  eventKinds: [{ id: 'flood', nouns: ['flood'] }],
+  events: [{ id: 'vell-flood-2004', name: 'the 2004 Vell flood', kind: 'flood', start: '2004-08-02', end: '2004-08-09', entities: ['guild'], aliases: ['Vell flood'] }],
+  entities: [
+    { id: 'guild', name: 'the Millers\' Guild', kind: 'organisation', aliases: ['guild', 'Millers\' Guild'] },
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+  ],
+  measures: [
+    { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned'], eventKinds: ['flood'] },
+    { id: 'posts_added', name: 'posts added', unit: 'post', subjects: ['post'], actions: ['added'] },
+  ],
+});
+const valley = { published: '2015-03-14', heading: 'Notes from the valley' };
+const read = extractOn(beat, valley);
+const quotes = (text: string) => read(text).claims.map((c) => c.figure.text);
 
 describe('a month that dates a happening is a claim of its own', () => {
   it('the month a count stood at ("by" a month)', () => {
@@ -51,7 +46,7 @@ describe('a month that dates a happening is a claim of its own', () => {
 
 describe('a day or a month within an event counts a part of it', () => {
   const lead = 'The Vell flood began on 2 August 2004 and ended a week later.';
-  const framed = (text: string, figure: string) => extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${lead} ${text}`), { published: '2015-03-14', vocabulary: beat }).claims.find((c) => c.figure.text === figure)!;
+  const framed = (text: string, figure: string) => read(`${lead} ${text}`).claims.find((c) => c.figure.text === figure)!;
 
   it('a day heading its clause is when the events its figures count happened', () => {
     expect(framed('On 4 August 2004, twelve millers drowned.', 'twelve millers').framing.time).toEqual({ from: '2004-08-04', to: '2004-08-04', basis: 'explicit' });
@@ -65,10 +60,8 @@ describe('a day or a month within an event counts a part of it', () => {
 
   it('the event\'s total does not contradict the count of a part of its span', async () => {
     const facts = [fact({ id: 'vell-drowned', measure: 'millers_drowned', entities: ['valdonia'], unit: 'person', event: 'vell-flood-2004', period: { from: '2004-08-02', to: '2004-08-09' }, value: 40 })];
-    const verdict = async (text: string) => {
-      const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${lead} ${text}`), { published: '2015-03-14', vocabulary: beat });
-      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.text.endsWith('millers') && c.figure.kind === 'count')!;
-    };
+    const judgeText = judgeOn(beat, facts, valley);
+    const verdict = async (text: string) => (await judgeText(`${lead} ${text}`)).find((c) => c.figure.text.endsWith('millers') && c.figure.kind === 'count')!;
     const part = await verdict('On 4 August 2004, twelve Valdonian millers drowned.');
     expect(part.verdict).toBe('unverifiable');
     expect(part.abstained?.slot).toBe('time');
@@ -83,10 +76,7 @@ describe('a month a source gave a figure in', () => {
     const facts = [
       fact({ id: 'vell-dates', measure: 'event_date', entities: ['guild'], unit: 'date', event: 'vell-flood-2004', asOf: '2004-09-01', date: { start: '2004-08-02', end: '2004-08-09', precision: 'day' } } as never),
     ];
-    const judge = async (text: string) => {
-      const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2015-03-14', vocabulary: beat });
-      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims;
-    };
+    const judge = judgeOn(beat, facts, valley);
     for (const text of ['The Vell flood was long. In December 2004, the guild put the flood\'s toll at 40 millers drowned.', 'In December 2004, the guild put the toll of the Vell flood at 40 millers drowned.']) {
       const month = (await judge(text)).find((c) => c.figure.text === 'December 2004')!;
       expect(month.verdict, text).toBe('unverifiable');

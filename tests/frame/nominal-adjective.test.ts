@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // "74 dead", "300 injured": an adjective right after a number stands for the people it
 // describes; beside a count of people it says which of that count's measures it is.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'nominal-test',
-    events: [],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonians'] }],
-    measures: [
-      { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['killed', 'dead', 'died'] },
-      { id: 'quake_injured', name: 'people injured by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['injured', 'hurt'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonians'] }],
+  measures: [
+    { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['killed', 'dead', 'died'] },
+    { id: 'quake_injured', name: 'people injured by the quake', unit: 'person', subjects: ['people', 'Valdonian', 'resident'], actions: ['injured', 'hurt'] },
+  ],
+});
 
-const frames = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims;
+const frames = (text: string) => extractOn(beat, { published: '2025-06-10' })(text).claims;
 
 describe('an adjective standing for the people it describes', () => {
   it('is the counted noun of a number it follows', () => {
@@ -93,23 +85,18 @@ describe('a count whose noun is left out', () => {
   });
 
   it('counts nothing where no measure counts people', () => {
-    const crews = compileVocabulary(
-      Vocabulary.parse({
-        version: 'nominal-crews',
-        events: [],
-        entities: [],
-        measures: [{ id: 'crew_dead', name: 'crew members killed', unit: 'person', subjects: ['crew member'], actions: ['killed', 'dead'] }],
-      }),
-    );
-    const c = extractClaims(new TextEncoder().encode('Rescuers reported 74 dead on Monday.'), { published: '2025-06-10', vocabulary: crews }).claims.find((x) => x.figure.kind === 'count')!;
+    const crews = testBeat({
+      entities: [],
+      measures: [{ id: 'crew_dead', name: 'crew members killed', unit: 'person', subjects: ['crew member'], actions: ['killed', 'dead'] }],
+    });
+    const c = extractOn(crews, { published: '2025-06-10' })('Rescuers reported 74 dead on Monday.').claims.find((x) => x.figure.kind === 'count')!;
     expect(c.framing.measure).toBeNull();
   });
 
   it('may support a fact, never contradict one', async () => {
     const judge = async (value: number) => {
-      const doc = extractClaims(new TextEncoder().encode('Valdonia reported 74 dead on Monday.'), { published: '2025-06-10', vocabulary: beat });
       const facts = [fact({ id: 'quake-dead', measure: 'quake_dead', entities: ['valdonia'], unit: 'person', asOf: '2025-06-09', value })];
-      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
+      return (await judgeOn(beat, facts, { published: '2025-06-10' })('Valdonia reported 74 dead on Monday.')).find(ofKind('count'))!;
     };
     expect((await judge(74)).verdict).toBe('supported');
     const other = await judge(90);
@@ -120,19 +107,15 @@ describe('a count whose noun is left out', () => {
 
 // "Valdonia … counted 4,100": a bare count right after a verb that is one measure's action.
 describe('a bare count after a verb of one measure', () => {
-  const counting = compileVocabulary(
-    Vocabulary.parse({
-      version: 'action-count',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [
-        { id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted', 'was home to'] },
-        { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people'], actions: ['killed'] },
-      ],
-    }),
-  );
+  const counting = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [
+      { id: 'residents', name: 'residents counted', unit: 'person', subjects: ['resident'], actions: ['counted', 'was home to'] },
+      { id: 'quake_dead', name: 'people killed by the quake', unit: 'person', subjects: ['people'], actions: ['killed'] },
+    ],
+  });
   const measureOf = (text: string, figure: string) => {
-    const c = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: counting }).claims.find((x) => x.figure.text === figure)!;
+    const c = extractOn(counting, { published: '2025-06-10' })(text).claims.find((x) => x.figure.text === figure)!;
     return { measure: c.framing.measure, via: c.framing.measureVia };
   };
 
@@ -149,19 +132,15 @@ describe('a bare count after a verb of one measure', () => {
 // "the mills ground 4,100 tonnes": a quantity in a unit, its sentence naming no measure, after a
 // verb that is the action of one measure in a unit it converts to.
 describe('a quantity in a unit after a verb of one measure', () => {
-  const milling = compileVocabulary(
-    Vocabulary.parse({
-      version: 'action-quantity',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [
-        { id: 'flour_milled', name: 'flour milled', unit: 't', subjects: [], phrases: ['flour output'], actions: ['ground', 'milled'] },
-        { id: 'grain_stored', name: 'grain in store', unit: 't', subjects: [], phrases: ['grain stocks'], actions: ['stored'] },
-        { id: 'water_drawn', name: 'water drawn by the mills', unit: 'm3', subjects: [], phrases: ['water drawn'], actions: ['drew'] },
-      ],
-    }),
-  );
-  const claimOf = (text: string, figure: string, vocabulary = milling) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary }).claims.find((x) => x.figure.text === figure)!;
+  const milling = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [
+      { id: 'flour_milled', name: 'flour milled', unit: 't', subjects: [], phrases: ['flour output'], actions: ['ground', 'milled'] },
+      { id: 'grain_stored', name: 'grain in store', unit: 't', subjects: [], phrases: ['grain stocks'], actions: ['stored'] },
+      { id: 'water_drawn', name: 'water drawn by the mills', unit: 'm3', subjects: [], phrases: ['water drawn'], actions: ['drew'] },
+    ],
+  });
+  const claimOf = (text: string, figure: string, vocabulary = milling) => extractOn(vocabulary, { published: '2025-06-10' })(text).claims.find((x) => x.figure.text === figure)!;
 
   it('is that measure, a weak reading, for a verb before it or of a relative clause after it', () => {
     const ground = claimOf('Valdonia\'s mills ground 4,100 tonnes in 2024.', '4,100 tonnes');
@@ -178,9 +157,8 @@ describe('a quantity in a unit after a verb of one measure', () => {
 
   it('may support a fact, never contradict one', async () => {
     const judge = async (value: number) => {
-      const doc = extractClaims(new TextEncoder().encode('Valdonia\'s mills ground 4,100 tonnes in 2024.'), { published: '2025-06-10', vocabulary: milling });
       const facts = [fact({ id: 'milled-2024', measure: 'flour_milled', entities: ['valdonia'], unit: 't', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value })];
-      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: milling })).claims.find((c) => c.figure.text === '4,100 tonnes')!;
+      return (await judgeOn(milling, facts, { published: '2025-06-10' })('Valdonia\'s mills ground 4,100 tonnes in 2024.')).find((c) => c.figure.text === '4,100 tonnes')!;
     };
     expect((await judge(4100)).verdict).toBe('supported');
     const other = await judge(5200);

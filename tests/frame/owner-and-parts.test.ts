@@ -1,37 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary, inflections } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { inflections } from '../../shared/vocabulary/vocabulary.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { reportOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: a national jobs statistic only one country publishes, and a
 // league whose members meet a target or not.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'owner-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
-      { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
-    ],
-    measures: [
-      { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
-      { id: 'league_members', name: 'members of the league', unit: 'member', subjects: ['member'], actions: ['members'], entity: 'league' },
-      { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['reach', 'met'], entity: 'league' },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+    { id: 'league', name: 'the Trade League', kind: 'alliance', aliases: ['Trade League'] },
+  ],
+  measures: [
+    { id: 'jobs_added', name: 'jobs added in a month', unit: 'job', subjects: ['job'], actions: ['add', 'created'], actors: ['employer'], kind: 'change', entity: 'ruritania' },
+    { id: 'league_members', name: 'members of the league', unit: 'member', subjects: ['member'], actions: ['members'], entity: 'league' },
+    { id: 'members_on_target', name: 'members meeting the export target', unit: 'member', subjects: ['member'], actions: ['reach', 'met'], entity: 'league' },
+  ],
+});
 
 const may = (value: number): ReferenceFact => fact({ id: `ru-may-${value}`, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-06-06', value, side: 'ruritania-statistics' });
 
-async function judge(text: string, facts: ReferenceFact[]) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-}
+const judge = (text: string, facts: ReferenceFact[]) => reportOn(beat, facts, { published: '2025-06-10' })(text);
 
 describe('a measure only one entity has', () => {
   it('is that entity\'s where its sentence names nobody, read with confidence', async () => {
@@ -105,29 +95,23 @@ describe('an action in any regular form', () => {
 });
 
 // An elections beat, written for these tests.
-const elections = compileVocabulary(
-  Vocabulary.parse({
-    version: 'elections-test',
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
-      { id: 'greens', name: 'Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
-    ],
-    measures: [
-      { id: 'turnout', name: 'voter turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'], subjectKinds: ['country'] },
-      { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'took'], eventKinds: ['election'], subjectKinds: ['party'] },
-    ],
-    events: [
-      { id: 'ru-2023-election', name: 'Ruritanian general election of 2023', kind: 'election', start: '2023-05-14', end: '2023-05-14', entities: ['ruritania', 'greens'], aliases: ['2023 general election', 'May election'] },
-    ],
-  }),
-);
+const elections = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+    { id: 'greens', name: 'Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
+  ],
+  measures: [
+    { id: 'turnout', name: 'voter turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'], subjectKinds: ['country'] },
+    { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'took'], eventKinds: ['election'], subjectKinds: ['party'] },
+  ],
+  events: [
+    { id: 'ru-2023-election', name: 'Ruritanian general election of 2023', kind: 'election', start: '2023-05-14', end: '2023-05-14', entities: ['ruritania', 'greens'], aliases: ['2023 general election', 'May election'] },
+  ],
+});
 const turnout = (value: number): ReferenceFact => fact({ id: `ru-turnout-${value}`, measure: 'turnout', entities: ['ruritania'], unit: '%', event: 'ru-2023-election', period: { from: '2023-05-14', to: '2023-05-14' }, asOf: '2023-05-20', value, side: 'ru-electoral-commission' });
 
-async function judgeElection(text: string, facts: ReferenceFact[]) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2023-06-01', vocabulary: elections });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: elections });
-}
+const judgeElection = (text: string, facts: ReferenceFact[]) => reportOn(elections, facts, { published: '2023-06-01' })(text);
 
 describe('the kinds of subject a measure accepts', () => {
   it('a party named beside a turnout is not whose turnout it is; the event\'s one country is', async () => {

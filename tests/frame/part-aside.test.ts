@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // "67 servicemen, peacekeepers among them, killed in …": an aside right after a count names a
 // part of it. A measure whose word the aside holds (here, engineers sent) is not the count's: the
 // action after the aside is. A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'aside-test',
-    events: [],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
-    measures: [
-      { id: 'workers_injured', name: 'workers injured', unit: 'person', subjects: ['worker', 'engineer'], actions: ['injured', 'hurt'] },
-      { id: 'engineers_sent', name: 'engineers sent', unit: 'person', subjects: ['worker', 'engineer'], actions: ['sent', 'engineers'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+  measures: [
+    { id: 'workers_injured', name: 'workers injured', unit: 'person', subjects: ['worker', 'engineer'], actions: ['injured', 'hurt'] },
+    { id: 'engineers_sent', name: 'engineers sent', unit: 'person', subjects: ['worker', 'engineer'], actions: ['sent', 'engineers'] },
+  ],
+});
 
 const measureOf = (text: string, quote: string) =>
-  extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims.find((c) => c.figure.text === quote)?.framing.measure;
+  extractOn(beat, { published: '2025-06-10' })(text).claims.find((c) => c.figure.text === quote)?.framing.measure;
 
 describe('an aside naming a part of a count', () => {
   it('is passed over when the count\'s action is read', () => {

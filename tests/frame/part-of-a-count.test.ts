@@ -1,38 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A part of a count the sentence names ("Forty of the 170 millers drowned were apprentices") is
 // a subset of what the measure counts, never the figure its facts give. A beat written for these
 // tests: millers drowned in Valdonia's flood, and seats a party wins at the valley council.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'part-of-a-count-test',
-    events: [],
-    entities: [
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
-      { id: 'millers-party', name: 'the Millers\' Party', kind: 'party', aliases: ['Millers\' Party'] },
-    ],
-    measures: [
-      { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned', 'died'] },
-      { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] },
-      { id: 'mill_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+    { id: 'millers-party', name: 'the Millers\' Party', kind: 'party', aliases: ['Millers\' Party'] },
+  ],
+  measures: [
+    { id: 'millers_drowned', name: 'millers drowned', unit: 'person', subjects: ['miller'], actions: ['drowned', 'died'] },
+    { id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] },
+    { id: 'mill_power', name: 'milling power installed', unit: 'MW', subjects: [], actions: [], phrases: ['milling power'] },
+  ],
+});
 const facts = [
   fact({ id: 'drowned', measure: 'millers_drowned', entities: ['valdonia'], unit: 'person', asOf: '2024-09-01', value: 170 }),
   fact({ id: 'party-seats', measure: 'seats', entities: ['millers-party'], unit: 'seat', asOf: '2024-05-04', value: 41 }),
   fact({ id: 'power', measure: 'mill_power', entities: ['valdonia'], unit: 'MW', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-10', value: 90 }),
 ];
-async function verdicts(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(`Valley notes\n\n${text}`), { published: '2024-10-01', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.map((c) => `${c.figure.text}: ${c.verdict}`);
-}
+const judgeText = judgeOn(beat, facts, { published: '2024-10-01', heading: 'Valley notes' });
+const verdicts = async (text: string) => (await judgeText(text)).map((c) => `${c.figure.text}: ${c.verdict}`);
 
 describe('a part of a count its sentence names', () => {
   it('is no figure of the whole\'s measure: neither contradicted nor counted as the same quantity', async () => {
@@ -59,25 +49,18 @@ describe('a part of a count its sentence names', () => {
 });
 
 describe('a whole heading its sentence ("Of its 60 members, 41 …")', () => {
-  const club = compileVocabulary(
-    Vocabulary.parse({
-      version: 'fronted-whole-test',
-      events: [],
-      entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'organisation', aliases: ['Millers\' Guild', 'guild'] }],
-      measures: [
-        { id: 'members', name: 'members of the guild', unit: 'member', subjects: ['member'], actions: ['joined'] },
-        { id: 'members_on_quota', name: 'members meeting the flour quota', unit: 'member', subjects: ['member'], actions: ['met', 'meet'] },
-      ],
-    }),
-  );
+  const club = testBeat({
+    entities: [{ id: 'guild', name: 'the Millers\' Guild', kind: 'organisation', aliases: ['Millers\' Guild', 'guild'] }],
+    measures: [
+      { id: 'members', name: 'members of the guild', unit: 'member', subjects: ['member'], actions: ['joined'] },
+      { id: 'members_on_quota', name: 'members meeting the flour quota', unit: 'member', subjects: ['member'], actions: ['met', 'meet'] },
+    ],
+  });
   const facts = [
     fact({ id: 'guild-members', measure: 'members', entities: ['guild'], unit: 'member', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-03-01', value: 60 }),
     fact({ id: 'guild-quota', measure: 'members_on_quota', entities: ['guild'], unit: 'member', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-06-01', value: 41 }),
   ];
-  const judged = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(`Guild notes\n\n${text}`), { published: '2024-10-01', vocabulary: club });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: club })).claims;
-  };
+  const judged = judgeOn(club, facts, { published: '2024-10-01', heading: 'Guild notes' });
 
   it('is not what the part after the comma does: not contradicted as the part\'s measure, nor one quantity with the part', async () => {
     const claims = await judged('Of the Millers\' Guild\'s 60 members, 41 met the flour quota in 2024.');

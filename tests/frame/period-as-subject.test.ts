@@ -1,32 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 // A month named as what its clause speaks of scopes that clause's figures: after a semicolon,
 // after an aside, or as the object of a revision ("revised March down by 12,000 to 88,000").
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'period-test',
-    events: [],
-    entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
-    measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+  measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
+});
 
 const hires = (month: string, value: number): ReferenceFact =>
   fact({ id: `fr-${month}`, measure: 'hires', entities: ['freedonia'], unit: 'job', period: { from: `${month}-01`, to: `${month}-28` }, asOf: '2025-06-06', value, side: 'freedonia-statistics' });
 const table = [hires('2025-02', 61_000), hires('2025-03', 88_000), hires('2025-04', 97_000), hires('2025-05', 120_000)];
 
+const judgeText = judgeOn(beat, table, { published: '2025-06-10' });
 async function frames(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(table), { vocabulary: beat });
+  const claims = await judgeText(text);
   return (figure: string) => {
-    const c = report.claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
+    const c = claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
     return { verdict: c.verdict, time: c.frame?.time.value };
   };
 }
@@ -70,27 +62,22 @@ describe('a period as subject, with a verb of movement or an aside holding a num
 
 describe('a period as subject beside an event', () => {
   // A beat with one event, a dock strike, dated April 2025 in the table.
-  const withStrike = compileVocabulary(
-    Vocabulary.parse({
-      version: 'period-event-test',
-      eventKinds: [{ id: 'strike', nouns: ['strike', 'walkout'] }],
-      events: [{ id: 'dock-strike', name: 'the Freedonia dock strike', kind: 'strike', start: '2025-04-03', end: '2025-04-20', entities: ['freedonia'], aliases: ['dock strike'] }],
-      entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
-      measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
-    }),
-  );
+  const withStrike = testBeat({
+    eventKinds: [{ id: 'strike', nouns: ['strike', 'walkout'] }],
+    events: [{ id: 'dock-strike', name: 'the Freedonia dock strike', kind: 'strike', start: '2025-04-03', end: '2025-04-20', entities: ['freedonia'], aliases: ['dock strike'] }],
+    entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+    measures: [{ id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' }],
+  });
   const strikeDate = fact({ id: 'strike-date', measure: 'event_date', entities: ['freedonia'], event: 'dock-strike', unit: 'date', date: { start: '2025-04-03', end: '2025-04-20', precision: 'day' }, asOf: '2025-04-21' });
 
   it('"March 2025 was first put at 88,000, held down by the dock strike": the figure\'s month, not the strike\'s date', async () => {
-    const doc = extractClaims(new TextEncoder().encode('March 2025 was first put at 88,000, held down by the dock strike.'), { published: '2025-06-10', vocabulary: withStrike });
-    const report = await judgeClaims(doc, new MemoryReferenceStore([...table, strikeDate]), { vocabulary: withStrike });
+    const report = await reportOn(withStrike, [...table, strikeDate], { published: '2025-06-10' })('March 2025 was first put at 88,000, held down by the dock strike.');
     expect(report.claims.map((c) => c.figure.text)).not.toContain('March 2025');
     expect(report.claims.find((c) => c.figure.text === '88,000')!.frame?.time.value).toEqual({ from: '2025-03', to: '2025-03' });
   });
 
   it('a month inside the event\'s name in a sentence of amounts dates nothing: "at the April 2025 dock strike"', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Some 4,000 jobs were lost at the April 2025 dock strike.'), { published: '2025-06-10', vocabulary: withStrike });
-    const report = await judgeClaims(doc, new MemoryReferenceStore([strikeDate]), { vocabulary: withStrike });
+    const report = await reportOn(withStrike, [strikeDate], { published: '2025-06-10' })('Some 4,000 jobs were lost at the April 2025 dock strike.');
     expect(report.claims.map((c) => c.figure.text)).not.toContain('April 2025');
   });
 });
@@ -98,23 +85,19 @@ describe('a period as subject beside an event', () => {
 // A bare count whose clause is about a month standing for its figure ("August was first printed
 // at 142,000") takes the article's main counted measure, as a weak reading: it may support the
 // figure, never contradict it. With two counted measures named as often, or none, it takes none.
-const twoCounts = compileVocabulary(
-  Vocabulary.parse({
-    version: 'period-figure-test',
-    events: [{ id: 'walkout-2025', name: 'the dock walkout', kind: 'walkout', start: '2025-03-02', end: '2025-03-20', entities: ['freedonia'], aliases: ['dock walkout'] }],
-    entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
-    measures: [
-      { id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' },
-      { id: 'guild-hires', name: 'net hires by guild members', unit: 'job', subjects: ['guild job'], actions: [], phrases: ['guild members added'], kind: 'change', entity: 'freedonia' },
-      { id: 'strikers', name: 'dockers on strike', unit: 'docker', subjects: ['docker'], actions: ['walked out'], eventKinds: ['walkout'] },
-    ],
-  }),
-);
+const twoCounts = testBeat({
+  events: [{ id: 'walkout-2025', name: 'the dock walkout', kind: 'walkout', start: '2025-03-02', end: '2025-03-20', entities: ['freedonia'], aliases: ['dock walkout'] }],
+  entities: [{ id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] }],
+  measures: [
+    { id: 'hires', name: 'net hires in a month', unit: 'job', subjects: ['job'], actions: ['add', 'added'], kind: 'change', entity: 'freedonia' },
+    { id: 'guild-hires', name: 'net hires by guild members', unit: 'job', subjects: ['guild job'], actions: [], phrases: ['guild members added'], kind: 'change', entity: 'freedonia' },
+    { id: 'strikers', name: 'dockers on strike', unit: 'docker', subjects: ['docker'], actions: ['walked out'], eventKinds: ['walkout'] },
+  ],
+});
 
 async function framesOf(text: string, facts: ReferenceFact[] = table) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: twoCounts });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: twoCounts });
-  return (figure: string) => report.claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
+  const claims = await judgeOn(twoCounts, facts, { published: '2025-06-10' })(text);
+  return (figure: string) => claims.find((x) => x.figure.text === figure && x.figure.kind !== 'consistency')!;
 }
 
 describe('a month standing for its figure of the article\'s main count', () => {

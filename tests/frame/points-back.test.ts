@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A figure whose sentence names no measure takes an earlier figure's: a weak reading, which may
 // support it but never contradict it. Where its clause points back at that figure by a definite
 // head ("February's figure", "the same share", "that estimate"), the reading is sure. A head with
 // a modifier of its own ("the national total", "the vacancy rate") names another quantity. A
 // beat written for these tests: a statistics office's monthly count of homes built.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'points-back-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-    ],
-    measures: [
-      { id: 'homes_built', name: 'homes completed in a month', unit: 'home', subjects: ['home'], actions: ['completed'], phrases: ['homes completed'], entity: 'ruritania' },
-      { id: 'rented_share', name: 'share of homes rented', unit: '%', subjects: [], actions: [], phrases: ['of homes rented'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+  ],
+  measures: [
+    { id: 'homes_built', name: 'homes completed in a month', unit: 'home', subjects: ['home'], actions: ['completed'], phrases: ['homes completed'], entity: 'ruritania' },
+    { id: 'rented_share', name: 'share of homes rented', unit: '%', subjects: [], actions: [], phrases: ['of homes rented'] },
+  ],
+});
 const month = (m: string) => ({ from: `2025-${m}-01`, to: `2025-${m}-${m === '02' ? '28' : '31'}` });
 const facts: ReferenceFact[] = [
   fact({ id: 'feb', measure: 'homes_built', entities: ['ruritania'], unit: 'home', period: month('02'), asOf: '2025-04-02', value: 13_400 }),
@@ -34,11 +26,8 @@ const facts: ReferenceFact[] = [
   fact({ id: 'rented-2024', measure: 'rented_share', entities: ['freedonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 31 }),
 ];
 
-async function judged(text: string, figure: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-  return report.claims.find((c) => c.figure.text.startsWith(figure))!;
-}
+const judgeText = judgeOn(beat, facts, { published: '2025-04-10' });
+const judged = async (text: string, figure: string) => (await judgeText(text)).find((c) => c.figure.text.startsWith(figure))!;
 
 describe('a head that points back, at the start of a sentence or set against another figure', () => {
   it('"The first estimate for February had been 12,900": sure, whatever the case of its first word', async () => {
@@ -109,19 +98,15 @@ describe('a measure taken from an earlier figure', () => {
 
 describe('a figure pointed back at, whose measure the sentence before named with no figure', () => {
   // A beat written for this test: one town's recycling rate and its share of green votes.
-  const town = compileVocabulary(
-    Vocabulary.parse({
-      version: 'figure-back-test',
-      events: [],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [
-        { id: 'recycling_rate', name: 'recycling rate', unit: '%', subjects: [], actions: [], phrases: ['recycling rate'], entity: 'ruritania' },
-        { id: 'green_vote', name: 'green vote share', unit: '%', subjects: [], actions: [], phrases: ['green vote'], entity: 'ruritania' },
-      ],
-    }),
-  );
+  const town = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'recycling_rate', name: 'recycling rate', unit: '%', subjects: [], actions: [], phrases: ['recycling rate'], entity: 'ruritania' },
+      { id: 'green_vote', name: 'green vote share', unit: '%', subjects: [], actions: [], phrases: ['green vote'], entity: 'ruritania' },
+    ],
+  });
   const measureOf = (text: string, figure: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: town });
+    const doc = extractOn(town, { published: '2025-06-10' })(text);
     return doc.claims.find((c) => c.figure.text === figure)?.framing.measure ?? null;
   };
 

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A place naming where a newspaper is from ("a Valdonian daily") says who wrote, not whose
 // figure it is; the place as the subject of its own clause still is.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'press-test',
-    events: [],
-    entities: [
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
-      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] },
-      { id: 'statistics-ostria', name: 'Statistics Ostria', kind: 'source', aliases: ['Statistics Ostria'] },
-      { id: 'freight-council', name: 'the Freight Council', kind: 'source', aliases: ['Freight Council'] },
-    ],
-    measures: [{ id: 'rail_share', name: 'share of freight by rail', unit: '%', subjects: [], actions: [], phrases: ['of freight by rail'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+    { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] },
+    { id: 'statistics-ostria', name: 'Statistics Ostria', kind: 'source', aliases: ['Statistics Ostria'] },
+    { id: 'freight-council', name: 'the Freight Council', kind: 'source', aliases: ['Freight Council'] },
+  ],
+  measures: [{ id: 'rail_share', name: 'share of freight by rail', unit: '%', subjects: [], actions: [], phrases: ['of freight by rail'] }],
+});
 const subjectOf = (text: string) => {
-  const c = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims.find((x) => x.figure.kind === 'percent')!;
+  const c = extractOn(beat, { published: '2025-06-10' })(text).claims.find((x) => x.figure.kind === 'percent')!;
   return c.framing.entities.filter((e) => e.role === 'subject').map((e) => e.id);
 };
 

@@ -1,38 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A figure the article gave before and points back at ("the 412", "its figure of 412") is that
 // figure, framed as it was; a number that only looks alike, or was never given, is not.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'refers-back-test',
-    events: [],
-    entities: [
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
-      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
-    ],
-    measures: [
-      { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
-      { id: 'flood_share', name: 'share of land flooded', unit: '%', subjects: [], actions: [], phrases: ['of its land flooded'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+    { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+  ],
+  measures: [
+    { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
+    { id: 'flood_share', name: 'share of land flooded', unit: '%', subjects: [], actions: [], phrases: ['of its land flooded'] },
+  ],
+});
 const facts: ReferenceFact[] = [
   fact({ id: 'va-ev', measure: 'evacuated', entities: ['valdonia'], unit: 'person', value: 412, asOf: '2025-04-01' }),
   fact({ id: 'os-ev', measure: 'evacuated', entities: ['ostria'], unit: 'person', value: 95, asOf: '2025-04-01' }),
 ];
 
-async function claims(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-  return report.claims.filter((c) => c.figure.kind !== 'consistency');
-}
+const judgeText = judgeOn(beat, facts, { published: '2025-04-10' });
+const claims = async (text: string) => (await judgeText(text)).filter((c) => c.figure.kind !== 'consistency');
 
 describe('a figure referred back to', () => {
   it('is framed as the figure it points at', async () => {
@@ -63,19 +52,15 @@ describe('a figure referred back to names the measure for the figures after it',
   it('"Valdonia\'s figure of 412 …. The first count had been 380": the count takes its measure', async () => {
     // Two measures count people: a bare number is read from context only after a figure of its
     // paragraph named the measure, and a figure referred back to names it as its referent did.
-    const twoCounts = compileVocabulary(
-      Vocabulary.parse({
-        version: 'refers-back-two-counts',
-        events: [],
-        entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-        measures: [
-          { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
-          { id: 'rescued', name: 'people rescued', unit: 'person', subjects: ['people', 'swimmer'], actions: ['rescued'] },
-        ],
-      }),
-    );
+    const twoCounts = testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'evacuated', name: 'people evacuated', unit: 'person', subjects: ['people', 'resident'], actions: ['evacuated'] },
+        { id: 'rescued', name: 'people rescued', unit: 'person', subjects: ['people', 'swimmer'], actions: ['rescued'] },
+      ],
+    });
     const text = 'Valdonia evacuated 412 residents on Monday. Crews rescued 30 people.\n\nValdonia\'s figure of 412 matches the mayor\'s. The first count, given on Sunday, had been 380.';
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-04-10', vocabulary: twoCounts });
+    const doc = extractOn(twoCounts, { published: '2025-04-10' })(text);
     expect(doc.claims.find((x) => x.figure.text === '380')?.framing.measure).toBe('evacuated');
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { releasedOn, releaseOf, releaseOfHeader } from '../../shared/frame/release.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import { vocabularyFromFile } from '../../shared/vocabulary/file.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, reportOn } from '../helpers/judge.ts';
 
 // A revised figure has releases: the first estimate and later ones. A claim about the first
 // release is judged by the first, not by the figure as it stood when the article came out.
@@ -56,10 +54,9 @@ describe('a claim about the first release is judged by it', () => {
     fact({ id, measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-03-01', to: '2025-03-31' }, asOf, value, side: 'ruritania-statistics' });
   const facts = [march('mar-first', '2025-04-04', 80_000), march('mar-second', '2025-05-02', 104_000), march('mar-third', '2025-06-06', 97_000)];
 
+  const judgeText = judgeOn(beat, facts, { published: '2025-06-20' });
   async function verdicts(text: string) {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-20', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-    return r.claims.filter((c) => c.figure.kind !== 'date').map((c) => [c.figure.text, c.verdict, c.evidence.find((e) => e.role === 'main')?.factId ?? null, c.frame?.release?.value ?? null]);
+    return (await judgeText(text)).filter((c) => c.figure.kind !== 'date').map((c) => [c.figure.text, c.verdict, c.evidence.find((e) => e.role === 'main')?.factId ?? null, c.frame?.release?.value ?? null]);
   }
 
   it("the first estimate fits the first release, though the latest differs", async () => {
@@ -98,10 +95,9 @@ describe('the date of the report that gave a revision', () => {
     month('jun-first', '06', '2025-07-03', 45_000),
   ];
 
+  const judge = reportOn(beat, facts, { published: '2025-07-20' });
   async function verdicts(text: string) {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-20', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-    return r.claims.map((c) => [c.figure.text, c.verdict, c.evidence.find((e) => e.role === 'main')?.factId ?? null, c.frame?.release?.value ?? null]);
+    return (await judge(text)).claims.map((c) => [c.figure.text, c.verdict, c.evidence.find((e) => e.role === 'main')?.factId ?? null, c.frame?.release?.value ?? null]);
   }
 
   it('"raised to 104,000 in May and cut to 97,000 in June": each the release its report gave', async () => {
@@ -127,8 +123,7 @@ describe('the date of the report that gave a revision', () => {
   });
 
   it('a wrong revision is not contradicted: which report the month names is a weak reading', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Ruritanian employers added 80,000 jobs in March on the first count, a figure raised to 111,000 in May.'), { published: '2025-07-20', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
+    const r = await judge('Ruritanian employers added 80,000 jobs in March on the first count, a figure raised to 111,000 in May.');
     const c = r.claims.find((x) => x.figure.text === '111,000')!;
     expect(c.verdict).toBe('unverifiable');
     expect(c.explanation).toMatch(/release standing when the report of 'May' came out/);
@@ -169,11 +164,8 @@ describe('a fact of a calendar period of another length', () => {
   });
   const may = fact({ id: 'may', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2025-05-01', to: '2025-05-31' }, asOf: '2025-06-06', value: 120_000 });
   const year2024 = fact({ id: 'y2024', measure: 'jobs_added', entities: ['ruritania'], unit: 'job', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-06', value: 1_400_000 });
-  async function verdict(text: string) {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-07-20', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore([may, year2024]), { vocabulary: beat });
-    return r.claims.find((c) => c.figure.kind === 'count')!;
-  }
+  const judgeText = judgeOn(beat, [may, year2024], { published: '2025-07-20' });
+  const verdict = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
 
   it.each([
     'Ruritanian employers added 1.9 million jobs in 2025.',

@@ -1,39 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: Ruritania's election, with two parties, and Freedonia's, with one.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'respectively-test',
-    eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-      { id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
-      { id: 'reds', name: 'the Red Party', kind: 'party', aliases: ['Red Party', 'Reds'] },
-      { id: 'blues', name: 'the Blue Party', kind: 'party', aliases: ['Blue Party', 'Blues'] },
-    ],
-    measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'took'], eventKinds: ['election'] }],
-    events: [
-      { id: 'ruritania-2024', name: 'Ruritanian election of 2024', kind: 'election', start: '2024-05-12', entities: ['ruritania', 'greens', 'reds'], aliases: ['Ruritanian election'] },
-      { id: 'freedonia-2024', name: 'Freedonian election of 2024', kind: 'election', start: '2024-03-03', entities: ['freedonia', 'blues'], aliases: ['Freedonian election'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }],
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    { id: 'greens', name: 'the Green Party', kind: 'party', aliases: ['Green Party', 'Greens'] },
+    { id: 'reds', name: 'the Red Party', kind: 'party', aliases: ['Red Party', 'Reds'] },
+    { id: 'blues', name: 'the Blue Party', kind: 'party', aliases: ['Blue Party', 'Blues'] },
+  ],
+  measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'took'], eventKinds: ['election'] }],
+  events: [
+    { id: 'ruritania-2024', name: 'Ruritanian election of 2024', kind: 'election', start: '2024-05-12', entities: ['ruritania', 'greens', 'reds'], aliases: ['Ruritanian election'] },
+    { id: 'freedonia-2024', name: 'Freedonian election of 2024', kind: 'election', start: '2024-03-03', entities: ['freedonia', 'blues'], aliases: ['Freedonian election'] },
+  ],
+});
 const facts = [
   fact({ id: 'greens', measure: 'seats', entities: ['greens'], event: 'ruritania-2024', unit: 'seat', period: { from: '2024-05-12', to: '2024-05-12' }, asOf: '2024-05-13', value: 40 }),
   fact({ id: 'reds', measure: 'seats', entities: ['reds'], event: 'ruritania-2024', unit: 'seat', period: { from: '2024-05-12', to: '2024-05-12' }, asOf: '2024-05-13', value: 31 }),
   fact({ id: 'blues', measure: 'seats', entities: ['blues'], event: 'freedonia-2024', unit: 'seat', period: { from: '2024-03-03', to: '2024-03-03' }, asOf: '2024-03-04', value: 55 }),
 ];
-async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-01', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims;
-}
+const judge = judgeOn(beat, facts, { published: '2024-06-01' });
 const subjectsOf = (c: { framing?: { entities: Array<{ id: string; role: string }> } }) => c.framing!.entities.filter((e) => e.role === 'subject').map((e) => e.id);
 
 describe('a list of figures read "respectively"', () => {
@@ -67,16 +57,13 @@ describe('an event an earlier sentence named', () => {
 
 describe('a measure of events of some kinds', () => {
   it('takes no event of another kind named beside it', async () => {
-    const v = compileVocabulary(
-      Vocabulary.parse({
-        version: 'kinds-test',
-        eventKinds: [{ id: 'election', nouns: ['election'] }, { id: 'census', nouns: ['census'] }],
-        entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-        measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'] }],
-        events: [{ id: 'ruritania-census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-04-01', entities: ['ruritania'], aliases: ['2022 census'] }],
-      }),
-    );
-    const doc = extractClaims(new TextEncoder().encode('Turnout of 61% was a record in Ruritania, a country the 2022 census put at four million people.'), { published: '2024-06-01', vocabulary: v });
+    const v = testBeat({
+      eventKinds: [{ id: 'election', nouns: ['election'] }, { id: 'census', nouns: ['census'] }],
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], eventKinds: ['election'] }],
+      events: [{ id: 'ruritania-census-2022', name: 'Ruritanian census of 2022', kind: 'census', start: '2022-04-01', entities: ['ruritania'], aliases: ['2022 census'] }],
+    });
+    const doc = extractOn(v, { published: '2024-06-01' })('Turnout of 61% was a record in Ruritania, a country the 2022 census put at four million people.');
     expect(doc.claims.find((c) => c.figure.text === '61%')!.framing.event ?? null).toBeNull();
   });
 });

@@ -1,34 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A second country in a figure's clause makes its subject a guess ("two possible subjects"),
 // except where the grammar says whose the figure is: a subject in apposition with the figure
 // ("Ruritania, at 2.4% of GDP, …"), or a rival named only after a "than" (what the figure is set
 // against). A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'rival-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Fredburg'] },
-    ],
-    measures: [
-      { id: 'aid_share', name: 'aid as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['of national income'] },
-      { id: 'teachers_hired', name: 'teachers hired', unit: 'person', subjects: ['teacher'], actions: ['hired'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Fredburg'] },
+  ],
+  measures: [
+    { id: 'aid_share', name: 'aid as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['of national income'] },
+    { id: 'teachers_hired', name: 'teachers hired', unit: 'person', subjects: ['teacher'], actions: ['hired'] },
+  ],
+});
 
-const subjectOf = async (text: string, quote: string) => {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore([]), { vocabulary: beat });
-  return report.claims.find((c) => c.figure.text === quote)!.frame!.subject;
-};
+const judgeText = judgeOn(beat, [], { published: '2025-06-10' });
+const subjectOf = async (text: string, quote: string) => (await judgeText(text)).find((c) => c.figure.text === quote)!.frame!.subject;
 
 describe('whose figure, when a clause names two countries', () => {
   it('a subject in apposition with the figure owns it', async () => {

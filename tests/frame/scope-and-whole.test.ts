@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // Two readings of a sentence's parts. A date right after a level the figure passed on its way
 // ("slipped to 4.2%, after touching 4.3% in June") is that level's alone. The whole of a
 // partitive ("more than 200 of the 630 seats") is the size of the body, not the part's subject's
 // count. A beat written for these tests: a council's vacancy rate and its seats.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'scope-and-whole-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-      { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance', 'Greens'] },
-    ],
-    measures: [
-      { id: 'vacancy_rate', name: 'housing vacancy rate', unit: '%', subjects: [], actions: [], phrases: ['vacancy rate'], entity: 'ruritania' },
-      { id: 'council_seats', name: 'council seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'keeps', 'kept', 'holds'], phrases: [], subjectKinds: ['party'] },
-    ],
-  }),
-);
-const claims = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-09-06', vocabulary: beat }).claims;
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+    { id: 'greens', name: 'the Green Alliance', kind: 'party', aliases: ['Green Alliance', 'Greens'] },
+  ],
+  measures: [
+    { id: 'vacancy_rate', name: 'housing vacancy rate', unit: '%', subjects: [], actions: [], phrases: ['vacancy rate'], entity: 'ruritania' },
+    { id: 'council_seats', name: 'council seats won', unit: 'seat', subjects: ['seat'], actions: ['won', 'keeps', 'kept', 'holds'], phrases: [], subjectKinds: ['party'] },
+  ],
+});
+const claims = (text: string) => extractOn(beat, { published: '2025-09-06' })(text).claims;
 
 describe('a date after a level passed on the way', () => {
   it('is that level\'s, not the figure\'s before it', () => {

@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
 import { statedWhole, wholeFits } from '../../shared/frame/share-whole.ts';
+import { extractOn, judgeOn, ofKind, reportOn, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: two countries' harvests, each crop's share of the harvest.
 const whole = ['harvest', 'crop', 'farm output'];
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'share-test',
-    events: [],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
-    ],
-    measures: [
-      { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
-      { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
-      { id: 'harvest_change', name: 'change in the harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['harvest fell', 'harvest rose'] },
-      { id: 'cereals_share', name: 'share of cereals in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['cereals', 'grain crops'], of: whole } },
-      { id: 'rye_exports_share', name: 'share of rye in exports', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['exports', 'sales abroad'] } },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+  ],
+  measures: [
+    { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat', 'winter wheat'], of: whole } },
+    { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: whole } },
+    { id: 'harvest_change', name: 'change in the harvest', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['harvest fell', 'harvest rose'] },
+    { id: 'cereals_share', name: 'share of cereals in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['cereals', 'grain crops'], of: whole } },
+    { id: 'rye_exports_share', name: 'share of rye in exports', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['exports', 'sales abroad'] } },
+  ],
+});
 const wheat = (year: string, value: number): ReferenceFact =>
   fact({ id: `wheat-${year}`, measure: 'wheat_share', entities: ['ruritania'], unit: '%', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${year}-12-31`, value });
 
-async function judge(text: string, facts: ReferenceFact[]) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  return judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-}
+const judge = (text: string, facts: ReferenceFact[]) => reportOn(beat, facts, { published: '2025-06-10' })(text);
 const percent = (r: Awaited<ReturnType<typeof judge>>) => r.claims.filter((c) => c.figure.kind === 'percent');
 
 describe('a share read from its part and its whole', () => {
@@ -124,18 +113,14 @@ describe('a share whose sentence names only its part', () => {
 
 describe('a share of the people a measure counts, by what they did', () => {
   // A beat written for this test: a referendum's turnout in %, and the count of its voters.
-  const poll = compileVocabulary(
-    Vocabulary.parse({
-      version: 'share-counted-test',
-      events: [],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [
-        { id: 'referendum_turnout', name: 'referendum turnout', unit: '%', subjects: ['voter', 'resident'], actions: ['voted', 'turned out'] },
-        { id: 'voters_count', name: 'voters who took part', unit: 'voter', subjects: ['voter'], actions: ['voted', 'turned out'] },
-      ],
-    }),
-  );
-  const measureOf = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: poll }).claims.find((c) => c.figure.kind === 'percent')?.framing.measure ?? null;
+  const poll = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'referendum_turnout', name: 'referendum turnout', unit: '%', subjects: ['voter', 'resident'], actions: ['voted', 'turned out'] },
+      { id: 'voters_count', name: 'voters who took part', unit: 'voter', subjects: ['voter'], actions: ['voted', 'turned out'] },
+    ],
+  });
+  const measureOf = (text: string) => extractOn(poll, { published: '2025-06-10' })(text).claims.find((c) => c.figure.kind === 'percent')?.framing.measure ?? null;
 
   it('"61% of voters turned out": the share measure that counts voters by that action', () => {
     expect(measureOf('In Ruritania, 61% of voters turned out in 2024.')).toBe('referendum_turnout');
@@ -167,23 +152,18 @@ describe('a fraction of a share measure\'s whole', () => {
 // A share names its quantity by its whole as much as by its part: wheat's share of flour milled
 // and wheat's share of bread eaten are two quantities, and a third whole is neither.
 describe('a share of a whole the text states', () => {
-  const mills = compileVocabulary(
-    Vocabulary.parse({
-      version: 'share-whole-test',
-      events: [],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
-      measures: [
-        { id: 'wheat_share_flour', name: 'share of wheat in flour milled', unit: '%', subjects: [], actions: [], phrases: ["wheat's share"], share: { parts: ['wheat'], of: ['flour', 'flour output', 'milling'] } },
-        { id: 'wheat_share_bread', name: 'share of wheat in bread eaten', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['consumption', 'bread consumption'] } },
-      ],
-    }),
-  );
+  const mills = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+    measures: [
+      { id: 'wheat_share_flour', name: 'share of wheat in flour milled', unit: '%', subjects: [], actions: [], phrases: ["wheat's share"], share: { parts: ['wheat'], of: ['flour', 'flour output', 'milling'] } },
+      { id: 'wheat_share_bread', name: 'share of wheat in bread eaten', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['consumption', 'bread consumption'] } },
+    ],
+  });
   const year = (id: string, measure: string, value: number) => fact({ id, measure, entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-31', value });
   const facts = [year('flour-2024', 'wheat_share_flour', 80), year('bread-2024', 'wheat_share_bread', 60)];
+  const judgeText = judgeOn(mills, facts, { published: '2025-06-10' });
   async function read(text: string) {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: mills });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: mills });
-    return r.claims.filter((c) => c.figure.kind === 'percent').map((c) => ({ measure: c.framing?.measure ?? null, verdict: c.verdict, explanation: c.explanation }));
+    return (await judgeText(text)).filter(ofKind('percent')).map((c) => ({ measure: c.framing?.measure ?? null, verdict: c.verdict, explanation: c.explanation }));
   }
 
   it('is no share of another whole: "wheat\'s share of grain consumption" is neither flour\'s nor bread\'s', async () => {

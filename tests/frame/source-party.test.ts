@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A source that gives its own party's figures: a guild office counts the guild's own millers.
 // A beat written for these tests: two guilds' millers hurt in a flood, each guild's office
@@ -15,22 +11,16 @@ const ENTITIES = [
   { id: 'north-office', name: 'the North Guild\'s records office', kind: 'source', party: 'north-guild', aliases: ['North Office', 'records office'] },
   { id: 'inspectorate', name: 'the Mill Inspectorate', kind: 'source', aliases: ['Mill Inspectorate'] },
 ];
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'source-party-test',
-    events: [],
-    entities: ENTITIES,
-    measures: [{ id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] }],
-  }),
-);
+const beat = testBeat({
+  entities: ENTITIES,
+  measures: [{ id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] }],
+});
 const facts = [
   fact({ id: 'north-hurt', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 74 }),
   fact({ id: 'south-hurt', measure: 'millers_hurt', entities: ['south-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 12 }),
 ];
-async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
-}
+const judgeText = judgeOn(beat, facts, { published: '2024-07-01' });
+const judge = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
 
 describe('a source that gives its party\'s own figures', () => {
   it('names the subject of a figure it gives where its sentence names none, a weak reading', async () => {
@@ -51,7 +41,7 @@ describe('a source that gives its party\'s own figures', () => {
 });
 
 describe('a statement\'s day after the list of figures it gave', () => {
-  const times = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'count').map((c) => c.framing.time);
+  const times = (text: string) => extractOn(beat, { published: '2024-07-01' })(text).claims.filter((c) => c.figure.kind === 'count').map((c) => c.framing.time);
   it('is the day of every figure of the list ("announced 74 hurt, 12 missing and 3 dead on 3 June")', () => {
     expect(times('The records office announced 74 hurt, 12 missing and 3 dead on 3 June.').map((t) => t.to)).toEqual(['2024-06-03', '2024-06-03', '2024-06-03']);
   });
@@ -65,21 +55,15 @@ describe('a statement\'s day after the list of figures it gave', () => {
 
 describe('a bare number a source counts or settles on', () => {
   // Two measures of the same unit, so that no bare number is read as the article's one measure.
-  const two = compileVocabulary(
-    Vocabulary.parse({
-      version: 'source-counts-test',
-      events: [],
-      entities: ENTITIES,
-      measures: [
-        { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] },
-        { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller'], actions: ['missing'] },
-      ],
-    }),
-  );
-  const judgeAll = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: two });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: two })).claims.filter((c) => c.figure.kind === 'count');
-  };
+  const two = testBeat({
+    entities: ENTITIES,
+    measures: [
+      { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'] },
+      { id: 'millers_missing', name: 'millers missing', unit: 'person', subjects: ['miller'], actions: ['missing'] },
+    ],
+  });
+  const judgeText = judgeOn(two, facts, { published: '2024-07-01' });
+  const judgeAll = async (text: string) => (await judgeText(text)).filter(ofKind('count'));
   it('counts what the paragraph counts ("… the records office later settled on 74"), a weak reading', async () => {
     for (const verb of ['counted', 'settled on', 'arrived at', 'registered']) {
       const [, , c] = await judgeAll(`In the first week the Mill Inspectorate counted 9 millers missing and put the number of millers hurt at 60. The records office later ${verb} 74.`);
@@ -113,10 +97,8 @@ describe('a figure its sentence says a source gave', () => {
     fact({ id: 'office-june', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-06-03', value: 74, side: 'north-office' }),
     fact({ id: 'office-sept', measure: 'millers_hurt', entities: ['north-guild'], unit: 'person', period: { from: '2024-05-01', to: '2024-05-31' }, asOf: '2024-09-01', value: 90, side: 'north-office' }),
   ];
-  const judgeLater = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-03-01', vocabulary: beat });
-    return (await judgeClaims(doc, new MemoryReferenceStore(releases), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
-  };
+  const judgeText = judgeOn(beat, releases, { published: '2025-03-01' });
+  const judgeLater = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
   it('is true as stated where that source gave it at some time before the article, whatever it said later', async () => {
     const c = await judgeLater('After the flood the records office announced that 74 North Guild millers were hurt.');
     expect(c.verdict).toBe('supported');

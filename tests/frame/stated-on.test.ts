@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // The day a source gave a running count is the day the count stood so: "On 3 June the league's
 // office said 212 clubs had folded" quotes the count of 3 June, not the one current when the
 // article appeared. A beat written for these tests: clubs of a league folding over a season.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'stated-on-test',
-    events: [],
-    entities: [{ id: 'league', name: 'the Valdonian League', kind: 'organisation', aliases: ['Valdonian League', 'league'] }],
-    measures: [{ id: 'clubs_folded', name: 'clubs folded', unit: 'club', subjects: ['club'], actions: ['folded', 'closed'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'league', name: 'the Valdonian League', kind: 'organisation', aliases: ['Valdonian League', 'league'] }],
+  measures: [{ id: 'clubs_folded', name: 'clubs folded', unit: 'club', subjects: ['club'], actions: ['folded', 'closed'] }],
+});
 const PUBLISHED = '2025-07-01';
-const frames = (text: string) => extractClaims(new TextEncoder().encode(text), { published: PUBLISHED, vocabulary: beat }).claims;
+const frames = (text: string) => extractOn(beat, { published: PUBLISHED })(text).claims;
 const timeOf = (text: string, figure: string) => frames(text).find((c) => c.figure.text === figure)!.framing.time;
 
 describe('the day a source stated a count', () => {
@@ -52,10 +44,8 @@ describe('the day a source stated a count', () => {
       fact({ id: 'folded-june-3', measure: 'clubs_folded', entities: ['league'], unit: 'club', asOf: '2025-06-03', value: 212 }),
       fact({ id: 'folded-june-20', measure: 'clubs_folded', entities: ['league'], unit: 'club', asOf: '2025-06-20', value: 230 }),
     ];
-    const judge = async (text: string) => {
-      const doc = extractClaims(new TextEncoder().encode(text), { published: PUBLISHED, vocabulary: beat });
-      return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'count')!;
-    };
+    const judgeText = judgeOn(beat, facts, { published: PUBLISHED });
+    const judge = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
     expect((await judge('On 3 June the Valdonian League said 212 clubs had folded.')).verdict).toBe('supported');
     // The count of that day was 212, yet the table's figure of a day may be another source's, or
     // miss a revision given that day: a weak reading, which never contradicts.

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A bare count after a verb of change counts the noun its clause's subject is: "enrolments fell by
 // 1,200" counts enrolments. Only a noun the vocabulary counts, before a verb of its actions; a
 // phrase of the clause that names a measure outright comes first. A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'subject-noun-test',
-    events: [],
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-    measures: [
-      { id: 'enrolment_change', name: 'change in school enrolments', unit: 'pupil', subjects: ['enrolment', 'pupil'], actions: ['fell', 'rose', 'grew'], phrases: [], kind: 'change', entity: 'ruritania' },
-      { id: 'private_enrolment_change', name: 'change in private school enrolments', unit: 'pupil', subjects: [], actions: ['fell', 'rose'], phrases: ['private school enrolments'], kind: 'change', entity: 'ruritania' },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+  measures: [
+    { id: 'enrolment_change', name: 'change in school enrolments', unit: 'pupil', subjects: ['enrolment', 'pupil'], actions: ['fell', 'rose', 'grew'], phrases: [], kind: 'change', entity: 'ruritania' },
+    { id: 'private_enrolment_change', name: 'change in private school enrolments', unit: 'pupil', subjects: [], actions: ['fell', 'rose'], phrases: ['private school enrolments'], kind: 'change', entity: 'ruritania' },
+  ],
+});
 const measureOf = (text: string) => {
-  const c = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat }).claims.find((x) => x.figure.kind === 'count');
+  const c = extractOn(beat, { published: '2025-06-10' })(text).claims.find((x) => x.figure.kind === 'count');
   return c ? [c.framing.measure ?? null, c.framing.measureVia ?? null] : null;
 };
 

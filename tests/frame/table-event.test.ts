@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A table whose rows are events of a kind by their year ("| Election | Turnout |", "| 2019 |
 // 67% |"): each cell is of the event of that kind in that year, the one whose parties the
 // article names where two countries held one.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'table-event-test',
-    entities: [
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
-      { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
-    ],
-    events: [
-      { id: 'valdonia-2019', name: 'the 2019 Valdonian election', kind: 'election', start: '2019-05-02', entities: ['valdonia'], aliases: ['2019 Valdonian election'] },
-      { id: 'ostria-2019', name: 'the 2019 Ostrian election', kind: 'election', start: '2019-10-20', entities: ['ostria'], aliases: ['2019 Ostrian election'] },
-      { id: 'valdonia-2023', name: 'the 2023 Valdonian election', kind: 'election', start: '2023-04-30', entities: ['valdonia'], aliases: ['2023 Valdonian election'] },
-    ],
-    measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], subjectKinds: ['country'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] },
+    { id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] },
+  ],
+  events: [
+    { id: 'valdonia-2019', name: 'the 2019 Valdonian election', kind: 'election', start: '2019-05-02', entities: ['valdonia'], aliases: ['2019 Valdonian election'] },
+    { id: 'ostria-2019', name: 'the 2019 Ostrian election', kind: 'election', start: '2019-10-20', entities: ['ostria'], aliases: ['2019 Ostrian election'] },
+    { id: 'valdonia-2023', name: 'the 2023 Valdonian election', kind: 'election', start: '2023-04-30', entities: ['valdonia'], aliases: ['2023 Valdonian election'] },
+  ],
+  measures: [{ id: 'turnout', name: 'turnout', unit: '%', subjects: [], actions: [], phrases: ['turnout'], subjectKinds: ['country'] }],
+});
 
 const events = (text: string) =>
-  extractClaims(new TextEncoder().encode(text), { published: '2024-01-10', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'percent').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
+  extractOn(beat, { published: '2024-01-10' })(text).claims.filter((c) => c.figure.kind === 'percent').map((c) => [c.figure.text, c.framing.event?.id ?? null]);
 
 describe('a table of events by year', () => {
   it('frames each cell by the event of its row, among those of the country the article names', () => {
@@ -47,9 +42,9 @@ describe('a table of events by year, in an article about another country', () =>
 });
 
 describe('a date in a table under a header naming a kind of event', () => {
-  const dated = compileVocabulary(Vocabulary.parse({ ...beat.source, eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }] }));
+  const dated = testBeat({ ...beat.source, eventKinds: [{ id: 'election', nouns: ['election', 'vote'] }] });
   const dates = (text: string) =>
-    extractClaims(new TextEncoder().encode(text), { published: '2024-01-10', vocabulary: dated }).claims.filter((c) => c.figure.kind === 'date').map((c) => [c.figure.text, c.framing.event?.id ?? null, c.framing.event?.via ?? null]);
+    extractOn(dated, { published: '2024-01-10' })(text).claims.filter((c) => c.figure.kind === 'date').map((c) => [c.figure.text, c.framing.event?.id ?? null, c.framing.event?.via ?? null]);
 
   it("dates the event of that kind of the row's country, in the date's year", () => {
     expect(dates('Polls compared\n\n| Country | Election date | Turnout |\n|---|---|---:|\n| Valdonia | 2 May 2019 | 67% |\n| Ostria | 20 October 2019 | 71% |\n')).toEqual([

@@ -4,8 +4,7 @@ import { judgeText, fact } from '../helpers/facts.ts';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, judgeOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 const at = (text: string, figure: string) => {
   const i = text.indexOf(figure);
@@ -103,25 +102,18 @@ describe('a column\'s unit', () => {
 
 describe('a column headed by a noun that names one measure alone', () => {
   // A beat written for this test: medals won at a games, and athletes sent, by team.
-  const beat = compileVocabulary(
-    Vocabulary.parse({
-      version: 'table-implied-test',
-      events: [],
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-      ],
-      measures: [
-        { id: 'medals_won', name: 'medals won', unit: 'medal', subjects: ['medal'], actions: ['won', 'took'], implied: ['medal'] },
-        { id: 'athletes_sent', name: 'athletes sent', unit: 'athlete', subjects: ['athlete'], actions: ['sent'] },
-      ],
-    }),
-  );
+  const beat = testBeat({
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    ],
+    measures: [
+      { id: 'medals_won', name: 'medals won', unit: 'medal', subjects: ['medal'], actions: ['won', 'took'], implied: ['medal'] },
+      { id: 'athletes_sent', name: 'athletes sent', unit: 'athlete', subjects: ['athlete'], actions: ['sent'] },
+    ],
+  });
   const medals = fact({ id: 'ru-medals', measure: 'medals_won', entities: ['ruritania'], unit: 'medal', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-09-01', value: 12 });
-  const judgeTable = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-10-01', vocabulary: beat });
-    return (await judgeClaims(doc, new MemoryReferenceStore([medals]), { vocabulary: beat })).claims;
-  };
+  const judgeTable = judgeOn(beat, [medals], { published: '2024-10-01' });
 
   it('a bare number under "Medals" counts medals won', async () => {
     const claims = await judgeTable('Final standings\n\n| Team | Medals (2024) | Athletes (2024) |\n|---|---:|---:|\n| Ruritania | 12 | 140 |\n| Freedonia | 9 | 88 |\n');
@@ -136,23 +128,18 @@ describe('a column headed by a noun that names one measure alone', () => {
 
 describe('a table under a section heading, its rows labelled by who counted and when', () => {
   // A beat written for this test: nurses hired and nurses who left one country's service.
-  const beat = compileVocabulary(
-    Vocabulary.parse({
-      version: 'table-heading-test',
-      events: [],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
-      measures: [
-        { id: 'nurses_hired', name: 'nurses hired', unit: 'nurse', subjects: ['nurse'], actions: ['hired'] },
-        { id: 'nurses_left', name: 'nurses who left', unit: 'nurse', subjects: ['nurse'], actions: ['left'] },
-      ],
-    }),
-  );
+  const beat = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] }],
+    measures: [
+      { id: 'nurses_hired', name: 'nurses hired', unit: 'nurse', subjects: ['nurse'], actions: ['hired'] },
+      { id: 'nurses_left', name: 'nurses who left', unit: 'nurse', subjects: ['nurse'], actions: ['left'] },
+    ],
+  });
   const left = (asOf: string, value: number) => fact({ id: `left-${asOf}`, measure: 'nurses_left', entities: ['ruritania'], unit: 'nurse', period: { from: '2024-01-01', to: '2024-12-31' }, asOf, value });
   const text = '### How many Ruritanian nurses left the service?\n\nIt depends on whom you ask.\n\n| Count | Hired | Left |\n|---|---|---|\n| Health Office, 3 Mar 2024 | 120 | 40 |\n| Union, Jun 2024 | 130 | 55 |\n';
 
   it('reads the measure from the column\'s action and the heading\'s noun, and the count as it stood on the row\'s date', async () => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-09-01', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore([left('2024-03-03', 40), left('2024-06-30', 55)]), { vocabulary: beat });
+    const r = await reportOn(beat, [left('2024-03-03', 40), left('2024-06-30', 55)], { published: '2024-09-01' })(text);
     const first = r.claims.find((c) => c.figure.text === '40')!;
     expect(first.framing).toMatchObject({ measure: 'nurses_left', entities: [{ id: 'ruritania' }], time: { to: '2024-03-03', basis: 'as-of' } });
     expect(first.verdict).toBe('supported');
@@ -164,20 +151,16 @@ describe('a table under a section heading, its rows labelled by who counted and 
 // A share table as HTML pages often write it: an empty corner cell (which the page's reading
 // drops), the parts as column headers, the whole and the year in the caption.
 describe('a table of shares with a caption', () => {
-  const harvest = compileVocabulary(
-    Vocabulary.parse({
-      version: 'share-table-test',
-      events: [],
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
-      ],
-      measures: [
-        { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['harvest', 'grain'] } },
-        { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['harvest', 'grain'] } },
-      ],
-    }),
-  );
+  const harvest = testBeat({
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia'] },
+    ],
+    measures: [
+      { id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['rye'], of: ['harvest', 'grain'] } },
+      { id: 'wheat_share', name: 'share of wheat in the harvest', unit: '%', subjects: [], actions: [], share: { parts: ['wheat'], of: ['harvest', 'grain'] } },
+    ],
+  });
   const facts = [
     fact({ id: 'ru-rye-2023', measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-01', value: 56, precision: 1 }),
     fact({ id: 'ru-wheat-2023', measure: 'wheat_share', entities: ['ruritania'], unit: '%', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-02-01', value: 26, precision: 1 }),
@@ -203,7 +186,7 @@ describe('a table of shares with a caption', () => {
 
   it('no year of a paragraph of prose before a table scopes its cells', () => {
     const text = 'Rye did well in 2023, the ministry said.\n\n| | Rye |\n| Ruritania | 56% |\n';
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-06-01', vocabulary: harvest });
+    const doc = extractOn(harvest, { published: '2024-06-01' })(text);
     expect(doc.claims.find((c) => c.figure.text === '56%')?.framing.time.basis).not.toBe('explicit');
   });
 });
@@ -212,17 +195,13 @@ describe('a table of shares with a caption', () => {
 // gives; a row labelled by whose reckoning it is ("Guild estimate") names a source, not the
 // subject. A beat written for these tests: the share of rye in a country's harvest.
 describe('a table whose corner names the subject and the measure', () => {
-  const beat = compileVocabulary(
-    Vocabulary.parse({
-      version: 'table-corner-test',
-      events: [],
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'guild', name: 'the Millers\' Guild', kind: 'authority', aliases: ['Guild', 'the guild'] },
-      ],
-      measures: [{ id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], phrases: ['rye share', 'of the harvest in rye'] }],
-    }),
-  );
+  const beat = testBeat({
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'guild', name: 'the Millers\' Guild', kind: 'authority', aliases: ['Guild', 'the guild'] },
+    ],
+    measures: [{ id: 'rye_share', name: 'share of rye in the harvest', unit: '%', subjects: [], actions: [], phrases: ['rye share', 'of the harvest in rye'] }],
+  });
   const rye = (y: string, value: number) => fact({ id: `rye-${y}`, measure: 'rye_share', entities: ['ruritania'], unit: '%', period: { from: `${y}-01-01`, to: `${y}-12-31` }, asOf: `${Number(y) + 1}-02-01`, value });
   const table = '# Rye\n\n| Ruritania, rye share | 2023 | 2024 |\n|---|---|---|\n| Guild estimate | 21% | 24% |\n| Ministry figures | 20% | 25% |\n';
 

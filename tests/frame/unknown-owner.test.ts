@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A measure that is only ever one country's ("the jobless rate" in a beat on Ruritania's mills)
 // lets a figure with no subject named be that country's. Not where its clause gives the figure
 // to a name the vocabulary does not know: "Valdonia's jobless rate" is someone else's, whatever
 // its value. A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'unknown-owner-test',
-    events: [],
-    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-    measures: [{ id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+  measures: [{ id: 'jobless_rate', name: 'jobless rate', unit: '%', subjects: [], actions: [], phrases: ['jobless rate'], entity: 'ruritania' }],
+});
 const facts = [fact({ id: 'rate-2024-11', measure: 'jobless_rate', entities: ['ruritania'], unit: '%', period: { from: '2024-11', to: '2024-11' }, value: 4.2, asOf: '2024-12-06' })];
-const judged = async (text: string) => {
-  const doc = extractClaims(new TextEncoder().encode(`Mill notes\n\n${text}`), { published: '2024-12-10', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'percent')!;
-};
+const judgeText = judgeOn(beat, facts, { published: '2024-12-10', heading: 'Mill notes' });
+const judged = async (text: string) => (await judgeText(text)).find(ofKind('percent'))!;
 
 describe('a figure its clause gives to a name the vocabulary does not know', () => {
   it('is nobody\'s the vocabulary knows: neither the measure\'s owner\'s nor the article\'s', async () => {

@@ -1,32 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A year inside the noun of a figure ("its 2023 share was 2.07%", "Ostria's 2023 share", "the
 // 2023 figure came to …") names that figure's period, whatever another clause of the sentence
 // dates; it is no claim of its own.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'owned-year-test',
-    events: [],
-    entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] }],
-    measures: [{ id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'share of output spent on milling'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria'] }],
+  measures: [{ id: 'mill_share', name: 'milling as a share of output', unit: '%', subjects: [], actions: [], phrases: ['of output on milling', 'share of output spent on milling'] }],
+});
 const share = (year: string, value: number): ReferenceFact =>
   fact({ id: `ostria-mill-${year}`, measure: 'mill_share', entities: ['ostria'], unit: '%', period: { from: `${year}-01-01`, to: `${year}-12-31` }, asOf: `${Number(year) + 1}-02-01`, value });
 const facts = [share('2022', 2.12), share('2023', 2.07)];
 
-async function judge(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
-  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-  return r.claims.filter((c) => c.figure.kind !== 'consistency');
-}
+const judgeText = judgeOn(beat, facts, { published: '2024-07-01' });
+const judge = async (text: string) => (await judgeText(text)).filter((c) => c.figure.kind !== 'consistency');
 const timeOf = (claims: Awaited<ReturnType<typeof judge>>, figure: string) => claims.find((c) => c.figure.text === figure)!.framing?.time;
 
 describe('a year inside the noun of a figure', () => {
@@ -56,7 +45,7 @@ describe('a year inside the noun of a figure', () => {
 
 describe('a year in brackets closing a label', () => {
   it('is the period of the figure after its colon, and no claim of its own ("Mills meeting the bar (2024): 23")', () => {
-    const doc = extractClaims(new TextEncoder().encode('Mills meeting the bar (2024): 23\n\nMills in the guild: 32'), { published: '2025-06-27', vocabulary: beat });
+    const doc = extractOn(beat, { published: '2025-06-27' })('Mills meeting the bar (2024): 23\n\nMills in the guild: 32');
     expect(doc.claims.map((c) => c.figure.text)).toEqual(['23', '32']);
     expect(doc.claims[0]!.framing.time).toMatchObject({ from: '2024', to: '2024', basis: 'explicit' });
     expect(doc.claims[1]!.framing.time.from).toBeUndefined();
@@ -111,10 +100,7 @@ describe('a month inside the noun of a figure', () => {
   // A monthly beat of its own: the guild's share of output spent on milling, month by month.
   const monthly = (month: string, value: number): ReferenceFact =>
     fact({ id: `ostria-mill-${month}`, measure: 'mill_share', entities: ['ostria'], unit: '%', period: { from: `${month}-01`, to: `${month}-28` }, asOf: `${month}-28`, value });
-  const judgeMonthly = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: beat });
-    return (await judgeClaims(doc, new MemoryReferenceStore([monthly('2024-05', 2.4), monthly('2024-06', 2.9)]), { vocabulary: beat })).claims;
-  };
+  const judgeMonthly = judgeOn(beat, [monthly('2024-05', 2.4), monthly('2024-06', 2.9)], { published: '2024-07-01' });
   it('"Ostria\'s June share of output spent on milling at 2.9%": that figure\'s period, no claim of its own', async () => {
     const a = await judgeMonthly('The guild put Ostria\'s June share of output spent on milling at 2.9%.');
     expect(a.map((c) => c.figure.text)).toEqual(['2.9%']);
@@ -126,7 +112,7 @@ describe('a month inside the noun of a figure', () => {
   });
 
   it('but a month after an owner with no noun after it is no date ("Ostria\'s March was wet")', async () => {
-    const doc = extractClaims(new TextEncoder().encode('Ostria\'s March was wet, and 2.9% of output went on milling.'), { published: '2024-07-01', vocabulary: beat });
+    const doc = extractOn(beat, { published: '2024-07-01' })('Ostria\'s March was wet, and 2.9% of output went on milling.');
     expect(doc.claims.some((c) => c.figure.kind === 'date')).toBe(false);
   });
 });

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A year closing a name of capitalised words ("The Rye Outlook 2025 calls for …") is the name's,
 // not a claim of when, whatever word follows it. A beat written for these tests: Valdonia's general elections.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'year-in-a-name-test',
-    eventKinds: [{ id: 'election', nouns: ['election', 'contest', 'vote'] }],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-    measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] }],
-    events: [
-      { id: 'valdonia-2024', name: 'the 2024 Valdonian general election', kind: 'election', start: '2024-07-04', entities: ['valdonia'], aliases: ['general election'] },
-      { id: 'valdonia-2019', name: 'the 2019 Valdonian general election', kind: 'election', start: '2019-12-12', entities: ['valdonia'], aliases: ['general election'] },
-    ],
-  }),
-);
-const dates = (text: string) => extractClaims(new TextEncoder().encode(text), { published: '2025-04-26', vocabulary: beat }).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
+const beat = testBeat({
+  eventKinds: [{ id: 'election', nouns: ['election', 'contest', 'vote'] }],
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+  measures: [{ id: 'seats', name: 'seats won', unit: 'seat', subjects: ['seat'], actions: ['won'] }],
+  events: [
+    { id: 'valdonia-2024', name: 'the 2024 Valdonian general election', kind: 'election', start: '2024-07-04', entities: ['valdonia'], aliases: ['general election'] },
+    { id: 'valdonia-2019', name: 'the 2019 Valdonian general election', kind: 'election', start: '2019-12-12', entities: ['valdonia'], aliases: ['general election'] },
+  ],
+});
+const dates = (text: string) => extractOn(beat, { published: '2025-04-26' })(text).claims.filter((c) => c.figure.kind === 'date').map((c) => c.figure.text);
 
 describe('a year in a name', () => {
   // (In a sentence, a year before an event's noun, "a 2010 agreement", is still a claim of when: the sample
@@ -41,7 +37,7 @@ describe('a year in a name', () => {
 
   it('a year closing a name of capitalised words is the name\'s, even before a noun', () => {
     expect(dates('The Rye Outlook 2025 calls for storage targets.')).toEqual([]);
-    const counts = extractClaims(new TextEncoder().encode('The Rye Outlook 2025 draws on public statistics.'), { published: '2025-04-26', vocabulary: beat }).claims;
+    const counts = extractOn(beat, { published: '2025-04-26' })('The Rye Outlook 2025 draws on public statistics.').claims;
     expect(counts).toEqual([]);
   });
 

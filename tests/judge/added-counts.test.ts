@@ -1,37 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
 import { addedToAnother } from '../../shared/judge/derive/sum-of-sides.ts';
 import { judgeClaims } from '../../shared/judge/judge.ts';
 import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { extractOn, testBeat } from '../helpers/judge.ts';
 
 // A count that names no side may be every side's together ("the flood left 90 people missing"),
 // but not one added to a figure stated before it ("30 other residents", "another 12", "40
 // more"): that count is the earlier figure's subject's, and a sum of every side would fit a
 // bound such as "at least 30" whoever the 30 are. A beat written for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'added-counts-test',
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
-    ],
-    events: [{ id: 'delta-flood', name: 'the Delta flood of 2019', kind: 'flood', start: '2019-05-02', end: '2019-05-20', entities: ['ruritania', 'freedonia'], aliases: ['Delta flood'] }],
-    measures: [
-      { id: 'residents_missing', name: 'residents missing', unit: 'person', subjects: ['resident', 'people', 'person'], actions: ['missing', 'unaccounted for'], phrases: [] },
-      { id: 'residents_drowned', name: 'residents drowned', unit: 'person', subjects: ['resident', 'people', 'person'], actions: ['drowned'], phrases: [] },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+  ],
+  events: [{ id: 'delta-flood', name: 'the Delta flood of 2019', kind: 'flood', start: '2019-05-02', end: '2019-05-20', entities: ['ruritania', 'freedonia'], aliases: ['Delta flood'] }],
+  measures: [
+    { id: 'residents_missing', name: 'residents missing', unit: 'person', subjects: ['resident', 'people', 'person'], actions: ['missing', 'unaccounted for'], phrases: [] },
+    { id: 'residents_drowned', name: 'residents drowned', unit: 'person', subjects: ['resident', 'people', 'person'], actions: ['drowned'], phrases: [] },
+  ],
+});
 
 const missing = (id: string, entity: string, value: number): ReferenceFact =>
   ({ id, entities: [entity], measure: 'residents_missing', event: 'delta-flood', unit: 'person', value, precision: 1, asOf: '2019-06-01', source: { organisation: 'River Authority', title: 'A test page', url: 'https://example.org/flood', published: '2019-06-01', retrieved: '2026-12-01' } }) as ReferenceFact;
 const facts = [missing('ru-missing', 'ruritania', 25), missing('fr-missing', 'freedonia', 20)];
 
 async function claimsOf(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2019-09-01', vocabulary: beat });
+  const doc = extractOn(beat, { published: '2019-09-01' })(text);
   const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
   return { doc, report };
 }

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // A change and a level of one quantity: "the headcount rose by more than 3 million" is the
 // headcount's change, never its level, and a fall's bound turns with its sign.
 const entities = [{ id: 'ostria', name: 'Ostria', kind: 'country' as const, aliases: ['Ostria'] }];
 const level = { id: 'headcount', name: 'headcount', unit: 'person', subjects: ['person', 'people', 'resident'], actions: ['counted'], phrases: ['headcount'], subjectKinds: ['country' as const] };
 const change = { id: 'headcount_change', name: 'change in the headcount', unit: 'person', subjects: ['person', 'people', 'resident'], actions: ['grew by', 'rose by', 'fell by'], phrases: ['headcount growth'], subjectKinds: ['country' as const], kind: 'change' as const };
-const withChange = compileVocabulary(Vocabulary.parse({ version: 'change-test', events: [], entities, measures: [level, change] }));
-const levelOnly = compileVocabulary(Vocabulary.parse({ version: 'level-test', events: [], entities, measures: [level] }));
+const withChange = testBeat({ entities, measures: [level, change] });
+const levelOnly = testBeat({ entities, measures: [level] });
 
 const period = { from: '2011-03-27', to: '2021-03-21' };
 const facts: ReferenceFact[] = [
@@ -21,11 +17,7 @@ const facts: ReferenceFact[] = [
   fact({ id: 'ostria-headcount-growth', measure: 'headcount_change', entities: ['ostria'], unit: 'person', period, asOf: '2022-06-28', low: 3_500_000, high: 3_599_999 }),
 ];
 
-async function judge(text: string, vocabulary = withChange) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2023-01-10', vocabulary });
-  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary });
-  return r.claims.find((c) => c.figure.text.includes('3.5 million'))!;
-}
+const judge = async (text: string, vocabulary = withChange) => (await judgeOn(vocabulary, facts, { published: '2023-01-10' })(text)).find((c) => c.figure.text.includes('3.5 million'))!;
 
 describe('a change stated of a level measure', () => {
   it('is the figure of that measure\'s change, where the vocabulary has one', async () => {

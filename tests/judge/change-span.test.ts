@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A rate of change is measured over a span: flour prices "rose 0.4% on the month" and "3.2% from a
 // year earlier" in the same release. A change over one span is no evidence about a change over
 // another. A beat written for these tests: the yearly rise of Valdonia's flour prices, declared
 // as a change over a year (`span`), and the same measure without a span.
 const beat = (span: boolean) =>
-  compileVocabulary(
-    Vocabulary.parse({
-      version: 'change-span-test',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
-      measures: [{ id: 'flour_price_rise', name: 'rise in flour prices', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['flour prices', 'flour inflation'], ...(span ? { span: 'year' } : {}) }],
-    }),
-  );
+  testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+    measures: [{ id: 'flour_price_rise', name: 'rise in flour prices', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['flour prices', 'flour inflation'], ...(span ? { span: 'year' } : {}) }],
+  });
 const facts = [fact({ id: 'flour-2024-02', measure: 'flour_price_rise', entities: ['valdonia'], unit: '%', period: { from: '2024-02-01', to: '2024-02-29' }, asOf: '2024-03-12', value: 3.2 })];
 async function verdict(text: string, span = true) {
-  const v = beat(span);
-  const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-03-13', vocabulary: v });
-  const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: v });
-  return { claim: r.claims.find((c) => c.figure.kind === 'percent')!, consistency: r.claims.filter((c) => c.figure.kind === 'consistency') };
+  const claims = await judgeOn(beat(span), facts, { published: '2024-03-13', heading: 'Notes from the valley' })(text);
+  return { claim: claims.find(ofKind('percent'))!, consistency: claims.filter(ofKind('consistency')) };
 }
 
 describe('the span a change is measured over', () => {
@@ -63,19 +53,13 @@ describe('the span a change is measured over', () => {
 });
 
 describe('a running count up to a day inside its period', () => {
-  const v = compileVocabulary(
-    Vocabulary.parse({
-      version: 'running-count-test',
-      events: [],
-      entities: [{ id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] }],
-      measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
-    }),
-  );
+  const v = testBeat({
+    entities: [{ id: 'port-vell', name: 'Port Vell', kind: 'place', aliases: ['Port Vell'] }],
+    measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
+  });
   const closed = [fact({ id: 'vell-2023', measure: 'mills_closed', entities: ['port-vell'], unit: 'mill', period: { from: '2023-01-01', to: '2023-12-31' }, asOf: '2024-01-05', value: 386 })];
-  const judged = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(`Notes from the valley\n\n${text}`), { published: '2024-01-10', vocabulary: v });
-    return (await judgeClaims(doc, new MemoryReferenceStore(closed), { vocabulary: v })).claims.find((c) => c.figure.kind === 'count')!;
-  };
+  const judgeText = judgeOn(v, closed, { published: '2024-01-10', heading: 'Notes from the valley' });
+  const judged = async (text: string) => (await judgeText(text)).find(ofKind('count'))!;
 
   it('is a part of the period, which its total does not gainsay', async () => {
     for (const text of ['Port Vell closed 380 mills in 2023, guild data ending 24 December show.', 'As of 24 December, Port Vell had closed 380 mills in 2023.', 'Port Vell closed 380 mills in 2023 through 24 December.']) {

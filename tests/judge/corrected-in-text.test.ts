@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A review corrects a book: it quotes the book's figure, then gives the right one. A beat
 // written for these tests: the guild's count of the millers of a valley, year by year.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'corrected-test',
-    events: [],
-    entities: [{ id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] }],
-    measures: [{ id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted', 'found'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'upper-vale', name: 'Upper Vale', kind: 'region', aliases: ['Upper Vale'] }],
+  measures: [{ id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted', 'found'] }],
+});
 const facts = [2023, 2024].map((y, i) => fact({ id: `vale-${y}`, measure: 'millers', entities: ['upper-vale'], unit: 'person', period: { from: `${y}-01-01`, to: `${y}-12-31` }, asOf: `${y + 1}-01-31`, value: 4000 + 200 * i }));
+const judgeText = judgeOn(beat, facts, { published: '2025-06-10' });
 async function verdicts(text: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-10', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.filter((c) => c.figure.kind === 'count').map((c) => `${c.figure.text}: ${c.verdict}`);
+  return (await judgeText(text)).filter(ofKind('count')).map((c) => `${c.figure.text}: ${c.verdict}`);
 }
 
 describe('a figure put in someone\'s mouth that the article goes on to correct', () => {

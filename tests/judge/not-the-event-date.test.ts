@@ -1,44 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // Dates beside an event's name that do not date the event, and figures that are not the level a
 // fact gives: each may not be contradicted. A beat written for these tests: a league's reserve
 // rule (agreed in 2011), a stadium's closure (2023), attendance shares and a census of fans.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'not-the-event-date-test',
-    eventKinds: [{ id: 'decision' }, { id: 'closure', nouns: ['closure'] }],
-    entities: [
-      { id: 'league', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League'] },
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-    ],
-    events: [
-      { id: 'reserve-rule', name: 'the reserve rule of 2011', kind: 'decision', start: '2011-06-01', entities: ['league'], aliases: ['reserve rule'] },
-      { id: 'stadium-closure', name: 'the closure of the Old Ground', kind: 'closure', start: '2023-04-15', entities: ['ruritania'], aliases: ['closure of the Old Ground'] },
-    ],
-    measures: [
-      { id: 'home_share', name: 'share of home fans in attendance', unit: '%', subjects: [], actions: [], phrases: ['of the crowd'] },
-      { id: 'fans', name: 'registered fans', unit: 'person', subjects: ['fan'], actions: ['registered'], phrases: ['registered fans'], entity: 'ruritania' },
-    ],
-  }),
-);
+const beat = testBeat({
+  eventKinds: [{ id: 'decision' }, { id: 'closure', nouns: ['closure'] }],
+  entities: [
+    { id: 'league', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League'] },
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+  ],
+  events: [
+    { id: 'reserve-rule', name: 'the reserve rule of 2011', kind: 'decision', start: '2011-06-01', entities: ['league'], aliases: ['reserve rule'] },
+    { id: 'stadium-closure', name: 'the closure of the Old Ground', kind: 'closure', start: '2023-04-15', entities: ['ruritania'], aliases: ['closure of the Old Ground'] },
+  ],
+  measures: [
+    { id: 'home_share', name: 'share of home fans in attendance', unit: '%', subjects: [], actions: [], phrases: ['of the crowd'] },
+    { id: 'fans', name: 'registered fans', unit: 'person', subjects: ['fan'], actions: ['registered'], phrases: ['registered fans'], entity: 'ruritania' },
+  ],
+});
 const facts: ReferenceFact[] = [
   fact({ id: 'rule-date', measure: 'event_date', entities: ['league'], event: 'reserve-rule', unit: 'date', date: { start: '2011-06-01', precision: 'day' } }),
   fact({ id: 'closure-date', measure: 'event_date', entities: ['ruritania'], event: 'stadium-closure', unit: 'date', date: { start: '2023-04-15', precision: 'day' } }),
   fact({ id: 'fans-2024', measure: 'fans', entities: ['ruritania'], unit: 'person', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value: 82_700_000 }),
 ];
 
-async function verdicts(text: string, published = '2025-03-01') {
-  const doc = extractClaims(new TextEncoder().encode(text), { published, vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-  return report.claims;
-}
+const verdicts = judgeOn(beat, facts, { published: '2025-03-01' });
 
 describe('a date beside an event that does not date it', () => {
   it('is when something is expected ("would reach the reserve rule in 2024"), never a contradiction of the event\'s date', async () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fits, type Stated } from '../../shared/judge/qualifiers.ts';
 import { DEFAULT_TOLERANCES } from '../../shared/judge/tolerances.ts';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 const t = DEFAULT_TOLERANCES;
 const point = (v: number, precision?: number) => ({ low: v, high: v, precision });
@@ -110,28 +106,21 @@ describe('qualifier rules (docs/qualifiers.md)', () => {
 
 describe('a bound against a rounded fact, judged', () => {
   // A beat written for this test: flood aid in money, and shelters opened, in one country.
-  const beat = compileVocabulary(
-    Vocabulary.parse({
-      version: 'rounded-bound-test',
-      events: [],
-      currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
-      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
-      measures: [
-        { id: 'flood_aid', name: 'flood aid', unit: 'USD', subjects: [], actions: [], phrases: ['flood aid'] },
-        { id: 'shelters_opened', name: 'shelters opened', unit: 'shelter', subjects: ['shelter'], actions: ['opened'] },
-      ],
-    }),
-  );
+  const beat = testBeat({
+    currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'flood_aid', name: 'flood aid', unit: 'USD', subjects: [], actions: [], phrases: ['flood aid'] },
+      { id: 'shelters_opened', name: 'shelters opened', unit: 'shelter', subjects: ['shelter'], actions: ['opened'] },
+    ],
+  });
   const year = { from: '2024-01-01', to: '2024-12-31' };
   const facts = [
     fact({ id: 'aid', measure: 'flood_aid', entities: ['ruritania'], unit: 'USD', period: year, asOf: '2025-01-10', value: 485e6, precision: 1e6 }),
     fact({ id: 'shelters', measure: 'shelters_opened', entities: ['ruritania'], unit: 'shelter', period: year, asOf: '2025-01-10', value: 140, precision: 1 }),
   ];
-  const verdict = async (text: string) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-    return r.claims.find((c) => c.figure.kind === 'money' || c.figure.kind === 'count')!.verdict;
-  };
+  const judgeText = judgeOn(beat, facts, { published: '2025-02-01' });
+  const verdict = async (text: string) => (await judgeText(text)).find(ofKind('money', 'count'))!.verdict;
 
   it('money rounded to the million holds "more than" its rounded value; an exact count does not', async () => {
     expect(await verdict('In 2024 Ruritania paid more than $485 million in flood aid.')).toBe('supported');
@@ -140,19 +129,13 @@ describe('a bound against a rounded fact, judged', () => {
 });
 
 describe('a bound far from the fact it fits', () => {
-  const guild = compileVocabulary(
-    Vocabulary.parse({
-      version: 'loose-bound-test',
-      events: [],
-      entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
-      measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
-    }),
-  );
+  const guild = testBeat({
+    entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
+    measures: [{ id: 'mills_closed', name: 'mills closed', unit: 'mill', subjects: ['mill'], actions: ['closed', 'shut'] }],
+  });
   const verdictOf = async (text: string, value: number) => {
     const facts = [fact({ id: 'ostria-mills-closed', measure: 'mills_closed', entities: ['ostria'], unit: 'mill', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-10', value })];
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: guild });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: guild });
-    return r.claims.find((c) => c.figure.kind === 'count')!;
+    return (await judgeOn(guild, facts, { published: '2025-06-01' })(text)).find(ofKind('count'))!;
   };
   it('supports a fact near it, not one more than twice beyond it: a figure that loose likely speaks of another quantity', async () => {
     expect((await verdictOf('More than 3,000 Ostrian mills closed in 2024.', 3_400)).verdict).toBe('supported');
@@ -165,19 +148,13 @@ describe('a bound far from the fact it fits', () => {
 });
 
 describe('a figure stated more finely than the fact it fits', () => {
-  const guild = compileVocabulary(
-    Vocabulary.parse({
-      version: 'finer-test',
-      events: [],
-      entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
-      measures: [{ id: 'rye_bar', name: 'the rye levy', unit: '%', subjects: [], actions: [], phrases: ['rye levy'] }],
-    }),
-  );
+  const guild = testBeat({
+    entities: [{ id: 'ostria', name: 'Ostria', kind: 'country', aliases: ['Ostria', 'Ostrian'] }],
+    measures: [{ id: 'rye_bar', name: 'the rye levy', unit: '%', subjects: [], actions: [], phrases: ['rye levy'] }],
+  });
   const verdictOf = async (text: string) => {
     const facts = [fact({ id: 'ostria-rye-bar', measure: 'rye_bar', entities: ['ostria'], unit: '%', period: { from: '2020-01-01', to: '2030-12-31' }, asOf: '2020-01-10', value: 2, precision: 1 })];
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: guild });
-    const r = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: guild });
-    return r.claims.find((c) => c.figure.kind === 'percent')!;
+    return (await judgeOn(guild, facts, { published: '2025-06-01' })(text)).find(ofKind('percent'))!;
   };
   it('is not supported by a fact given to the nearest point, whose rounding admits it but cannot vouch for its digits', async () => {
     const finer = await verdictOf('The Ostrian rye levy is 1.5% this year.');
@@ -190,18 +167,13 @@ describe('a figure stated more finely than the fact it fits', () => {
 
 // "a 60 percent fall" beside a fall of 58%: a percentage in whole tens may be rounded to the tens.
 describe('a percentage in whole tens', () => {
-  const beat = compileVocabulary(
-    Vocabulary.parse({
-      version: 'round-tens',
-      events: [],
-      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
-      measures: [{ id: 'carts_change', name: 'change in carts crossing', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['carts crossing'] }],
-    }),
-  );
+  const beat = testBeat({
+    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+    measures: [{ id: 'carts_change', name: 'change in carts crossing', unit: '%', kind: 'change', subjects: [], actions: [], phrases: ['carts crossing'] }],
+  });
   const judged = async (text: string, value: number) => {
     const facts = [fact({ id: 'carts-2024', measure: 'carts_change', entities: ['valdonia'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-20', value })];
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-02-01', vocabulary: beat });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'percent')!;
+    return (await judgeOn(beat, facts, { published: '2025-02-01' })(text)).find(ofKind('percent'))!;
   };
 
   it('is not contradicted by a fact that rounds to it at the tens', async () => {

@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import type { JudgedClaim } from '../../shared/report/report.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
+import { judgeOn, ofKind, reportOn, testBeat } from '../helpers/judge.ts';
 
 // Two sources that both stood when an article was written and give different figures for the
 // same thing (a league's own count and an auditor's, by another definition): a claim that takes
 // the one the engine does not lead with is disputed, not contradicted. An earlier release of the
 // leading source, or another source's bound ("more than 20"), is no such rival. A beat written
 // for these tests.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'rival-sources-test',
-    events: [],
-    entities: [{ id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League', 'the league'] }],
-    measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'], entity: 'league' }],
-    sources: [
-      { id: 'league-office', name: "the league's own office" },
-      { id: 'auditor', name: 'an independent auditor' },
-    ],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League', 'the league'] }],
+  measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'], entity: 'league' }],
+  sources: [
+    { id: 'league-office', name: "the league's own office" },
+    { id: 'auditor', name: 'an independent auditor' },
+  ],
+});
 
 const source = (organisation: string, published: string) => ({ organisation, title: 'A test page', url: 'https://example.org/page', published, retrieved: '2026-12-01' });
 const season = { from: '2024-01-01', to: '2024-12-31' };
@@ -33,9 +25,7 @@ const audit = (id: string, asOf: string, v: Partial<ReferenceFact>): ReferenceFa
   ({ id, entities: ['league'], measure: 'clubs_solvent', period: season, asOf, unit: 'club', precision: 1, side: 'auditor', source: source('Auditor', asOf), ...v }) as ReferenceFact;
 
 const verdictOf = async (text: string, facts: ReferenceFact[], published = '2025-05-01'): Promise<JudgedClaim> => {
-  const doc = extractClaims(new TextEncoder().encode(text), { published, vocabulary: beat });
-  const report = await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat });
-  const claims = report.claims.filter((c) => c.figure.kind !== 'consistency' && c.figure.kind !== 'date');
+  const claims = (await judgeOn(beat, facts)(text, published)).filter((c) => c.figure.kind !== 'consistency' && c.figure.kind !== 'date');
   expect(claims).toHaveLength(1);
   return claims[0]!;
 };
@@ -87,31 +77,24 @@ describe('a claim that only another current source fits', () => {
 // league's clubs in the sentence of the figure. The article's main subject is a weak reading of
 // who it is about: enough for a dispute between sources (a source says so), never for a
 // contradiction.
-const twoLeagues = compileVocabulary(
-  Vocabulary.parse({
-    version: 'rival-sources-topic-test',
-    events: [],
-    entities: [
-      { id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League'] },
-      { id: 'south', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League'] },
-    ],
-    measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'] }],
-    sources: [
-      { id: 'league-office', name: "the league's own office" },
-      { id: 'auditor', name: 'an independent auditor' },
-    ],
-  }),
-);
+const twoLeagues = testBeat({
+  entities: [
+    { id: 'league', name: 'the Northern League', kind: 'alliance', aliases: ['Northern League'] },
+    { id: 'south', name: 'the Southern League', kind: 'alliance', aliases: ['Southern League'] },
+  ],
+  measures: [{ id: 'clubs_solvent', name: 'clubs meeting the solvency rule', unit: 'club', subjects: ['club'], actions: ['met the solvency rule'], phrases: ['met the solvency rule'] }],
+  sources: [
+    { id: 'league-office', name: "the league's own office" },
+    { id: 'auditor', name: 'an independent auditor' },
+  ],
+});
 
 describe('a dispute whose subject is the article\'s main subject', () => {
   // The article names the other league once: its main subject is not the only possible one.
   const article = (figure: string, other = ' Its rival, the Southern League, kept its own.') =>
     `Northern League tightens its books\n\nThe Northern League has changed its rules for clubs. Officials of the Northern League met on Monday.${other}\n\nIn 2024, ${figure} met the solvency rule, the count showed.\n`;
-  const judgeIt = async (figure: string, other?: string) => {
-    const doc = extractClaims(new TextEncoder().encode(article(figure, other)), { published: '2025-05-01', vocabulary: twoLeagues });
-    const report = await judgeClaims(doc, new MemoryReferenceStore(twoSources), { vocabulary: twoLeagues });
-    return report.claims.find((c) => c.figure.kind === 'count')!;
-  };
+  const judgeText = judgeOn(twoLeagues, twoSources, { published: '2025-05-01' });
+  const judgeIt = async (figure: string, other?: string) => (await judgeText(article(figure, other))).find(ofKind('count'))!;
 
   it('is disputed when a rival source fits', async () => {
     const v = await judgeIt('14 clubs');
@@ -127,8 +110,7 @@ describe('a dispute whose subject is the article\'s main subject', () => {
 
   it('two figures of the main subject, each given by a source, are no inconsistency of the text', async () => {
     const text = 'Northern League tightens its books\n\nThe Northern League has changed its rules. Officials of the Northern League met on Monday.\n\nIn 2024, 14 clubs met the solvency rule, the league office said. In 2024, 11 clubs met the solvency rule, an auditor found.\n';
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-05-01', vocabulary: twoLeagues });
-    const report = await judgeClaims(doc, new MemoryReferenceStore(twoSources), { vocabulary: twoLeagues });
+    const report = await reportOn(twoLeagues, twoSources, { published: '2025-05-01' })(text);
     expect(report.claims.filter((c) => c.figure.kind === 'consistency' && c.verdict === 'contradicted')).toEqual([]);
   });
 
@@ -142,27 +124,21 @@ describe('a dispute whose subject is the article\'s main subject', () => {
 // A claim that names no subject, fitting one source's figure about one entity: another source's
 // figure about another entity altogether is another quantity, no rival.
 describe('a source\'s figure about another entity', () => {
-  const towns = compileVocabulary(
-    Vocabulary.parse({
-      version: 'rival-entities-test',
-      eventKinds: [{ id: 'flood', nouns: ['flood'] }],
-      events: [{ id: 'may-flood', name: 'the May flood', kind: 'flood', start: '2024-05-03', end: '2024-05-09', entities: ['ruritania', 'port-vell'], aliases: ['May flood'] }],
-      entities: [
-        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
-        { id: 'port-vell', name: 'Port Vell', kind: 'region', aliases: ['Port Vell'] },
-        { id: 'ruritania-ministry', name: 'the Ruritanian ministry', kind: 'authority', aliases: ['the ministry'] },
-      ],
-      measures: [{ id: 'people_displaced', name: 'people displaced', unit: 'person', subjects: ['people', 'person', 'resident'], actions: ['drove', 'fled', 'displaced'] }],
-      sources: [{ id: 'red-cross', name: 'the Red Cross' }, { id: 'ruritania-ministry', name: 'the ministry', party: 'ruritania' }],
-    }),
-  );
+  const towns = testBeat({
+    eventKinds: [{ id: 'flood', nouns: ['flood'] }],
+    events: [{ id: 'may-flood', name: 'the May flood', kind: 'flood', start: '2024-05-03', end: '2024-05-09', entities: ['ruritania', 'port-vell'], aliases: ['May flood'] }],
+    entities: [
+      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+      { id: 'port-vell', name: 'Port Vell', kind: 'region', aliases: ['Port Vell'] },
+      { id: 'ruritania-ministry', name: 'the Ruritanian ministry', kind: 'authority', aliases: ['the ministry'] },
+    ],
+    measures: [{ id: 'people_displaced', name: 'people displaced', unit: 'person', subjects: ['people', 'person', 'resident'], actions: ['drove', 'fled', 'displaced'] }],
+    sources: [{ id: 'red-cross', name: 'the Red Cross' }, { id: 'ruritania-ministry', name: 'the ministry', party: 'ruritania' }],
+  });
   const flood = { from: '2024-05-01', to: '2024-05-31' };
   const f = (id: string, entities: string[], side: string, value: number): ReferenceFact =>
     ({ id, entities, measure: 'people_displaced', event: 'may-flood', period: flood, asOf: '2024-06-10', unit: 'person', precision: 1, side, source: source(side, '2024-06-10'), value }) as ReferenceFact;
-  const judged = async (text: string, facts: ReferenceFact[]) => {
-    const doc = extractClaims(new TextEncoder().encode(text), { published: '2024-07-01', vocabulary: towns });
-    return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: towns })).claims.find((c) => c.figure.kind === 'count')!;
-  };
+  const judged = async (text: string, facts: ReferenceFact[]) => (await judgeOn(towns, facts, { published: '2024-07-01' })(text)).find(ofKind('count'))!;
 
   it('"The May flood drove 12,000 people from their homes": the one fitting figure, not a dispute with a region\'s count', async () => {
     const c = await judged('The May flood drove 12,000 people from their homes.', [f('all', ['ruritania'], 'red-cross', 12_000), f('port', ['port-vell'], 'ruritania-ministry', 3_000)]);

@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, reportOn, testBeat } from '../helpers/judge.ts';
 
 // A sentence that puts figures for one quantity in several speakers' mouths reports what each
 // said. A beat written for these tests: the clubs of a league, counted by the league and by an
 // auditor.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'several-speakers-test',
-    events: [],
-    entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
-    measures: [{ id: 'clubs', name: 'registered clubs', unit: 'club', subjects: ['club'], actions: ['registered'], subjectKinds: ['country'] }],
-  }),
-);
+const beat = testBeat({
+  entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+  measures: [{ id: 'clubs', name: 'registered clubs', unit: 'club', subjects: ['club'], actions: ['registered'], subjectKinds: ['country'] }],
+});
 const clubs = fact({ id: 'clubs-2024', measure: 'clubs', entities: ['valdonia'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: 380, side: 'valdonia-auditor' });
 
-async function verdictOf(text: string, figure: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { published: '2025-06-01', vocabulary: beat });
-  const r = await judgeClaims(doc, new MemoryReferenceStore([clubs]), { vocabulary: beat });
-  return r.claims.find((c) => c.figure.text === figure)!;
-}
+const judgeText = judgeOn(beat, [clubs], { published: '2025-06-01' });
+const verdictOf = async (text: string, figure: string) => (await judgeText(text)).find((c) => c.figure.text === figure)!;
 
 describe('a sentence giving several speakers\' figures', () => {
   it('does not contradict the one whose speaker the table does not hold', async () => {
@@ -34,8 +23,7 @@ describe('a sentence giving several speakers\' figures', () => {
 
   it('a figure another source gives is still a dispute, not an abstention', async () => {
     const federation = fact({ id: 'clubs-2024-federation', measure: 'clubs', entities: ['valdonia'], unit: 'club', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-01-15', value: 412, side: 'valdonia-federation' });
-    const doc = extractClaims(new TextEncoder().encode('For 2024 the Valdonian federation spoke of 412 registered clubs; the auditor arrived at 380; a rival body said fewer than 350 clubs were registered.'), { published: '2025-06-01', vocabulary: beat });
-    const r = await judgeClaims(doc, new MemoryReferenceStore([clubs, federation]), { vocabulary: beat });
+    const r = await reportOn(beat, [clubs, federation], { published: '2025-06-01' })('For 2024 the Valdonian federation spoke of 412 registered clubs; the auditor arrived at 380; a rival body said fewer than 350 clubs were registered.');
     expect(['disputed', 'supported']).toContain(r.claims.find((c) => c.figure.text === '412 registered clubs')!.verdict);
   });
 

@@ -1,33 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, testBeat } from '../helpers/judge.ts';
 
 // "Valdonia says Ruritania lost 7,000 millers": a figure put in the mouth of someone other than
 // its subject is that speaker's claim; the article reports it rightly whatever the subject's own
 // count. A beat written for these tests: two neighbours' losses in a flood, and a river board
 // that counts for both.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'someone-elses-claim-test',
-    eventKinds: [{ id: 'flood', nouns: ['flood'] }],
-    events: [{ id: 'vell-flood', name: 'the Vell flood', kind: 'flood', start: '2024-08-02', end: '2024-08-09', entities: ['ruritania', 'valdonia'], aliases: ['Vell flood'] }],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
-      { id: 'river-board', name: 'the River Board', kind: 'source', aliases: ['River Board'] },
-    ],
-    measures: [{ id: 'millers_lost', name: 'millers lost', unit: 'person', subjects: ['miller'], actions: ['lost', 'drowned'], eventKinds: ['flood'] }],
-  }),
-);
+const beat = testBeat({
+  eventKinds: [{ id: 'flood', nouns: ['flood'] }],
+  events: [{ id: 'vell-flood', name: 'the Vell flood', kind: 'flood', start: '2024-08-02', end: '2024-08-09', entities: ['ruritania', 'valdonia'], aliases: ['Vell flood'] }],
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] },
+    { id: 'river-board', name: 'the River Board', kind: 'source', aliases: ['River Board'] },
+  ],
+  measures: [{ id: 'millers_lost', name: 'millers lost', unit: 'person', subjects: ['miller'], actions: ['lost', 'drowned'], eventKinds: ['flood'] }],
+});
 const own = fact({ id: 'ru-lost', measure: 'millers_lost', entities: ['ruritania'], unit: 'person', event: 'vell-flood', asOf: '2024-09-01', value: 2900, side: 'ruritania' });
-async function verdicts(text: string, facts = [own]) {
-  const doc = extractClaims(new TextEncoder().encode(`The Vell flood\n\n${text}`), { published: '2024-10-01', vocabulary: beat });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims;
-}
+const verdicts = (text: string, facts = [own]) => judgeOn(beat, facts, { published: '2024-10-01', heading: 'The Vell flood' })(text);
 
 describe('a figure someone other than its subject gives', () => {
   it('is their claim: not contradicted by the subject\'s own count, and not one quantity with it', async () => {

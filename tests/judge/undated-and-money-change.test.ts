@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims.ts';
-import { judgeClaims } from '../../shared/judge/judge.ts';
-import { MemoryReferenceStore } from '../../shared/reference/store.ts';
-import { compileVocabulary } from '../../shared/vocabulary/vocabulary.ts';
-import { Vocabulary } from '../../shared/vocabulary/schema.ts';
 import type { ReferenceFact } from '../../shared/reference/fact.ts';
 import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // A beat written for these tests: the millers hurt in Ruritania's flood, counted by the guild
 // and by the valley's own office; and the guild's spending on its mills, in money.
-const beat = compileVocabulary(
-  Vocabulary.parse({
-    version: 'undated-test',
-    eventKinds: [{ id: 'flood', nouns: ['flood'] }],
-    events: [{ id: 'flood-2020', name: 'the 2020 flood', kind: 'flood', start: '2020-05-01', end: '2020-05-20', entities: ['ruritania'], aliases: ['2020 flood'] }],
-    entities: [
-      { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
-      { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
-    ],
-    measures: [
-      { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'], eventKinds: ['flood'] },
-      { id: 'mill_spending', name: 'spending on mills', unit: 'currency', subjects: [], actions: [], phrases: ['spending on its mills', 'spending on mills'] },
-    ],
-  }),
-);
+const beat = testBeat({
+  eventKinds: [{ id: 'flood', nouns: ['flood'] }],
+  events: [{ id: 'flood-2020', name: 'the 2020 flood', kind: 'flood', start: '2020-05-01', end: '2020-05-20', entities: ['ruritania'], aliases: ['2020 flood'] }],
+  entities: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania', 'Ruritanian'] },
+    { id: 'freedonia', name: 'Freedonia', kind: 'country', aliases: ['Freedonia', 'Freedonian'] },
+  ],
+  measures: [
+    { id: 'millers_hurt', name: 'millers hurt', unit: 'person', subjects: ['miller'], actions: ['hurt', 'injured'], eventKinds: ['flood'] },
+    { id: 'mill_spending', name: 'spending on mills', unit: 'currency', subjects: [], actions: [], phrases: ['spending on its mills', 'spending on mills'] },
+  ],
+});
 const hurt = [
   // The guild's final count, undated, and the valley office's, which came later and differs.
   fact({ id: 'guild-final', measure: 'millers_hurt', entities: ['ruritania'], event: 'flood-2020', unit: 'person', value: 85, side: 'ruritania-guild' }),
@@ -35,10 +28,7 @@ const spending: ReferenceFact[] = [
   fact({ id: 'mills-2021', measure: 'mill_spending', entities: ['ruritania'], unit: 'USD', period: { from: '2021-01-01', to: '2021-12-31' }, asOf: '2022-04-25', value: 5.7e9, side: 'guild' }),
   fact({ id: 'fr-mills-2021', measure: 'mill_spending', entities: ['freedonia'], unit: 'USD', period: { from: '2021-01-01', to: '2021-12-31' }, asOf: '2022-04-25', value: 1.9e9, side: 'guild' }),
 ];
-async function judge(text: string, facts: ReferenceFact[], published?: string) {
-  const doc = extractClaims(new TextEncoder().encode(text), { vocabulary: beat, ...(published ? { published } : {}) });
-  return (await judgeClaims(doc, new MemoryReferenceStore(facts), { vocabulary: beat })).claims.filter((c) => c.figure.kind === 'count' || c.figure.kind === 'percent');
-}
+const judge = async (text: string, facts: ReferenceFact[], published?: string) => (await judgeOn(beat, facts)(text, published)).filter(ofKind('count', 'percent'));
 
 describe('an article whose date is unknown', () => {
   it('is not contradicted by one source where another source\'s figure fits it: either may have been current', async () => {
@@ -63,10 +53,8 @@ describe('a change of an amount of money', () => {
 
 describe('a ratio of two spenders\' amounts', () => {
   it('is of the year its clause names; with none, it is not contradicted by the latest year\'s', async () => {
-    const all = async (text: string) => {
-      const doc = extractClaims(new TextEncoder().encode(text), { vocabulary: beat, published: '2022-05-01' });
-      return (await judgeClaims(doc, new MemoryReferenceStore(spending), { vocabulary: beat })).claims.find((c) => c.figure.kind === 'ratio')!;
-    };
+    const judgeText = judgeOn(beat, spending, { published: '2022-05-01' });
+    const all = async (text: string) => (await judgeText(text)).find(ofKind('ratio'))!;
     expect((await all('In 2021 Ruritania\'s spending on its mills was three times that of Freedonia.')).verdict).toBe('supported');
     expect((await all('In 2021 Ruritania\'s spending on its mills was five times that of Freedonia.')).verdict).toBe('contradicted');
     const undated = await all('Ruritania\'s spending on its mills is five times that of Freedonia.');
