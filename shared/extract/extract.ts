@@ -389,7 +389,9 @@ export function extractFigures(text: string, sentences: readonly Sentence[], opt
       out.push(found);
       if (found.figure.kind === 'count' && found.noun) counted = found.noun;
       else if (found.figure.date?.resolution === 'explicit' && /^\d{4}/.test(found.figure.date.start)) {
-        statedYear = Number(found.figure.date.start.slice(0, 4));
+        // (A span's year is its end's, the last the text states: "the year to March 2024 … in
+        // February" is February 2024.)
+        statedYear = Number((found.figure.date.end ?? found.figure.date.start).slice(0, 4));
         statedAt = found.end;
         statedBare = found.figure.date.precision === 'year';
         articleDate = datedBy(found, sentence.paragraph) ?? articleDate;

@@ -5,6 +5,8 @@
  * no beat's words. Read from the figure's own clause, the words just before and after it.
  */
 
+import { escape, inflections } from '../vocabulary/vocabulary.ts';
+
 /** revision: how much an estimate was revised ("revised down by 27,000"), not the figure itself. */
 export type Change = 'level' | 'change' | 'previous-level' | 'revision';
 
@@ -40,6 +42,8 @@ const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|ri
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
 const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
 const TO_AFTER = /^\s*(?:[a-z]+\s+){0,3}?to\s+[\d$€£]/i;
+/** The size of a change at the end of the words before "from": "300 ", "277.17 GW ", "$4 billion ". */
+const CHANGE_SIZE_END = /[$€£]?\d[\d.,]*(?:\s*%|\s+(?:per ?cent|points?|[a-z]+illion|[A-Za-z]{1,5}))?\s+$/;
 /** "more than", "fewer than": a comparison or a bound, not a change. */
 const THAN_AFTER = /^\s*(?:[a-z-]+\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
 
@@ -47,7 +51,10 @@ export function readDirection(before: string, after: string): Direction {
   const prev = PREVIOUS_BEFORE.exec(before);
   // "from 4.3% to 4.2%", "down from 4.3%": the first of two levels. ("rose to 6.8% in November
   // from 6.5%": the new level's own date between them.)
-  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(before.slice(0, prev.index)) || FALL_BEFORE.test(before.slice(0, prev.index)) || RISE_BEFORE.test(before.slice(0, prev.index)))) {
+  // ("up 300 from 3,900", "a fall of 40 from 610": the size of the change between them.)
+  const lead = prev ? before.slice(0, prev.index) : '';
+  const leadOfChange = () => lead.replace(CHANGE_SIZE_END, '');
+  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(lead) || FALL_BEFORE.test(lead) || RISE_BEFORE.test(lead) || FALL_BEFORE.test(leadOfChange()) || RISE_BEFORE.test(leadOfChange()))) {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };
@@ -123,7 +130,19 @@ export function directionAt(sentence: string, at: number, length: number): Direc
 
 /** The deciding word is an action the (level) measure itself counts: "lost" workers are laid off, not a fall. */
 export function ownAction(dir: Direction, measure: { kind?: 'level' | 'change' | undefined; actions: readonly string[] } | undefined): boolean {
-  if (!measure || measure.kind === 'change' || !dir.text) return false;
-  const words = dir.text.toLowerCase();
-  return measure.actions.some((a) => new RegExp(`\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words));
+  if (!measure || measure.kind === 'change' || !dir.text || measure.actions.length === 0) return false;
+  return actionForms(measure.actions).test(dir.text.toLowerCase());
+}
+
+// In any of their forms: a measure whose action is "add" counts what was "adding" as well as
+// "added". Compiled once per list of actions.
+const FORMS = new WeakMap<readonly string[], RegExp>();
+function actionForms(actions: readonly string[]): RegExp {
+  let re = FORMS.get(actions);
+  if (!re) {
+    const forms = [...new Set(actions.flatMap((a) => inflections(a.toLowerCase())))].sort((a, b) => b.length - a.length);
+    re = new RegExp(`\\b(?:${forms.map(escape).join('|')})\\b`);
+    FORMS.set(actions, re);
+  }
+  return re;
 }

@@ -11,7 +11,7 @@ import { DISTANCE, DURATION, EVENT_DATE } from '../reference/keys.ts';
 import { captionShaped, inTableCaption, isTableLabel, labelHeaderAt, tableCellAt, tableRows, type Row, type TableCell } from './table.ts';
 import { measureByName } from './measure-name.ts';
 import { releasedOn, releaseOf, releaseOfHeader, type Placed } from './release.ts';
-import { wholeCheck } from './share-whole.ts';
+import { joinedToAnother, wholeCheck } from './share-whole.ts';
 import { respectiveSubject, type NameHit } from './respectively.ts';
 import { DATA_NOUN_AFTER, MONTH_RE, WEEKDAYS, periodAsSubject, type Published } from '../extract/dates.ts';
 
@@ -414,8 +414,14 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
     const antecedent = namedIn(lead.slice(0, relative.index).split(/[,;:(]|\b(?:and|but|or|while|whereas|overtook|passed|beat|than)\b/).pop() ?? '');
     if (antecedent.size === 1) named = antecedent;
   }
-  return named.size === 1 ? [...named][0]! : null;
+  if (named.size !== 1) return null;
+  const id = [...named][0]!;
+  // "Solar and storage made up 84% of new capacity": a part joined to another noun names a whole
+  // of two, whose share is no one part's.
+  const part = wholes.find((s) => s.id === id)!.part;
+  return joinedToAnother(before.size ? lead : clause.text, part) ? null : id;
 }
+
 /** The last "and other" (or "or other") of a clause's lead, closing a list by the kind of its items. */
 const AND_OTHER = /\b(?:and|or)\s+other\s+(?![\s\S]*\b(?:and|or)\s+other\s)/i;
 /**
@@ -1872,6 +1878,28 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   const periodOwned = new Set<FramedFigure>();
   // Dates of the reports that gave revisions ("raised to 159,000 in October"): no period of any figure.
   const reportDates = reportDatesOf(text, out, runOf, sentences);
+  // A date an earlier level takes alone is no other figure's nearest: "reached 886 mills by the
+  // end of 2024, up 277 from 609 at the end of 2023" leaves 2024 to the 886. (Once per date.)
+  const taken = new Map<FramedFigure, readonly FramedFigure[] | null>();
+  // ("the 11 and 9 mills it counted in 2023 and 2022": each of the dates joined after figures
+  // joined before them is theirs.)
+  const takenBy = (d: FramedFigure): readonly FramedFigure[] | null => {
+    if (!taken.has(d)) {
+      const run = runOf.get(d.sentence)!;
+      const siblings = run.filter((o) => o.figure.kind !== 'date' && o.figure.kind !== 'ordinal');
+      const dates = run.filter((o) => o.figure.kind === 'date');
+      for (const x of dates) taken.set(x, taken.get(x) ?? null);
+      for (const x of dates) {
+        const t = earlierLevelOf(text, x, siblings, sentences[x.sentence]!);
+        if (!t.own) continue;
+        const joined = joinedBefore(text, t.own, siblings);
+        const by = [t.own, ...(t.bracketed && t.inBrackets ? [t.inBrackets] : []), ...joined];
+        taken.set(x, by);
+        if (joined.length > 1) for (const j of joinedDatesFrom(text, x, run)) taken.set(j, by);
+      }
+    }
+    return taken.get(d) ?? null;
+  };
   for (let i = 0; i < out.length; i++) {
     const ff = out[i]!;
     const date = ff.figure.date;
@@ -2066,25 +2094,8 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !reportDates.has(o) && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
-    // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
-    // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
-    // ("below the 4.3% reached in July": a participle of its own between them.)
-    // ("the 303 seats it had won in 2019": a helper verb between.)
-    // ("from 28.1% (82.3 TWh) in 2023": a figure in brackets after a figure goes with it.)
-    let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
-    const inBrackets = earlier;
-    const bracketed = earlier && siblings.filter((o) => o.end <= earlier!.start && /^\s*\(\s*$/.test(text.slice(o.end, earlier!.start))).pop();
-    if (bracketed) earlier = bracketed;
+    const { own, inBrackets, bracketed } = earlierLevelOf(text, ff, siblings, sentences[ff.sentence]!);
     const bounds = sentences[ff.sentence]!;
-    // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
-    // So too after a level reached before or after the other ("slipped to 4.2%, after touching
-    // 4.3% in June", "before easing to 4.1% in July").
-    // So too where a clause of the figure's own, its subject a pronoun, stands between: "a far cry
-    // from the 303 seats it had won in 2019" dates the 303 alone.
-    const own =
-      earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)) || RELATIVE_OWN_DATE.test(text.slice((inBrackets ?? earlier).end, ff.start)))
-        ? earlier
-        : null;
     // "the 303 and 282 seats it had won in 2019 and 2014": figures joined before their own dates,
     // as many as the dates joined after, are dated in order.
     const joined = own ? joinedBefore(text, own, siblings) : [];
@@ -2116,11 +2127,38 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       // "rose to 4.4% in May from 4.1%": the level a change started from, after the new level
       // and its own date, is of an earlier time than that date.
       if (owner && o !== owner && o.start >= ff.end && directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'previous-level') continue;
-      if (nearestScope(text, o, scoping) !== ff) continue;
+      if (nearestScope(text, o, scoping, takenBy) !== ff) continue;
       if (o.framing.time.stated && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
       o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
     }
   }
+}
+
+/**
+ * The earlier level a date right after it belongs to alone, if any: "to 4.2%, from 4.3% in July"
+ * (July is the 4.3%'s, and no period of the 4.2%).
+ */
+function earlierLevelOf(text: string, ff: FramedFigure, siblings: readonly FramedFigure[], bounds: { start: number; end: number }): { own: FramedFigure | null; inBrackets: FramedFigure | undefined; bracketed: FramedFigure | undefined } {
+  // "to 4.2%, from 4.3% in July": a date right after an earlier level is that level's alone.
+  // ("down from the 303 it scored in 2019": a relative clause of the figure's own between them.)
+  // ("below the 4.3% reached in July": a participle of its own between them.)
+  // ("the 303 seats it had won in 2019": a helper verb between.)
+  // ("from 28.1% (82.3 TWh) in 2023": a figure in brackets after a figure goes with it.)
+  // ("from 609 mills at the end of 2023": a part of the year named between them.)
+  let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of|(?:at|by)\s+the\s+(?:end|start|beginning|close|middle)\s+of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+  const inBrackets = earlier;
+  const bracketed = earlier && siblings.filter((o) => o.end <= earlier!.start && /^\s*\(\s*$/.test(text.slice(o.end, earlier!.start))).pop();
+  if (bracketed) earlier = bracketed;
+  // So too after a level set against another ("would equal 4.7%, against 4.2% this year").
+  // So too after a level reached before or after the other ("slipped to 4.2%, after touching
+  // 4.3% in June", "before easing to 4.1% in July").
+  // So too where a clause of the figure's own, its subject a pronoun, stands between: "a far cry
+  // from the 303 seats it had won in 2019" dates the 303 alone.
+  const own =
+    earlier && (directionAt(text.slice(bounds.start, bounds.end), earlier.start - bounds.start, earlier.end - earlier.start).change === 'previous-level' || SET_AGAINST_BEFORE.test(text.slice(Math.max(0, earlier.start - 20), earlier.start)) || LEVEL_ON_THE_WAY_BEFORE.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)) || RELATIVE_OWN_DATE.test(text.slice((inBrackets ?? earlier).end, ff.start)))
+      ? earlier
+      : null;
+  return { own, inBrackets, bracketed };
 }
 
 /** A clause of a figure's own, its subject a pronoun, between it and a date: "it had won in", "they lost in". */
@@ -2373,7 +2411,8 @@ const BETWEEN_EVENTS_BEFORE = /\bbetween\s+the\s+[a-z]+\s+of\s+(?:(?:1[5-9]|20)\
 const CHANGE_SINCE_VERBS = String.raw`(?:shift(?:ed|s)?|chang(?:ed|es)|grown|grew|grows|risen|rose|rises|fallen|fell|falls|doubled|tripled|trebled|halved|increased|decreased|declined|dropped|climbed|improved|worsened|expanded|shrunk|shrank|moved|swung|surged|soared|slumped|slid|narrowed|widened)`;
 const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+ly\s+)?since\s+$`, 'i');
 /** A verb of change, its object between (a few words at most), and "from" before a year. */
-const CHANGED_FROM_YEAR = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}(?:\s+(?!from\b)[\w'’-]+){0,3}\s+from\s+$`, 'i');
+// ("unchanged from February", "flat from 2023": a level said the same as then, the base too.)
+const CHANGED_FROM_YEAR = new RegExp(String.raw`\b(?:${CHANGE_SINCE_VERBS}(?:\s+(?!from\b)[\w'’-]+){0,3}|(?:little\s+)?(?:unchanged|flat|steady|stable))\s+from\s+$`, 'i');
 const SPAN_END_AFTER = /^\s*(?:to|until|till|through|and)\b|^\s*[–-]/i;
 /** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
 const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:year|twelve months|12 months|quarter)\s+(?:to|ending|ended)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
@@ -2390,7 +2429,7 @@ const VERB_OBJECT_BETWEEN = /^\s+(?:(?:more|less|fewer) than\s+|(?:at least|abou
 // Years may be coordinated before their noun: "their 2011 and 2021 censuses", "the 2019 or 2024 votes".
 /** A year between a determiner or an owner and a noun of a figure: "its 2023 share", "Ruritania's 2023 total". */
 const OWNED_YEAR_BEFORE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[A-Z][\w-]*['’]s)\s+(?:(?:final|first|latest|provisional|revised|official|estimated|own)\s+)?$/;
-const FIGURE_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth)\b/i;
+const FIGURE_NOUN_AFTER = /^\s+(?:[a-z]+\s+)?(?:share|figure|total|count|estimate|number|rate|level|toll|tally|outturn|result|reading|turnout|spending|budget|output|generation|emissions|population|growth|record|high|low|peak)\b/i;
 /** The figure a year inside its noun names the period of: the first amount after that noun in its clause, the clause saying what the noun came to. */
 function ownedPeriodFigure(text: string, d: FramedFigure, run: readonly FramedFigure[], sentence: { start: number; end: number }): FramedFigure | null {
   const date = d.figure.date;
@@ -2546,10 +2585,12 @@ const ACT_BEFORE =
   /\b(?:published|released|issued|announced|unveiled|put out|gave|given|estimated|stated|reported|confirmed|agreed|pledged|promised|signed|adopted|decided|made)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+)?(?:on|in|at|during)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** The scoping date nearest a figure, one in another clause counting as farther than any in its own. */
-function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[]): FramedFigure | undefined {
+function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[], takenBy: (d: FramedFigure) => readonly FramedFigure[] | null): FramedFigure | undefined {
   let best: FramedFigure | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
+    const taken = takenBy(d);
+    if (taken && !taken.includes(f)) continue;
     const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
     // A semicolon parts clauses more surely than a conjunction: "August was first put at 142,000
     // and now stands at 159,000; July has been lifted to 144,000".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims.ts';
+import { figuresOf } from '../helpers/figures.ts';
 
 // Dates of spans and parts of periods, and the year they take. A day or month without its year
 // takes the year of an earlier date of its sentence, where that
@@ -12,6 +13,12 @@ describe('the year an earlier date of the sentence states', () => {
   it('carries to a day after it in the same clause', () => {
     expect(dateOf('The mills shut on 7 August 2008 and stayed shut until 12 August.', '12 August')).toMatchObject({ start: '2008-08-12', resolution: 'nearby' });
     expect(dateOf('In 2019 the river rose on 3 May.', '3 May')).toMatchObject({ start: '2019-05-03', resolution: 'nearby' });
+  });
+
+  it('from a span, the year of its end, the last the text states: "the year to March 2024 … in February"', () => {
+    const month = (text: string, name: string) => figuresOf(text, '2024-04-17').find((f) => f.figure.text === name)?.figure.date;
+    expect(month('In the year to March 2024 flour prices rose by 3.2%, down from 3.4% in February.', 'February')).toMatchObject({ start: '2024-02', resolution: 'nearby' });
+    expect(month('In the twelve months to June 2023 the guild lost 40 mills, most of them in May.', 'May')).toMatchObject({ start: '2023-05', resolution: 'nearby' });
   });
 
   it('not from a bare year that is another clause\'s period', () => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fact } from '../helpers/facts.ts';
+import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
+
+// Which date is whose when a sentence gives a level, the change that led to it and the level it
+// started from. A beat written for these tests: the mills a guild counts in Ruritania at the end
+// of each year.
+const beat = testBeat({
+  entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+  measures: [{ id: 'mills_total', name: 'mills counted at the end of a year', unit: 'mill', subjects: ['mill'], actions: [], phrases: ['number of mills', 'mill count'] }],
+});
+const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+const facts = [
+  fact({ id: 'mills-2023', measure: 'mills_total', entities: ['ruritania'], unit: 'mill', period: year(2023), asOf: '2024-02-01', value: 609 }),
+  fact({ id: 'mills-2024', measure: 'mills_total', entities: ['ruritania'], unit: 'mill', period: year(2024), asOf: '2025-02-01', value: 886 }),
+];
+const judge = judgeOn(beat, facts, { published: '2025-03-01', heading: 'Notes from the guild' });
+const claim = async (text: string, value: number) => (await judge(text)).filter(ofKind('count', 'measure')).find((c) => c.figure.value === value)!;
+
+describe('a date right after the level a change started from', () => {
+  it('is that level\'s alone, the size of the change between them: "up 277 from 609 at the end of 2023"', async () => {
+    const text = 'By the end of 2024, the number of mills in Ruritania had reached 886 mills, up 277 mills from 609 mills at the end of 2023.';
+    const now = await claim(text, 886);
+    expect(now.framing?.time).toMatchObject({ from: '2024', to: '2024' });
+    expect(now.verdict).toBe('supported');
+    expect((await claim(text, 609)).framing?.time).toMatchObject({ from: '2023', to: '2023' });
+  });
+
+  it('so a wrong level is judged against its own year, not the earlier one', async () => {
+    const c = await claim('By the end of 2024, the number of mills in Ruritania had reached 906 mills, up 297 mills from 609 mills at the end of 2023.', 906);
+    expect(c.framing?.time).toMatchObject({ from: '2024', to: '2024' });
+    expect(c.verdict).toBe('contradicted');
+    expect(c.explanation).toMatch(/886/);
+  });
+});
+
+describe('a year naming a record, a high or a peak before "of" and its figure', () => {
+  it('dates that figure: "beating the 2023 record of 609 mills"', async () => {
+    const c = await claim('The guild counted 886 mills in Ruritania in 2024, beating the 2023 record of 609 mills.', 609);
+    expect(c.framing?.time).toMatchObject({ from: '2023', to: '2023' });
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('"its 2023 peak of 650 mills" is 2023\'s, which a fact of 2024 does not judge', async () => {
+    const c = await claim('In 2024 Ruritania\'s mill count passed its 2023 peak of 650 mills.', 650);
+    expect(c.framing?.time).toMatchObject({ from: '2023', to: '2023' });
+    expect(c.verdict).toBe('contradicted');
+    expect(c.explanation).toMatch(/609/);
+  });
+});
+
+describe('a date a level is said to be unchanged from', () => {
+  it('is the base of the comparison, no period of the figures after it: "unchanged from December"', async () => {
+    const rates = testBeat({
+      entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+      measures: [
+        { id: 'flour_price_rate', name: 'flour price inflation', unit: '%', subjects: [], actions: [], phrases: ['flour price index'] },
+        { id: 'bread_price_rate', name: 'bread price inflation', unit: '%', subjects: [], actions: [], phrases: ['bread price index'] },
+      ],
+    });
+    const month = (m: string) => ({ from: `2024-${m}-01`, to: `2024-${m}-${m === '02' ? '29' : '31'}` });
+    const rows = [
+      fact({ id: 'bread-2023-12', measure: 'bread_price_rate', entities: ['ruritania'], unit: '%', period: { from: '2023-12-01', to: '2023-12-31' }, asOf: '2024-01-17', value: 4.0, precision: 0.1 }),
+      fact({ id: 'bread-2024-03', measure: 'bread_price_rate', entities: ['ruritania'], unit: '%', period: month('03'), asOf: '2024-04-17', value: 3.2, precision: 0.1 }),
+    ];
+    const read = judgeOn(rates, rows, { published: '2024-04-17', heading: 'Prices in Ruritania' });
+    const claims = await read('In Ruritania the flour price index rose by 3.8%, unchanged from December, and the bread price index rose by 3.2%, down from 3.4% in February.');
+    const bread = claims.find((c) => c.figure.text === '3.2%')!;
+    expect(bread.framing?.time.from).not.toBe('2023-12');
+    expect(bread.verdict).not.toBe('contradicted');
+  });
+});
