@@ -468,7 +468,10 @@ export function insideName(text: string, start: number, end: number): boolean {
   // "an exercise named Mustafa Kemal – 2021.": a year set after a name by a spaced dash, closing
   // its clause, ends the name. (Not a span: "from 2020 – 2021" has a year before the dash.)
   if (/\p{Lu}[\p{L}’'.]+\s[–—-]\s$/u.test(before) && /^\s*(?:[.,;:)]|$)/.test(after)) return true;
-  const prevWord = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
+  // (A word in capitals, as a headline in capitals writes every word, is read as its title case:
+  // "SURGED 19 PERCENT FROM 2019" names nothing.)
+  const written = /([A-Z][\w’'.]*)\s+$/.exec(before)?.[1];
+  const prevWord = written && written.length > 1 && written === written.toUpperCase() && /[A-Z]{2}/.test(written) ? written[0] + written.slice(1).toLowerCase() : written;
   // (A possessive is an owner, not a name the year closes: "Ostria's 2023 spending".)
   const nameBefore = prevWord !== undefined && !NOT_NAME.test(prevWord) && !MONTH_NAMES.test(prevWord) && !/['’]s$/.test(prevWord) && !/[.!?:;]\s*[A-Z][\w’'.]*\s+$/.test(before) && !/^\s*[A-Z][\w’'.]*\s+$/.test(before);
   // At a sentence's head the capital is the sentence's, unless a verb follows the year: "Tally

@@ -89,8 +89,10 @@ function lexiconOf(v: CompiledVocabulary): Lexicon {
   }
   return lex;
 }
-const SCALE_AFTER = /(?:\s?(billion|million|thousand|trillion|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
-const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|percentage points?\b)/y;
+// (A headline's "100 Million Visitors", "12 Percent": the whole words in any case; "m", "bn"
+// and "k" only as written.)
+const SCALE_AFTER = /(?:\s?((?:[Bb]illion|[Mm]illion|[Tt]housand|[Tt]rillion|BILLION|MILLION|THOUSAND|TRILLION)|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
+const PERCENT_AFTER = /\s?(%|[Pp]ercent\b|PERCENT\b|[Pp]er [Cc]ent\b|[Pp]ercentage [Pp]oints?\b)/y;
 const TIMES_AFTER = /\s+times\b/y;
 // (Any case: a headline's "12-Month Revisions", "The 44-Day Fair".)
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/iy;
@@ -746,7 +748,7 @@ function quantityAt(ctx: Context, pos: number, first: ParsedNumber, allowRange =
   // own; not one range.
   if (sep !== 'and' && /\bby\s+$/i.test(lead)) return q;
   // "rose from 2,000 to 3,000": a level before and a level after, not a range.
-  if (sep === 'to' && CHANGED_FROM.test(before(ctx, pos, 40))) return q;
+  if (sep === 'to' && (CHANGED_FROM.test(before(ctx, pos, 40)) || CHANGE_THEN_FROM.test(before(ctx, pos, 80)))) return q;
   const secondStart = end + r[0].length;
   const currencyGap = /^[$€£]/.test(text[secondStart] ?? '') ? 1 : 0;
   const second = parseDigits(text, secondStart + currencyGap);
@@ -828,7 +830,7 @@ function unitFigure(ctx: Context, start: number, q: Quantity, currencyBefore: st
   }
   PERCENT_AFTER.lastIndex = q.end;
   if ((m = PERCENT_AFTER.exec(text))) {
-    const unit = m[1]!.startsWith('percentage') ? 'pp' : '%';
+    const unit = /^percentage/i.test(m[1]!) ? 'pp' : '%';
     return make(ctx, start, q.end + m[0].length, figure('percent', unit), 0.9);
   }
   TIMES_AFTER.lastIndex = q.end;
@@ -993,7 +995,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "the top 15 countries", "the 10 largest spenders": a set named by rank, which counts nothing.
   // ("rounded to the nearest 10 millers": the step of a rounding, no figure either.)
-  if (RANKED_SET_BEFORE.test(before(ctx, pos, 16)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
+  // ("5.2 deaths per 100,000 people", "per 1,000 births": the base of a rate, which counts nothing.)
+  if (/\bper\s+$/i.test(before(ctx, pos, 5)) || RANKED_SET_BEFORE.test(before(ctx, pos, 16)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
     ctx.skipTo = n.end;
     return null;
   }
@@ -1175,6 +1178,12 @@ const CHANGED_FROM = new RegExp(
   String.raw`\b(?:${CHANGE_VERBS}|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+)?from\s+$`,
   'i',
 );
+
+/**
+ * A change, then its two levels set off by a bracket or a comma: "increased by eight percent
+ * (from 36,096 to 38,824)", "a rise of 8%, from 36,096 to 38,824".
+ */
+const CHANGE_THEN_FROM = new RegExp(String.raw`\b(?:${CHANGE_VERBS}|rise|rises|fall|falls|jump|jumps|drop|drops|growth|gain|gains|loss|losses|up|down)\b[^.;()]{0,50}[(,]\s*from\s+$`, 'i');
 
 /** Nouns that make "N-point" the name of a document. */
 const DOCUMENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:plan|agenda|programme|program|proposal|roadmap|road map|strategy|list|charter|agreement|accord|deal|declaration|statement|formula|framework)\b/i;

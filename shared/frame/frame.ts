@@ -997,7 +997,9 @@ export function frameFigures(
       // "4,100 millers were counted in 2024, a 3% fall on 2023", "4,100 tonnes, up 3% on the
       // year": a change in % apposed to the level just before it in its sentence is that level's
       // change, where the vocabulary links a change in % to it (`changeOf`).
-      if (!framing.measure && f.figure.kind === 'percent') {
+      // (So too over a level named elsewhere in the sentence: "hosted 52.6 million visitors,
+      // marking a 7% rise, as takings set a record of $61 billion" is the visitors' rise.)
+      if ((!framing.measure || changeOfNamedLevel.has(f)) && f.figure.kind === 'percent') {
         // (From the end of what is framed, within the sentence only: this runs for every such figure.)
         let level: FramedFigure | undefined;
         for (let k = out.length - 1; k >= 0 && out[k]!.sentence === f.sentence; k--) {
@@ -2062,6 +2064,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       ff.scopeOnly = true;
       continue;
     }
+    // "THE 2022 COUNT: nine mills met the bar", "* 2023 in brief: …": a year in a short label
+    // heading its item names what the item is about, as a title does; no claim of its own.
+    if (siblings.some((o) => o.start > ff.end) && LABEL_LEAD.test(text.slice(sentence.start, ff.start)) && LABEL_TAIL.test(text.slice(ff.end, Math.min(sentence.end, ff.end + 40)))) ff.scopeOnly = true;
 
     // "the league said in February", "In March the board forecast that …": when a source spoke, a
     // claim of its own, and the day its figures are read as of, not their period.
@@ -2119,6 +2124,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     const sStartOf = sentences[ff.sentence]!.start;
     const lastComma = text.slice(sStartOf, ff.start).lastIndexOf(',');
     const ownClauseAt = lastComma >= 0 && OWN_CLAUSE_AFTER_COMMA.test(text.slice(sStartOf + lastComma, ff.start)) ? sStartOf + lastComma : -1;
+    // "surged 19% from 2019 to 2021", "between 2019 and 2021": a change over the span the two
+    // dates bound, no change of the first year's alone.
+    const spanEnd = /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, ff.start - 8), ff.start)) ? run.find((d2) => d2.figure.kind === 'date' && d2.start >= ff.end && SPAN_JOIN.test(text.slice(ff.end, d2.start))) : undefined;
     for (const o of siblings) {
       if (periodOwned.has(o)) continue;
       if (ownClauseAt >= 0 && o.end <= ownClauseAt) continue;
@@ -2129,7 +2137,9 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       if (owner && o !== owner && o.start >= ff.end && directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'previous-level') continue;
       if (nearestScope(text, o, scoping, takenBy) !== ff) continue;
       if (o.framing.time.stated && o.framing.time.to! >= date.start && o.framing.time.to!.slice(0, date.start.length) <= (date.end ?? date.start)) continue;
-      o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: date.end ?? date.start, basis: 'explicit' };
+      // (The change's own span: right after the figure and its words, no other figure between.)
+      const end = spanEnd?.figure.date && o.end <= ff.start && !siblings.some((x) => x.start >= o.end && x.end <= ff.start) && !SCOPE_BREAK.test(text.slice(o.end, ff.start)) && directionAt(text.slice(bounds.start, bounds.end), o.start - bounds.start, o.end - o.start).change === 'change' ? spanEnd.figure.date : null;
+      o.framing.time = asOf ? { to: lastDayOf(date.end ?? date.start), basis: 'as-of' } : { from: date.start, to: end ? end.end ?? end.start : date.end ?? date.start, basis: 'explicit' };
     }
   }
 }
@@ -2145,7 +2155,8 @@ function earlierLevelOf(text: string, ff: FramedFigure, siblings: readonly Frame
   // ("the 303 seats it had won in 2019": a helper verb between.)
   // ("from 28.1% (82.3 TWh) in 2023": a figure in brackets after a figure goes with it.)
   // ("from 609 mills at the end of 2023": a part of the year named between them.)
-  let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of|(?:at|by)\s+the\s+(?:end|start|beginning|close|middle)\s+of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
+  // ("from 1.37 deaths per 100 million miles in 2021": a rate's base between them.)
+  let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:per\s+\d[\d,.]*(?:\s+[a-z]+){0,4}\s+)?(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of|(?:at|by)\s+the\s+(?:end|start|beginning|close|middle)\s+of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
   const inBrackets = earlier;
   const bracketed = earlier && siblings.filter((o) => o.end <= earlier!.start && /^\s*\(\s*$/.test(text.slice(o.end, earlier!.start))).pop();
   if (bracketed) earlier = bracketed;
@@ -2414,6 +2425,11 @@ const CHANGED_SINCE = new RegExp(String.raw`\b${CHANGE_SINCE_VERBS}\s+(?:[a-z]+l
 // ("unchanged from February", "flat from 2023": a level said the same as then, the base too.)
 const CHANGED_FROM_YEAR = new RegExp(String.raw`\b(?:${CHANGE_SINCE_VERBS}(?:\s+(?!from\b)[\w'’-]+){0,3}|(?:little\s+)?(?:unchanged|flat|steady|stable))\s+from\s+$`, 'i');
 const SPAN_END_AFTER = /^\s*(?:to|until|till|through|and)\b|^\s*[–-]/i;
+/** Before and after a year in a label heading a line or an item: "* THE 2022 COUNT:", "2023 in brief:". */
+const LABEL_LEAD = /^\s*(?:[*•·–-]\s+)?(?:\*\*)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+const LABEL_TAIL = /^(?:\s+[\p{L}'’-]+){0,3}\s*(?:\*\*)?\s*:/u;
+/** Between the two dates of a span: "2019 to 2021", "2019 and 2021", "2019–2021". */
+const SPAN_JOIN = /^\s*(?:to|until|till|through|and|[–-])\s*$/i;
 /** A noun of data, then "from", "for" or "of", right before a period: the period names which data. */
 const DATA_BEFORE = /\b(?:numbers|figures?|data|statistics|estimates?|counts?|results|tall(?:y|ies)|readings?)\s+(?:from|for|of)\s+(?:the\s+)?(?:(?:year|twelve months|12 months|quarter)\s+(?:to|ending|ended)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -2588,9 +2604,12 @@ const ACT_BEFORE =
 function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigure[], takenBy: (d: FramedFigure) => readonly FramedFigure[] | null): FramedFigure | undefined {
   let best: FramedFigure | undefined;
   let bestDistance = Infinity;
+  // The nearest date an earlier level takes alone (see foldScopeDates).
+  let blocked: FramedFigure | undefined;
+  let blockedDistance = Infinity;
   for (const d of dates) {
     const taken = takenBy(d);
-    if (taken && !taken.includes(f)) continue;
+    const others = taken !== null && !taken.includes(f);
     const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
     // A semicolon parts clauses more surely than a conjunction: "August was first put at 142,000
     // and now stands at 159,000; July has been lifted to 144,000".
@@ -2607,15 +2626,27 @@ function nearestScope(text: string, f: FramedFigure, dates: readonly FramedFigur
     // not a clause of its own after it ("Last year, the board published a report, which said
     // that 12 members …").
     if (d.end <= f.start && d.figure.date!.resolution === 'relative' && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && HEAD_SCOPE_BREAK.test(between)) continue;
-    const own = d.start >= f.end && /^\s*(?:in|for|during|of)\s+$/.test(between);
+    const own = !others && ((d.start >= f.end && /^\s*(?:in|for|during|of)\s+$/.test(between)) || taken !== null);
     const distance = own ? -1 : between.length + (between.includes(';') ? 20_000 : SCOPE_BREAK.test(between) ? 10_000 : 0);
-    if (distance < bestDistance) {
+    if (others) {
+      if (distance < blockedDistance) {
+        blockedDistance = distance;
+        blocked = d;
+      }
+    } else if (distance < bestDistance) {
       bestDistance = distance;
       best = d;
     }
   }
+  // A date another level takes alone is no figure's but its own; past it, only a time heading
+  // the sentence reaches a figure: "By the end of 2024, the count had reached 886, up 277 from
+  // 609 at the end of 2023". Elsewhere the figure is left without ("18 in 2024, up from 11 in
+  // 2023 and only four in 2014": the four's 2014 is its event's, not in these dates).
+  if (blocked && blockedDistance < bestDistance && !(best && HEAD_TIME_BEFORE.test(text.slice(Math.max(0, best.start - 40), best.start)) && /^\s*,/.test(text.slice(best.end, best.end + 3)))) return blocked;
   return best;
 }
+/** Before a time heading its sentence: "By the end of", "In", "As of", or nothing. */
+const HEAD_TIME_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:(?:by|in|at|as of|during|until)\s+)?(?:the\s+(?:end|start|beginning|close|middle)\s+of\s+)?$/i;
 
 /** After a figure, a clause of its own before a date: ", and a final revision arrives in". */
 const OWN_CLAUSE_AFTER = /,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|arrives?|comes?|came|lands?|landed|follows?|followed|went|goes)\b[^,;]*$/i;
@@ -2837,6 +2868,8 @@ function numberStart(text: string, o: FoundFigure): number {
 const sentenceMeasure = new WeakMap<FoundFigure, string>();
 /** Figures read as a bar, by the words around them. */
 const barFigures = new WeakSet<FoundFigure>();
+/** Percentages read as the change of a level named anywhere in their sentence, no phrase of their own. */
+const changeOfNamedLevel = new WeakSet<FoundFigure>();
 
 /** A bar named by its figure: "the 5% club", "the 2% mark", "crossed the 3% threshold". */
 const BAR_NOUN_AFTER = /^\s+(?:club|mark|threshold|line|bar|benchmark|hurdle)\b/i;
@@ -3021,6 +3054,7 @@ function frameOne(
         const level = phraseOf((u) => u !== '%' && [...v.changeOfLevel.keys()].some((id) => v.measures.get(id)?.unit === u));
         measure = level ? v.changeOfLevel.get(level) ?? null : null;
       }
+      if (measure) changeOfNamedLevel.add(f);
     }
     // "18 of 32 allies spent at least 2% of national income": the bar's, and the share its
     // phrase names is what the figures after it measure.

@@ -334,7 +334,10 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (part) return withholdSupport(j, part, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const average = rateOrAverage(c);
-  if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !/\baverage\b/i.test(ctx.v.measures.get(c.framing.measure ?? '')?.name ?? '')) {
+  // (Unless the measure is itself an average or a rate of the same base: "deaths per 100,000
+  // people" against a measure per 100,000, never one per 1,000.)
+  const own = ctx.v.measures.get(c.framing.measure ?? '');
+  if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !(/\b(?:average|per)\b/i.test(`${own?.name ?? ''} ${own?.unit ?? ''}`) && sameBase(average, `${own?.unit ?? ''} ${own?.name ?? ''}`))) {
     j.verdict = 'unverifiable';
     j.explanation = `Not judged: it is an average, a rate or a level held over a span ('${average}'), and the facts are single periods' figures. ${j.explanation}`;
     j.confidence = round(j.confidence * 0.5);
@@ -601,7 +604,7 @@ function weigh(c: Claim, found: readonly ReferenceFact[], ctx: Context, comparis
   }
   if (assessments.length === 0) {
     const what = [measureName(ctx, c.framing.measure), ...c.framing.entities.filter((e) => e.role === 'subject').map((e) => `for ${ctx.v.source.entities.find((x) => x.id === e.id)?.name ?? e.id}`), c.framing.event ? `in ${eventName(ctx, c.framing.event.id)}` : ''].filter(Boolean).join(' ');
-    return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}` : ''}: ${whyNoFact(c, rejectedAll, found)}.`, rejectedAll);
+    return unverifiable(c, `No fact in the reference table gives ${what}${c.framing.time.basis === 'explicit' && c.framing.time.from ? ` for ${c.framing.time.from}${c.framing.time.to && c.framing.time.to !== c.framing.time.from && /^\d{4}$/.test(c.framing.time.to) ? `–${c.framing.time.to}` : ''}` : ''}: ${whyNoFact(c, rejectedAll, found)}.`, rejectedAll);
   }
   for (const a of assessments) if (!a.ok) comparisons.push(a.comparison);
   const judged = verdictOf(c, assessments, computations, rejectedAll, ctx);
@@ -934,4 +937,17 @@ function judgeDate(c: Claim, found: readonly ReferenceFact[], ctx: Context, comp
       : `${eventName(ctx, event)}${what || ' took place'} ${role === 'start' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.start)}` : role === 'end' && lead.f.date!.end ? `on ${fmtDate(lead.f.date!.end)}` : when(lead.f)} (${sourceOf(lead.f)}), not ${claimed}.`;
   const evidence = assessed.map((j) => evidenceOf(ctx, j.f, j === lead ? 'main' : 'other-source', j.ok));
   return judged(c, verdict, explanation, evidence, round(c.confidence * (c.framing.event?.via === 'alias' ? 1 : 0.85)));
+}
+
+/** The number after "per" in a rate's words ("per 100,000", "per 100 million"), or null where none. */
+function perBase(words: string): number | null {
+  const m = /\bper\s+(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?/i.exec(words);
+  if (!m) return null;
+  const scale = { thousand: 1e3, million: 1e6, billion: 1e9 }[m[2]?.toLowerCase() as 'thousand'] ?? 1;
+  return Number(m[1]!.replace(/,/g, '')) * scale;
+}
+
+/** Whether a rate stated with these words has the base of the measure's: both in figures and equal, or neither in figures. */
+function sameBase(stated: string, measure: string): boolean {
+  return perBase(stated) === perBase(measure);
 }

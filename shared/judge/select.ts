@@ -87,6 +87,11 @@ function calendarPeriod(first: number, last: number): boolean {
 }
 const DAY_MS = 86_400_000;
 
+/** Calendar years from one date's to another's: 2019 to 2021 is two. */
+function yearsBetween(from: string, to: string): number {
+  return Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+}
+
 function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   return aFrom <= bTo.padEnd(10, '~') && aTo.padEnd(10, '~') >= bFrom;
 }
@@ -140,6 +145,10 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
     if (f.period && t.basis === 'explicit' && t.from) {
       const spoken = t.from === (t.to ?? t.from) ? t.from : `${t.from}..${t.to}`;
       if (!overlaps(t.from, t.to ?? t.from, f.period.from, f.period.to)) return `covers ${f.period.from}..${f.period.to}, the claim speaks of ${spoken}`;
+      // "surged 19% from 2019 to 2021": a figure of a span of years is no figure of one year
+      // within it, nor of a span shorter by a year or more. ("From 2020 to 2021" is a year's
+      // change, 2021's.)
+      if (t.to && /^\d{4}$/.test(t.from) && /^\d{4}$/.test(t.to) && yearsBetween(f.period.from, f.period.to) < yearsBetween(t.from, t.to) - 1) return `covers ${f.period.from}..${f.period.to}, the claim speaks of the span ${spoken}`;
     }
     if (f.period && (t.basis === 'publication' || t.basis === 'as-of') && !fr.event) {
       // A figure with no period of its own speaks of its day: periods after it, or ended long

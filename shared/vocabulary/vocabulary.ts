@@ -152,7 +152,9 @@ function currencyWords(list: readonly VocabularyCurrency[]): CurrencyWords {
     codes.add(c.code);
     for (const s of c.symbols ?? []) if (!bySymbol.has(s)) bySymbol.set(s, c.code);
     for (const w of c.words ?? []) {
-      for (const form of [w, `${w}s`]) {
+      // (And capitalised, as a headline writes it: "2.5 Billion Dollars".)
+      const title = w[0]!.toUpperCase() + w.slice(1);
+      for (const form of [w, `${w}s`, title, `${title}s`]) {
         written.add(form);
         if (!byWord.has(form.toLowerCase())) byWord.set(form.toLowerCase(), c.code);
       }

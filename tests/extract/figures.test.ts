@@ -83,6 +83,16 @@ describe('qualifiers', () => {
   });
 });
 
+describe('a headline in title case', () => {
+  it('reads "Million", "Billion", "Percent" and a currency\'s word capitalised as in running text', () => {
+    const read = (text: string) => figuresOf(text).map((f) => [f.figure.kind, f.figure.value, f.figure.unit]);
+    expect(read('Valdonia Welcomes 100 Million Visitors')).toEqual([['count', 100e6, 'visitor']]);
+    expect(read('Mill Exports Hit 2.5 Billion Dollars')).toEqual([['money', 2.5e9, 'USD']]);
+    expect(read('Flour Prices Rise 12 Percent')).toEqual([['percent', 12, '%']]);
+    expect(read('THE GUILD COUNTED 3 MILLION SACKS')[0]?.slice(0, 2)).toEqual(['count', 3e6]);
+  });
+});
+
 describe('money', () => {
   it.each([
     ['It spent $3.1 billion last decade.', 3.1e9, 'USD', 1e8],
@@ -296,6 +306,19 @@ describe('ranges', () => {
     ['Attendance is edging from 12,000 to 12,400 a week.', [12000, 12400]],
   ])('%s', (text, values) => {
     expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
+  });
+
+  // So too after a change set off by a bracket or a comma: the levels it went between.
+  it.each([
+    ['Mill deaths increased by 8 percent (from 3,096 to 3,344) over the decade.', [8, 3096, 3344]],
+    ['The guild saw a rise of 12%, from 1,250 to 1,400 members.', [12, 1250, 1400]],
+    ['Flour output grew sharply (from 900 to 1,100 tonnes).', [900, 1100]],
+  ])('%s', (text, values) => {
+    expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
+  });
+
+  it('a range in brackets with no change before it stays a range', () => {
+    expect(figuresOf('The toll (from 2,000 to 3,000 millers) is disputed.').map((f) => [f.figure.low, f.figure.high])).toEqual([[2000, 3000]]);
   });
 });
 

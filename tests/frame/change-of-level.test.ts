@@ -250,6 +250,21 @@ describe('a change in % apposed to a level', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024, which is a 3% rise on 2023.')).toBe('millers_change');
   });
 
+  it('over a money measure named later in the sentence, in a clause of its own', () => {
+    const withMoney = testBeat({
+      currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'] },
+        { id: 'millers_change', name: 'yearly roll change', unit: '%', kind: 'change', changeOf: 'millers', subjects: [], actions: [] },
+        { id: 'guild_takings', name: 'guild takings', unit: 'USD', subjects: [], actions: [], phrases: ['takings'] },
+        { id: 'guild_takings_change', name: 'change in guild takings', unit: '%', kind: 'change', changeOf: 'guild_takings', subjects: [], actions: [] },
+      ],
+    });
+    const claims = extractOn(withMoney, { published: '2025-03-01', heading: 'Notes from the valley' })('Valdonia counted 4,100 millers in 2024, marking a 3% rise on the year, as the guild\'s takings set a record of $61 million.').claims;
+    expect(claims.find(ofKind('percent'))?.framing.measure).toBe('millers_change');
+  });
+
   it('is not a share, a level or a figure after another clause', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024, a 3% share of its workers.')).toBeNull();
     expect(measureOf('Valdonia counted 4,100 millers in 2024; the rate was 3% in the towns.')).toBeNull();

@@ -27,6 +27,14 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['The census found 4.1 million people, some 1.4 million fewer than the registers had shown.', 'some 1.4 million', { change: 'change', decrease: true }],
   ['That total was more than 3,500 lower than at the count before.', 'more than 3,500', { change: 'change', decrease: true }],
   ['The guild counted 412 mills, 40 higher than a year before.', '40', { change: 'change', decrease: false }],
+  // The margin by which one level passed or trailed another, the levels between verb and "by".
+  ['The harvest surpassed the previous record of 4.1 million tonnes set in 2019 by nearly 300,000.', '300,000', { change: 'change', decrease: false }],
+  ['Valdonia outnumbered its neighbour by 1,200 mills.', '1,200', { change: 'change', decrease: false }],
+  ['The guild fell short of its own target of 500 new members by 40.', '40', { change: 'change', decrease: true }],
+  ['Upper Vale trailed Port Vell by 3,000 votes.', '3,000', { change: 'change', decrease: true }],
+  // (A level the verb passed is no margin: "exceeded 2,000" is the level reached.)
+  ['Sales exceeded 2,000 sacks.', '2,000', { change: 'level', decrease: false }],
+  ['The list of millers missing has grown by 56 since the first count.', '56', { change: 'change', decrease: false }],
   // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
   ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.

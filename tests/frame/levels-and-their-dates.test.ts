@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fact } from '../helpers/facts.ts';
-import { judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
+import { extractOn, judgeOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // Which date is whose when a sentence gives a level, the change that led to it and the level it
 // started from. A beat written for these tests: the mills a guild counts in Ruritania at the end
@@ -24,6 +24,12 @@ describe('a date right after the level a change started from', () => {
     expect(now.framing?.time).toMatchObject({ from: '2024', to: '2024' });
     expect(now.verdict).toBe('supported');
     expect((await claim(text, 609)).framing?.time).toMatchObject({ from: '2023', to: '2023' });
+  });
+
+  it('past such a date only a time heading the sentence reaches another figure', async () => {
+    const c = await claim('The guild counted 886 mills in Ruritania in 2024, up from 609 mills in 2023 and only 400 mills on 1 May 2014.', 400);
+    expect(c.framing?.time.from).not.toBe('2024');
+    expect(c.verdict).not.toBe('contradicted');
   });
 
   it('so a wrong level is judged against its own year, not the earlier one', async () => {
@@ -68,5 +74,43 @@ describe('a date a level is said to be unchanged from', () => {
     const bread = claims.find((c) => c.figure.text === '3.2%')!;
     expect(bread.framing?.time.from).not.toBe('2023-12');
     expect(bread.verdict).not.toBe('contradicted');
+  });
+});
+
+describe('a change over the span two years bound', () => {
+  const changes = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'mills_change', name: 'yearly change in the mills counted', unit: '%', kind: 'change', span: 'year', subjects: [], actions: [], phrases: ['number of mills', 'mill count'] }],
+  });
+  const rows = [2020, 2021].map((y) => fact({ id: `change-${y}`, measure: 'mills_change', entities: ['ruritania'], unit: '%', period: year(y), asOf: `${y + 1}-02-01`, value: 6, precision: 1 }));
+  const percent = async (text: string) => (await judgeOn(changes, rows, { published: '2022-06-01', heading: 'Notes from the guild' })(text)).find(ofKind('percent'))!;
+
+  it('"rose 19% from 2019 to 2021", "between 2019 and 2021" is the change over the span, which no year\'s change judges', async () => {
+    for (const text of ['The number of mills in Ruritania rose 19% from 2019 to 2021.', 'The number of mills in Ruritania rose 19% between 2019 and 2021.', 'RURITANIA: MILL COUNT ROSE 19 PERCENT FROM 2019 TO 2021']) {
+      const c = await percent(text);
+      expect(c.framing?.time, text).toMatchObject({ from: '2019', to: '2021' });
+      expect(c.verdict, text).toBe('unverifiable');
+      expect(c.explanation, text).toMatch(/2019–2021/);
+    }
+  });
+
+  it('a year\'s own change is still judged', async () => {
+    expect((await percent('The number of mills in Ruritania rose 19% in 2021.')).verdict).toBe('contradicted');
+  });
+});
+
+describe('a year in a label heading an item', () => {
+  it('names what the item is about, no claim of its own: "THE 2022 COUNT: …", "2023 in brief: …"', () => {
+    const read = extractOn(beat, { published: '2025-03-01', heading: 'Notes from the guild' });
+    for (const text of ['* THE 2022 COUNT: the guild\'s final figures show 610 mills in Ruritania in 2022.', '2023 in brief: the guild counted 609 mills in Ruritania that year.']) {
+      const claims = read(text).claims;
+      expect(claims.filter(ofKind('date')).map((c) => c.figure.text), text).toEqual([]);
+      expect(claims.filter(ofKind('count')).length, text).toBe(1);
+    }
+  });
+
+  it('a year opening a sentence is still a claim where it is not a label\'s', () => {
+    const read = extractOn(beat, { published: '2025-03-01', heading: 'Notes from the guild' });
+    expect(read('In 2022 the guild counted 610 mills in Ruritania.').claims.filter(ofKind('count'))[0]?.framing.time).toMatchObject({ from: '2022' });
   });
 });
