@@ -63,6 +63,40 @@ function allMatches(pattern: RegExp, text: string, start: number, end: number, m
   return out;
 }
 
+/**
+ * Whether a name stands as the adjective of its people before a noun some measure counts:
+ * "Japanese visitors", "Valdonian millers" (an alias that is not the entity's name).
+ */
+function peopleOf(text: string, h: { start: number; end: number; id: string; text: string }, v: CompiledVocabulary): boolean {
+  if (h.text === nameOf(v, h.id) || /['’]s?$/.test(h.text)) return false;
+  const next = /^\s+(?:[a-z-]+\s+)?([a-z]+)\b/.exec(text.slice(h.end, h.end + 40))?.[1];
+  return !!next && v.measuresBySubject.has(singular(next));
+}
+
+/** An entity's name as the vocabulary gives it. */
+const entityNames = new WeakMap<CompiledVocabulary, Map<string, string>>();
+function nameOf(v: CompiledVocabulary, id: string): string | undefined {
+  let names = entityNames.get(v);
+  if (!names) entityNames.set(v, (names = new Map(v.source.entities.map((e) => [e.id, e.name]))));
+  return names.get(id);
+}
+
+/** The entities an article names other than as the adjective of their people (memo of the last article read). */
+let namedOtherwiseMemo: { text: string; v: CompiledVocabulary; ids: Set<string> } | null = null;
+function namedOtherwise(text: string, v: CompiledVocabulary): Set<string> {
+  if (namedOtherwiseMemo?.text === text && namedOtherwiseMemo.v === v) return namedOtherwiseMemo.ids;
+  const ids = new Set<string>();
+  v.entityPattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = v.entityPattern.exec(text))) {
+    const id = v.entityOf.get(m[0]);
+    if (id && !ids.has(id) && !peopleOf(text, { start: m.index, end: m.index + m[0].length, id, text: m[0] }, v)) ids.add(id);
+    if (m[0].length === 0) v.entityPattern.lastIndex++;
+  }
+  namedOtherwiseMemo = { text, v, ids };
+  return ids;
+}
+
 /** Every entity an article names anywhere: ids only, no hit kept (one pass, read when needed). */
 function entitiesNamed(text: string, v: CompiledVocabulary): Set<string> {
   const out = new Set<string>();
@@ -659,6 +693,8 @@ const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|bro
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 /** A superlative and the whole it ranks in: "the highest ratio in the", "the lowest among". */
+/** After a name, a possessive of a superlative: "the world's most visited", "Europe's second-largest". */
+const SUPERLATIVE_OWNER_AFTER = /^['’]s?\s+(?:(?:second|third|fourth|fifth|single)[\s-]+)?(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b/i;
 /** The superlatives of SUPERLATIVE_WHOLE_BEFORE: a clause with none needs no look before each name. */
 const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b/i;
 // (Not "of": "the largest share of Valdonia's exports" names whose figure it is.)
@@ -2923,7 +2959,11 @@ function frameOne(
   // An adjective inside the figure ("three Ruritanian workers") names whose figure it is.
   // Not in money: "16.2 billion US dollars" names a currency, not the United States.
   const inside = f.figure.kind === 'money' ? [] : entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
-  for (const h of inside) add(h, 'subject');
+  for (const h of inside) {
+    add(h, 'subject');
+    // ("9,000 Valdonian visitors", in an article that names Valdonia nowhere else: see below.)
+    if (peopleOf(text, h, v) && !namedOtherwise(text, v).has(h.id)) entities[entities.length - 1] = { ...entities[entities.length - 1]!, people: true };
+  }
   // A body that only speaks ("the regulator said", "according to the agency") is a source,
   // not whose figure it is; a country that speaks is still the party its figures are about.
   const speaks = (h: Hit) => v.entityKind.get(h.id) !== 'country' && (SPEAKER_AFTER.test(text.slice(h.end, Math.min(sEnd, h.end + 40))) || SOURCE_BEFORE.test(text.slice(Math.max(sStart, h.start - 20), h.start)));
@@ -2950,8 +2990,10 @@ function frameOne(
     // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
     const asides = asidesIn(text, sStart, f.start);
     // ("the highest ratio in the league": the whole a superlative ranks in, not whose figure.)
+    // (Nor "the league's highest ratio", "the world's most visited country": an owner of a
+    // superlative is the whole it ranks in.)
     const superlative = SUPERLATIVE_WORD.test(text.slice(sStart, f.start));
-    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start))));
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && (SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)) || SUPERLATIVE_OWNER_AFTER.test(text.slice(h.end, h.end + 40)))));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     // "drowned in Valdonia and 1,832 in Ostria", "crews in Valdonia and Ostria … after the flood
@@ -2962,7 +3004,12 @@ function frameOne(
     const placeRightAfter = (f.figure.kind === 'count' || f.figure.kind === 'percent') && lastBefore && LOCATIVE_BEFORE.test(text.slice(Math.max(sStart, lastBefore.start - 40), lastBefore.start)) ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && /^\s+in\s+(?:the\s+)?$/.test(text.slice(f.end, h.start))) : undefined;
     if (shareOf) add(shareOf, 'subject');
     else if (placeRightAfter) add(placeRightAfter, 'subject');
-    else if (lastBefore) add(lastBefore, 'subject');
+    else if (lastBefore) {
+      add(lastBefore, 'subject');
+      // "… with Japanese visitors 30% below 2019", in an article that names Japan nowhere else:
+      // the people of a country, who may be counted where they are, not in it.
+      if (peopleOf(text, lastBefore, v) && !namedOtherwise(text, v).has(lastBefore.id)) entities[entities.length - 1] = { ...entities[entities.length - 1]!, people: true };
+    }
     else if (f.figure.kind === 'count') {
       // "The survey counted 59.6 million people in Ruritania": with nobody named before it, the
       // place a count of people or things is in, right after it, is whose count it is.

@@ -25,6 +25,12 @@ export const FramedEntity = z.object({
   via: z.enum(['topic', 'owner', 'event', 'referent', 'antecedent', 'party']).optional(),
   /** With `topic`: the article names no other entity the measure could be about, so the reading is sure. */
   alone: z.literal(true).optional(),
+  /**
+   * Named only as the people of the entity, its adjective before a noun a measure counts
+   * ("Japanese visitors", "Valdonian millers"), where the article names it nowhere else: its
+   * people may be counted where they are, not in it (a weak reading).
+   */
+  people: z.literal(true).optional(),
 });
 
 export const Framing = z.object({

@@ -687,6 +687,11 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const owner = unknownOwnerOf(lead, (a, b) => namesIn(lead, ctx.v).some((h) => h.start < b && h.end > a));
     subject = { value: [], combine: 'unknown', confidence: 'none', reason: owner ? `its clause gives it to '${owner}', which the vocabulary does not know` : 'its sentence names no subject' };
   }
+  // "… with Japanese visitors 30% below 2019", in an article naming Japan nowhere else: the people
+  // of a country may be counted where they are, not in it.
+  if (subjects[0]?.people && subject.confidence === 'high' && c.figure.kind !== 'date') {
+    subject = { ...subject, confidence: 'low', reason: `'${subjects[0].text}' names the people of ${name(subjects[0].id)}, which the article names nowhere else: they may be counted where they are, not in ${name(subjects[0].id)}` };
+  }
   // "The rate for young workers was 12%", "In Port Vell the rate was 4.4%": a clause that narrows
   // the figure to a group or a place the vocabulary does not know gives a part's figure, not the
   // whole's that a subject read from elsewhere (the article's, the measure's owner's, the figure

@@ -42,6 +42,13 @@ describe('the whole a superlative ranks in', () => {
   });
 });
 
+describe('the owner of a superlative', () => {
+  it('is the whole it ranks in, not whose figure ("Ruritania was Freedonia\'s second-largest donor, with 0.7%")', async () => {
+    expect(await subjectOf('Ruritania remained Freedonia\'s biggest employer in 2024 and hired 4,000 teachers.', '4,000 teachers')).toMatchObject({ value: ['ruritania'] });
+    expect(await subjectOf('Last year Ruritania was Freedonia\'s second-largest donor, with 0.7% of national income.', '0.7%')).toMatchObject({ value: ['ruritania'] });
+  });
+});
+
 describe('a superlative with "of"', () => {
   it('names whose figure it is ("the largest share of Ruritania\'s national income, 0.7%")', async () => {
     const s = await subjectOf('Aid took the largest share of Ruritania\'s national income, 0.7% of national income in 2023.', '0.7%');
