@@ -1394,12 +1394,14 @@ const PART_OF_DEFINITE_AFTER = /^\s+of\s+(?:the|its|their|this|that|these|those|
 /** Whether an action is joined by "or" or "and" to an action of another of the candidate measures: "drowned or hurt", "dead and hurt". */
 function joinedAction(text: string, a: { start: number; end: number }, m: VocabularyMeasure, candidates: readonly VocabularyMeasure[], v: CompiledVocabulary): boolean {
   const after = /^\s*,?\s*(?:or|and|and\/or)\s+(?:(?:went|were|was|are|is|got)\s+)?([a-z]+)/i.exec(text.slice(a.end, a.end + 30))?.[1];
-  const before = /\b([a-z]+)\s*,?\s+(?:or|and|and\/or)\s+$/i.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1];
+  // ("people immigrating to the UK and emigrating": the other action's own words may stand between.)
+  const lead = /^(.*?)\s*,?\s+(?:or|and|and\/or)\s+$/is.exec(text.slice(Math.max(0, a.start - 50), a.start))?.[1];
+  const before = lead?.match(/[a-z]+/gi)?.slice(-5) ?? [];
   const other = (word: string | undefined) => {
     const bases = word ? v.actionForms.get(word.toLowerCase()) : undefined;
     return !!bases && candidates.some((c) => c.id !== m.id && c.actions.some((x) => bases.has(x.toLowerCase())) && !m.actions.some((x) => bases.has(x.toLowerCase())));
   };
-  return other(after) || other(before);
+  return other(after) || before.some(other);
 }
 /** Whether a count's own words say what it counts: an adjective standing for people ("170 dead"), or a participle of its measure's action right after it ("170 millers drowned"). */
 function countsOnItsOwn(text: string, f: FramedFigure, vocabulary: CompiledVocabulary): boolean {

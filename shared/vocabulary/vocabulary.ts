@@ -68,6 +68,9 @@ function phrasesWithOwners(phrases: string[]): FoldedPattern | null {
   };
 }
 
+/** Nouns whose plural is no form of theirs the reader's singular gives back. */
+const SAME_NOUN: Record<string, string> = { person: 'people', people: 'person' };
+
 /** A vocabulary made ready for matching: one regular expression per kind of name. */
 export interface CompiledVocabulary {
   source: Vocabulary;
@@ -262,10 +265,14 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   const measureOfPhrase = new Map<string, string>();
   const actionForms = new Map<string, Set<string>>();
   for (const m of v.measures) {
+    // (A count's noun is read as its singular, but "people" stays itself: a measure of "person"
+    // counts them, and one of "people" counts a person.)
     for (const s of m.subjects) {
-      const list = measuresBySubject.get(s.toLowerCase()) ?? [];
-      list.push(m);
-      measuresBySubject.set(s.toLowerCase(), list);
+      for (const key of new Set([s.toLowerCase(), SAME_NOUN[s.toLowerCase()] ?? s.toLowerCase()])) {
+        const list = measuresBySubject.get(key) ?? [];
+        if (!list.includes(m)) list.push(m);
+        measuresBySubject.set(key, list);
+      }
     }
     for (const a of m.actions) {
       for (const form of inflections(a.toLowerCase())) {

@@ -54,4 +54,16 @@ describe('an action joined to one of another measure', () => {
     // (Two counts, each with its own action, are each their measure's.)
     expect(measure('Valdonia had 28 firemen drowned and 40 injured.', '28 firemen')).toBe('firemen_drowned');
   });
+
+  it('so too where the other action\'s own words stand between ("people hurt in the mills and drowned")', () => {
+    const both = testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+      measures: [
+        { id: 'firemen_drowned', name: 'firemen drowned', unit: 'person', subjects: ['fireman', 'people'], actions: ['drowned', 'dead'] },
+        { id: 'firemen_hurt', name: 'firemen hurt', unit: 'person', subjects: ['fireman', 'people'], actions: ['hurt', 'injured'] },
+      ],
+    });
+    const claims = extractOn(both, { published: '2025-03-10', heading: 'Valley notes' })('The tally of firemen hurt at the weir and drowned was 28, the office said.').claims;
+    expect(claims.find((c) => c.figure.text === '28')?.framing.measure ?? null).toBeNull();
+  });
 });

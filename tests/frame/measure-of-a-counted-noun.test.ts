@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOn, testBeat } from '../helpers/judge.ts';
+import { extractOn, ofKind, testBeat } from '../helpers/judge.ts';
 
 // Which measure a count with a noun of its own takes. A beat written for these tests: jobs in
 // a league of mills, counted overall and for private mills alone.
@@ -88,5 +88,19 @@ describe('a describing word and its noun that the vocabulary counts together', (
   it('count what the two words name, not what the noun alone names ("90 armoured carts")', () => {
     expect(measureOf('The guild sent 90 armoured carts to the fair.')).toBe('armoured_carts_sent');
     expect(measureOf('The guild sent 380 carts to the fair.')).toBe('carts_sent');
+  });
+});
+
+describe('"people" and "person"', () => {
+  it('a measure that counts "person" counts "people", and one that counts "people" a person', () => {
+    for (const subject of ['person', 'people']) {
+      const v = testBeat({
+        entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+        measures: [{ id: 'drowned', name: 'people drowned', unit: 'person', subjects: [subject], actions: ['drowned'] }],
+      });
+      const read = (text: string) => extractOn(v, { published: '2025-03-10' })(text).claims.find(ofKind('count'))?.framing.measure;
+      expect(read('In 2024, 1,711 people drowned in Ruritania.'), subject).toBe('drowned');
+      expect(read('In 2024, 12 persons drowned in Ruritania.'), subject).toBe('drowned');
+    }
   });
 });
