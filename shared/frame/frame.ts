@@ -1035,7 +1035,8 @@ export function frameFigures(
       // change, where the vocabulary links a change in % to it (`changeOf`).
       // (So too over a level named elsewhere in the sentence: "hosted 52.6 million visitors,
       // marking a 7% rise, as takings set a record of $61 billion" is the visitors' rise.)
-      if ((!framing.measure || changeOfNamedLevel.has(f)) && f.figure.kind === 'percent') {
+      // (And over a measure read only from words of its name, a weak reading.)
+      if ((!framing.measure || changeOfNamedLevel.has(f) || framing.measureVia === 'name') && f.figure.kind === 'percent') {
         // (From the end of what is framed, within the sentence only: this runs for every such figure.)
         let level: FramedFigure | undefined;
         for (let k = out.length - 1; k >= 0 && out[k]!.sentence === f.sentence; k--) {
@@ -1045,7 +1046,10 @@ export function frameFigures(
           }
         }
         const change = level?.framing.measure ? vocabulary.changeOfLevel.get(level.framing.measure) : undefined;
-        if (change && APPOSED_CHANGE_BETWEEN.test(text.slice(level!.end, numberStart(text, f))) && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = change;
+        if (change && APPOSED_CHANGE_BETWEEN.test(text.slice(level!.end, numberStart(text, f))) && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') {
+          framing.measure = change;
+          delete framing.measureVia;
+        }
       }
       // "Spain, at 1.28%, and Canada, at 1.37%, sit at the bottom": a level of a subject its
       // clause names, with no words of a measure, is that subject's figure of the article's main
@@ -2779,7 +2783,9 @@ function nounOfNeighbour(text: string, f: FoundFigure, siblings: readonly FoundF
 
 /** After a bare count, a relative clause whose verb says what was counted: "the 303 it won", "the 64 they lost". */
 /** Between a level and a change in % apposed to it: "…, a ", "…, up ", "…, representing an ", after a few words of the level's own clause. */
-const APPOSED_CHANGE_BETWEEN = /^[^.;,()\d]{0,50}?[\d]{0,4}[^.;,()\d]{0,10}[,(]\s*(?:(?:representing|marking|(?:which|that)\s+(?:is|was)|or)\s+)?(?:an?\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?)(?:(?:about|around|nearly|almost|some|just over|just under|more than)\s+)?$/i;
+// ("…, an increase of 26%", "…, that's 10% more than in 2023": a noun of change and "of", or a
+// figure set against the level before by "more"/"less" after it, as the direction reads it.)
+const APPOSED_CHANGE_BETWEEN = /^[^.;,()\d]{0,50}?[\d]{0,4}[^.;,()\d]{0,10}[,(]\s*(?:(?:representing|marking|(?:which|that)\s+(?:is|was)|(?:which|that)['’]s|or)\s+)?(?:an?\s+(?:[a-z]+\s+)?(?:rise|increase|gain|growth|jump|fall|decrease|decline|drop|slump)\s+of\s+|an?\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|(?<=(?:which|that)(?:['’]s|\s+is|\s+was)\s+))(?:(?:about|around|nearly|almost|some|just over|just under|more than)\s+)?$/i;
 /** Before an event named at a sentence's head: an article, a year or a few names ("The 2020 Port Vell accord"). */
 const EVENT_AT_HEAD = /^\s*(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,3}$/i;
 /** A sentence opened by "it" as its subject, not as an empty one ("It is clear that …", "It was reported …"). */

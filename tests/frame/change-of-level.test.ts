@@ -250,6 +250,26 @@ describe('a change in % apposed to a level', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024, which is a 3% rise on 2023.')).toBe('millers_change');
   });
 
+  it('and "…, a decline of 3%", "…, an increase of 3%", "…, that\'s 3% more than in 2023"', () => {
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, a decline of 3% compared to 2023.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, an increase of 3%, the guild said.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, that\'s 3% more than in 2023.')).toBe('millers_change');
+    expect(measureOf('Valdonia counted 4,100 millers in 2024, which is 3% more than the year before.')).toBe('millers_change');
+  });
+
+  it('over a measure in % read only from words of its name', () => {
+    const named = testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia'] }],
+      measures: [
+        { id: 'millers', name: 'millers counted', unit: 'person', subjects: ['miller'], actions: ['counted'] },
+        { id: 'millers_change', name: 'yearly roll change', unit: '%', kind: 'change', changeOf: 'millers', subjects: [], actions: [] },
+        { id: 'millers_share', name: 'share of millers counted among workers', unit: '%', subjects: [], actions: [] },
+      ],
+    });
+    const claims = extractOn(named, { published: '2025-03-01', heading: 'Notes from the valley' })('Valdonia counted 4,100 millers in 2024, that\'s 3% more than in 2023.').claims;
+    expect(claims.find(ofKind('percent'))?.framing.measure).toBe('millers_change');
+  });
+
   it('over a money measure named later in the sentence, in a clause of its own', () => {
     const withMoney = testBeat({
       currencies: [{ id: 'usd', code: 'USD', symbols: ['$'], words: ['dollar'] }],
