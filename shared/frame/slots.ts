@@ -1,6 +1,6 @@
 import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
-import type { CompiledVocabulary, VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { escape, type CompiledVocabulary, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
@@ -556,11 +556,24 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
       break;
     }
   }
-  if (!last) return null;
-  const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[a-z0-9\u00c0-\uffff][a-z0-9\u00c0-\uffff.'’-]*\s+){1,2})$/i.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
-  if (!before) return null;
   const known = knownActorWords(v, m);
   const anyMeasure = allMeasureWords(v);
+  // "Corn output rose 6.1 tonnes (up 2.1%), as … the rise in grain output": with the phrase in
+  // another clause, the head of one of its phrases with a describing word of its own names
+  // another kind in the figure's clause.
+  // (Only as the clause's subject, at its head: a time, an owner or a determiner before it at most.)
+  if (!last) {
+    for (const { head, words } of phraseHeadsOf(m)) {
+      const h = head.exec(lead);
+      if (!h) continue;
+      const w = h[1]!.toLowerCase();
+      // (A word of another measure names that one: "corn output" beside "grain output".)
+      if (!words.has(w) && !ownWordsOf(m).has(w) && !knownFor(w, known) && !NO_ONE_WORDS.includes(w) && !namesIn(h[1]!, v).length) return `its clause names a kind of the measure ('${h[1]} ${h[2]}'), not the measure itself`;
+    }
+    return null;
+  }
+  const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[a-z0-9\u00c0-\uffff][a-z0-9\u00c0-\uffff.'’-]*\s+){1,2})$/i.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
+  if (!before) return null;
   // (Only the words after a verb or a preposition: "the guild puts idle mills at", "a hint of
   // idle mills" have none. Punctuation and list marks are no words: "A. Idle mills", "- Idle".)
   const all = before[1]!.trim().split(/\s+/).map((w) => w.replace(/^[^a-z0-9\u00c0-\uffff]+|[.:]+$/gi, ''));
@@ -582,6 +595,32 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
     if (part) return `its clause names a part of the measure ('${words.join(' ').slice(part.start, part.end)} ${last[0]}'), not the measure itself`;
   }
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
+}
+/** Verbs that state a level or its change, right after a clause's subject: "Corn output rose". */
+const LEVEL_VERBS = 'rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|slid|surged|edged|was|were|is|are|stood|stands|reached|hit|totall?ed|came|amounted|hovered|remained';
+
+/** Every word of a measure's own name and phrases, lower-cased. */
+const ownWords = new WeakMap<object, Set<string>>();
+function ownWordsOf(m: VocabularyMeasure): Set<string> {
+  let out = ownWords.get(m);
+  if (!out) ownWords.set(m, (out = new Set([m.name, ...phrasesLowerOf(m)].flatMap((p) => p.toLowerCase().split(/[^a-z0-9-]+/)).filter(Boolean))));
+  return out;
+}
+
+/** The last word of each of a measure's phrases of two words or more, after a word of its own, and the phrase's words. */
+const headsOf = new WeakMap<object, Array<{ head: RegExp; words: Set<string> }>>();
+function phraseHeadsOf(m: VocabularyMeasure): Array<{ head: RegExp; words: Set<string> }> {
+  let out = headsOf.get(m);
+  if (!out) {
+    out = [];
+    for (const p of phrasesLowerOf(m)) {
+      const words = p.split(/\s+/);
+      if (words.length < 2) continue;
+      out.push({ head: new RegExp(`^\\s*(?:(?:in|during|by|last|this)\\s+[\\p{L}\\d-]+\\s*,?\\s+)?(?:(?:the|its|their)\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?([\\p{L}][\\p{L}-]+)\\s+(${escape(words[words.length - 1]!)})\\s+(?:${LEVEL_VERBS})\\b`, 'iu'), words: new Set(words) });
+    }
+    headsOf.set(m, out);
+  }
+  return out;
 }
 const measureWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
 /** Every word of every measure's name and phrases, lower-cased: no word of these names a kind of another measure ("milling power rose"). */

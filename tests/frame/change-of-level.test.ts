@@ -290,3 +290,28 @@ describe('a change in % apposed to a level', () => {
     expect(measureOf('Valdonia counted 4,100 millers in 2024; the rate was 3% in the towns.')).toBeNull();
   });
 });
+
+// "Corn output rose 6.1 tonnes (up 2.1%), most of the increase in grain output": the measure's
+// phrase in another clause, and the head of its phrase with a describing word of its own in the
+// figure's clause, names another kind.
+describe('the head of a measure\'s phrase with a word of its own, the phrase in another clause', () => {
+  const grain = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'grain_harvest', name: 'grain harvest', unit: 't', subjects: [], actions: [], phrases: ['grain harvest'] },
+      { id: 'grain_harvest_change', name: 'change in the grain harvest', unit: '%', kind: 'change', changeOf: 'grain_harvest', subjects: [], actions: [], phrases: ['increase in grain harvest'] },
+    ],
+  });
+  const rise = fact({ id: 'grain-rise-2024', measure: 'grain_harvest_change', entities: ['ruritania'], unit: '%', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: 1.6, precision: 0.1 });
+  const judged = async (text: string) => (await judgeOn(grain, [rise], { published: '2025-03-01', heading: 'Notes from the fields' })(text)).find(ofKind('percent'))!;
+
+  it('is another kind, not the measure: "Ruritania\'s rye harvest rose (up 2.1%), most of the increase in grain harvest"', async () => {
+    const c = await judged("In 2024 Ruritania's rye harvest rose 6,000 tonnes (up 2.1%), most of the 11,000-tonne increase in grain harvest.");
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.frame?.measure.reason).toMatch(/a kind of the measure \('rye harvest'\)/);
+  });
+
+  it('the measure\'s own phrase in the clause is the measure', async () => {
+    expect((await judged("In 2024 Ruritania's grain harvest rose 11,000 tonnes (up 2.1%), the guild said.")).verdict).toBe('contradicted');
+  });
+});

@@ -49,6 +49,21 @@ describe('the owner of a superlative', () => {
   });
 });
 
+describe('a name a few words after a superlative', () => {
+  it('is the field it ranks in ("the largest global donor", "the top donor globally")', async () => {
+    const withWorld = testBeat({
+      entities: [
+        { id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] },
+        { id: 'world', name: 'the world', kind: 'region', aliases: ['global', 'globally', 'world'] },
+      ],
+      measures: [{ id: 'aid_share', name: 'aid as a share of national income', unit: '%', subjects: [], actions: [], phrases: ['of national income'] }],
+    });
+    const subject = async (text: string) => (await judgeOn(withWorld, [], { published: '2025-06-10' })(text)).find((c) => c.figure.text === '0.7%')!.frame!.subject;
+    expect(await subject('In 2024 Ruritania remained the largest global donor, with 0.7% of national income.')).toMatchObject({ value: ['ruritania'] });
+    expect(await subject('Ruritania stayed the top aid donor globally in 2024, giving 0.7% of national income.')).toMatchObject({ value: ['ruritania'] });
+  });
+});
+
 describe('a superlative with "of"', () => {
   it('names whose figure it is ("the largest share of Ruritania\'s national income, 0.7%")', async () => {
     const s = await subjectOf('Aid took the largest share of Ruritania\'s national income, 0.7% of national income in 2023.', '0.7%');
