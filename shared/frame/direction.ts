@@ -19,7 +19,7 @@ export interface Direction {
 }
 
 const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|over|less than|under|an estimated|a further|another|an?\s+(?:record|sharp|steep|modest|hefty|slight|small|big|large|further))\s+)?`;
-const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled`;
+const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled|dipped|dips|dip|sank|eased`;
 const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|added|adds|adding|raised|raises|boosted|surged|up|rise|increase|gain|jump|growth|boost|surge`;
 /** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
 // (A number's own point or comma is no break: "dropped by 27.6% and oats by 8.4%" is two falls.
@@ -36,7 +36,7 @@ const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|writ
 /** "818,000 fewer jobs", "a 20% increase", "ten fewer". */
 /** ("nine allies fall short", "two members drop out": a verb of the counted, not a fall of the count.) */
 // ("818,000 too high": the count overstated by that much, a revision down.)
-const FALL_AFTER = /^\s*(?:too\s+high\b|(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss)\b)(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
+const FALL_AFTER = /^\s*(?:too\s+high\b|(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss|dip)\b)(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
 const GAP_AFTER = /^\s*(?:[a-z-]+\s+)?(?:below|above)\s+(?:the|its|their|that|this)\b/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 const MARGIN_BEFORE = new RegExp(String.raw`\b(surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|overt(?:ook|aken|akes|aking)|beat(?:s|ing)?|top(?:s|ped|ping)|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|miss(?:es|ed)|f(?:ell|all|alls|alling)\s+short\s+of)\b(?:[^.;,]|[.,]\d){0,90}\bby\s+${HEDGE}$`, 'i');

@@ -35,6 +35,11 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   // (A level the verb passed is no margin: "exceeded 2,000" is the level reached.)
   ['Sales exceeded 2,000 sacks.', '2,000', { change: 'level', decrease: false }],
   ['The list of millers missing has grown by 56 since the first count.', '56', { change: 'change', decrease: false }],
+  // A dip is a fall, as verb or noun; so is what sank or eased.
+  ['Mill output saw a slight 1% dip in the spring.', '1%', { change: 'change', decrease: true }],
+  ['Flour sales dipped 4% in May.', '4%', { change: 'change', decrease: true }],
+  ['Rye prices sank 6% over the year.', '6%', { change: 'change', decrease: true }],
+  ['Bread prices eased 0.3% in June.', '0.3%', { change: 'change', decrease: true }],
   // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
   ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.
