@@ -42,7 +42,8 @@ const MONTH_SPAN = new RegExp(`${MON}\\s*(?:–|—|-|\\bto\\b|\\bthrough\\b|\\b
 const MONTH_ONLY = new RegExp(`${MON}(?:\\s+(this|last|next)\\s+year)?(?![\\w])`, 'y');
 const NUMERIC_DMY = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y;
 const NUMERIC_ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
-const YEAR = /(1[5-9]\d\d|20\d\d)(s)?(?:\s*-\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|\d)/y;
+// (A span or a split year: "2019-2021", "2024-25", "2023/24", "2024–25".)
+const YEAR = /(1[5-9]\d\d|20\d\d)(s)?(?:\s*[-–]\s*(\d{4}|\d{2})(?!\d)|\/(\d{2}|\d{4})(?!\d))?(?![\d,.]\d|\d)/y;
 const RELATIVE = /(last|this|next|past)\s+(year|month|week)(?!\w)('s)?/iy;
 const RELATIVE_EARLIER = /(earlier|later)\s+this\s+(year|month)\b/iy;
 /** "this summer", "last autumn", "next spring" (a winter straddles two years, and "fall" names a fall as often). */
@@ -372,12 +373,12 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   // "the third quarter of 2024", "the first half of 2024", "Q3 2024", "the first nine months of
   // 2024": a part of the year, not the year. (Read as the year, a quarter's figure was set against
   // the year's.)
-  const share = !m[2] && !m[3] ? YEAR_PART_BEFORE.exec(before) : null;
+  const share = !m[2] && !m[3] && !m[4] ? YEAR_PART_BEFORE.exec(before) : null;
   if (share) {
     const [from, to] = yearPartMonths(share);
     if (from) return { start: pos - share[0].length, end: pos + 4, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, 'explicit') };
   }
-  if (!m[2] && !m[3] && insideName(text, pos, pos + 4)) return null;
+  if (!m[2] && !m[3] && !m[4] && insideName(text, pos, pos + 4)) return null;
   const part = partOf(before);
   if (m[2]) {
     // "the 1990s"; "the early 1990s" is its first years, "the late 1990s" its last (a decade's
@@ -388,14 +389,15 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
   }
   // "the autumn of 2020", "spring 2021": the season's months, as the northern hemisphere has
   // them. (Winter straddles two years, and "the fall of" names a fall as often as a season.)
-  const season = !m[3] ? SEASON_BEFORE.exec(before) : null;
+  const season = !m[3] && !m[4] ? SEASON_BEFORE.exec(before) : null;
   if (season) {
     const [from, to] = SEASON_MONTHS[season[1]!.toLowerCase()]!;
     return { start: pos - season[0].length, end: pos + 4, date: dateOf(iso(year, from), iso(year, to), 'month', undefined, undefined, 'explicit') };
   }
   let end: number | undefined;
-  if (m[3]) {
-    end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
+  const second = m[3] ?? m[4];
+  if (second) {
+    end = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
     if (end <= year || end - year > 50) return { start: pos, end: pos + 4, date: dateOf(String(year), undefined, 'year', part, undefined, 'explicit') };
   }
   return {

@@ -946,7 +946,8 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "Case No. 2b/3317-09": a number inside a reference code; "the 0700 edition": a clock time.
   // ("4'10\"": a running time in minutes and seconds.)
-  if (/[\p{L}\p{N}]\/$/u.test(before(ctx, pos, 2)) || /^\d+[-/]\d{2}(?![\d/.,])/.test(text.slice(pos, pos + 12)) || /^0\d{3}(?!\d|[.,]\d)/.test(text.slice(pos, pos + 6)) || /^\d{1,2}['’]\d{2}(?:["”]|'')/.test(text.slice(pos, pos + 8))) {
+  // (Not a split year, a crop's, a budget's or a season's: "2024-25", "2023/24".)
+  if (/[\p{L}\p{N}]\/$/u.test(before(ctx, pos, 2)) || (/^\d+[-/]\d{2}(?![\d/.,])/.test(text.slice(pos, pos + 12)) && !splitYear(text.slice(pos, pos + 7))) || /^0\d{3}(?!\d|[.,]\d)/.test(text.slice(pos, pos + 6)) || /^\d{1,2}['’]\d{2}(?:["”]|'')/.test(text.slice(pos, pos + 8))) {
     let end = pos;
     while (end < text.length && /[\w/'’"”-]/.test(text[end]!)) end++;
     ctx.skipTo = end;
@@ -1184,6 +1185,12 @@ const CHANGED_FROM = new RegExp(
  * (from 36,096 to 38,824)", "a rise of 8%, from 36,096 to 38,824".
  */
 const CHANGE_THEN_FROM = new RegExp(String.raw`\b(?:${CHANGE_VERBS}|rise|rises|fall|falls|jump|jumps|drop|drops|growth|gain|gains|loss|losses|up|down)\b[^.;()]{0,50}[(,]\s*from\s+$`, 'i');
+
+/** "2024-25", "2023/24": a year and the next one's last two digits, a crop's, a budget's or a season's year. */
+function splitYear(s: string): boolean {
+  const m = /^((?:1[5-9]|20)\d\d)[-/–](\d\d)$/.exec(s);
+  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
 
 /** Nouns that make "N-point" the name of a document. */
 const DOCUMENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:plan|agenda|programme|program|proposal|roadmap|road map|strategy|list|charter|agreement|accord|deal|declaration|statement|formula|framework)\b/i;

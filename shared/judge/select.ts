@@ -87,6 +87,11 @@ function calendarPeriod(first: number, last: number): boolean {
 }
 const DAY_MS = 86_400_000;
 
+/** Whether a period is one whole calendar year. */
+function calendarYear(p: { from: string; to: string }): boolean {
+  return (p.from.length === 4 && (p.to === p.from || p.to === `${p.from}-12-31`)) || (p.from.endsWith('-01-01') && p.to === `${p.from.slice(0, 4)}-12-31`);
+}
+
 /** Calendar years from one date's to another's: 2019 to 2021 is two. */
 function yearsBetween(from: string, to: string): number {
   return Number(to.slice(0, 4)) - Number(from.slice(0, 4));
@@ -149,6 +154,9 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       // within it, nor of a span shorter by a year or more. ("From 2020 to 2021" is a year's
       // change, 2021's.)
       if (t.to && /^\d{4}$/.test(t.from) && /^\d{4}$/.test(t.to) && yearsBetween(f.period.from, f.period.to) < yearsBetween(t.from, t.to) - 1) return `covers ${f.period.from}..${f.period.to}, the claim speaks of the span ${spoken}`;
+      // "117.9 million tonnes in 2024-25": a level of a split year (a crop's, a budget's) is no
+      // calendar year's. (A change "from 2020 to 2021" is 2021's.)
+      if (t.to && /^\d{4}$/.test(t.from) && /^\d{4}$/.test(t.to) && yearsBetween(t.from, t.to) === 1 && v.measures.get(fr.measure ?? '')?.kind !== 'change' && calendarYear(f.period)) return `covers the calendar year ${f.period.from.slice(0, 4)}, the claim speaks of ${spoken}`;
     }
     if (f.period && (t.basis === 'publication' || t.basis === 'as-of') && !fr.event) {
       // A figure with no period of its own speaks of its day: periods after it, or ended long

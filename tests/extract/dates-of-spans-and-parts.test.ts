@@ -147,3 +147,14 @@ describe('the length of a span closed by a month, and a part of a year with no y
     expect(doc.claims.find((c) => c.figure.kind === 'count')?.framing.time).toMatchObject({ from: '2023-04', to: '2024-03' });
   });
 });
+
+describe('a split year', () => {
+  it('"2024-25", "2023/24", "2024–25": a crop\'s, a budget\'s or a season\'s year, no reference code', () => {
+    const date = (text: string) => figuresOf(text, '2025-06-01').find((f) => f.figure.kind === 'date')?.figure.date;
+    for (const text of ['The harvest in 2024-25 was the largest yet.', 'The 2023/24 budget was cut.', 'Output in 2024–25 rose.']) {
+      const d = date(text);
+      expect(d?.end, text).toBe(String(Number(d?.start) + 1));
+    }
+    expect(figuresOf('Case No. 3317-09 was heard.')).toEqual([]);
+  });
+});

@@ -114,3 +114,28 @@ describe('a year in a label heading an item', () => {
     expect(read('In 2022 the guild counted 610 mills in Ruritania.').claims.filter(ofKind('count'))[0]?.framing.time).toMatchObject({ from: '2022' });
   });
 });
+
+describe('a level of a split year', () => {
+  const crops = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'rye_harvest', name: 'rye harvest', unit: 't', subjects: [], actions: [], phrases: ['rye harvest'] }],
+  });
+  const rows = [
+    fact({ id: 'rye-2024', measure: 'rye_harvest', entities: ['ruritania'], unit: 't', period: year(2024), asOf: '2025-02-01', value: 3.1e6 }),
+    fact({ id: 'rye-2024-25', measure: 'rye_harvest', entities: ['ruritania'], unit: 't', period: { from: '2024-07-01', to: '2025-06-30' }, asOf: '2025-08-01', value: 3.4e6 }),
+  ];
+  const harvest = async (text: string) => (await judgeOn(crops, rows, { published: '2025-09-01', heading: 'Notes from the fields' })(text)).find(ofKind('measure'))!;
+
+  it('is judged by the split year\'s fact, never by a calendar year\'s', async () => {
+    const c = await harvest("Ruritania's rye harvest for 2024-25 was 3.4 million tonnes.");
+    expect(c.verdict).toBe('supported');
+    const wrong = await harvest("Ruritania's rye harvest for 2024-25 was 3.1 million tonnes.");
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.explanation).toMatch(/3\.4/);
+  });
+
+  it('where only a calendar year\'s fact is held, no verdict', async () => {
+    const c = (await judgeOn(crops, [rows[0]!], { published: '2025-09-01', heading: 'Notes from the fields' })("Ruritania's rye harvest for 2024-25 was 3.4 million tonnes.")).find(ofKind('measure'))!;
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
