@@ -96,7 +96,7 @@ const PERCENT_AFTER = /\s?(%|[Pp]ercent\b|PERCENT\b|[Pp]er [Cc]ent\b|[Pp]ercenta
 const TIMES_AFTER = /\s+times\b/y;
 // (Any case: a headline's "12-Month Revisions", "The 44-Day Fair".)
 const DURATION_AFTER = /(?:\s+|-)(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s?)(?:-long|-old)?(?![\w])/iy;
-const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|acres?|tonnes?|tons?|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:s?[\s-]hours?|s)?)(?![\w])/y;
+const MEASURE_AFTER = /(?:\s|-)?(km²|km2|sq\.? km|square kilomet(?:er|re)s?|square miles?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|hectares?|acres?|(?:metric\s+)?(?:tonnes?|tons?)|MMT|mmt|[MG]t|(?:kilo|mega|giga)tonnes?|kg|kilograms?|[kMGT]W(?:h)?|(?:kilo|mega|giga|tera)watt(?:s?[\s-]hours?|s)?)(?![\w])/y;
 const MEASURE_UNIT: Record<string, string> = {
   km: 'km', kilometer: 'km', kilometre: 'km', kilometers: 'km', kilometres: 'km', mile: 'mi', miles: 'mi', meter: 'm',
   metre: 'm', meters: 'm', metres: 'm', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't', tonnes: 't', ton: 't', tons: 't',
@@ -104,15 +104,17 @@ const MEASURE_UNIT: Record<string, string> = {
   'square kilometers': 'km2', 'square kilometres': 'km2', 'square kilometer': 'km2', 'square kilometre': 'km2',
   'square mile': 'mi2', 'square miles': 'mi2',
   // Tonnes by the million or the billion ("649 Mt", "1.2 gigatonnes"): tonnes, scaled (TONNE_SCALE).
-  mt: 't', gt: 't', kilotonne: 't', kilotonnes: 't', megatonne: 't', megatonnes: 't', gigatonne: 't', gigatonnes: 't',
+  // ("11.1 mmt": million metric tons.)
+  mmt: 't', mt: 't', gt: 't', kilotonne: 't', kilotonnes: 't', megatonne: 't', megatonnes: 't', gigatonne: 't', gigatonnes: 't',
   // Power and energy: SI units, as written ("16.2 GW", "431.5 TWh").
   kw: 'kW', mw: 'MW', gw: 'GW', tw: 'TW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
   kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', terawatt: 'TW', terawatts: 'TW',
   'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', 'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
 };
 /** A unit's key in MEASURE_UNIT: "Kilowatt hours" and "kilowatts-hour" as "kilowatt-hours". */
-const unitKey = (unit: string) => unit.toLowerCase().replace(/s?[\s-]+hour(s?)$/, '-hour$1');
-const TONNE_SCALE: Record<string, number> = { mt: 1e6, gt: 1e9, kilotonne: 1e3, kilotonnes: 1e3, megatonne: 1e6, megatonnes: 1e6, gigatonne: 1e9, gigatonnes: 1e9 };
+// ("Metric tons" are tonnes.)
+const unitKey = (unit: string) => unit.toLowerCase().replace(/s?[\s-]+hour(s?)$/, '-hour$1').replace(/^metric\s+/, '');
+const TONNE_SCALE: Record<string, number> = { mmt: 1e6, mt: 1e6, gt: 1e9, kilotonne: 1e3, kilotonnes: 1e3, megatonne: 1e6, megatonnes: 1e6, gigatonne: 1e9, gigatonnes: 1e9 };
 /** "a six-state platform", "a 2,000-strong force", "threefold", "20-odd": a number joined to a word. */
 const HYPHEN_WORD = /-([a-z]{3,})(?![\w-])/y;
 const RANGE_AFTER = /\s*(-|to|and)\s*(?=[\d$€£])/y;

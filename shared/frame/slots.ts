@@ -416,6 +416,8 @@ function lastNumberBefore(text: string, end: number): number {
 /** A dateline: a place in capitals heading the sentence, a date or an agency at most, then a dash. */
 // (After a date line a page may carry in front, "date 2024-12-04"; and before words, not a figure:
 // "ROPE - 240" is a table's line.)
+/** A date stamp in front of a page's text: "date 2024-11-01 ". */
+const DATE_STAMP = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 const DATELINE_HEAD = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.' -]*?(?:,\s*[\p{Lu}][\p{L}.]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]{1,2}\s+\p{L}/u;
 /** Prepositions a participle takes before its object: "fed into", "sold to", "paid by". */
 const PARTICIPLE_PREPOSITION = /^(?:into|to|by|from|in|on|at|for|with|onto|through)$/i;
@@ -776,7 +778,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     // figure set against the one before it in its sentence is of the same one acting.)
     const linked = LINKED_TO_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
     const prevAt = linked ? lastNumberBefore(sentence, at - linked[0].length) : -1;
-    const actor = unknownActor(clause.text, at - clause.start, fr.measure, ctx.v, sentence.slice(0, at)) ?? (prevAt >= 0 ? unknownActor(sentence, prevAt, fr.measure, ctx.v, sentence.slice(0, prevAt)) : null);
+    // (A date stamp in front of the text, "date 2024-11-01 The …", is no one acting: blanked.)
+    const unstamped = (t: string) => t.replace(DATE_STAMP, (m) => ' '.repeat(m.length));
+    const own0 = unstamped(sentence);
+    const actor = unknownActor(unstamped(clause.text), at - clause.start, fr.measure, ctx.v, own0.slice(0, at)) ?? (prevAt >= 0 ? unknownActor(own0, prevAt, fr.measure, ctx.v, own0.slice(0, prevAt)) : null);
     // (Named, or where the vocabulary says who the whole is, it is surely someone else: "PCE",
     // "Port Vell"; a word heading the sentence is capitalised whatever it is.)
     const own = actor?.replace(/^.*['’]s?\s+/u, '') ?? '';

@@ -169,6 +169,10 @@ describe('durations and measures', () => {
   it('tonnes by the million or the billion are tonnes: "649 Mt", "1.2 gigatonnes"', () => {
     expect(onlyFigure('The mills emitted 649 Mt of soot.').figure).toMatchObject({ kind: 'measure', value: 649_000_000, unit: 't', precision: 1_000_000 });
     expect(onlyFigure('The valley stores 1.2 gigatonnes of rye.').figure).toMatchObject({ kind: 'measure', value: 1_200_000_000, unit: 't' });
+    // (Metric tons are tonnes; "mmt" is a million of them.)
+    expect(onlyFigure('The valley grew 706.5 million metric tons of rye.').figure).toMatchObject({ kind: 'measure', value: 706_500_000, unit: 't' });
+    expect(onlyFigure('The valley grew 6.1 mmt of rye.').figure).toMatchObject({ kind: 'measure', value: 6_100_000, unit: 't' });
+    expect(onlyFigure('The valley grew 700 MMT of rye.').figure).toMatchObject({ kind: 'measure', value: 700_000_000, unit: 't' });
     expect(onlyFigure('The mills emitted 649 million tonnes of soot.').figure).toMatchObject({ kind: 'measure', value: 649_000_000, unit: 't' });
   });
 

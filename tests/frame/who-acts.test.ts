@@ -36,6 +36,11 @@ describe('who acts in a figure\'s clause', () => {
     ]) expect((await verdict(text)).verdict, text).toBe('contradicted');
   });
 
+  it('a date stamp in front of the page\'s text is no one acting', async () => {
+    const c = (await judgeOn(beat, facts, { published: '2015-06-10' })(' date 2015-06-10 The mills cut about 800 posts in May, the Mill Office said.')).find(ofKind('count'))!;
+    expect(c.verdict).toBe('contradicted');
+  });
+
   it('a trade, a group, a town\'s workers or a cause: maybe a part\'s figure, not judged against the whole', async () => {
     for (const [text, actor] of [
       ['Carters added 800 posts in May.', 'Carters'],
