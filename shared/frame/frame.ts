@@ -697,6 +697,8 @@ const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 const SUPERLATIVE_OWNER_AFTER = /^['’]s?\s+(?:(?:second|third|fourth|fifth|single)[\s-]+)?(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b/i;
 /** The superlatives of SUPERLATIVE_WHOLE_BEFORE: a clause with none needs no look before each name. */
 const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest|top|leading)\b/i;
+/** Before a name, a comparison's "than": "even lower than Japan's, at 0.75" sets the figure against it. */
+const COMPARED_NAME_BEFORE = /\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+|the\s+)?$/i;
 /** A superlative a few words before a name: "the largest global", "the top smartphone brand globally". */
 // (Not past a verb: "the lowest spenders will be Spain" names Spain as one.)
 const SUPERLATIVE_NEAR_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest|top|leading)\b(?:\s+(?!(?:in|of|for|from|by|and|or|but|with|is|are|was|were|be|been|being|will|would|remains?|remained|stays?|stayed|becomes?|became|include|includes|included)\b)[\w'’-]+){0,3}\s+$/i;
@@ -3006,7 +3008,7 @@ function frameOne(
     // (Nor a name a few words after a superlative: "the largest global vendor", "the top brand
     // globally": the field it ranks in.)
     const superlative = SUPERLATIVE_WORD.test(text.slice(sStart, f.start));
-    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && (SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)) || SUPERLATIVE_OWNER_AFTER.test(text.slice(h.end, h.end + 40)) || SUPERLATIVE_NEAR_BEFORE.test(text.slice(Math.max(sStart, h.start - 40), h.start)))));
+    const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && (SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)) || SUPERLATIVE_OWNER_AFTER.test(text.slice(h.end, h.end + 40)) || SUPERLATIVE_NEAR_BEFORE.test(text.slice(Math.max(sStart, h.start - 40), h.start)))) && !COMPARED_NAME_BEFORE.test(text.slice(Math.max(sStart, h.start - 30), h.start)));
     const lastBefore = before[before.length - 1];
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     // "drowned in Valdonia and 1,832 in Ostria", "crews in Valdonia and Ostria … after the flood

@@ -1,6 +1,6 @@
 import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
-import { escape, type CompiledVocabulary, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { escape, inflections, type CompiledVocabulary, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
@@ -598,6 +598,37 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   }
   return kind && !namesIn(before[1]!, v).some((h) => before[1]!.slice(h.start, h.end).includes(kind)) ? `its clause names a kind of the measure ('${words.filter((w) => !NO_ONE_WORDS.includes(w.toLowerCase())).join(' ')} ${last[0]}'), not the measure itself` : null;
 }
+/**
+ * Whether a clause names a measure by its own words: a phrase, an action or a noun it counts. A
+ * bare number ("with newborns tallying at 230,000", "the population grew to 449.2 million")
+ * whose measure only another clause of its sentence names may be of something else.
+ */
+function namedInClause(clause: string, m: VocabularyMeasure | undefined): boolean {
+  if (!m) return false;
+  const low = ` ${clause.toLowerCase().replace(/[^a-z0-9'’-]+/g, ' ')} `;
+  const has = (w: string) => low.includes(` ${w.toLowerCase()} `) || low.includes(` ${w.toLowerCase()}s `);
+  return phrasesLowerOf(m).some(has) || m.actions.some((a) => inflections(a.toLowerCase()).some(has)) || m.subjects.some(has);
+}
+
+/** Where the words before a figure start: after the last punctuation mark that parts a phrase. */
+function leadStart(before: string): number {
+  return Math.max(...[',', ';', ':', '—', '–', '('].map((p) => before.lastIndexOf(p))) + 1;
+}
+
+/** The words between the punctuation marks on either side of a figure: "with newborns tallying at 230,000". */
+function ownPhrase(sentence: string, at: number, length: number): string {
+  const start = leadStart(sentence.slice(0, at));
+  const after = sentence.slice(at + length).search(/[,;:)—–]/);
+  return sentence.slice(start, after < 0 ? sentence.length : at + length + after);
+}
+
+/** Whether a figure's own words name something acting before it: a noun and its verb ("newborns tallying at", "the population grew to"). */
+function ownSubjectBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return OWN_SUBJECT_VERB.test(before.slice(leadStart(before)));
+}
+const OWN_SUBJECT_VERB = /\b[a-z]{3,}\s+(?:[a-z]+ing|[a-z]+ed|grew|rose|fell|stood|stands?|reached|hit|was|were|is|are)\b/;
+
 /** Verbs that state a level or its change, right after a clause's subject: "Corn output rose". */
 const LEVEL_VERBS = 'rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|slid|surged|edged|was|were|is|are|stood|stands|reached|hit|totall?ed|came|amounted|hovered|remained';
 
@@ -805,6 +836,8 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: widened, narrowed: true }
     : fr.measure && fr.partOf
     ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: `it is a part of '${fr.partOf}', named beside it` }
+    : fr.measure && c.figure.kind === 'count' && c.figure.unit === null && fr.measureVia === undefined && !referred && ownSubjectBefore(sentence, at) && !namedInClause(ownPhrase(sentence, at, c.figure.text.length), ctx.v.measures.get(fr.measure))
+    ? { value: fr.measure, confidence: 'low', kind: ctx.v.measures.get(fr.measure)?.kind ?? 'level', reason: 'its clause names no measure; words of another clause of its sentence named it' }
     : fr.measure
     ? cached.get(measureKey) ??
       (cached.set(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fact } from '../helpers/facts.ts';
 import { extractOn, judgeOn, testBeat } from '../helpers/judge.ts';
 
 // What a count with no noun of its own counts, read from the words around it: "the number of
@@ -65,5 +66,20 @@ describe('an action joined to one of another measure', () => {
     });
     const claims = extractOn(both, { published: '2025-03-10', heading: 'Valley notes' })('The tally of firemen hurt at the weir and drowned was 28, the office said.').claims;
     expect(claims.find((c) => c.figure.text === '28')?.framing.measure ?? null).toBeNull();
+  });
+});
+
+describe('a bare number whose measure only another clause names', () => {
+  it('is a weak reading: "the guild grew by 1,600 to 44,900 members, its flour yield steady"', async () => {
+    const v = testBeat({
+      entities: [{ id: 'valdonia', name: 'Valdonia', kind: 'country', aliases: ['Valdonia', 'Valdonian'] }],
+      measures: [{ id: 'flour_yield', name: 'flour yield per miller', unit: 'sack per miller', subjects: [], actions: [], phrases: ['flour yield'] }],
+    });
+    const rows = [fact({ id: 'yield-2024', measure: 'flour_yield', entities: ['valdonia'], unit: 'sack per miller', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2025-02-01', value: 3.2, precision: 0.1 })];
+    const judge = judgeOn(v, rows, { published: '2025-03-10', heading: 'Valley notes' });
+    const other = (await judge("Despite a good harvest, Valdonia's guild grew by 1,600 to 44,900 members in 2024, its flour yield steady.")).find((c) => c.figure.text === '1,600')!;
+    expect(other.frame?.measure).toMatchObject({ confidence: 'low', reason: expect.stringContaining('another clause') });
+    expect(other.verdict).not.toBe('contradicted');
+    expect((await judge("Valdonia's flour yield fell to a low of 3.2 per miller in 2024."))[0]!.verdict).toBe('supported');
   });
 });

@@ -40,6 +40,7 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Flour sales dipped 4% in May.', '4%', { change: 'change', decrease: true }],
   ['Rye prices sank 6% over the year.', '6%', { change: 'change', decrease: true }],
   ['Bread prices eased 0.3% in June.', '0.3%', { change: 'change', decrease: true }],
+  ['The number of mills dropping by 5.4% to 3,670 surprised the guild.', '5.4%', { change: 'change', decrease: true }],
   // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
   ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.

@@ -29,6 +29,10 @@ describe('whose figure, when a clause names two countries', () => {
     expect(await subjectOf('Ruritania hired 4,000 teachers last year, far more than Fredburg admits.', '4,000 teachers')).toMatchObject({ value: ['ruritania'], confidence: 'high' });
   });
 
+  it('a rival named after "than" before the figure is set against it too ("in Ruritania … lower than Freedonia\'s, at 0.7%")', async () => {
+    expect(await subjectOf('In neighbouring Ruritania, aid last year was even lower than Freedonia\'s, at 0.7% of national income.', '0.7%')).toMatchObject({ value: ['ruritania'] });
+  });
+
   it('otherwise two countries in the clause leave the subject a guess', async () => {
     expect(await subjectOf('Ruritania hired 4,000 teachers last year with money from Freedonia.', '4,000 teachers')).toMatchObject({ confidence: 'low', reason: expect.stringContaining('two possible subjects') });
     expect(await subjectOf('Ruritania at last gave 0.7% of national income, pressed by Freedonia.', '0.7%')).toMatchObject({ confidence: 'low' });
