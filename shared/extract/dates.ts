@@ -409,8 +409,17 @@ export function matchYear(text: string, pos: number, before: string): DateMatch 
 
 const SEASON_BEFORE = /\b(spring|summer|autumn)\s+(?:of\s+)?$/i;
 /** "the year to March", "the twelve months through June", "the quarter ending September": a span that ends with the month. */
-const TRAILING_BEFORE = /\b(year|twelve months|12 months|six months|6 months|quarter|three months|3 months)\s+(?:to|through|thru|ending|ended|ending in|up to)\s+(?:the\s+end\s+of\s+)?$/i;
-const TRAILING_MONTHS: Record<string, number> = { year: 12, 'twelve months': 12, '12 months': 12, 'six months': 6, '6 months': 6, quarter: 3, 'three months': 3, '3 months': 3 };
+// (Any number of months: "the nine months to December 2024", "the 18 months through June".)
+const TRAILING_BEFORE = /\b(year|quarter|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months)\s+(?:to|through|thru|ending|ended|ending in|up to)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTH_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+/** The months a trailing span's words count: "year" 12, "quarter" 3, "nine months" 9. */
+function trailingMonths(words: string): number {
+  const w = words.toLowerCase();
+  if (w === 'year') return 12;
+  if (w === 'quarter') return 3;
+  const n = w.split(/\s+/)[0]!;
+  return /^\d+$/.test(n) ? Number(n) : MONTH_COUNT[n] ?? 12;
+}
 /**
  * A month after "the year to", "the quarter ending": the span of months that ends with it, not the
  * month. ("The year through March" read as March set a year's revision against March's figure.)
@@ -419,7 +428,7 @@ function trailing(m: DateMatch, before: string): DateMatch {
   const t = TRAILING_BEFORE.exec(before);
   const date = m.date;
   if (!t || date.precision !== 'month' || date.end || !/^\d{4}-\d{2}$/.test(date.start)) return m;
-  const n = TRAILING_MONTHS[t[1]!.toLowerCase()]!;
+  const n = trailingMonths(t[1]!);
   const [y, mo] = [Number(date.start.slice(0, 4)), Number(date.start.slice(5, 7))];
   const first = y * 12 + (mo - 1) - (n - 1);
   return { ...m, date: { ...date, start: iso(Math.floor(first / 12), (first % 12) + 1), end: date.start } };

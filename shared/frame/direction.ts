@@ -25,7 +25,8 @@ const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|g
 // (A number's own point or comma is no break: "dropped by 27.6% and oats by 8.4%" is two falls.
 // Nor is a verb left out of a second clause: "fell 1.4% and those from buildings 2.3%".)
 const SPAN = String.raw`(?:[^.;,]|[.,]\d){0,40}`;
-const GAPPED = (verbs: string) => String.raw`|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*%?\s+and\s+(?:[a-z-]+\s+){1,4}$`;
+// ("decreased by 2.1%, or by 604,000 barrels": the same change restated in another unit.)
+const GAPPED = (verbs: string) => String.raw`|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*%?\s+and\s+(?:[a-z-]+\s+){1,4}$|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*(?:%|per ?cent)?,?\s+or\s+(?:by\s+)?${HEDGE}$`;
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(FALL)}`, 'i');
 const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(RISE)}`, 'i');
 /** "took 4,000 off the guild's rolls", "knocked a point off growth": a fall of what follows "off". */

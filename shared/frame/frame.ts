@@ -596,6 +596,17 @@ function changeCounterpart(vocabulary: CompiledVocabulary, id: string, unit: str
   return found;
 }
 
+/** A verb of change and "to" right before a figure: the level reached. */
+const LEVEL_REACHED_BEFORE = /\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|climbed|dropped|declined|decreased|increased|slipped|slid|jumped|surged|plunged|edged)\s+to\s+(?:(?:about|around|nearly|almost|some|just|an estimated)\s+)?$/i;
+/** The one level measure of a change measure's unit that the clause names by a phrase, or that the change is declared of. */
+function levelNamedBeside(v: CompiledVocabulary, changeId: string, clause: string): string | null {
+  const change = v.measures.get(changeId)!;
+  if (change.changeOf && v.measures.get(change.changeOf)?.unit === change.unit) return change.changeOf;
+  const low = clause.toLowerCase();
+  const named = [...v.measures.values()].filter((m) => m.kind !== 'change' && m.unit === change.unit && (m.phrases ?? []).some((p) => low.includes(p.toLowerCase())));
+  return named.length === 1 ? named[0]!.id : null;
+}
+
 /** Nouns of change before "in", "of" or "to" and a level's phrase: "growth in", "additions to". */
 const CHANGE_NOUNS = String.raw`(?:growth|increases?|rise|expansion|additions?|gains?|jump|surge|change|drop|fall|decline|reduction)\s+(?:in|of|to)`;
 const CHANGE_NOUN = String.raw`${CHANGE_NOUNS}\s+(?:(?:the|its|their|[\p{L}'’.-]+)\s+){0,2}`;
@@ -1077,6 +1088,14 @@ export function frameFigures(
     if (framing.measure && COUNTERPART_KINDS.has(f.figure.kind) && !cell) {
       const counterpart = changeCounterpart(vocabulary, framing.measure, figure.unit ?? null);
       if (counterpart && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = counterpart;
+      // "rose to 27.8 million barrels a day": a level reached after a verb of change is a level's
+      // figure, where the verb was the change measure's action; the level measure of its unit the
+      // clause names (or the one the change is declared of) takes it.
+      // (So too the level it started from: "dropped to 1.32 million from 1.42 million".)
+      else if (vocabulary.measures.get(framing.measure)?.kind === 'change' && (LEVEL_REACHED_BEFORE.test(text.slice(Math.max(s.start, f.start - 30), f.start)) || /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, f.start - 10), f.start)) || directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'previous-level')) {
+        const level = levelNamedBeside(vocabulary, framing.measure, clauseOf(sentenceText, f.start - s.start, f.end - f.start).text);
+        if (level) framing.measure = level;
+      }
       // "Growth in milling power in 2024 amounted to 16 units": the level's phrase after a noun of
       // change names its change, whatever verb then gives it. (Not "the rise in the rate to 4.3%",
       // where the figure is the level the change led to.)

@@ -200,6 +200,14 @@ export function contradictionDoubt(
   // Without the article's date, a figure that any revision or source of the quantity states may
   // be the one current when it was written: none of the others shows it wrong.
   if (!published && (options.anyFit || comparisons.some((k) => k.someFit))) return { slot: 'evidence', reason: 'the article\'s date is unknown, and another revision of the figure fits it' };
+  // "By May 2020, output had plunged to 9.7 million a day": a level read as of a day, which a
+  // fact of a whole calendar period ended before that day does not show wrong (the level moved).
+  const asOf = c.framing.time.basis === 'as-of' ? c.framing.time.to : undefined;
+  const ended = (k: Comparison) => !k.derivation && !!k.main.period && wholeMonths(k.main.period) && k.main.period.to < asOf!.slice(0, 10) && !(asOf!.length <= 7 && asOf!.startsWith(k.main.period.to.slice(0, 7)));
+  if (asOf && comparisons.length && comparisons.every(ended)) {
+    const p = comparisons[0]!.main.period!;
+    return { slot: 'time', reason: `it is read as of ${asOf}, and the fact it would be compared with covers ${p.from}..${p.to}, a period ended before then` };
+  }
   let first: Abstention | null = null;
   for (const k of comparisons) {
     const why = inadmissible(c, k, frame, published, options.dispute === true);
@@ -207,6 +215,14 @@ export function contradictionDoubt(
     first ??= why;
   }
   return first ?? { slot: 'evidence', reason: 'no fact of the same scope disagrees' };
+}
+
+/** Whether a period is whole months of the calendar: a month, a quarter, a year (a statistic's period, not a day's tally). */
+function wholeMonths(p: { from: string; to: string }): boolean {
+  if (/^\d{4}(?:-\d{2})?$/.test(p.from) && /^\d{4}(?:-\d{2})?$/.test(p.to)) return true;
+  const end = new Date(`${p.to}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return /-01$/.test(p.from) && end.getUTCDate() === 1;
 }
 
 /** Words before a date that make it a bound or a moment of something else, not the event's day. */

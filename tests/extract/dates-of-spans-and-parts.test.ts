@@ -158,3 +158,11 @@ describe('a split year', () => {
     expect(figuresOf('Case No. 3317-09 was heard.')).toEqual([]);
   });
 });
+
+describe('a span of months to a month', () => {
+  it('"the nine months to December 2024" is April to December, as "the year to" is twelve months', () => {
+    const date = (text: string) => figuresOf(text, '2025-01-22').find((f) => f.figure.kind === 'date')?.figure.date;
+    expect(date('Borrowing in the nine months to December 2024 was £129 million.')).toMatchObject({ start: '2024-04', end: '2024-12' });
+    expect(date('Output in the 18 months through June 2024 rose.')).toMatchObject({ start: '2023-01', end: '2024-06' });
+  });
+});

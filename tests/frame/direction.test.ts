@@ -41,6 +41,9 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Rye prices sank 6% over the year.', '6%', { change: 'change', decrease: true }],
   ['Bread prices eased 0.3% in June.', '0.3%', { change: 'change', decrease: true }],
   ['The number of mills dropping by 5.4% to 3,670 surprised the guild.', '5.4%', { change: 'change', decrease: true }],
+  // The same change restated in another unit after "or".
+  ['Flour output decreased by 2.1%, or by 604 sacks, in May.', '604', { change: 'change', decrease: true }],
+  ['Flour output grew 3%, or 900 sacks, in May.', '900', { change: 'change', decrease: false }],
   // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
   ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.

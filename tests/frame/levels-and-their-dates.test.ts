@@ -139,3 +139,48 @@ describe('a level of a split year', () => {
     expect(c.verdict).toBe('unverifiable');
   });
 });
+
+describe('a split year against split-year facts', () => {
+  const budget = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'guild_borrowing', name: 'guild borrowing', unit: 'person', subjects: [], actions: [], phrases: ['guild borrowing'] }],
+  });
+  const rows = [fact({ id: 'borrowing-2023-24', measure: 'guild_borrowing', entities: ['ruritania'], unit: 'person', period: { from: '2023-04-01', to: '2024-03-31' }, asOf: '2024-04-23', value: 1207 })];
+  it('one that starts in another year is no evidence: 2023-24 does not judge 2024-25', async () => {
+    const c = (await judgeOn(budget, rows, { published: '2025-01-22', heading: 'Guild accounts' })("Ruritania's guild borrowing in 2024-25 was 1,299.")).find(ofKind('count'))!;
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
+
+describe('a level read as of a day', () => {
+  const wells = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [{ id: 'flour_output', name: 'flour output, sacks a day on average over a period', unit: 'sack', subjects: ['sack'], actions: [], phrases: ['flour output'] }],
+  });
+  const rows = [fact({ id: 'output-2018', measure: 'flour_output', entities: ['ruritania'], unit: 'sack', period: year(2018), asOf: '2019-03-01', value: 10990 })];
+  it('is not shown wrong by a fact of a calendar period ended before that day: "by May 2020 … had plunged to 9,700"', async () => {
+    const c = (await judgeOn(wells, rows, { published: '2023-01-05', heading: 'Mill notes' })("By May 2020, Ruritania's flour output had plunged to 9,700 sacks.")).find(ofKind('count'))!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toMatch(/a period ended before then/);
+  });
+});
+
+describe('a level reached after a verb of change', () => {
+  const levels = testBeat({
+    entities: [{ id: 'ruritania', name: 'Ruritania', kind: 'country', aliases: ['Ruritania'] }],
+    measures: [
+      { id: 'flour_output', name: 'flour output', unit: 'sack', subjects: [], actions: [], phrases: ['flour output'] },
+      { id: 'flour_output_change', name: 'change in flour output', unit: 'sack', kind: 'change', subjects: ['sack'], actions: ['rose', 'dropped'], phrases: ['rise in output'] },
+    ],
+  });
+  const rows = [
+    fact({ id: 'output-2024-09', measure: 'flour_output', entities: ['ruritania'], unit: 'sack', period: { from: '2024-09-01', to: '2024-09-30' }, asOf: '2024-10-12', value: 27755 }),
+    fact({ id: 'output-change-2024-09', measure: 'flour_output_change', entities: ['ruritania'], unit: 'sack', period: { from: '2024-09-01', to: '2024-09-30' }, asOf: '2024-10-12', value: 273 }),
+  ];
+  it('"rose to 27,755 sacks", "from the 27,482 sacks": levels, not the change the verb names', async () => {
+    const claims = await judgeOn(levels, rows, { published: '2024-10-13', heading: 'Mill notes' })("Ruritania's flour output rose to 27,755 sacks in September 2024, from the 27,482 sacks it reached in August.");
+    expect(claims.find((c) => c.figure.value === 27755)?.framing?.measure).toBe('flour_output');
+    expect(claims.find((c) => c.figure.value === 27755)?.verdict).toBe('supported');
+    expect(claims.find((c) => c.figure.value === 27482)?.framing?.measure).toBe('flour_output');
+  });
+});
