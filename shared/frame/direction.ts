@@ -42,7 +42,7 @@ const GAP_AFTER = /^\s*(?:[a-z-]+\s+)?(?:below|above)\s+(?:the|its|their|that|th
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
 const MARGIN_BEFORE = new RegExp(String.raw`\b(surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|overt(?:ook|aken|akes|aking)|beat(?:s|ing)?|top(?:s|ped|ping)|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|miss(?:es|ed)|f(?:ell|all|alls|alling)\s+short\s+of)\b(?:[^.;,]|[.,]\d){0,90}\bby\s+${HEDGE}$`, 'i');
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
-const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+$/i;
+const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+(?:the\s+)?$/i;
 const TO_AFTER = /^\s*(?:[a-z]+\s+){0,3}?to\s+[\d$€£]/i;
 /** The size of a change at the end of the words before "from": "300 ", "277.17 GW ", "$4 billion ". */
 const CHANGE_SIZE_END = /[$€£]?\d[\d.,]*(?:\s*%|\s+(?:per ?cent|points?|[a-z]+illion|[A-Za-z]{1,5}))?\s+$/;
@@ -56,7 +56,8 @@ export function readDirection(before: string, after: string): Direction {
   // ("up 300 from 3,900", "a fall of 40 from 610": the size of the change between them.)
   const lead = prev ? before.slice(0, prev.index) : '';
   const leadOfChange = () => lead.replace(CHANGE_SIZE_END, '');
-  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(lead) || FALL_BEFORE.test(lead) || RISE_BEFORE.test(lead) || FALL_BEFORE.test(leadOfChange()) || RISE_BEFORE.test(leadOfChange()))) {
+  // ("dropped to 1.32 million barrels per day from the 1.42 million": the new level's unit between.)
+  if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(lead) || /\bto\s+[\d$€£][^\s,]*(?:\s+[a-z]+){1,5},?\s*$/i.test(lead) || FALL_BEFORE.test(lead) || RISE_BEFORE.test(lead) || FALL_BEFORE.test(leadOfChange()) || RISE_BEFORE.test(leadOfChange()))) {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
   if (THAN_AFTER.test(after)) return { change: 'level', decrease: false };

@@ -44,6 +44,8 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   // The same change restated in another unit after "or".
   ['Flour output decreased by 2.1%, or by 604 sacks, in May.', '604', { change: 'change', decrease: true }],
   ['Flour output grew 3%, or 900 sacks, in May.', '900', { change: 'change', decrease: false }],
+  // The level a change started from, the new level's unit between.
+  ['Flour output dropped to 1.32 million sacks per day from the 1.42 million sacks per day of May.', '1.42 million', { change: 'previous-level', decrease: false }],
   // "More than" after an amount may be a verb's: "the 40 more than doubled" is no difference.
   ['Its members, who numbered 40 more than doubled by May.', '40', { change: 'level', decrease: false }],
   // A count overstated by so much, and a verb of wiping out: falls.
