@@ -1176,9 +1176,9 @@ const ELIDED_BEFORE = /\b(?:from|to|and|or|than|with|only|just|but|versus|vs\.?)
 
 /** Verbs of change in any of their forms, shared by the readings after them ("rose from", "fell by"). */
 const CHANGE_VERBS = String.raw`ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|gr(?:ow|ows|own|owing|ew)|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)`;
-/** A verb of change, in any of its forms, then "from": "rising from", "slid from", "was moved from". */
+/** A verb of change, in any of its forms, then "from": "rising from", "slid from", "was moved from", "increasing slightly last year from". */
 const CHANGED_FROM = new RegExp(
-  String.raw`\b(?:${CHANGE_VERBS}|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+)?from\s+$`,
+  String.raw`\b(?:${CHANGE_VERBS}|slid(?:e|es|ing)?|edg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|soar(?:s|ed|ing)?|swung|swing(?:s|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|went|gone|go(?:es|ing)?|revis(?:e|es|ed|ing)|up|down)\s+(?:\w+\s+){0,3}?from\s+$`,
   'i',
 );
 

@@ -40,6 +40,7 @@ const REVISION_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|writ
 const FALL_AFTER = /^\s*(?:too\s+high\b|(?:[a-z-]+\s+){0,1}?(?:fewer|less|lower|smaller|down|decrease|decline|drop|fall|reduction|cut|loss|dip)\b)(?!\s+than\b)(?!\s+(?:short|behind|below|within|under|into|outside|out|silent|apart|through|back|away|off)\b)/i;
 const GAP_AFTER = /^\s*(?:[a-z-]+\s+)?(?:below|above)\s+(?:the|its|their|that|this)\b/i;
 const RISE_AFTER = /^\s*(?:[a-z-]+\s+){0,1}?(?:more|higher|larger|up|increase|rise|jump|gain|growth|boost)\b(?!\s+than\b)/i;
+const MARGIN_BY = /\bby\s+(?:[a-z]+\s+){0,2}$/i;
 const MARGIN_BEFORE = new RegExp(String.raw`\b(surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|overt(?:ook|aken|akes|aking)|beat(?:s|ing)?|top(?:s|ped|ping)|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|miss(?:es|ed)|f(?:ell|all|alls|alling)\s+short\s+of)\b(?:[^.;,]|[.,]\d){0,90}\bby\s+${HEDGE}$`, 'i');
 /** "down from 4.2%", "up from 3.7%", "compared with", "from X to Y": an earlier level. */
 const PREVIOUS_BEFORE = /\b(?:down|up)\s+from\s+(?:the\s+)?$|\b(?:compared with|compared to|against|versus|vs\.?)\s+$|\bfrom\s+(?:the\s+)?$/i;
@@ -132,7 +133,8 @@ export function directionAt(sentence: string, at: number, length: number): Direc
   // its rival by 300": the margin between two levels, a difference as a change is. (The levels
   // may stand between the verb and "by", so the look back is longer than a change's. Not
   // "missing", mostly an adjective: "the list of soldiers missing has grown by 56".)
-  const margin = MARGIN_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 130), at));
+  // (Read only where "by" stands right before the figure: this runs for every figure.)
+  const margin = MARGIN_BY.test(sentence.slice(Math.max(0, at - 40), at)) ? MARGIN_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 130), at)) : null;
   if (margin) return { change: 'change', decrease: /^(?:trail|lag|miss|fell|fall)/i.test(margin[1]!), text: margin[1]! };
   return readDirection(sentence.slice(Math.max(clause.start, at - 80), at), sentence.slice(at + length, Math.min(clause.end, at + length + 40)));
 }

@@ -224,7 +224,7 @@ const FIGURE_HEAD_BEFORE = /\b(?:rate|rates|share|shares|figure|figures|number|c
 /** Words ending in -s that are no plural nouns. */
 const NOT_PLURALS = /^(?:was|has|is|this|its|his|hers|ours|theirs|thus|plus|us|yes|does|goes|as|whereas|perhaps|always|sometimes|less|unless|across|besides|towards|afterwards|upwards|news|series|means|whereabouts|gas|bus|bonus|status|census|virus|consensus|focus|surplus|analysis|basis|crisis|process|progress|access|success|business|address)$/i;
 /** An age group: "those under 25 years of age", "people aged 15 to 24", "the under-25s", "young people", "youths". */
-const AGE_GROUP = /\b(?:(?:those|people|persons|workers|adults|children|men|women)\s+(?:aged|under|over|below|above|between)\s+(?:the\s+ages?\s+of\s+)?\d{1,2}\b(?:\s*(?:-|–|to|and)\s*\d{1,2})?(?:\s+years?(?:\s+of\s+age|\s+old)?)?|(?:under|over)-\d{1,2}s?|(?:young|older|elderly)\s+(?:people|persons|workers|adults|men|women)|youths?|teenagers)\b/i;
+const AGE_GROUP = /\b(?:(?:those|people|persons|workers|adults|children|men|women)\s+(?:aged|under|over|below|above|between)\s+(?:the\s+ages?\s+of\s+)?\d{1,2}\b(?:\s*(?:-|–|to|and)\s*\d{1,2})?(?:\s+years?(?:\s+of\s+age|\s+old)?)?|(?:under|over)-\d{1,2}s?|(?:young|older|elderly)\s+(?:people|persons|workers|adults|men|women)|youths?|teenagers|(?:ages|aged)\s+\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2})\b/i;
 const GROUP_AFTER = /\b(?:[Ff]or|[Aa]mong|[Aa]mongst)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][a-z'’-]*[a-rt-z]s|people|men|women|children|youth|adults))\b/g;
 const PLACE_AFTER = /(?:^|[^\w'’-])(?:[Ii]n|[Ff]or|[Aa]cross)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)/g;
 /** A place named by a common noun heading the sentence: "In the uplands,", "Across the region,". */
@@ -777,7 +777,10 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const measurePhrases = entry ? phrasesLowerOf(entry) : [];
     const ownPhrase = (words: string) => measurePhrases.some((p) => p.includes(words.toLowerCase()));
     const narrowed = narrowingGroup(clause.text, at - clause.start, c.figure.text.length, ctx.v, subjects[0].via === undefined, ownPhrase) ?? groupHeadingSentence(sentence.slice(0, clause.start), ownPhrase);
-    if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s` };
+    // (An age group's figure, or one of a group the vocabulary names, that equals the whole's fits
+    // it by chance: neither supported nor contradicted.)
+    const sure = !!narrowed && (AGE_GROUP.test(narrowed) || namesIn(narrowed, ctx.v).some((h) => PART_KINDS.has(ctx.v.entityKind.get(h.id) ?? '')));
+    if (narrowed) subject = { ...subject, confidence: 'low', reason: `its clause narrows it to a group or a place the vocabulary does not know ('${narrowed}'): it may be their figure, not ${name(subjects[0].id)}'s`, ...(sure ? { narrowed: true as const } : {}) };
   }
   // "The guild won 37 prizes in Upper Vale": a place named after the figure of a subject that is
   // no place (a party, a company, an alliance) gives that subject's figure there, a part of its

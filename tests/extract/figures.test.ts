@@ -308,6 +308,7 @@ describe('ranges', () => {
     ['Entries moved the other way, rising from 229 to 256.', [229, 256]],
     ['The harvest slid from 4,100 to 3,900 tonnes.', [4100, 3900]],
     ['Attendance is edging from 12,000 to 12,400 a week.', [12000, 12400]],
+    ['Births in the valley increased slightly once more from 591 to 594.', [591, 594]],
   ])('%s', (text, values) => {
     expect(figuresOf(text).map((f) => f.figure.value)).toEqual(values);
   });

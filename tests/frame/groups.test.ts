@@ -36,6 +36,14 @@ describe('a group the figure is narrowed to', () => {
     expect((await judged('The idle rate in Valdonia was 11.2% in August 2024.')).verdict).toBe('contradicted');
   });
 
+  it('an age band heading a line ("- Ages 15-17: …") narrows it, and a group\'s figure equal to the whole\'s is not supported by it', async () => {
+    const labelled = await judged('- Ages 15-17: the idle rate in Valdonia was 6.4% in August 2024.');
+    expect(labelled.frame?.subject.reason).toMatch(/Ages 15-17/);
+    expect(labelled.verdict).toBe('unverifiable');
+    expect((await judged('The idle rate among young people in Valdonia was 6.4% in August 2024.')).verdict).toBe('unverifiable');
+    expect((await judged('The idle rate in Valdonia was 6.4% in August 2024.')).verdict).toBe('supported');
+  });
+
   it('not where the group is in the measure\'s own phrase: "the idle rate for those under 25" is the young\'s rate', async () => {
     const c = await judged('The idle rate for those under 25 in Valdonia was 13.8% in August 2024.');
     expect(c.framing?.measure).toBe('young_idle_rate');
