@@ -3029,6 +3029,11 @@ function frameOne(
     const superlative = SUPERLATIVE_WORD.test(text.slice(sStart, f.start));
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && (SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)) || SUPERLATIVE_OWNER_AFTER.test(text.slice(h.end, h.end + 40)) || SUPERLATIVE_NEAR_BEFORE.test(text.slice(Math.max(sStart, h.start - 40), h.start)))) && !COMPARED_NAME_BEFORE.test(text.slice(Math.max(sStart, h.start - 30), h.start)));
     const lastBefore = before[before.length - 1];
+    // ("Iran spends more than Israel, ranked 15th with $24.4 billion": the name set against the
+    // subject may own the figure after it, as a participle's subject; kept beside it, a rival, so
+    // the subject is a guess between the two.)
+    const compared = entityHits.filter((h) => h.end <= f.start && canLead(h) && (!lastBefore || h.start > lastBefore.end) && COMPARED_NAME_BEFORE.test(text.slice(Math.max(sStart, h.start - 30), h.start))).pop();
+    if (compared) add(compared, 'context');
     const shareOf = f.figure.kind === 'percent' || f.figure.unit === 'fraction' ? entityHits.find((h) => h.start >= f.end && h.start - f.end < 12 && canLead(h) && SHARE_OF.test(text.slice(f.end, h.start))) : undefined;
     // "drowned in Valdonia and 1,832 in Ostria", "crews in Valdonia and Ostria … after the flood
     // drowned 5,894 millers in Valdonia", "5.7% in Valdonia and 6.1% in Ostria": a place right

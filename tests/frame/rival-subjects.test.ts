@@ -31,6 +31,8 @@ describe('whose figure, when a clause names two countries', () => {
 
   it('a rival named after "than" before the figure is set against it too ("in Ruritania … lower than Freedonia\'s, at 0.7%")', async () => {
     expect(await subjectOf('In neighbouring Ruritania, aid last year was even lower than Freedonia\'s, at 0.7% of national income.', '0.7%')).toMatchObject({ value: ['ruritania'] });
+    // (A rival all the same: the name set against the subject may own a figure after it.)
+    expect(await subjectOf('Ruritania now gives more than Freedonia, ranked first with 0.7% of national income.', '0.7%')).toMatchObject({ confidence: 'low', reason: expect.stringContaining('Freedonia') });
   });
 
   it('otherwise two countries in the clause leave the subject a guess', async () => {
