@@ -89,7 +89,7 @@ function lexiconOf(v: CompiledVocabulary): Lexicon {
   }
   return lex;
 }
-// (A headline's "100 Million Visitors", "12 Percent": the whole words in any case; "m", "bn"
+// (A headline's "100 Million Millers", "12 Percent": the whole words in any case; "m", "bn"
 // and "k" only as written.)
 const SCALE_AFTER = /(?:\s?((?:[Bb]illion|[Mm]illion|[Tt]housand|[Tt]rillion|BILLION|MILLION|THOUSAND|TRILLION)|bn|mln|mn|tn)\b|(m|bn|b|k)\b)/y;
 const PERCENT_AFTER = /\s?(%|[Pp]ercent\b|PERCENT\b|[Pp]er [Cc]ent\b|[Pp]ercentage [Pp]oints?\b)/y;
@@ -998,7 +998,7 @@ function digitFigure(ctx: Context, pos: number): FoundFigure | null {
   }
   // "the top 15 countries", "the 10 largest spenders": a set named by rank, which counts nothing.
   // ("rounded to the nearest 10 millers": the step of a rounding, no figure either.)
-  // ("5.2 deaths per 100,000 people", "per 1,000 births": the base of a rate, which counts nothing.)
+  // ("5.2 drowned per 100,000 millers", "per 1,000 sacks": the base of a rate, which counts nothing.)
   if (/\bper\s+$/i.test(before(ctx, pos, 5)) || RANKED_SET_BEFORE.test(before(ctx, pos, 16)) || RANKED_SET_AFTER.test(text.slice(n.end, n.end + 16)) || /\bto the nearest\s+$/i.test(before(ctx, pos, 16))) {
     ctx.skipTo = n.end;
     return null;

@@ -25,7 +25,7 @@ const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|g
 // (A number's own point or comma is no break: "dropped by 27.6% and oats by 8.4%" is two falls.
 // Nor is a verb left out of a second clause: "fell 1.4% and those from buildings 2.3%".)
 const SPAN = String.raw`(?:[^.;,]|[.,]\d){0,40}`;
-// ("decreased by 2.1%, or by 604,000 barrels": the same change restated in another unit.)
+// ("decreased by 2.1%, or by 604 sacks": the same change restated in another unit.)
 const GAPPED = (verbs: string) => String.raw`|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*%?\s+and\s+(?:[a-z-]+\s+){1,4}$|\b(?:${verbs})\s+(?:by\s+)?${HEDGE}[\d.,]+\s*(?:%|per ?cent)?,?\s+or\s+(?:by\s+)?${HEDGE}$`;
 const FALL_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|written|pushed)(?:\s+\w+)?\s+down|${FALL})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${FALL})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(FALL)}`, 'i');
 const RISE_BEFORE = new RegExp(String.raw`\b(?:(?:revised|marked|nudged|pushed)(?:\s+\w+)?\s+up|${RISE})(?:\s+(?:by|of|at|was))?\s+${HEDGE}$|\b(?:${RISE})\b${SPAN}\bby\s+${HEDGE}$${GAPPED(RISE)}`, 'i');
@@ -57,7 +57,7 @@ export function readDirection(before: string, after: string): Direction {
   // ("up 300 from 3,900", "a fall of 40 from 610": the size of the change between them.)
   const lead = prev ? before.slice(0, prev.index) : '';
   const leadOfChange = () => lead.replace(CHANGE_SIZE_END, '');
-  // ("dropped to 1.32 million barrels per day from the 1.42 million": the new level's unit between.)
+  // ("dropped to 1.32 million sacks a day from the 1.42 million": the new level's unit between.)
   if (prev && (/\b(?:up|down)\s+from\s+(?:the\s+)?$/i.test(before) || TO_AFTER.test(after) || /\bto\s+[^\s,]+(?:\s+(?:in|for|during)\s+[\w-]+(?:\s+\d{4})?)?,?\s*$/.test(lead) || /\bto\s+[\d$€£][^\s,]*(?:\s+[a-z]+){1,5},?\s*$/i.test(lead) || FALL_BEFORE.test(lead) || RISE_BEFORE.test(lead) || FALL_BEFORE.test(leadOfChange()) || RISE_BEFORE.test(leadOfChange()))) {
     return { change: 'previous-level', decrease: false, text: prev[0].trim() };
   }
@@ -129,10 +129,10 @@ export function directionAt(sentence: string, at: number, length: number): Direc
   // states the level reached, not the size of the change.
   if (BOUND_START.test(sentence.slice(at, at + length)) && !/\bby\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return { change: 'level', decrease: false };
   const clause = clauseOf(sentence, at, length);
-  // "surpassed the previous high of 31.88 million visitors in 2019 by nearly 5 million", "trailed
+  // "surpassed the previous high of 31.9 million sacks in 2019 by nearly 5 million", "trailed
   // its rival by 300": the margin between two levels, a difference as a change is. (The levels
   // may stand between the verb and "by", so the look back is longer than a change's. Not
-  // "missing", mostly an adjective: "the list of soldiers missing has grown by 56".)
+  // "missing", mostly an adjective: "the list of millers missing has grown by 56".)
   // (Read only where "by" stands right before the figure: this runs for every figure.)
   const margin = MARGIN_BY.test(sentence.slice(Math.max(0, at - 40), at)) ? MARGIN_BEFORE.exec(sentence.slice(Math.max(clause.start, at - 130), at)) : null;
   if (margin) return { change: 'change', decrease: /^(?:trail|lag|miss|fell|fall)/i.test(margin[1]!), text: margin[1]! };

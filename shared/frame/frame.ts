@@ -65,7 +65,7 @@ function allMatches(pattern: RegExp, text: string, start: number, end: number, m
 
 /**
  * Whether a name stands as the adjective of its people before a noun some measure counts:
- * "Japanese visitors", "Valdonian millers" (an alias that is not the entity's name).
+ * "Valdonian millers", "Ostrian carters" (an alias that is not the entity's name).
  */
 function peopleOf(text: string, h: { start: number; end: number; id: string; text: string }, v: CompiledVocabulary): boolean {
   if (h.text === nameOf(v, h.id) || /['’]s?$/.test(h.text)) return false;
@@ -450,7 +450,7 @@ function shareOf(v: CompiledVocabulary, text: string, sStart: number, sEnd: numb
   }
   if (named.size !== 1) return null;
   const id = [...named][0]!;
-  // "Solar and storage made up 84% of new capacity": a part joined to another noun names a whole
+  // "Rye and spelt made up 84% of the harvest": a part joined to another noun names a whole
   // of two, whose share is no one part's.
   const part = wholes.find((s) => s.id === id)!.part;
   return joinedToAnother(before.size ? lead : clause.text, part) ? null : id;
@@ -704,14 +704,14 @@ const MEDIA_AFTER = /^\s+(?:[a-z-]+\s+)?(?:daily|dailies|newspapers?|papers?|bro
 /** "47.3% of the United Kingdom's electricity": a share of the entity named right after it. */
 const SHARE_OF = /^\s+of\s+(?:the\s+)?$/i;
 /** A superlative and the whole it ranks in: "the highest ratio in the", "the lowest among". */
-/** After a name, a possessive of a superlative: "the world's most visited", "Europe's second-largest". */
+/** After a name, a possessive of a superlative: "the valley's most visited", "Ostria's second-largest". */
 const SUPERLATIVE_OWNER_AFTER = /^['’]s?\s+(?:(?:second|third|fourth|fifth|single)[\s-]+)?(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b/i;
 /** The superlatives of SUPERLATIVE_WHOLE_BEFORE: a clause with none needs no look before each name. */
 const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest|top|leading)\b/i;
-/** Before a name, a comparison's "than": "even lower than Japan's, at 0.75" sets the figure against it. */
+/** Before a name, a comparison's "than": "even lower than Ostria's, at 0.75" sets the figure against it. */
 const COMPARED_NAME_BEFORE = /\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+|the\s+)?$/i;
-/** A superlative a few words before a name: "the largest global", "the top smartphone brand globally". */
-// (Not past a verb: "the lowest spenders will be Spain" names Spain as one.)
+/** A superlative a few words before a name: "the largest global", "the top flour brand globally". */
+// (Not past a verb: "the lowest spenders will be Ostria" names Ostria as one.)
 const SUPERLATIVE_NEAR_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest|top|leading)\b(?:\s+(?!(?:in|of|for|from|by|and|or|but|with|is|are|was|were|be|been|being|will|would|remains?|remained|stays?|stayed|becomes?|became|include|includes|included)\b)[\w'’-]+){0,3}\s+$/i;
 // (Not "of": "the largest share of Valdonia's exports" names whose figure it is.)
 const SUPERLATIVE_WHOLE_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|fastest|slowest)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+|all\s+|its\s+)?$/i;
@@ -1049,8 +1049,8 @@ export function frameFigures(
       // "4,100 millers were counted in 2024, a 3% fall on 2023", "4,100 tonnes, up 3% on the
       // year": a change in % apposed to the level just before it in its sentence is that level's
       // change, where the vocabulary links a change in % to it (`changeOf`).
-      // (So too over a level named elsewhere in the sentence: "hosted 52.6 million visitors,
-      // marking a 7% rise, as takings set a record of $61 billion" is the visitors' rise.)
+      // (So too over a level named elsewhere in the sentence: "counted 52.6 million sacks,
+      // marking a 7% rise, as takings set a record of $61 billion" is the sacks' rise.)
       // (And over a measure read only from words of its name, a weak reading.)
       if ((!framing.measure || changeOfNamedLevel.has(f) || framing.measureVia === 'name') && f.figure.kind === 'percent') {
         // (From the end of what is framed, within the sentence only: this runs for every such figure.)
@@ -1088,7 +1088,7 @@ export function frameFigures(
     if (framing.measure && COUNTERPART_KINDS.has(f.figure.kind) && !cell) {
       const counterpart = changeCounterpart(vocabulary, framing.measure, figure.unit ?? null);
       if (counterpart && directionAt(sentenceText, f.start - s.start, f.end - f.start).change === 'change') framing.measure = counterpart;
-      // "rose to 27.8 million barrels a day": a level reached after a verb of change is a level's
+      // "rose to 27.8 million sacks a day": a level reached after a verb of change is a level's
       // figure, where the verb was the change measure's action; the level measure of its unit the
       // clause names (or the one the change is declared of) takes it.
       // (So too the level it started from: "dropped to 1.32 million from 1.42 million".)
@@ -1422,7 +1422,7 @@ const PART_OF_DEFINITE_AFTER = /^\s+of\s+(?:the|its|their|this|that|these|those|
 /** Whether an action is joined by "or" or "and" to an action of another of the candidate measures: "drowned or hurt", "dead and hurt". */
 function joinedAction(text: string, a: { start: number; end: number }, m: VocabularyMeasure, candidates: readonly VocabularyMeasure[], v: CompiledVocabulary): boolean {
   const after = /^\s*,?\s*(?:or|and|and\/or)\s+(?:(?:went|were|was|are|is|got)\s+)?([a-z]+)/i.exec(text.slice(a.end, a.end + 30))?.[1];
-  // ("people immigrating to the UK and emigrating": the other action's own words may stand between.)
+  // ("millers hurt at the weir and drowned": the other action's own words may stand between.)
   const lead = /^(.*?)\s*,?\s+(?:or|and|and\/or)\s+$/is.exec(text.slice(Math.max(0, a.start - 50), a.start))?.[1];
   const before = lead?.match(/[a-z]+/gi)?.slice(-5) ?? [];
   const other = (word: string | undefined) => {
@@ -2221,7 +2221,7 @@ function earlierLevelOf(text: string, ff: FramedFigure, siblings: readonly Frame
   // ("the 303 seats it had won in 2019": a helper verb between.)
   // ("from 28.1% (82.3 TWh) in 2023": a figure in brackets after a figure goes with it.)
   // ("from 609 mills at the end of 2023": a part of the year named between them.)
-  // ("from 1.37 deaths per 100 million miles in 2021": a rate's base between them.)
+  // ("from 1.37 drowned per 100 million sacks in 2021": a rate's base between them.)
   let earlier = siblings.filter((o) => o.end <= ff.start && /^\s*\)?\s*(?:per\s+\d[\d,.]*(?:\s+[a-z]+){0,4}\s+)?(?:(?:it|they|he|she|we|which|that)\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+|[a-z]+ed\s+)?(?:in|for|during|of|(?:at|by)\s+the\s+(?:end|start|beginning|close|middle)\s+of)?\s*$/.test(text.slice(o.end, ff.start))).pop();
   const inBrackets = earlier;
   const bracketed = earlier && siblings.filter((o) => o.end <= earlier!.start && /^\s*\(\s*$/.test(text.slice(o.end, earlier!.start))).pop();
@@ -2993,7 +2993,7 @@ function frameOne(
   const inside = f.figure.kind === 'money' ? [] : entityHits.filter((h) => h.start >= f.start && h.end <= f.end);
   for (const h of inside) {
     add(h, 'subject');
-    // ("9,000 Valdonian visitors", in an article that names Valdonia nowhere else: see below.)
+    // ("9,000 Valdonian millers", in an article that names Valdonia nowhere else: see below.)
     if (peopleOf(text, h, v) && !namedOtherwise(text, v).has(h.id)) entities[entities.length - 1] = { ...entities[entities.length - 1]!, people: true };
   }
   // A body that only speaks ("the regulator said", "according to the agency") is a source,
@@ -3022,14 +3022,14 @@ function frameOne(
     // clause set off between commas or brackets ("the INDIA bloc, which Congress leads, won 99").
     const asides = asidesIn(text, sStart, f.start);
     // ("the highest ratio in the league": the whole a superlative ranks in, not whose figure.)
-    // (Nor "the league's highest ratio", "the world's most visited country": an owner of a
+    // (Nor "the league's highest ratio", "the valley's most visited town": an owner of a
     // superlative is the whole it ranks in.)
-    // (Nor a name a few words after a superlative: "the largest global vendor", "the top brand
+    // (Nor a name a few words after a superlative: "the largest global miller", "the top guild
     // globally": the field it ranks in.)
     const superlative = SUPERLATIVE_WORD.test(text.slice(sStart, f.start));
     const before = entityHits.filter((h) => h.end <= f.start && h !== next && canLead(h) && !asides.some((a) => a.start <= h.start && a.end >= h.end) && !(superlative && (SUPERLATIVE_WHOLE_BEFORE.test(text.slice(Math.max(sStart, h.start - 50), h.start)) || SUPERLATIVE_OWNER_AFTER.test(text.slice(h.end, h.end + 40)) || SUPERLATIVE_NEAR_BEFORE.test(text.slice(Math.max(sStart, h.start - 40), h.start)))) && !COMPARED_NAME_BEFORE.test(text.slice(Math.max(sStart, h.start - 30), h.start)));
     const lastBefore = before[before.length - 1];
-    // ("Iran spends more than Israel, ranked 15th with $24.4 billion": the name set against the
+    // ("Valdonia spends more than Ostria, ranked 15th with $24.4 billion": the name set against the
     // subject may own the figure after it, as a participle's subject; kept beside it, a rival, so
     // the subject is a guess between the two.)
     const compared = entityHits.filter((h) => h.end <= f.start && canLead(h) && (!lastBefore || h.start > lastBefore.end) && COMPARED_NAME_BEFORE.test(text.slice(Math.max(sStart, h.start - 30), h.start))).pop();
@@ -3045,7 +3045,7 @@ function frameOne(
     else if (placeRightAfter) add(placeRightAfter, 'subject');
     else if (lastBefore) {
       add(lastBefore, 'subject');
-      // "… with Japanese visitors 30% below 2019", in an article that names Japan nowhere else:
+      // "… with Valdonian millers 30% below 2019", in an article that names Valdonia nowhere else:
       // the people of a country, who may be counted where they are, not in it.
       if (peopleOf(text, lastBefore, v) && !namedOtherwise(text, v).has(lastBefore.id)) entities[entities.length - 1] = { ...entities[entities.length - 1]!, people: true };
     }

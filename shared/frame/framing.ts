@@ -27,7 +27,7 @@ export const FramedEntity = z.object({
   alone: z.literal(true).optional(),
   /**
    * Named only as the people of the entity, its adjective before a noun a measure counts
-   * ("Japanese visitors", "Valdonian millers"), where the article names it nowhere else: its
+   * ("Valdonian millers", "Ostrian carters"), where the article names it nowhere else: its
    * people may be counted where they are, not in it (a weak reading).
    */
   people: z.literal(true).optional(),

@@ -136,12 +136,12 @@ export function wholeCheck(v: CompiledVocabulary, sentence: string, at: number, 
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
-/** A part's words joined by "and", "&" or "plus" to a noun on either side, or an item of a list: "solar and storage". */
+/** A part's words joined by "and", "&" or "plus" to a noun on either side, or an item of a list: "rye and spelt". */
 export function joinedToAnother(words: string, part: RegExp): boolean {
   let every = GLOBAL.get(part);
   if (!every) GLOBAL.set(part, (every = new RegExp(part.source, part.flags.includes('g') ? part.flags : `${part.flags}g`)));
   for (const m of words.matchAll(every)) {
-    // ("Solar, wind and other sources": an item of a list, whatever closes it.)
+    // ("Rye, oats and other grains": an item of a list, whatever closes it.)
     if (/^(?:\s*,\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)*\s*,?\s*(?:and|&|plus)\s+\p{L}/iu.test(words.slice(m.index + m[0].length))) return true;
     if (/\p{L}\s*(?:,\s*)?\b(?:and|plus)\s+$|\p{L}\s*&\s*$/iu.test(words.slice(Math.max(0, m.index - 30), m.index))) return true;
   }

@@ -1,6 +1,6 @@
 import type { ClaimFrame } from './claim-frame.ts';
 import type { Claim } from '../claims/document.ts';
-import { escape, inflections, type CompiledVocabulary, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
+import { inflections, type CompiledVocabulary, type VocabularyMeasure } from '../vocabulary/vocabulary.ts';
 import { clauseOf, directionAt, ownAction } from './direction.ts';
 import { lastDayOf, pointsBackAt, SUBJECT_KINDS, unknownOwnerOf } from './frame.ts';
 import { respectiveSubject } from './respectively.ts';
@@ -560,19 +560,18 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
   }
   const known = knownActorWords(v, m);
   const anyMeasure = allMeasureWords(v);
-  // "Corn output rose 6.1 tonnes (up 2.1%), as … the rise in grain output": with the phrase in
+  // "Rye output rose 6.1 tonnes (up 2.1%), as … the rise in flour output": with the phrase in
   // another clause, the head of one of its phrases with a describing word of its own names
   // another kind in the figure's clause.
-  // (Only as the clause's subject, at its head: a time, an owner or a determiner before it at most.)
+  // (Only as the clause's subject, at its head: a time, an owner or a determiner before it at most.
+  // One pattern for every measure: this runs for every figure no phrase stands before.)
   if (!last) {
-    for (const { head, words } of phraseHeadsOf(m)) {
-      const h = head.exec(lead);
-      if (!h) continue;
-      const w = h[1]!.toLowerCase();
-      // (A word of another measure names that one: "corn output" beside "grain output".)
-      if (!words.has(w) && !ownWordsOf(m).has(w) && !knownFor(w, known) && !NO_ONE_WORDS.includes(w) && !namesIn(h[1]!, v).length) return `its clause names a kind of the measure ('${h[1]} ${h[2]}'), not the measure itself`;
-    }
-    return null;
+    const h = HEADED_CLAUSE.exec(lead);
+    const words = h ? phraseHeadsOf(m).get(h[2]!.toLowerCase()) : undefined;
+    if (!h || !words) return null;
+    const w = h[1]!.toLowerCase();
+    // (A word of another measure names that one: "rye output" beside "flour output".)
+    return !words.has(w) && !ownWordsOf(m).has(w) && !knownFor(w, known) && !NO_ONE_WORDS.includes(w) && !namesIn(h[1]!, v).length ? `its clause names a kind of the measure ('${h[1]} ${h[2]}'), not the measure itself` : null;
   }
   const before = /(?:^|[,;:(—–]|\b(?:the|its|their|his|her|our|a|an|this|that|of|and|while|but)\b)\s*((?:[a-z0-9\u00c0-\uffff][a-z0-9\u00c0-\uffff.'’-]*\s+){1,2})$/i.exec(lead.slice(0, last.index).replace(/^[\s"“'‘(*_]+/, ''));
   if (!before) return null;
@@ -600,7 +599,7 @@ function narrowedKind(clause: string, at: number, measure: string, v: CompiledVo
 }
 /**
  * Whether a clause names a measure by its own words: a phrase, an action or a noun it counts. A
- * bare number ("with newborns tallying at 230,000", "the population grew to 449.2 million")
+ * bare number ("with carters tallying at 230,000", "the guild grew to 449 members")
  * whose measure only another clause of its sentence names may be of something else.
  */
 function namedInClause(clause: string, m: VocabularyMeasure | undefined): boolean {
@@ -615,21 +614,21 @@ function leadStart(before: string): number {
   return Math.max(...[',', ';', ':', '—', '–', '('].map((p) => before.lastIndexOf(p))) + 1;
 }
 
-/** The words between the punctuation marks on either side of a figure: "with newborns tallying at 230,000". */
+/** The words between the punctuation marks on either side of a figure: "with carters tallying at 230,000". */
 function ownPhrase(sentence: string, at: number, length: number): string {
   const start = leadStart(sentence.slice(0, at));
   const after = sentence.slice(at + length).search(/[,;:)—–]/);
   return sentence.slice(start, after < 0 ? sentence.length : at + length + after);
 }
 
-/** Whether a figure's own words name something acting before it: a noun and its verb ("newborns tallying at", "the population grew to"). */
+/** Whether a figure's own words name something acting before it: a noun and its verb ("carters tallying at", "the guild grew to"). */
 function ownSubjectBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   return OWN_SUBJECT_VERB.test(before.slice(leadStart(before)));
 }
 const OWN_SUBJECT_VERB = /\b[a-z]{3,}\s+(?:[a-z]+ing|[a-z]+ed|grew|rose|fell|stood|stands?|reached|hit|was|were|is|are)\b/;
 
-/** Verbs that state a level or its change, right after a clause's subject: "Corn output rose". */
+/** Verbs that state a level or its change, right after a clause's subject: "Rye output rose". */
 const LEVEL_VERBS = 'rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|slid|surged|edged|was|were|is|are|stood|stands|reached|hit|totall?ed|came|amounted|hovered|remained';
 
 /** Every word of a measure's own name and phrases, lower-cased. */
@@ -640,21 +639,26 @@ function ownWordsOf(m: VocabularyMeasure): Set<string> {
   return out;
 }
 
-/** The last word of each of a measure's phrases of two words or more, after a word of its own, and the phrase's words. */
-const headsOf = new WeakMap<object, Array<{ head: RegExp; words: Set<string> }>>();
-function phraseHeadsOf(m: VocabularyMeasure): Array<{ head: RegExp; words: Set<string> }> {
+/** The last word of each of a measure's phrases of two words or more, to the words of those phrases. */
+const headsOf = new WeakMap<object, Map<string, Set<string>>>();
+function phraseHeadsOf(m: VocabularyMeasure): Map<string, Set<string>> {
   let out = headsOf.get(m);
   if (!out) {
-    out = [];
+    out = new Map();
     for (const p of phrasesLowerOf(m)) {
       const words = p.split(/\s+/);
       if (words.length < 2) continue;
-      out.push({ head: new RegExp(`^\\s*(?:(?:in|during|by|last|this)\\s+[\\p{L}\\d-]+\\s*,?\\s+)?(?:(?:the|its|their)\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?([\\p{L}][\\p{L}-]+)\\s+(${escape(words[words.length - 1]!)})\\s+(?:${LEVEL_VERBS})\\b`, 'iu'), words: new Set(words) });
+      const head = words[words.length - 1]!;
+      const all = out.get(head) ?? new Set<string>();
+      for (const w of words) all.add(w);
+      out.set(head, all);
     }
     headsOf.set(m, out);
   }
   return out;
 }
+/** A clause headed by a describing word, a noun and a verb of level or change: "In 2024 Ruritania's rye output rose". */
+const HEADED_CLAUSE = new RegExp(String.raw`^\s*(?:(?:in|during|by|last|this)\s+[\p{L}\d-]+\s*,?\s+)?(?:(?:the|its|their)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?([\p{L}][\p{L}-]+)\s+([\p{L}][\p{L}-]+)\s+(?:${LEVEL_VERBS})\b`, 'iu');
 const measureWordsOf = new WeakMap<CompiledVocabulary, Set<string>>();
 /** Every word of every measure's name and phrases, lower-cased: no word of these names a kind of another measure ("milling power rose"). */
 function allMeasureWords(v: CompiledVocabulary): Set<string> {
@@ -759,7 +763,7 @@ export function resolveFrame(c: Claim, ctx: SlotContext): ClaimFrame {
     const owner = unknownOwnerOf(lead, (a, b) => namesIn(lead, ctx.v).some((h) => h.start < b && h.end > a));
     subject = { value: [], combine: 'unknown', confidence: 'none', reason: owner ? `its clause gives it to '${owner}', which the vocabulary does not know` : 'its sentence names no subject' };
   }
-  // "… with Japanese visitors 30% below 2019", in an article naming Japan nowhere else: the people
+  // "… with Valdonian millers 30% below 2019", in an article naming Valdonia nowhere else: the people
   // of a country may be counted where they are, not in it.
   if (subjects[0]?.people && subject.confidence === 'high' && c.figure.kind !== 'date') {
     subject = { ...subject, confidence: 'low', reason: `'${subjects[0].text}' names the people of ${name(subjects[0].id)}, which the article names nowhere else: they may be counted where they are, not in ${name(subjects[0].id)}` };

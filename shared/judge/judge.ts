@@ -334,8 +334,8 @@ function settle(c: Claim, j: JudgedClaim, comparisons: readonly Comparison[], ct
   if (part) return withholdSupport(j, part, comparisons);
   // An average over a span ("averaged a little under 200,000") is not any one period's figure.
   const average = rateOrAverage(c);
-  // (Unless the measure is itself an average or a rate of the same base: "deaths per 100,000
-  // people" against a measure per 100,000, never one per 1,000.)
+  // (Unless the measure is itself an average or a rate of the same base: "drowned per 100,000
+  // millers" against a measure per 100,000, never one per 1,000.)
   const own = ctx.v.measures.get(c.framing.measure ?? '');
   if (average && (j.verdict === 'supported' || j.verdict === 'contradicted') && !(/\b(?:average|per)\b/i.test(`${own?.name ?? ''} ${own?.unit ?? ''}`) && sameBase(average, `${own?.unit ?? ''} ${own?.name ?? ''}`))) {
     j.verdict = 'unverifiable';

@@ -33,7 +33,7 @@ const HELD_FOR = /^\s*for\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|[a-z]+)\s+(?:s
 const REMAINED_BEFORE = /\b(?:remained|remains|stayed|stays|held|holds|hovered|stood)\b[^.;,]{0,25}$/i;
 const BOUNDS = new Set(['less_than', 'more_than', 'at_most', 'at_least']);
 /** "$220 per head", "12 a head", "3 tonnes per mill": an amount for each one of something. (Not "per cent".) */
-// ("5.2 deaths per 100,000 people", "1.35 per 100 million miles": a base in figures.)
+// ("5.2 drowned per 100,000 millers", "1.35 per 100 million sacks": a base in figures.)
 const PER_UNIT_AFTER = /^\s*(?:[a-z-]+\s+)?(?:per\s+(?!cent\b)[a-z]+|per\s+\d[\d,.]*|a\s+head|per\s*-\s*capita)\b/i;
 /** "Per head, Ruritania spent $220": a rate heading the sentence. */
 const PER_UNIT_HEAD = /^\s*(per\s+(?:head|capita|person|inhabitant|resident)|on\s+a\s+per[\s-](?:head|capita)\s+basis)\b[^.;]*$/i;

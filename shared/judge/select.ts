@@ -154,7 +154,7 @@ export function selectCandidates(claim: Claim, facts: readonly ReferenceFact[], 
       // within it, nor of a span shorter by a year or more. ("From 2020 to 2021" is a year's
       // change, 2021's.)
       if (t.to && /^\d{4}$/.test(t.from) && /^\d{4}$/.test(t.to) && yearsBetween(f.period.from, f.period.to) < yearsBetween(t.from, t.to) - 1) return `covers ${f.period.from}..${f.period.to}, the claim speaks of the span ${spoken}`;
-      // "117.9 million tonnes in 2024-25": a level of a split year (a crop's, a budget's) is no
+      // "117.9 million sacks in 2024-25": a level of a split year (a crop's, a budget's) is no
       // calendar year's. (A change "from 2020 to 2021" is 2021's.)
       if (t.to && /^\d{4}$/.test(t.from) && /^\d{4}$/.test(t.to) && yearsBetween(t.from, t.to) === 1 && v.measures.get(fr.measure ?? '')?.kind !== 'change' && calendarYear(f.period)) return `covers the calendar year ${f.period.from.slice(0, 4)}, the claim speaks of ${spoken}`;
       // (Nor a split year that starts in another year: 2023-24 is no figure of 2024-25.)
