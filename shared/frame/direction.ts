@@ -19,7 +19,7 @@ export interface Direction {
 }
 
 const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|over|less than|under|an estimated|a further|another|an?\s+(?:record|sharp|steep|modest|hefty|slight|small|big|large|further))\s+)?`;
-const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled|dipped|dips|dip|sank|eased`;
+const FALL = String.raw`fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|slipped|shrank|shrunk|contracted|lost|loses|losing|shed|sheds|shedding|cut|cuts|cutting|reduced|lowered|slashed|trimmed|erased|erases|erasing|wiped out|wipes out|wiped off|down|fall|drop|decline|decrease|reduction|loss|contraction|slump|plunge|plunged|tumbled|dipped|dips|dip|sank|eased|slid|slumped`;
 const RISE = String.raw`rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|added|adds|adding|raised|raises|boosted|surged|up|rise|increase|gain|jump|growth|boost|surge`;
 /** "fell 19%", "a fall of 3.4%", "revised down by 27,000", "put the decline at 2.7%", "cut … by 65%". */
 // (A number's own point or comma is no break: "dropped by 27.6% and oats by 8.4%" is two falls.

@@ -40,6 +40,7 @@ const CORPUS: Array<[string, string, { change: string; decrease: boolean }]> = [
   ['Flour sales dipped 4% in May.', '4%', { change: 'change', decrease: true }],
   ['Rye prices sank 6% over the year.', '6%', { change: 'change', decrease: true }],
   ['Bread prices eased 0.3% in June.', '0.3%', { change: 'change', decrease: true }],
+  ['Flour output in December slid 10.8%, the guild said.', '10.8%', { change: 'change', decrease: true }],
   ['The number of mills dropping by 5.4% to 3,670 surprised the guild.', '5.4%', { change: 'change', decrease: true }],
   // The same change restated in another unit after "or".
   ['Flour output decreased by 2.1%, or by 604 sacks, in May.', '604', { change: 'change', decrease: true }],
