@@ -1949,6 +1949,13 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
   // A date an earlier level takes alone is no other figure's nearest: "reached 886 mills by the
   // end of 2024, up 277 from 609 at the end of 2023" leaves 2024 to the 886. (Once per date.)
   const taken = new Map<FramedFigure, readonly FramedFigure[] | null>();
+  // The earlier level each date belongs to alone, read once per date for both uses below.
+  const levels = new Map<FramedFigure, ReturnType<typeof earlierLevelOf>>();
+  const levelOf = (d: FramedFigure, siblings: readonly FramedFigure[]) => {
+    let l = levels.get(d);
+    if (!l) levels.set(d, (l = earlierLevelOf(text, d, siblings, sentences[d.sentence]!)));
+    return l;
+  };
   // ("the 11 and 9 mills it counted in 2023 and 2022": each of the dates joined after figures
   // joined before them is theirs.)
   const takenBy = (d: FramedFigure): readonly FramedFigure[] | null => {
@@ -1958,7 +1965,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
       const dates = run.filter((o) => o.figure.kind === 'date');
       for (const x of dates) taken.set(x, taken.get(x) ?? null);
       for (const x of dates) {
-        const t = earlierLevelOf(text, x, siblings, sentences[x.sentence]!);
+        const t = levelOf(x, siblings);
         if (!t.own) continue;
         const joined = joinedBefore(text, t.own, siblings);
         const by = [t.own, ...(t.bracketed && t.inBrackets ? [t.inBrackets] : []), ...joined];
@@ -2165,7 +2172,7 @@ function foldScopeDates(text: string, out: FramedFigure[], rows: readonly Row[],
     // Each figure takes its time from the scoping date of its own clause, else the nearest one:
     // "$600 million in 2021 and $750 million in 2022" are two years, not the last one twice.
     const scoping = run.filter((o) => o.figure.kind === 'date' && o.figure.date && !reportDates.has(o) && (!o.framing.event || subjectPeriods.has(o)) && o.figure.date.precision !== 'day' && !statementDate(text, o, sentences[o.sentence]!) && scopesFigures(text, o, sentences[o.sentence]!.start));
-    const { own, inBrackets, bracketed } = earlierLevelOf(text, ff, siblings, sentences[ff.sentence]!);
+    const { own, inBrackets, bracketed } = levelOf(ff, siblings);
     const bounds = sentences[ff.sentence]!;
     // "the 303 and 282 seats it had won in 2019 and 2014": figures joined before their own dates,
     // as many as the dates joined after, are dated in order.
